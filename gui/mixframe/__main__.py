@@ -1,0 +1,3 @@
+from mixframe.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,86 @@
+"""Problems found in a request: each names the API path of its field and says what rule broke.
+
+One type serves the model's rules, the command line, the sandbox and the window's problems list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Iterable, Sequence
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One broken (or suspicious) rule.
+
+    `path` is in the API's own spelling, e.g. ``Layout.CustomLayout.Regions[1].Width``;
+    an empty path means the document as a whole.
+    """
+
+    path: str
+    message: str
+    severity: Severity = Severity.ERROR
+    rule: str = ""
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def line(self) -> str:
+        """The command line's form: ``Path: message``, warnings prefixed by ``warning:``."""
+        where = f"{self.path}: " if self.path else ""
+        text = f"{where}{self.message}"
+        return f"warning: {text}" if self.severity is Severity.WARNING else text
+
+
+def error(path: str, message: str, rule: str = "") -> Problem:
+    return Problem(path, message, Severity.ERROR, rule)
+
+
+def warning(path: str, message: str, rule: str = "") -> Problem:
+    return Problem(path, message, Severity.WARNING, rule)
+
+
+def errors_of(problems: Iterable[Problem]) -> list[Problem]:
+    return [p for p in problems if p.is_error]
+
+
+def join_path(base: str, *parts: str | int) -> str:
+    """``join_path("A.B", "C", 1, "D")`` gives ``A.B.C[1].D``."""
+    out = base
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif out:
+            out += f".{part}"
+        else:
+            out = part
+    return out
+
+
+class RequestInvalid(Exception):
+    """Raised where a caller needs a valid request and got one with errors.
+
+    The message lists the problems; it never contains a secret because problems never quote
+    secret values.
+    """
+
+    def __init__(self, problems: Sequence[Problem]):
+        self.problems = list(problems)
+        errs = errors_of(self.problems)
+        head = errs[0].line() if errs else "the request is invalid"
+        more = f" (and {len(errs) - 1} more)" if len(errs) > 1 else ""
+        super().__init__(head + more)
+
+
+class DocumentError(Exception):
+    """A file or body that cannot be read as a request at all: unreadable, not JSON, wrong shape.
+
+    Its message is one plain sentence for the user.
+    """

@@ -1,0 +1,116 @@
+"""Starting the window: the QApplication, its language, the first document and the start-up probe.
+
+Qt is imported only inside `run`, so ``mixframe --version`` and the headless commands never load it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+# Fallback clock when /proc is unavailable: as early as this module can see.
+_IMPORTED_AT = time.perf_counter()
+START_TIME = _IMPORTED_AT
+
+
+def seconds_since_process_start() -> float:
+    """Seconds since this process was started by the OS (so interpreter start-up counts too)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as f:
+            stat = f.read()
+        # Fields after "(comm)": index 19 is field 22, starttime in clock ticks since boot.
+        start_ticks = int(stat[stat.rindex(")") + 2 :].split()[19])
+        now = time.clock_gettime(time.CLOCK_BOOTTIME)
+        return max(0.0, now - start_ticks / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError, AttributeError):
+        import mixframe
+
+        started = getattr(mixframe, "_start_time", None)
+        if isinstance(started, float):
+            return time.perf_counter() - started
+        return time.perf_counter() - START_TIME
+
+
+def _open_path(window, path: str, quiet: bool) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from mixframe.model.problems import DocumentError
+
+    try:
+        window.open_path(path)
+    except DocumentError as exc:
+        if quiet:
+            print(str(exc), file=sys.stderr)
+        else:
+            QMessageBox.warning(
+                window, QCoreApplication.translate("app", "Cannot open the file"), str(exc)
+            )
+
+
+def create_application(argv: list[str] | None = None):
+    """The QApplication with Mixframe's names (for QSettings) and the chosen language."""
+    from PySide6.QtWidgets import QApplication
+
+    from mixframe import __version__
+    from mixframe.ui.i18n import install_translator
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setApplicationName("Mixframe")
+    app.setOrganizationName("Mixframe")
+    app.setApplicationVersion(__version__)
+    if not getattr(app, "_mixframe_translators", None):
+        app._mixframe_translators = install_translator(app)
+    return app
+
+
+class _FirstPaintProbe:
+    """Calls `done` once, after the window's first paint has been flushed."""
+
+    def __init__(self, window, done):
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        class Filter(QObject):
+            def eventFilter(inner, obj, event):  # noqa: N805
+                if event.type() in (QEvent.Type.Paint, QEvent.Type.Expose) and not inner.fired:
+                    inner.fired = True
+                    # A zero timer runs after the whole paint pass and the backing-store flush.
+                    QTimer.singleShot(0, done)
+                return False
+
+        self.filter = Filter()
+        self.filter.fired = False
+        window.installEventFilter(self.filter)
+
+
+def run(path: str | None = None, quit_after_show: bool = False) -> int:
+    """Open the main window (with `path` loaded if given) and run until it closes."""
+    app = create_application()
+    from mixframe.ui.main_window import MainWindow
+
+    window = MainWindow()
+    if quit_after_show:
+
+        def finish():
+            print(f"{seconds_since_process_start():.3f}", flush=True)
+            window.setWindowModified(False)
+            window.force_close()
+            app.exit(0)
+
+        probe = _FirstPaintProbe(window, finish)  # noqa: F841 (kept alive until exit)
+    window.show()
+    if path:
+        _open_path(window, path, quiet=quit_after_show)
+    return app.exec()
+
+
+def main() -> int:  # ``python -m mixframe.ui.app [FILE] [--quit-after-show]``
+    args = [a for a in sys.argv[1:] if a != "--quit-after-show"]
+    return run(args[0] if args else None, "--quit-after-show" in sys.argv[1:])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

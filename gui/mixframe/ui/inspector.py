@@ -1,0 +1,417 @@
+"""The inspector: the numbers of the selected Regions and of the Canvas.
+
+Every limit comes from the model: static ranges and choices from
+`mixframe.model.volcengine.limits_for`, position and size from `layout.region_bounds`. Edits go
+through the document as undo commands; typing in one field merges into one undo step. With several
+regions selected, a field whose values differ shows "—" and editing it sets them all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QColorDialog,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mixframe.model import layout as lay
+from mixframe.model.volcengine import limits_for
+
+MIXED = "—"
+REGIONS = "Layout.CustomLayout.Regions[]"
+CANVAS = "Layout.CustomLayout.Canvas"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Inspector", text)
+
+
+def choice_label(path: str, value: Any) -> str:
+    """The translated word for a documented choice (falls back to the model's label, then the value)."""
+    field = path.rsplit(".", 1)[-1]
+    words = {
+        "RenderMode": {
+            0: QCoreApplication.translate("Inspector", "Stretch"),
+            1: QCoreApplication.translate("Inspector", "Fill (crop to fit)"),
+            2: QCoreApplication.translate("Inspector", "Fit (show all, pad)"),
+            3: QCoreApplication.translate("Inspector", "Stretch (recommended)"),
+        },
+        "MediaType": {
+            0: QCoreApplication.translate("Inspector", "Audio and video"),
+            1: QCoreApplication.translate("Inspector", "Audio only"),
+            2: QCoreApplication.translate("Inspector", "Video only"),
+        },
+        "AlternateImageFillMode": {
+            0: QCoreApplication.translate("Inspector", "Scale to the video's aspect"),
+            1: QCoreApplication.translate("Inspector", "Keep the image's aspect"),
+        },
+    }.get(field, {})
+    if value in words:
+        return f"{value} · {words[value]}"
+    labels = limits_for(path).labels or {}
+    return f"{value} · {labels[value]}" if value in labels else str(value)
+
+
+@dataclass(frozen=True)
+class RegionField:
+    """One inspector row: how to read and write a Region value, and its API name."""
+
+    api: str  # path below Regions[], e.g. "Alpha" or "SourceCrop.LocationX"
+    get: Callable[[lay.Region], Any]
+    set: Callable[[lay.Region, Any], lay.Region]
+
+    @property
+    def path(self) -> str:
+        return f"{REGIONS}.{self.api}"
+
+    @property
+    def name(self) -> str:
+        return self.api.replace(".", "_")
+
+
+def _attr(attr: str) -> RegionField:
+    return RegionField(
+        lay.REGION_FIELDS[attr],
+        lambda r, a=attr: getattr(r, a),
+        lambda r, v, a=attr: r.with_values(**{a: v}),
+    )
+
+
+def _crop(attr: str) -> RegionField:
+    def set_crop(r: lay.Region, v: Any, a=attr) -> lay.Region:
+        crop = replace(r.crop, **{a: v}, explicit=r.crop.explicit | {a})
+        return r.with_values(crop=crop)
+
+    return RegionField(f"SourceCrop.{lay.CROP_FIELDS[attr]}", lambda r, a=attr: getattr(r.crop, a), set_crop)
+
+
+POSITION_FIELDS = [_attr("x"), _attr("y"), _attr("width"), _attr("height")]
+LOOK_FIELDS = [_attr("z_order"), _attr("alpha"), _attr("render_mode"), _attr("corner_radius"), _attr("media_type")]
+CROP_FIELDS = [_crop("x"), _crop("y"), _crop("w"), _crop("h")]
+IMAGE_FIELDS = [_attr("alternate_image"), _attr("alternate_image_fill_mode")]
+ALL_REGION_FIELDS = POSITION_FIELDS + LOOK_FIELDS + CROP_FIELDS + IMAGE_FIELDS
+
+def _label(api: str) -> str:
+    # The literal strings are listed so lupdate finds them.
+    return {
+        "LocationX": tr("X"),
+        "LocationY": tr("Y"),
+        "Width": tr("Width"),
+        "Height": tr("Height"),
+        "ZOrder": tr("Z order"),
+        "Alpha": tr("Opacity"),
+        "RenderMode": tr("Render mode"),
+        "CornerRadius": tr("Corner radius"),
+        "MediaType": tr("Media"),
+        "SourceCrop.LocationX": tr("Crop X"),
+        "SourceCrop.LocationY": tr("Crop Y"),
+        "SourceCrop.WidthProportion": tr("Crop width"),
+        "SourceCrop.HeightProportion": tr("Crop height"),
+        "AlternateImage": tr("Placeholder URL"),
+        "AlternateImageFillMode": tr("Placeholder fit"),
+        "Background": tr("Background"),
+        "BackgroundImage": tr("Background image URL"),
+    }.get(api, api)
+
+
+_DECIMALS = {"Alpha": 2, "CornerRadius": 3}
+_STEPS = {"Alpha": 0.05, "CornerRadius": 0.01}
+
+
+class _Editor:
+    """A widget for one field plus how to show a value, "mixed", and read what the user chose."""
+
+    def __init__(self, widget: QWidget, kind: str):
+        self.widget = widget
+        self.kind = kind
+        self.low = None  # the real minimum of a spin box (its minimum moves one step down when mixed)
+
+    def show(self, value: Any, mixed: bool) -> None:
+        w = self.widget
+        blocker = QSignalBlocker(w)  # noqa: F841
+        if isinstance(w, (QSpinBox, QDoubleSpinBox)):
+            if mixed:
+                w.setMinimum(self.low - w.singleStep())
+                w.setSpecialValueText(MIXED)
+                w.setValue(w.minimum())
+            else:
+                w.setSpecialValueText("")
+                w.setMinimum(self.low)
+                w.setValue(value)
+        elif isinstance(w, QComboBox):
+            idx = -1 if mixed else w.findData(value)
+            if not mixed and idx < 0:
+                w.addItem(str(value), value)  # an undocumented value read from a file stays visible
+                idx = w.count() - 1
+            w.setCurrentIndex(idx)
+        elif isinstance(w, QLineEdit):
+            w.setText("" if mixed else str(value or ""))
+            w.setPlaceholderText(MIXED if mixed else "")
+
+    def value(self) -> Any:
+        w = self.widget
+        if isinstance(w, (QSpinBox, QDoubleSpinBox)):
+            return w.value()
+        if isinstance(w, QComboBox):
+            return w.currentData()
+        return w.text().strip()
+
+    def is_mixed_marker(self) -> bool:
+        w = self.widget
+        return isinstance(w, (QSpinBox, QDoubleSpinBox)) and w.value() < self.low
+
+
+def _spin_for(path: str, decimals: int | None = None, step: float | None = None) -> tuple[QAbstractSpinBox, float]:
+    """A spin box bounded by the model's limits for `path`; returns it and its real minimum."""
+    limits = limits_for(path)
+    if limits.kind == "float":
+        box: QAbstractSpinBox = QDoubleSpinBox()
+        box.setDecimals(decimals if decimals is not None else 3)
+        unit = 10 ** -box.decimals()
+        box.setSingleStep(step if step is not None else 0.01)
+    else:
+        box = QSpinBox()
+        unit = 1
+        box.setSingleStep(2 if limits.even else 1)
+    low = limits.minimum if limits.minimum is not None else -(2**31 - 1)
+    if limits.min_exclusive:
+        low += unit
+    if limits.even and low % 2:
+        low += 1
+    high = limits.maximum if limits.maximum is not None else 2**31 - 1
+    if limits.max_exclusive:
+        high -= unit
+    if limits.even and high % 2:
+        high -= 1
+    box.setRange(low, high)
+    box.setKeyboardTracking(True)
+    box.setAccelerated(True)
+    box.setToolTip(
+        QCoreApplication.translate("Inspector", "{path}, allowed {range}").format(
+            path=path.replace("[]", ""), range=limits.range_text()
+        )
+    )
+    return box, low
+
+
+class Inspector(QWidget):
+    """Edits the selected Regions and the Canvas of a LayoutDocument."""
+
+    def __init__(self, document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("inspector")
+        self.document = document
+        self.editors: dict[str, _Editor] = {}
+        self._canvas_editors: dict[str, _Editor] = {}
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        column = QVBoxLayout(body)
+
+        self.selection_label = QLabel(body)
+        self.selection_label.setObjectName("inspector.selection")
+        self.selection_label.setWordWrap(True)
+        column.addWidget(self.selection_label)
+
+        self.region_box = QWidget(body)
+        region_column = QVBoxLayout(self.region_box)
+        region_column.setContentsMargins(0, 0, 0, 0)
+        for title, group in (
+            (tr("Position and size"), POSITION_FIELDS),
+            (tr("Appearance"), LOOK_FIELDS),
+            (tr("Source crop"), CROP_FIELDS),
+            (tr("Placeholder image"), IMAGE_FIELDS),
+        ):
+            box = QGroupBox(title, self.region_box)
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            for f in group:
+                editor = self._make_region_editor(f)
+                form.addRow(_label(f.api), editor.widget)
+            region_column.addWidget(box)
+        column.addWidget(self.region_box)
+
+        canvas_box = QGroupBox(tr("Canvas"), body)
+        form = QFormLayout(canvas_box)
+        for name in ("Width", "Height"):
+            box, low = _spin_for(f"{CANVAS}.{name}")
+            box.setObjectName(f"inspector.Canvas.{name}")
+            box.setSuffix(" px")
+            editor = _Editor(box, "spin")
+            editor.low = low
+            box.valueChanged.connect(lambda _v, n=name: self._canvas_edited(n))
+            box.editingFinished.connect(self._end_merge)
+            self._canvas_editors[name] = editor
+            form.addRow(_label(name), box)
+        colour_row = QWidget(canvas_box)
+        row = QHBoxLayout(colour_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.background_edit = QLineEdit(colour_row)
+        self.background_edit.setObjectName("inspector.Canvas.Background")
+        self.background_edit.setPlaceholderText("#000000")
+        self.background_edit.editingFinished.connect(lambda: self._canvas_edited("Background"))
+        self.background_button = QPushButton(tr("Choose…"), colour_row)
+        self.background_button.setObjectName("inspector.Canvas.Background.pick")
+        self.background_button.setToolTip(tr("Pick the background colour"))
+        self.background_button.clicked.connect(self.pick_background)
+        row.addWidget(self.background_edit, 1)
+        row.addWidget(self.background_button)
+        form.addRow(_label("Background"), colour_row)
+        self._canvas_editors["Background"] = _Editor(self.background_edit, "text")
+        self.background_image_edit = QLineEdit(canvas_box)
+        self.background_image_edit.setObjectName("inspector.Canvas.BackgroundImage")
+        self.background_image_edit.setPlaceholderText("https://…/background.png")
+        limits = limits_for(f"{CANVAS}.BackgroundImage")
+        if limits.max_length:
+            self.background_image_edit.setMaxLength(int(limits.max_length))
+        self.background_image_edit.editingFinished.connect(lambda: self._canvas_edited("BackgroundImage"))
+        self._canvas_editors["BackgroundImage"] = _Editor(self.background_image_edit, "text")
+        form.addRow(_label("BackgroundImage"), self.background_image_edit)
+        column.addWidget(canvas_box)
+        column.addStretch(1)
+
+        document.regionsChanged.connect(lambda _indices: self.refresh())
+        document.structureChanged.connect(self.refresh)
+        document.canvasChanged.connect(self.refresh)
+        document.selectionChanged.connect(self.refresh)
+        self.refresh()
+
+    # --- building -------------------------------------------------------------------------
+    def _make_region_editor(self, f: RegionField) -> _Editor:
+        limits = limits_for(f.path)
+        if limits.choices:
+            combo = QComboBox()
+            for value in limits.choices:
+                combo.addItem(choice_label(f.path, value), value)
+            combo.setPlaceholderText(MIXED)
+            combo.activated.connect(lambda _i, f=f: self._region_edited(f))
+            editor = _Editor(combo, "choice")
+        elif limits.kind in ("int", "float"):
+            box, low = _spin_for(f.path, _DECIMALS.get(f.api), _STEPS.get(f.api))
+            if f.api in ("LocationX", "LocationY", "Width", "Height"):
+                box.setSuffix(" px")
+            box.valueChanged.connect(lambda _v, f=f: self._region_edited(f))
+            box.editingFinished.connect(self._end_merge)
+            editor = _Editor(box, "spin")
+            editor.low = low
+        else:
+            line = QLineEdit()
+            if limits.max_length:
+                line.setMaxLength(int(limits.max_length))
+            line.setPlaceholderText("https://…/placeholder.png")
+            line.editingFinished.connect(lambda f=f: self._region_edited(f))
+            editor = _Editor(line, "text")
+        editor.widget.setObjectName(f"inspector.Region.{f.name}")
+        self.editors[f.api] = editor
+        return editor
+
+    # --- model → view ---------------------------------------------------------------------
+    def selected_regions(self) -> list[lay.Region]:
+        layout = self.document.layout
+        out = []
+        for index in self.document.selection:
+            region = layout.region_for(index)
+            if region is not None:
+                out.append(region)
+        return out
+
+    def refresh(self) -> None:
+        layout = self.document.layout
+        regions = self.selected_regions()
+        bounds = lay.region_bounds(layout.canvas)
+        maxima = {"LocationX": bounds.x_max, "LocationY": bounds.y_max, "Width": bounds.w_max, "Height": bounds.h_max}
+        minima = {"LocationX": bounds.x_min, "LocationY": bounds.y_min, "Width": bounds.w_min, "Height": bounds.h_min}
+        for api, high in maxima.items():
+            editor = self.editors[api]
+            blocker = QSignalBlocker(editor.widget)  # noqa: F841
+            editor.low = minima[api]
+            editor.widget.setMaximum(high)
+        self.region_box.setEnabled(bool(regions))
+        if not regions:
+            self.selection_label.setText(tr("No region selected. Select a region on the canvas or in the layer list."))
+        elif len(regions) == 1:
+            self.selection_label.setText(tr("Region of stream {index}").format(index=regions[0].stream_index))
+        else:
+            self.selection_label.setText(tr("{count} regions selected; fields that differ show “—”").format(count=len(regions)))
+        for f in ALL_REGION_FIELDS:
+            editor = self.editors[f.api]
+            if not regions:
+                editor.show(f.get(lay.Region(stream_index=0)), False)
+                continue
+            values = [f.get(r) for r in regions]
+            mixed = any(v != values[0] for v in values[1:])
+            editor.show(values[0], mixed)
+        canvas = layout.canvas
+        for name, value in (
+            ("Width", canvas.width),
+            ("Height", canvas.height),
+            ("Background", canvas.background),
+            ("BackgroundImage", canvas.background_image),
+        ):
+            self._canvas_editors[name].show(value, False)
+        self.background_button.setStyleSheet(
+            f"QPushButton {{ border-left: 14px solid {canvas.background}; padding-left: 6px; }}"
+            if QColor(canvas.background).isValid()
+            else ""
+        )
+
+    # --- view → model ---------------------------------------------------------------------
+    def _region_edited(self, f: RegionField) -> None:
+        editor = self.editors[f.api]
+        if editor.is_mixed_marker():
+            return
+        value = editor.value()
+        if value is None:
+            return
+        regions = self.selected_regions()
+        changed = {r.stream_index: f.set(r, value) for r in regions if f.get(r) != value}
+        if not changed:
+            return
+        text = QCoreApplication.translate("Inspector", "Change {field}").format(field=_label(f.api))
+        merge = f"inspector.{f.api}" if editor.kind == "spin" else None
+        self.document.set_regions(changed, text, merge_key=merge)
+
+    def _canvas_edited(self, name: str) -> None:
+        canvas = self.document.layout.canvas
+        editor = self._canvas_editors[name]
+        value = editor.value()
+        attr = {"Width": "width", "Height": "height", "Background": "background", "BackgroundImage": "background_image"}[name]
+        if name == "Background" and not QColor(value).isValid():
+            self.refresh()
+            return
+        if getattr(canvas, attr) == value:
+            return
+        new = replace(canvas, **{attr: value}, explicit=canvas.explicit | {attr})
+        self.document.set_canvas(new)
+
+    def _end_merge(self) -> None:
+        self.document.end_merge()
+
+    def pick_background(self) -> None:
+        current = QColor(self.document.layout.canvas.background)
+        colour = QColorDialog.getColor(current, self, tr("Background colour"))
+        if colour.isValid():
+            self.background_edit.setText(colour.name())
+            self._canvas_edited("Background")

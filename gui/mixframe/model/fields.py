@@ -1,0 +1,228 @@
+"""How the request models declare a field once, and how everyone else reads its limits.
+
+A field's range, choices, evenness, length and documented default are written in one place,
+the pydantic declaration, through `api_field`. Forms, the editor, the problem messages and the
+sandbox read them back with `FieldLimits.of`, so a number is never restated.
+"""
+
+from __future__ import annotations
+
+import re
+import typing
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from annotated_types import Ge, Gt, Le, Lt, MaxLen, MinLen
+from pydantic import AfterValidator, AliasChoices, BaseModel, ConfigDict, Field
+from pydantic.fields import FieldInfo
+
+ID_PATTERN = r"^[a-zA-Z0-9_@\-\.]{1,128}$"
+ID_RULE = "may use only letters, digits and _ @ - . and be 1 to 128 characters long"
+
+
+class RequestModel(BaseModel):
+    """Base of every request object: API spelling only, no unknown fields, no type coercion.
+
+    Strictness protects the user: "640" is not silently taken for 640, a typo in a key is an
+    error instead of a field the server never sees.
+    """
+
+    model_config = ConfigDict(extra="forbid", strict=True, validate_by_alias=True, validate_by_name=False)
+
+
+class ResponseModel(BaseModel):
+    """Base of the services' answers: lenient, because servers add fields over time."""
+
+    model_config = ConfigDict(extra="allow", validate_by_alias=True, validate_by_name=True)
+
+
+@dataclass(frozen=True)
+class Even:
+    """Marker in a field's metadata: the value must be an even number."""
+
+
+def _must_be_even(value: Any) -> Any:
+    if value is not None and value % 2:
+        raise ValueError("must be an even number of pixels")
+    return value
+
+
+def api_field(
+    alias: str,
+    *,
+    required: bool = False,
+    api_default: Any = None,
+    labels: dict[Any, str] | None = None,
+    accept: tuple[str, ...] = (),
+    secret: bool = False,
+    doc: str = "",
+    **constraints: Any,
+) -> Any:
+    """A field in the API's spelling.
+
+    Optional fields default to None, meaning "not set": they are left out of the request so
+    the service's documented default (`api_default`) applies. `accept` lists extra spellings
+    taken on input (the seed's own example spells some fields differently).
+    """
+    extra = {"api_default": api_default, "labels": labels, "secret": secret, "doc": doc}
+    validation_alias = AliasChoices(alias, *accept) if accept else None
+    kwargs: dict[str, Any] = dict(alias=alias, json_schema_extra=extra, **constraints)
+    if validation_alias is not None:
+        kwargs["validation_alias"] = validation_alias
+        kwargs["serialization_alias"] = alias
+    if required:
+        return Field(..., **kwargs)
+    return Field(None, **kwargs)
+
+
+EvenPixels = AfterValidator(_must_be_even)
+
+
+@dataclass(frozen=True)
+class FieldLimits:
+    """What the API allows for one field, read from its declaration."""
+
+    path: str
+    kind: str  # "int", "float", "str", "bool", "list", "object"
+    required: bool = False
+    minimum: float | None = None
+    maximum: float | None = None
+    min_exclusive: bool = False
+    max_exclusive: bool = False
+    choices: tuple | None = None
+    labels: dict | None = None
+    even: bool = False
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    default: Any = None
+    secret: bool = False
+    doc: str = ""
+
+    def range_text(self) -> str:
+        """The allowed range in the seed's own interval notation, e.g. ``(0.0, 1.0]``."""
+        lo = "(" if self.min_exclusive else "["
+        hi = ")" if self.max_exclusive else "]"
+        fmt = (lambda v: f"{v:g}") if self.kind == "float" else (lambda v: f"{int(v)}")
+        if self.minimum is not None and self.maximum is not None:
+            return f"{lo}{fmt(self.minimum)}, {fmt(self.maximum)}{hi}"
+        if self.minimum is not None:
+            return f"{'greater than' if self.min_exclusive else 'at least'} {fmt(self.minimum)}"
+        if self.maximum is not None:
+            return f"{'less than' if self.max_exclusive else 'at most'} {fmt(self.maximum)}"
+        return ""
+
+    def contains(self, value: float) -> bool:
+        if self.minimum is not None:
+            if value < self.minimum or (self.min_exclusive and value == self.minimum):
+                return False
+        if self.maximum is not None:
+            if value > self.maximum or (self.max_exclusive and value == self.maximum):
+                return False
+        if self.even and int(value) % 2:
+            return False
+        return True
+
+    def clamp(self, value: float) -> float:
+        """The nearest allowed value (integer fields step inward from an open end)."""
+        step = 1 if self.kind == "int" else 1e-6
+        if self.minimum is not None:
+            low = self.minimum + (step if self.min_exclusive else 0)
+            value = max(value, low)
+        if self.maximum is not None:
+            high = self.maximum - (step if self.max_exclusive else 0)
+            value = min(value, high)
+        if self.kind == "int":
+            value = int(round(value))
+            if self.even and value % 2:
+                value = value - 1 if self.maximum is not None and value + 1 > self.maximum else value + 1
+        return value
+
+    @classmethod
+    def of(cls, path: str, info: FieldInfo) -> "FieldLimits":
+        annotation = info.annotation
+        args = typing.get_args(annotation)
+        origin = typing.get_origin(annotation)
+        kind, choices = _kind_of(annotation)
+        data: dict[str, Any] = {"path": path, "kind": kind, "choices": choices, "required": info.is_required()}
+        for meta in info.metadata:
+            if isinstance(meta, Ge):
+                data.update(minimum=meta.ge, min_exclusive=False)
+            elif isinstance(meta, Gt):
+                data.update(minimum=meta.gt, min_exclusive=True)
+            elif isinstance(meta, Le):
+                data.update(maximum=meta.le, max_exclusive=False)
+            elif isinstance(meta, Lt):
+                data.update(maximum=meta.lt, max_exclusive=True)
+            elif isinstance(meta, MaxLen):
+                data["max_length"] = meta.max_length
+            elif isinstance(meta, MinLen):
+                data["min_length"] = meta.min_length
+            elif getattr(meta, "pattern", None):
+                data["pattern"] = meta.pattern
+            elif meta is EvenPixels:
+                data["even"] = True
+        if origin is typing.Annotated:  # pragma: no cover - pydantic unwraps Annotated for us
+            annotation = args[0]
+        extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
+        data["default"] = extra.get("api_default")
+        data["labels"] = extra.get("labels")
+        data["secret"] = bool(extra.get("secret"))
+        data["doc"] = extra.get("doc") or ""
+        return cls(**data)
+
+
+def _kind_of(annotation: Any) -> tuple[str, tuple | None]:
+    origin = typing.get_origin(annotation)
+    if origin is Literal:
+        values = typing.get_args(annotation)
+        first = values[0]
+        kind = "bool" if isinstance(first, bool) else "int" if isinstance(first, int) else "str"
+        return kind, tuple(values)
+    if origin in (list, tuple):
+        return "list", None
+    if isinstance(annotation, type):
+        if issubclass(annotation, BaseModel):
+            return "object", None
+        if annotation is bool:
+            return "bool", None
+        if annotation is int:
+            return "int", None
+        if annotation is float:
+            return "float", None
+        if annotation is str:
+            return "str", None
+    return "any", None
+
+
+def element_model(annotation: Any) -> type[BaseModel] | None:
+    """The model class a field holds, directly or as list elements."""
+    origin = typing.get_origin(annotation)
+    if origin in (list, tuple):
+        args = typing.get_args(annotation)
+        annotation = args[0] if args else None
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    return None
+
+
+def limits_table(root: type[BaseModel], prefix: str = "") -> dict[str, FieldLimits]:
+    """Every field under `root`, keyed by API path with ``[]`` for list elements."""
+    table: dict[str, FieldLimits] = {}
+    for name, info in root.model_fields.items():
+        alias = info.serialization_alias or info.alias or name
+        path = f"{prefix}.{alias}" if prefix else alias
+        table[path] = FieldLimits.of(path, info)
+        child = element_model(info.annotation)
+        if child is not None:
+            is_list = typing.get_origin(info.annotation) in (list, tuple)
+            table.update(limits_table(child, path + "[]" if is_list else path))
+    return table
+
+
+_INDEX = re.compile(r"\[\d+\]")
+
+
+def pattern_of(path: str) -> str:
+    """``Layout.CustomLayout.Regions[3].Width`` → ``Layout.CustomLayout.Regions[].Width``."""
+    return _INDEX.sub("[]", path)

@@ -1,0 +1,465 @@
+"""Volcengine (and BytePlus) RTC cloud recording, API version 2023-11-01: what a request IS.
+
+The StartRecord body is declared field by field as the vendor documents it
+(`shared/seeds/000_c199b729f21e5b5b.txt`): Python names are snake_case, the JSON is the API's
+spelling. Ranges, choices and lengths live on the declarations; the rules between fields are in
+`mixframe.model.volcengine_rules`. `check_start` and its siblings run both and return every
+problem with its API path.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BeforeValidator, Field, ValidationError
+
+from mixframe.model.fields import (
+    ID_PATTERN,
+    EvenPixels,
+    FieldLimits,
+    RequestModel,
+    ResponseModel,
+    api_field,
+    limits_table,
+    pattern_of,
+)
+from mixframe.model.problems import Problem, RequestInvalid, errors_of
+
+API_VERSION = "2023-11-01"
+MAX_STREAMS = 17
+SERVICE = "rtc"
+
+Id = Annotated[str, Field(pattern=ID_PATTERN)]
+CanvasPixels = Annotated[int, EvenPixels]
+
+
+def _integer_text(value: Any) -> Any:
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    return value
+
+
+# The seed's own example sends storage Region as the string "0"; the table says Integer. We
+# accept the text on input and always send the integer.
+StorageRegion = Annotated[int, BeforeValidator(_integer_text), Field(ge=0)]
+UrlText = str
+
+STREAM_TYPE_LABELS = {0: "Normal (camera)", 1: "Screen"}
+FILE_FORMATS = ("MP4", "HLS", "FLV", "MP3", "AAC", "M4A")
+AUDIO_ONLY_FORMATS = ("MP3", "AAC", "M4A")
+
+
+class Stream(RequestModel):
+    """TargetStreams/ExcludeStreams.StreamList[] and Layout.MainVideoStream."""
+
+    index: int = api_field("Index", api_default=0, ge=0, doc="Identifies the stream in the custom layout.")
+    user_id: Id = api_field("UserId", required=True)
+    stream_type: Literal[0, 1] = api_field("StreamType", api_default=0, labels=STREAM_TYPE_LABELS)
+
+
+class StreamSet(RequestModel):
+    stream_list: list[Stream] = api_field("StreamList", max_length=MAX_STREAMS)
+
+
+class Encode(RequestModel):
+    video_width: CanvasPixels = api_field("VideoWidth", api_default=640, ge=2, le=1920)
+    video_height: CanvasPixels = api_field("VideoHeight", api_default=480, ge=2, le=1920)
+    video_fps: int = api_field("VideoFps", api_default=15, ge=1, le=60)
+    video_bitrate: int = api_field("VideoBitrate", api_default=0, ge=0, le=10000, doc="0 = adaptive bitrate.")
+    video_codec: Literal[0, 1] = api_field("VideoCodec", api_default=0, labels={0: "H.264", 1: "ByteVC1"})
+    video_gop: int = api_field("VideoGop", api_default=4, ge=1, le=5)
+    audio_codec: Literal[0] = api_field("AudioCodec", api_default=0, labels={0: "AAC"})
+    audio_profile: Literal[0, 1, 2] = api_field(
+        "AudioProfile", api_default=0, labels={0: "AAC-LC", 1: "HE-AAC v1", 2: "HE-AAC v2"}
+    )
+    # No documented default: the service derives one from profile, sample rate and channels.
+    audio_bitrate: int = api_field("AudioBitrate", ge=32, le=192)
+    audio_sample_rate: Literal[16000, 32000, 44100, 48000] = api_field("AudioSampleRate", api_default=48000)
+    audio_channels: Literal[1, 2] = api_field("AudioChannels", api_default=2, labels={1: "Mono", 2: "Stereo"})
+
+
+class CanvasSpec(RequestModel):
+    width: CanvasPixels = api_field("Width", api_default=640, ge=2, le=1920)
+    height: CanvasPixels = api_field("Height", api_default=480, ge=2, le=1920)
+    # "#RGB(16进制)" with the range #000000 ~ #ffffff: we read it as six hex digits, since a
+    # three-digit form is not in the documented range and might be refused by the server.
+    background: str = api_field("Background", api_default="#000000", pattern=r"^#[0-9A-Fa-f]{6}$")
+    background_image: UrlText = api_field("BackgroundImage", doc="JPG, JPEG or PNG; at most 1024 bytes.")
+
+
+class SourceCrop(RequestModel):
+    location_x: float = api_field("LocationX", api_default=0.0, ge=0.0, lt=1.0)
+    location_y: float = api_field("LocationY", api_default=0.0, ge=0.0, lt=1.0)
+    width_proportion: float = api_field("WidthProportion", api_default=1.0, gt=0.0, le=1.0)
+    height_proportion: float = api_field("HeightProportion", api_default=1.0, gt=0.0, le=1.0)
+
+
+RENDER_MODE_LABELS = {
+    0: "Stretch",
+    1: "Crop to fill",
+    2: "Fit with bars",
+    3: "Stretch (recommended)",
+}
+MEDIA_TYPE_LABELS = {0: "Audio and video", 1: "Audio only", 2: "Video only"}
+
+
+class RegionSpec(RequestModel):
+    stream_index: int = api_field("StreamIndex", required=True, ge=0)
+    # Upper limits depend on the canvas ([0, Canvas.Width) and (0, Canvas.Width]); they are
+    # checked by the rules with `layout.region_bounds`.
+    location_x: int = api_field("LocationX", api_default=0, ge=0)
+    location_y: int = api_field("LocationY", api_default=0, ge=0)
+    width: int = api_field("Width", required=True, gt=0)
+    height: int = api_field("Height", required=True, gt=0)
+    z_order: int = api_field("ZOrder", api_default=0, ge=0, le=100)
+    alpha: float = api_field("Alpha", api_default=1.0, gt=0.0, le=1.0)
+    render_mode: Literal[0, 1, 2, 3] = api_field("RenderMode", api_default=0, labels=RENDER_MODE_LABELS)
+    source_crop: SourceCrop = api_field("SourceCrop")
+    alternate_image: UrlText = api_field("AlternateImage", max_length=1024, doc="JPG, JPEG or PNG.")
+    corner_radius: float = api_field("CornerRadius", api_default=0.0, ge=0.0, le=1.0)
+    media_type: Literal[0, 1, 2] = api_field("MediaType", api_default=0, labels=MEDIA_TYPE_LABELS)
+    alternate_image_fill_mode: Literal[0, 1] = api_field(
+        "AlternateImageFillMode", api_default=0, labels={0: "Scale like the video", 1: "Keep image aspect"}
+    )
+
+
+class CustomLayout(RequestModel):
+    canvas: CanvasSpec = api_field("Canvas")
+    regions: list[RegionSpec] = api_field("Regions", max_length=MAX_STREAMS)
+
+
+LAYOUT_MODE_LABELS = {0: "Adaptive", 1: "Vertical", 2: "Custom", 3: "Side by side"}
+
+
+class Layout(RequestModel):
+    layout_mode: Literal[0, 1, 2, 3] = api_field("LayoutMode", api_default=0, labels=LAYOUT_MODE_LABELS)
+    main_video_stream: Stream = api_field("MainVideoStream")
+    custom_layout: CustomLayout = api_field("CustomLayout")
+
+
+class Control(RequestModel):
+    media_type: Literal[0, 1] = api_field(
+        "MediaType", api_default=0, labels={0: "Audio and video", 1: "Audio only (not supported yet)"}
+    )
+    frame_interpolation_mode: Literal[0, 1] = api_field(
+        "FrameInterpolationMode", api_default=0, labels={0: "Repeat last frame", 1: "Black frame"}
+    )
+    max_silence_seconds: int = api_field("MaxSilenceSeconds", api_default=3600, ge=60, le=3600)
+    max_idle_time: int = api_field("MaxIdleTime", api_default=180, ge=10, le=86400)
+    max_record_time: int = api_field("MaxRecordTime", api_default=0, ge=0, doc="0 = no limit.")
+    enable_sync_upload: bool = api_field("EnableSyncUpload", api_default=False)
+
+
+class FileFormatConfig(RequestModel):
+    file_format: list[Literal["MP4", "HLS", "FLV", "MP3", "AAC", "M4A"]] = api_field(
+        "FileFormat", api_default=["HLS"], min_length=1, max_length=len(FILE_FORMATS)
+    )
+
+
+class FileNameConfig(RequestModel):
+    prefix: list[Annotated[str, Field(pattern=r"^[A-Za-z0-9]+$")]] = api_field("Prefix")
+    pattern: str = api_field("Pattern")
+
+
+class TosConfig(RequestModel):
+    account_id: str = api_field("AccountId", required=True, accept=("UserAccountId",), min_length=1)
+    region: StorageRegion = api_field("Region", api_default=0)
+    bucket: str = api_field("Bucket", required=True, min_length=1)
+
+
+class VodConfig(RequestModel):
+    account_id: str = api_field("AccountId", required=True, accept=("UserAccountId",), min_length=1)
+    region: StorageRegion = api_field("Region", api_default=0)
+    space: str = api_field("Space", required=True, min_length=1)
+    storage_class: Literal[1, 2, 3] = api_field(
+        "StorageClass", api_default=1, labels={1: "Standard", 2: "Archive", 3: "Infrequent access"}
+    )
+    auto_set_file_extension: bool = api_field("AutoSetFileExtension", api_default=False)
+
+
+VENDOR_LABELS = {0: "Amazon S3", 1: "Alibaba Cloud OSS", 2: "Huawei Cloud OBS", 3: "Tencent Cloud COS", 4: "Qiniu Kodo"}
+
+
+class CustomConfig(RequestModel):
+    vendor: Literal[0, 1, 2, 3, 4] = api_field("Vendor", api_default=0, labels=VENDOR_LABELS)
+    region: StorageRegion = api_field("Region", api_default=0)
+    bucket: str = api_field("Bucket", required=True, min_length=1)
+    access_key: str = api_field("AccessKey", required=True, min_length=1, secret=True)
+    secret_key: str = api_field("SecretKey", required=True, min_length=1, secret=True)
+
+
+STORAGE_TYPE_LABELS = {0: "TOS", 1: "VOD", 2: "S3-compatible"}
+
+
+class StorageConfig(RequestModel):
+    type: Literal[0, 1, 2] = api_field("Type", api_default=0, labels=STORAGE_TYPE_LABELS)
+    tos_config: TosConfig = api_field("TosConfig")
+    vod_config: VodConfig = api_field("VodConfig")
+    custom_config: CustomConfig = api_field("CustomConfig")
+
+
+class StartRecordRequest(RequestModel):
+    app_id: Id = api_field("AppId", required=True)
+    business_id: str = api_field("BusinessId")
+    room_id: Id = api_field("RoomId", required=True)
+    task_id: Id = api_field("TaskId", required=True)
+    record_mode: Literal[0, 1] = api_field("RecordMode", api_default=0, labels={0: "Mixed", 1: "Single stream"})
+    target_streams: StreamSet = api_field("TargetStreams")
+    exclude_streams: StreamSet = api_field("ExcludeStreams")
+    encode: Encode = api_field("Encode")
+    layout: Layout = api_field("Layout")
+    control: Control = api_field("Control")
+    file_format_config: FileFormatConfig = api_field("FileFormatConfig")
+    file_name_config: FileNameConfig = api_field("FileNameConfig")
+    storage_config: StorageConfig = api_field("StorageConfig", required=True)
+
+
+class UpdateRecordRequest(RequestModel):
+    app_id: Id = api_field("AppId", required=True)
+    business_id: str = api_field("BusinessId")
+    room_id: Id = api_field("RoomId", required=True)
+    task_id: Id = api_field("TaskId", required=True)
+    target_streams: StreamSet = api_field("TargetStreams")
+    layout: Layout = api_field("Layout")
+
+
+class StopRecordRequest(RequestModel):
+    app_id: Id = api_field("AppId", required=True)
+    business_id: str = api_field("BusinessId")
+    room_id: Id = api_field("RoomId", required=True)
+    task_id: Id = api_field("TaskId", required=True)
+
+
+class GetRecordTaskQuery(RequestModel):
+    app_id: Id = api_field("AppId", required=True)
+    room_id: Id = api_field("RoomId", required=True)
+    task_id: Id = api_field("TaskId", required=True)
+
+
+# ---- answers -------------------------------------------------------------------------------
+
+
+class ResponseError(ResponseModel):
+    code: str = Field("", alias="Code")
+    code_n: int | None = Field(None, alias="CodeN")
+    message: str = Field("", alias="Message")
+
+
+class ResponseMetadata(ResponseModel):
+    request_id: str = Field("", alias="RequestId")
+    action: str = Field("", alias="Action")
+    version: str = Field("", alias="Version")
+    service: str = Field("", alias="Service")
+    region: str = Field("", alias="Region")
+    error: ResponseError | None = Field(None, alias="Error")
+
+
+class StreamInfo(ResponseModel):
+    user_id: str = Field("", alias="UserId")
+    index: int = Field(0, alias="Index")
+    stream_type: int = Field(0, alias="StreamType")
+
+
+class RecordFile(ResponseModel):
+    vid: str = Field("", alias="Vid")
+    object_key: str = Field("", alias="ObjectKey")
+    duration: int = Field(0, alias="Duration")
+    size: int = Field(0, alias="Size")
+    start_time: int = Field(0, alias="StartTime")
+    stream_list: list[StreamInfo] = Field(default_factory=list, alias="StreamList")
+    audio_codec: str = Field("", alias="AudioCodec")
+    video_codec: str = Field("", alias="VideoCodec")
+    video_width: int = Field(0, alias="VideoWidth")
+    video_height: int = Field(0, alias="VideoHeight")
+
+
+TASK_STATUS = {0: "Unknown", 1: "Not started", 2: "Running", 3: "Ended", 4: "Failed"}
+STOP_REASONS = ("", "UnknownStopReason", "StopByAPI", "StartTaskFailed", "IdleTimeOut")
+
+
+class RecordTask(ResponseModel):
+    start_time: int = Field(0, alias="StartTime")
+    end_time: int = Field(0, alias="EndTime")
+    status: int = Field(0, alias="Status")
+    stop_reason: str = Field("", alias="StopReason")
+    record_file_list: list[RecordFile] = Field(default_factory=list, alias="RecordFileList")
+
+    @property
+    def status_name(self) -> str:
+        return TASK_STATUS.get(self.status, f"Status {self.status}")
+
+
+class GetRecordTaskResult(ResponseModel):
+    record_task: RecordTask | None = Field(None, alias="RecordTask")
+
+
+class ApiResponse(ResponseModel):
+    response_metadata: ResponseMetadata = Field(default_factory=ResponseMetadata, alias="ResponseMetadata")
+    result: GetRecordTaskResult | str | None = Field(None, alias="Result")
+
+    @property
+    def error(self) -> ResponseError | None:
+        return self.response_metadata.error
+
+
+# ---- limits, checking, serializing -----------------------------------------------------------
+
+LIMITS: dict[str, FieldLimits] = limits_table(StartRecordRequest)
+SECRET_PATHS: tuple[str, ...] = tuple(p for p, lim in LIMITS.items() if lim.secret)
+
+
+def limits_for(path: str) -> FieldLimits:
+    """The documented limits of a StartRecord field, by API path (indices optional).
+
+    >>> limits_for("Layout.CustomLayout.Regions[2].Alpha").maximum
+    1.0
+    """
+    key = pattern_of(path)
+    if key not in LIMITS:
+        raise KeyError(f"{path} is not a StartRecord field")
+    return LIMITS[key]
+
+
+def _check(model: type[RequestModel], body: Any, rules) -> list[Problem]:
+    from mixframe.model.pydantic_errors import problems_from_validation_error
+
+    if not isinstance(body, dict):
+        from mixframe.model.problems import error
+
+        return [error("", "the request body must be a JSON object")]
+    problems: list[Problem] = []
+    try:
+        model.model_validate(body)
+    except ValidationError as exc:
+        problems.extend(problems_from_validation_error(exc, LIMITS))
+    seen = {(p.path, p.message) for p in problems}
+    for p in rules(body):
+        if (p.path, p.message) not in seen:
+            seen.add((p.path, p.message))
+            problems.append(p)
+    return problems
+
+
+# The ids that name one recording. A preset never holds them (they are given when recording
+# starts), and the vendor's documentation masks them in its examples ("661e****543cf").
+RECORDING_IDS = ("AppId", "RoomId", "TaskId")
+_STAND_IN_ID = "draft"
+
+
+def _as_draft(body: Any) -> tuple[Any, list[Problem]]:
+    """`body` with missing or masked recording ids stood in for, plus warnings for the masked.
+
+    A masked id is not sendable: sending (draft=False) reports it as the pattern error it is.
+    """
+    from mixframe.model.problems import warning
+
+    if not isinstance(body, dict):
+        return body, []
+    notes = []
+    body = dict(body)
+    for key in (*RECORDING_IDS, "BusinessId"):
+        value = body.get(key)
+        if isinstance(value, str) and "*" in value:
+            notes.append(warning(key, "looks like a masked example value; give the real one when recording",
+                                 "masked-id"))
+            body[key] = _STAND_IN_ID
+        elif key in RECORDING_IDS and key not in body:
+            body[key] = _STAND_IN_ID
+    return body, notes
+
+
+def check_start(body: Any, *, draft: bool = False) -> list[Problem]:
+    """Every problem of a StartRecord body: field rules, then the rules between fields.
+
+    With `draft`, the body is a saved layout rather than a request about to be sent: the
+    per-recording ids may be missing or masked.
+    """
+    from mixframe.model import volcengine_rules
+
+    notes: list[Problem] = []
+    if draft:
+        body, notes = _as_draft(body)
+    return notes + _check(StartRecordRequest, body, volcengine_rules.start_rules)
+
+
+def check_update(body: Any) -> list[Problem]:
+    from mixframe.model import volcengine_rules
+
+    return _check(UpdateRecordRequest, body, volcengine_rules.update_rules)
+
+
+def check_stop(body: Any) -> list[Problem]:
+    return _check(StopRecordRequest, body, lambda _body: [])
+
+
+def check_get(query: Any) -> list[Problem]:
+    return _check(GetRecordTaskQuery, query, lambda _body: [])
+
+
+def _parse(model: type[RequestModel], body: Any, checker) -> Any:
+    problems = checker(body)
+    if errors_of(problems):
+        raise RequestInvalid(problems)
+    return model.model_validate(body)
+
+
+def parse_start(body: Any) -> StartRecordRequest:
+    return _parse(StartRecordRequest, body, check_start)
+
+
+def parse_update(body: Any) -> UpdateRecordRequest:
+    return _parse(UpdateRecordRequest, body, check_update)
+
+
+def parse_stop(body: Any) -> StopRecordRequest:
+    return _parse(StopRecordRequest, body, check_stop)
+
+
+def parse_get(query: Any) -> GetRecordTaskQuery:
+    return _parse(GetRecordTaskQuery, query, check_get)
+
+
+def to_body(model: RequestModel) -> dict:
+    """The request body in the API's spelling, with only the fields that were set."""
+    return model.model_dump(by_alias=True, exclude_unset=True, mode="json")
+
+
+MASK = "******"
+
+
+def _secret_holders(body: Any):
+    """(containing dict, key, API path) for each secret path present in `body`."""
+    if not isinstance(body, dict):
+        return
+    for path in SECRET_PATHS:
+        *parents, key = path.split(".")
+        node: Any = body
+        for part in parents:
+            node = node.get(part) if isinstance(node, dict) else None
+        if isinstance(node, dict) and node.get(key):
+            yield node, key, path
+
+
+def mask_secrets(body: Any) -> Any:
+    """A copy of `body` with every secret value replaced by a mask (for previews and exports)."""
+    import copy
+
+    out = copy.deepcopy(body)
+    for node, key, _path in _secret_holders(out):
+        node[key] = MASK
+    return out
+
+
+def secrets_in(body: Any) -> list[str]:
+    """API paths of the secrets present (non-empty, unmasked) in `body`."""
+    return [path for node, key, path in _secret_holders(body) if node[key] != MASK]
+
+
+def strip_secrets(body: Any) -> Any:
+    """A copy of `body` without its secret values (what a preset may keep)."""
+    import copy
+
+    out = copy.deepcopy(body)
+    for node, key, _path in list(_secret_holders(out)):
+        del node[key]
+    return out

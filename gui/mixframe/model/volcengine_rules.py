@@ -1,0 +1,470 @@
+"""The rules between StartRecord/UpdateRecord fields that the seed states, mostly in its prose.
+
+They read the raw body (a dict in API spelling) rather than a parsed model, so that a body with a
+broken field still gets every relation checked. A value of the wrong type is simply skipped here:
+the field checks already name it. None of these functions may raise on any input.
+
+Where the seed is ambiguous we take the reading that protects the user; each such place says so.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+from urllib.parse import urlsplit
+
+from mixframe.model.fields import FieldLimits
+from mixframe.model.layout import Canvas, region_bounds
+from mixframe.model.problems import Problem, error, join_path, warning
+
+# ---- reading a raw body safely ---------------------------------------------------------------
+
+
+def _obj(node: Any, *keys: str) -> dict:
+    for key in keys:
+        node = node.get(key) if isinstance(node, dict) else None
+    return node if isinstance(node, dict) else {}
+
+
+def _list(node: Any, key: str) -> list:
+    value = node.get(key) if isinstance(node, dict) else None
+    return value if isinstance(value, list) else []
+
+
+def _int(node: Any, key: str, default: int | None = None) -> int | None:
+    """The integer at `key`; `default` when absent, None when present but not an integer."""
+    if not isinstance(node, dict) or key not in node:
+        return default
+    value = node[key]
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _num(node: Any, key: str, default: float | None = None) -> float | None:
+    if not isinstance(node, dict) or key not in node:
+        return default
+    value = node[key]
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _str(node: Any, key: str) -> str | None:
+    value = node.get(key) if isinstance(node, dict) else None
+    return value if isinstance(value, str) else None
+
+
+def _streams(node: Any) -> Iterator[tuple[int, dict]]:
+    for i, stream in enumerate(_list(node, "StreamList")):
+        if isinstance(stream, dict):
+            yield i, stream
+
+
+def _stream_key(stream: dict) -> tuple[Any, Any]:
+    """A stream is a user's camera or screen: (UserId, StreamType); Index is only a label."""
+    return (stream.get("UserId"), _int(stream, "StreamType", 0))
+
+
+def _limits(path: str) -> FieldLimits:
+    from mixframe.model.volcengine import limits_for
+
+    return limits_for(path)
+
+
+# ---- the rules ------------------------------------------------------------------------------
+
+
+def stream_list_rules(body: dict, name: str) -> list[Problem]:
+    """Index unique within one StreamList."""
+    out = []
+    seen: dict[int, int] = {}
+    for i, stream in _streams(body.get(name)):
+        index = _int(stream, "Index", 0)
+        if index is None:
+            continue
+        if index in seen:
+            out.append(error(join_path(name, "StreamList", i, "Index"),
+                             f"Index {index} is already used by {name}.StreamList[{seen[index]}]; "
+                             "each stream in a list needs its own Index", "unique-index"))
+        else:
+            seen[index] = i
+    return out
+
+
+def exclude_rules(body: dict) -> list[Problem]:
+    out = []
+    targets = {_stream_key(s) for _, s in _streams(body.get("TargetStreams"))}
+    for i, stream in _streams(body.get("ExcludeStreams")):
+        stream_type = _int(stream, "StreamType", 0)
+        if stream_type not in (0, None):
+            out.append(error(join_path("ExcludeStreams", "StreamList", i, "StreamType"),
+                             "only normal (camera) streams can be excluded; screen streams cannot",
+                             "exclude-normal-only"))
+        if _stream_key(stream) in targets:
+            out.append(error(join_path("ExcludeStreams", "StreamList", i),
+                             f'the stream of user "{stream.get("UserId")}" is also in TargetStreams; '
+                             "a stream cannot be both recorded and excluded", "target-exclude-disjoint"))
+    return out
+
+
+def record_mode_rules(body: dict) -> list[Problem]:
+    out = []
+    record_mode = _int(body, "RecordMode", 0)
+    encode = _obj(body, "Encode")
+    if record_mode == 1:
+        if "Layout" in body:
+            out.append(error("Layout", "a layout can only be set for mixed recording (RecordMode 0); "
+                                       "single-stream recording has no layout", "layout-mixed-only"))
+        for key in ("VideoWidth", "VideoHeight"):
+            if key in encode:
+                out.append(error(f"Encode.{key}", "cannot be set for single-stream recording (RecordMode 1): "
+                                                  "each file keeps the stream's own resolution", "encode-by-mode"))
+    # The seed lists the Encode fields one may set in each mode, and VideoCodec/VideoGop are in
+    # neither list although the table documents them. We warn rather than refuse.
+    for key in ("VideoCodec", "VideoGop"):
+        if key in encode:
+            out.append(warning(f"Encode.{key}", "the API documentation does not list this field among those "
+                                                "you can set; the service may ignore it", "encode-by-mode"))
+    layout = _obj(body, "Layout")
+    layout_mode = _int(layout, "LayoutMode", 0)
+    if record_mode == 0 and layout_mode in (0, 2):
+        for key in ("VideoWidth", "VideoHeight"):
+            if key in encode:
+                hint = "use Layout.CustomLayout.Canvas for the custom layout's size" if layout_mode == 2 else (
+                    "it applies to vertical and side-by-side layouts only")
+                out.append(warning(f"Encode.{key}", f"has no effect in this layout mode: {hint}", "encode-size-effect"))
+    control = _obj(body, "Control")
+    if record_mode == 0 and "MaxSilenceSeconds" in control:
+        out.append(warning("Control.MaxSilenceSeconds", "applies to single-stream recording only", "silence-single"))
+    if record_mode == 0 and layout_mode != 2 and "FrameInterpolationMode" in control:
+        out.append(warning("Control.FrameInterpolationMode", "has no effect in automatic layouts", "interp-auto"))
+    return out
+
+
+def encode_rules(body: dict) -> list[Problem]:
+    encode = _obj(body, "Encode")
+    if _int(encode, "AudioProfile", 0) == 2 and _int(encode, "AudioChannels", 2) == 1:
+        return [error("Encode.AudioChannels", "HE-AAC v2 (AudioProfile 2) supports stereo output only: "
+                                              "set AudioChannels to 2", "he-aac-v2-stereo")]
+    return []
+
+
+def control_rules(body: dict) -> list[Problem]:
+    out = []
+    control = _obj(body, "Control")
+    if _int(control, "MediaType", 0) == 1:
+        out.append(error("Control.MediaType", "audio-only subscription (1) is not supported by the service yet",
+                         "control-media-unsupported"))
+    formats = [f for f in _list(_obj(body, "FileFormatConfig"), "FileFormat") if isinstance(f, str)]
+    if "FileFormat" not in _obj(body, "FileFormatConfig"):
+        formats = list(_limits("FileFormatConfig.FileFormat").default or [])
+    if control.get("EnableSyncUpload") is True:
+        if "HLS" not in formats:
+            out.append(error("Control.EnableSyncUpload", "uploading while recording works only for HLS files: "
+                                                         "add HLS to FileFormatConfig.FileFormat", "sync-upload-hls"))
+        pattern = _str(_obj(body, "FileNameConfig"), "Pattern") or ""
+        if "{duration}" in pattern.lower():
+            out.append(warning("FileNameConfig.Pattern", "with EnableSyncUpload the {Duration} variable is always 0",
+                               "sync-upload-duration"))
+    return out
+
+
+def file_format_rules(body: dict) -> list[Problem]:
+    out = []
+    formats = _list(_obj(body, "FileFormatConfig"), "FileFormat")
+    seen = set()
+    for i, fmt in enumerate(formats):
+        if fmt in seen:
+            out.append(error(join_path("FileFormatConfig", "FileFormat", i), f"{fmt} is listed twice", "format-unique"))
+        seen.add(fmt)
+    audio_only = [f for f in formats if f in ("MP3", "AAC", "M4A")]
+    if audio_only and not _records_audio_only(body):
+        out.append(warning("FileFormatConfig.FileFormat",
+                           f"{', '.join(audio_only)} files are produced only when audio alone is encoded",
+                           "audio-formats"))
+    return out
+
+
+def _records_audio_only(body: dict) -> bool:
+    if _int(_obj(body, "Control"), "MediaType", 0) == 1:
+        return True
+    regions = [r for r in _list(_obj(body, "Layout", "CustomLayout"), "Regions") if isinstance(r, dict)]
+    return bool(regions) and all(_int(r, "MediaType", 0) == 1 for r in regions)
+
+
+PATTERN_VARIABLES = ("taskid", "roomid", "userid", "type", "starttime", "duration", "random")
+# Longest value each variable can take, for the file-name length estimate.
+_VARIABLE_WIDTH = {"type": 1, "starttime": 13, "duration": 6, "random": 8}
+FILE_NAME_MAX = 128
+RANDOM_SUFFIX = 8
+
+
+def prefix_text(prefix: list) -> str:
+    return "".join(f"{p}/" for p in prefix if isinstance(p, str))
+
+
+def file_name_rules(body: dict) -> list[Problem]:
+    out = []
+    config = _obj(body, "FileNameConfig")
+    prefix = _list(config, "Prefix")
+    # "前缀长度最大值为 128 个字符": we count the folders as they end up in the name, with their
+    # "/" separators, which is the stricter reading.
+    joined = prefix_text(prefix)
+    if len(joined) > 128:
+        out.append(error("FileNameConfig.Prefix", f"is {len(joined)} characters long with its separators; "
+                                                  "at most 128 are allowed", "prefix-length"))
+    storage_type = _int(_obj(body, "StorageConfig"), "Type", 0)
+    if prefix and storage_type == 1:
+        out.append(warning("FileNameConfig.Prefix", "VOD storage ignores the prefix", "prefix-vod"))
+    pattern = _str(config, "Pattern")
+    if pattern:
+        for match in re.finditer(r"\{([^{}]*)\}", pattern):
+            if match.group(1).lower() not in PATTERN_VARIABLES:
+                out.append(warning("FileNameConfig.Pattern",
+                                   f"{{{match.group(1)}}} is not a known variable and will stay as literal text "
+                                   "(known: {TaskId} {RoomId} {UserId} {Type} {StartTime} {Duration} {Random})",
+                                   "pattern-variable"))
+        length = estimated_name_length(body)
+        if length > FILE_NAME_MAX:
+            out.append(warning("FileNameConfig.Pattern", f"file names may reach {length} characters; the service "
+                                                         f"cuts them at {FILE_NAME_MAX} and ends them with ~",
+                               "name-length"))
+    return out
+
+
+def estimated_name_length(body: dict) -> int:
+    """Longest file name (without the extension) the settings can produce."""
+    config = _obj(body, "FileNameConfig")
+    pattern = _str(config, "Pattern") or ""
+    values = {
+        "taskid": len(_str(body, "TaskId") or "x" * 128),
+        "roomid": len(_str(body, "RoomId") or "x" * 128),
+        "userid": max((len(s.get("UserId") or "") for _, s in _streams(body.get("TargetStreams"))), default=128),
+        **_VARIABLE_WIDTH,
+    }
+
+    def width(match: re.Match) -> str:
+        return "x" * values.get(match.group(1).lower(), len(match.group(0)))
+
+    name = re.sub(r"\{([^{}]*)\}", width, pattern)
+    prefix = prefix_text(_list(config, "Prefix")) if _int(_obj(body, "StorageConfig"), "Type", 0) != 1 else ""
+    return len(prefix) + len(name) + 1 + RANDOM_SUFFIX
+
+
+STORAGE_CONFIGS = {0: ("TosConfig", "TOS"), 1: ("VodConfig", "VOD"), 2: ("CustomConfig", "S3-compatible storage")}
+
+
+def storage_rules(body: dict) -> list[Problem]:
+    out = []
+    storage = body.get("StorageConfig")
+    if not isinstance(storage, dict):
+        return out
+    storage_type = _int(storage, "Type", 0)
+    if storage_type not in STORAGE_CONFIGS:
+        return out
+    needed, label = STORAGE_CONFIGS[storage_type]
+    if needed not in storage:
+        out.append(error(f"StorageConfig.{needed}", f"is required when StorageConfig.Type is {storage_type} ({label})",
+                         "storage-config-by-type"))
+    for other_type, (other, other_label) in STORAGE_CONFIGS.items():
+        if other != needed and other in storage:
+            out.append(warning(f"StorageConfig.{other}", f"is ignored: StorageConfig.Type is {storage_type} ({label}), "
+                                                          f"not {other_type} ({other_label})", "storage-config-unused"))
+    return out
+
+
+IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png")
+
+
+def image_url_problem(path: str, url: Any, max_bytes: int | None = None) -> Problem | None:
+    """An image URL the service fetches: http(s), JPG/JPEG/PNG, and within its length."""
+    if not isinstance(url, str) or url == "":
+        return None
+    if max_bytes is not None and len(url.encode("utf-8")) > max_bytes:
+        return error(path, f"is {len(url.encode('utf-8'))} bytes long; at most {max_bytes} bytes are allowed", "url-length")
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return error(path, "is not a valid URL", "url-syntax")
+    # The service downloads the image itself, so only a web address can work.
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return error(path, "must be an http:// or https:// address of an image", "url-syntax")
+    name = parts.path.rsplit("/", 1)[-1].lower()
+    if "." in name and not name.endswith(IMAGE_EXTENSIONS):
+        return error(path, "must point to a JPG, JPEG or PNG image", "image-format")
+    return None
+
+
+def layout_rules(body: dict, *, updating: bool = False) -> list[Problem]:
+    out: list[Problem] = []
+    if "Layout" not in body or not isinstance(body.get("Layout"), dict):
+        return out
+    layout = body["Layout"]
+    mode = _int(layout, "LayoutMode", 0)
+    streams = list(_streams(body.get("TargetStreams")))
+    excluded = {_stream_key(s) for _, s in _streams(body.get("ExcludeStreams"))}
+
+    main = layout.get("MainVideoStream")
+    if mode == 1 and not updating and "MainVideoStream" not in layout:
+        out.append(error("Layout.MainVideoStream", "is required in the vertical layout (LayoutMode 1): "
+                                                   "choose the stream shown large", "main-stream-required"))
+    if isinstance(main, dict):
+        if mode != 1:
+            out.append(warning("Layout.MainVideoStream", "is used only by the vertical layout (LayoutMode 1)",
+                               "main-stream-unused"))
+        elif _stream_key(main) in excluded:
+            out.append(error("Layout.MainVideoStream", "is excluded by ExcludeStreams, so it cannot be the main picture",
+                             "main-stream-excluded"))
+        elif streams and _stream_key(main) not in {_stream_key(s) for _, s in streams}:
+            out.append(warning("Layout.MainVideoStream", "is not among TargetStreams, so it will not be recorded",
+                               "main-stream-not-target"))
+
+    custom = layout.get("CustomLayout")
+    if custom is not None and mode != 2:
+        out.append(warning("Layout.CustomLayout", "is used only by the custom layout (LayoutMode 2)", "custom-unused"))
+    if mode == 2:
+        out.extend(custom_layout_rules(body, streams))
+    return out
+
+
+def _canvas_of(custom: dict) -> Canvas:
+    canvas = _obj(custom, "Canvas")
+    width, height = _int(canvas, "Width"), _int(canvas, "Height")
+    default = Canvas()
+    return Canvas(width=width if width and width > 0 else default.width,
+                  height=height if height and height > 0 else default.height)
+
+
+def custom_layout_rules(body: dict, streams: list[tuple[int, dict]]) -> list[Problem]:
+    out: list[Problem] = []
+    base = "Layout.CustomLayout"
+    custom = _obj(body, "Layout", "CustomLayout")
+    canvas_spec = _obj(custom, "Canvas")
+    problem = image_url_problem(f"{base}.Canvas.BackgroundImage", canvas_spec.get("BackgroundImage"), max_bytes=1024)
+    if problem:
+        out.append(problem)
+    regions = [(i, r) for i, r in enumerate(_list(custom, "Regions")) if isinstance(r, dict)]
+    indices = {}
+    for i, stream in streams:
+        index = _int(stream, "Index", 0)
+        if index is not None and index not in indices:
+            indices[index] = stream
+
+    # One Region per stream, one stream per Region.
+    if not streams and regions:
+        # With no StreamList the service records every stream in the room, which no Region can
+        # name; we refuse rather than let the layout fail on the server.
+        out.append(error("TargetStreams.StreamList", "a custom layout needs the streams listed here, one per Region",
+                         "regions-one-to-one"))
+    region_indices: dict[int, int] = {}
+    for i, region in regions:
+        index = _int(region, "StreamIndex")
+        if index is None:
+            continue
+        if index in region_indices:
+            out.append(error(join_path(base, "Regions", i, "StreamIndex"),
+                             f"stream {index} already has Regions[{region_indices[index]}]; each stream gets one Region",
+                             "regions-one-to-one"))
+            continue
+        region_indices[index] = i
+        if streams and index not in indices:
+            out.append(error(join_path(base, "Regions", i, "StreamIndex"),
+                             f"no stream in TargetStreams.StreamList has Index {index}", "regions-one-to-one"))
+    for index, stream in indices.items():
+        if index not in region_indices:
+            out.append(error(join_path(base, "Regions"),
+                             f'stream Index {index} (user "{stream.get("UserId")}") has no Region; '
+                             "the custom layout needs one Region per stream", "regions-one-to-one"))
+
+    canvas = _canvas_of(custom)
+    bounds = region_bounds(canvas)
+    rects: dict[tuple, int] = {}
+    for i, region in regions:
+        at = lambda field: join_path(base, "Regions", i, field)  # noqa: E731
+        x, y = _int(region, "LocationX", 0), _int(region, "LocationY", 0)
+        w, h = _int(region, "Width"), _int(region, "Height")
+        if x is not None and x > bounds.x_max:
+            out.append(error(at("LocationX"), f"must be less than Canvas.Width ({canvas.width}), so the region "
+                                              f"starts on the canvas (got {x})", "region-in-canvas"))
+        if y is not None and y > bounds.y_max:
+            out.append(error(at("LocationY"), f"must be less than Canvas.Height ({canvas.height}), so the region "
+                                              f"starts on the canvas (got {y})", "region-in-canvas"))
+        if w is not None and w > bounds.w_max:
+            out.append(error(at("Width"), f"must be at most Canvas.Width ({canvas.width}) (got {w})", "region-in-canvas"))
+        if h is not None and h > bounds.h_max:
+            out.append(error(at("Height"), f"must be at most Canvas.Height ({canvas.height}) (got {h})",
+                             "region-in-canvas"))
+        if None not in (x, y, w, h) and 0 < w <= bounds.w_max and 0 < h <= bounds.h_max:
+            if x <= bounds.x_max and y <= bounds.y_max and (x + w > canvas.width or y + h > canvas.height):
+                out.append(warning(join_path(base, "Regions", i), f"reaches past the canvas edge "
+                                   f"({x}+{w} × {y}+{h} on {canvas.width}×{canvas.height}); the part outside is cut off",
+                                   "region-past-edge"))
+            key = (x, y, w, h)
+            if key in rects:
+                out.append(warning(join_path(base, "Regions", i), f"lies exactly on top of Regions[{rects[key]}]",
+                                   "region-on-top"))
+            else:
+                rects[key] = i
+        radius = _num(region, "CornerRadius", 0.0)
+        if radius and w and h and w > 0 and h > 0 and radius * canvas.width > min(w, h) / 2:
+            out.append(warning(at("CornerRadius"), f"a radius of {radius * canvas.width:.0f} px (CornerRadius × "
+                                                   f"Canvas.Width) is more than half the region's smaller side, so "
+                                                   "the service draws no rounding", "corner-too-large"))
+        crop = _obj(region, "SourceCrop")
+        cx, cw = _num(crop, "LocationX", 0.0), _num(crop, "WidthProportion", 1.0)
+        cy, ch = _num(crop, "LocationY", 0.0), _num(crop, "HeightProportion", 1.0)
+        if None not in (cx, cw) and cx + cw > 1.0 + 1e-9:
+            out.append(warning(at("SourceCrop"), "the crop reaches past the right edge of the source frame",
+                               "crop-past-edge"))
+        if None not in (cy, ch) and cy + ch > 1.0 + 1e-9:
+            out.append(warning(at("SourceCrop"), "the crop reaches past the bottom edge of the source frame",
+                               "crop-past-edge"))
+        problem = image_url_problem(at("AlternateImage"), region.get("AlternateImage"))
+        if problem:
+            out.append(problem)
+    if not regions and streams and "Regions" not in custom:
+        out.append(error(join_path(base, "Regions"), "is required in the custom layout (LayoutMode 2): "
+                                                     "give each stream its Region", "regions-required"))
+    return out
+
+
+def start_rules(body: dict) -> list[Problem]:
+    if not isinstance(body, dict):
+        return []
+    out: list[Problem] = []
+    out += stream_list_rules(body, "TargetStreams")
+    out += stream_list_rules(body, "ExcludeStreams")
+    out += exclude_rules(body)
+    out += record_mode_rules(body)
+    out += encode_rules(body)
+    out += control_rules(body)
+    out += file_format_rules(body)
+    out += file_name_rules(body)
+    out += storage_rules(body)
+    out += layout_rules(body)
+    return out
+
+
+# What UpdateRecord really changes, from the spec: TargetStreams, the canvas background and the
+# Regions. Anything else in its Layout is accepted by the API's shape but has no effect.
+_UPDATE_EFFECTIVE_CANVAS = ("Background", "BackgroundImage")
+
+
+def update_rules(body: dict) -> list[Problem]:
+    if not isinstance(body, dict):
+        return []
+    out: list[Problem] = []
+    out += stream_list_rules(body, "TargetStreams")
+    layout = _obj(body, "Layout")
+    if layout:
+        if _int(layout, "LayoutMode", 2) != 2:
+            out.append(error("Layout.LayoutMode", "only custom-layout tasks (LayoutMode 2) can be updated",
+                             "update-custom-only"))
+        canvas = _obj(layout, "CustomLayout", "Canvas")
+        for key in canvas:
+            if key not in _UPDATE_EFFECTIVE_CANVAS:
+                out.append(warning(f"Layout.CustomLayout.Canvas.{key}", "cannot be changed while recording; "
+                                                                        "UpdateRecord ignores it", "update-ignored"))
+        custom = _obj(layout, "CustomLayout")
+        if custom and "Regions" not in custom:
+            out.append(error("Layout.CustomLayout.Regions", "UpdateRecord replaces the whole layout: send every Region",
+                             "update-whole-regions"))
+        out += layout_rules({**body, "Layout": {**layout, "LayoutMode": 2}}, updating=True)
+    return out

@@ -175,3 +175,20 @@ def test_region_with_wrong_stream_index_is_keyed_by_the_mapping():
     doc = make(2)
     doc.set_regions({1: Region(0, x=5, y=5, width=10, height=10)}, "edit")
     assert doc.region(1).x == 5 and doc.region(0).x == 0
+
+
+@pytest.mark.parametrize("template", ["grid", "picture_in_picture", "speaker_strip", "side_by_side"])
+def test_templates_by_id_give_a_request_the_model_accepts(template):
+    from mixframe.model.volcengine import check_start
+
+    doc = make(5)
+    doc.set_regions({0: doc.region(0).with_values(alpha=0.5, corner_radius=0.05, crop=Crop(0.1, 0.1, 0.8, 0.8))}, "e")
+    doc.apply_template(template)
+    assert doc.undo_stack.count() == 2
+    rects = {doc.region(i).rect() for i in range(5)}
+    assert len(rects) == 5  # every stream got its own place
+    assert doc.region(0).alpha == 0.5  # fields the template does not decide are kept
+    body = {"AppId": "a" * 24, "RoomId": "room", "TaskId": "task", **doc.to_request_fragment()}
+    layout_problems = [p.line() for p in check_start(body)
+                       if p.path.startswith(("Layout", "TargetStreams"))]
+    assert layout_problems == []

@@ -28,6 +28,8 @@ from mixframe.model.layout import (
     StreamRef,
     clamp_region,
 )
+from mixframe.model.fields import FieldLimits
+from mixframe.model.volcengine import limits_for
 from mixframe.model.problems import DocumentError, Problem, join_path, warning
 from mixframe.ui.commands import (
     SetCanvasCommand,
@@ -48,69 +50,18 @@ def tr(text: str) -> str:
 
 # --- limits ---------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class _Limits:
-    minimum: float | None = None
-    maximum: float | None = None
-    min_exclusive: bool = False
-    max_exclusive: bool = False
-    even: bool = False
-    max_length: int | None = None
-    choices: tuple | None = None
+def limits(path: str) -> FieldLimits:
+    """The documented limits of the field at `path` (the request model is their one home)."""
+    return limits_for(path)
 
 
-# TODO(volcengine): these fallbacks restate the documented limits only until
-# mixframe.model.volcengine.limits_for lands; after that they are never read.
-_FALLBACK_LIMITS: dict[str, _Limits] = {
-    "TargetStreams.StreamList": _Limits(max_length=17),
-    "Layout.CustomLayout.Canvas.Width": _Limits(2, 1920, even=True),
-    "Layout.CustomLayout.Canvas.Height": _Limits(2, 1920, even=True),
-    "Layout.CustomLayout.Regions[].ZOrder": _Limits(0, 100),
-    "Layout.CustomLayout.Regions[].Alpha": _Limits(0.0, 1.0, min_exclusive=True),
-    "Layout.CustomLayout.Regions[].CornerRadius": _Limits(0.0, 1.0),
-    "Layout.CustomLayout.Regions[].RenderMode": _Limits(choices=(0, 1, 2, 3)),
-    "Layout.CustomLayout.Regions[].MediaType": _Limits(choices=(0, 1, 2)),
-    "Layout.CustomLayout.Regions[].AlternateImageFillMode": _Limits(choices=(0, 1)),
-    "Layout.CustomLayout.Regions[].SourceCrop.LocationX": _Limits(0.0, 1.0, max_exclusive=True),
-    "Layout.CustomLayout.Regions[].SourceCrop.LocationY": _Limits(0.0, 1.0, max_exclusive=True),
-    "Layout.CustomLayout.Regions[].SourceCrop.WidthProportion": _Limits(0.0, 1.0, min_exclusive=True),
-    "Layout.CustomLayout.Regions[].SourceCrop.HeightProportion": _Limits(0.0, 1.0, min_exclusive=True),
-}
+MAX_STREAMS = int(limits(STREAMS_PATH).max_length)
 
 # The smallest step the editor takes away from an open end of a float range.
 FLOAT_STEP = 0.01
 
 
-def limits(path: str) -> _Limits:
-    """The documented limits of the field at `path` (from the request model once it exists)."""
-    try:
-        from mixframe.model.volcengine import limits_for  # type: ignore[attr-defined]
-    except ImportError:
-        return _FALLBACK_LIMITS.get(path, _Limits())
-    try:
-        found = limits_for(path)
-    except (KeyError, LookupError, ValueError):
-        return _FALLBACK_LIMITS.get(path, _Limits())
-    return _Limits(
-        getattr(found, "minimum", None),
-        getattr(found, "maximum", None),
-        bool(getattr(found, "min_exclusive", False)),
-        bool(getattr(found, "max_exclusive", False)),
-        bool(getattr(found, "even", False)),
-        getattr(found, "max_length", None),
-        tuple(found.choices) if getattr(found, "choices", None) else None,
-    )
-
-
-def _max_streams() -> int:
-    value = limits(STREAMS_PATH).max_length
-    return int(value) if value else 17
-
-
-MAX_STREAMS = _max_streams()
-
-
-def clamp_number(value: float, lim: _Limits, integer: bool = False, default: float | None = None):
+def clamp_number(value: float, lim: FieldLimits, integer: bool = False, default: float | None = None):
     """`value` moved to the nearest value the documented range `lim` allows."""
     if lim.choices:
         return value if value in lim.choices else (default if default in lim.choices else lim.choices[0])
@@ -130,7 +81,7 @@ def clamp_number(value: float, lim: _Limits, integer: bool = False, default: flo
     return value
 
 
-def _region_limit(name: str) -> _Limits:
+def _region_limit(name: str) -> FieldLimits:
     return limits(f"{REGIONS_PATH}[].{name}")
 
 

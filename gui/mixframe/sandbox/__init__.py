@@ -1,1 +1,16 @@
-"""sandbox room."""
+"""sandbox room: a local emulator of both recording services, on 127.0.0.1 only."""
+
+from mixframe.sandbox.keys import (
+    APP_ID,
+    QINGCLOUD_ACCESS_KEY_ID,
+    QINGCLOUD_SECRET_ACCESS_KEY,
+    VOLC_ACCESS_KEY,
+    VOLC_REGION,
+    VOLC_SECRET_KEY,
+)
+from mixframe.sandbox.server import Faults, Sandbox, start_sandbox
+
+__all__ = [
+    "APP_ID", "QINGCLOUD_ACCESS_KEY_ID", "QINGCLOUD_SECRET_ACCESS_KEY", "VOLC_ACCESS_KEY", "VOLC_REGION",
+    "VOLC_SECRET_KEY", "Faults", "Sandbox", "start_sandbox",
+]

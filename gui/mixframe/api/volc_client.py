@@ -1,0 +1,326 @@
+"""Talking to Volcengine/BytePlus RTC: StartRecord, UpdateRecord, StopRecord, GetRecordTask.
+
+Every body is checked by the model's rules first and nothing invalid leaves the machine. The
+body is serialized once; those exact bytes are hashed, signed and sent. Retries happen only
+where repeating a call cannot do harm, and a per-API rate limiter keeps the process under the
+vendor's 60 requests per second.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import ipaddress
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import httpx
+
+from mixframe.api import errors as E
+from mixframe.api.errors import ApiError, EndpointError
+from mixframe.api.ratelimit import RateLimiter
+from mixframe.api.volc_signer import VolcCredentials, host_header, sign
+from mixframe.model.problems import RequestInvalid, errors_of
+
+API_VERSION = "2023-11-01"
+JSON = "application/json"
+DEFAULT_TIMEOUT = 10.0
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    url: str
+    region: str
+    name: str = ""
+
+
+VOLCENGINE_CN = Endpoint("https://rtc.volcengineapi.com", "cn-north-1", "Volcengine (China)")
+BYTEPLUS = Endpoint("https://rtc.byteplusapi.com", "ap-singapore-1", "BytePlus (international)")
+ENDPOINTS = {"volcengine": VOLCENGINE_CN, "byteplus": BYTEPLUS}
+
+
+def is_loopback(host: str) -> bool:
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_endpoint(url: str) -> httpx.URL:
+    """The endpoint as a URL Mixframe may use, or EndpointError with one sentence."""
+    try:
+        parsed = httpx.URL(url)
+    except Exception:
+        raise EndpointError(f"The endpoint {url!r} is not a URL.") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise EndpointError(f"The endpoint {url!r} must start with https:// and name a host.")
+    if parsed.scheme == "http" and not is_loopback(parsed.host):
+        raise EndpointError(
+            f"Refusing plain http:// to {parsed.host}: only a loopback address (127.0.0.1, ::1, localhost) "
+            "may be used without HTTPS."
+        )
+    if parsed.userinfo:
+        raise EndpointError("The endpoint must not carry a user name or password.")
+    return parsed
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    attempts: int = 4  # in all, the first one included
+    base_delay: float = 0.25
+    max_delay: float = 4.0
+
+    def delay(self, attempt: int) -> float:
+        """Seconds to wait before attempt `attempt + 1` (attempt counts from 1)."""
+        return min(self.max_delay, self.base_delay * (2 ** (attempt - 1)))
+
+
+NO_RETRY = RetryPolicy(attempts=1)
+
+# Calls that may be repeated after a lost answer: Start with the same TaskId is a no-op on a
+# running task, Get only reads, Stop ends the task at most once. Update is not: a stale layout
+# could overwrite a newer one pushed meanwhile.
+SAFE_TO_REPEAT = frozenset({"StartRecord", "GetRecordTask", "StopRecord"})
+
+
+@dataclass
+class Answer:
+    """A successful answer: the parsed response and what it took to get it."""
+
+    action: str
+    response: Any  # mixframe.model.volcengine.ApiResponse
+    raw: dict
+    http_status: int
+    attempts: int = 1
+
+    @property
+    def request_id(self) -> str:
+        return self.response.response_metadata.request_id
+
+    @property
+    def result(self) -> Any:
+        return self.response.result
+
+    @property
+    def record_task(self) -> Any:
+        """GetRecordTask's RecordTask (None for the other calls)."""
+        result = self.response.result
+        return getattr(result, "record_task", None)
+
+
+@dataclass
+class _Failure(Exception):
+    error: ApiError
+    retryable: bool
+    outcome_unknown: bool = False  # the service may have carried the call out
+    retry_after: float | None = None
+
+
+def _secret_values(body: Any) -> list[str]:
+    out: list[str] = []
+    if isinstance(body, dict):
+        for k, v in body.items():
+            if k in ("AccessKey", "SecretKey") and isinstance(v, str):
+                out.append(v)
+            else:
+                out.extend(_secret_values(v))
+    elif isinstance(body, list):
+        for v in body:
+            out.extend(_secret_values(v))
+    return out
+
+
+def encode_body(body: dict) -> bytes:
+    return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+class VolcClient:
+    def __init__(
+        self,
+        endpoint: Endpoint | str,
+        credentials: VolcCredentials,
+        *,
+        region: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        retry: RetryPolicy = RetryPolicy(),
+        limiter: RateLimiter | None = None,
+        now: Callable[[], _dt.datetime] | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        http: httpx.Client | None = None,
+    ):
+        if isinstance(endpoint, str):
+            endpoint = Endpoint(endpoint, region or VOLCENGINE_CN.region)
+        self.url = check_endpoint(endpoint.url)
+        self.region = region or endpoint.region
+        self.credentials = credentials
+        self.timeout = timeout
+        self.retry = retry
+        self.limiter = limiter if limiter is not None else RateLimiter()
+        self._now = now or (lambda: _dt.datetime.now(_dt.timezone.utc))
+        self._sleep = sleep
+        self._own_http = http is None
+        self._http = http or httpx.Client(timeout=timeout, verify=True, follow_redirects=False)
+        self._host = host_header(self.url.host, self.url.port, self.url.scheme)
+        self._display_host = self._host
+        self._secrets = [credentials.secret_key, credentials.session_token]
+
+    # -- the four calls ---------------------------------------------------------------------
+
+    def start_record(self, body: dict) -> Answer:
+        from mixframe.model.volcengine import check_start
+
+        return self._post("StartRecord", body, check_start)
+
+    def update_record(self, body: dict) -> Answer:
+        from mixframe.model.volcengine import check_update
+
+        return self._post("UpdateRecord", body, check_update)
+
+    def stop_record(self, body: dict) -> Answer:
+        from mixframe.model.volcengine import check_stop
+
+        return self._post("StopRecord", body, check_stop)
+
+    def get_record_task(self, app_id: str | dict, room_id: str = "", task_id: str = "") -> Answer:
+        from mixframe.model.volcengine import check_get
+
+        query = dict(app_id) if isinstance(app_id, dict) else {"AppId": app_id, "RoomId": room_id, "TaskId": task_id}
+        _validate(check_get, query)
+        return self._call("GET", "GetRecordTask", query, None, [])
+
+    # -- plumbing ---------------------------------------------------------------------------
+
+    def close(self) -> None:
+        if self._own_http:
+            self._http.close()
+
+    def __enter__(self) -> "VolcClient":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _post(self, action: str, body: dict, checker: Callable[[Any], list]) -> Answer:
+        _validate(checker, body)
+        return self._call("POST", action, {}, encode_body(body), _secret_values(body))
+
+    def _call(self, method: str, action: str, params: dict, body: bytes | None, body_secrets: list[str]) -> Answer:
+        query = {"Action": action, "Version": API_VERSION, **params}
+        secrets = self._secrets + body_secrets
+        attempt = 0
+        outcome_unknown = False
+        while True:
+            attempt += 1
+            self.limiter.acquire(action)
+            try:
+                return self._once(method, action, query, body, secrets, attempt)
+            except _Failure as failure:
+                err = failure.error
+                err.attempts = attempt
+                may_repeat = failure.retryable and (
+                    err.code == E.QPS_OVER_LIMIT or action in SAFE_TO_REPEAT
+                )
+                if not may_repeat or attempt >= self.retry.attempts:
+                    if outcome_unknown and action == "StopRecord" and err.code == E.TASK_NOT_FOUND:
+                        err.sentence = (
+                            "No running task was found when the stop was repeated: the earlier attempt, "
+                            "whose answer was lost, most likely stopped it."
+                        )
+                        err.args = (err.sentence,)
+                    raise err from None
+                outcome_unknown = outcome_unknown or failure.outcome_unknown
+                wait = self.retry.delay(attempt)
+                if failure.retry_after is not None:
+                    wait = max(wait, min(failure.retry_after, self.retry.max_delay))
+                self._sleep(wait)
+
+    def _once(self, method: str, action: str, query: dict, body: bytes | None, secrets: list[str], attempt: int) -> Answer:
+        content = body if body is not None else b""
+        signed = sign(
+            method=method,
+            host=self._host,
+            path=self.url.path or "/",
+            query=query,
+            body=content,
+            credentials=self.credentials,
+            region=self.region,
+            now=self._now(),
+            content_type=JSON if body is not None else None,
+        )
+        url = self.url.copy_with(query=signed.canonical_query.encode("ascii"))
+        try:
+            response = self._http.request(method, url, headers=signed.headers, content=content if body is not None else None, timeout=self.timeout)
+        except httpx.TimeoutException:
+            raise _Failure(E.transport_error(E.TIMEOUT, self._display_host, timeout=self.timeout, action=action), True, True)
+        except httpx.ConnectError as exc:
+            raise _Failure(_connect_error(exc, self._display_host, action), True, False)
+        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
+            raise _Failure(E.transport_error(E.CONNECTION_DROPPED, self._display_host, action=action), True, True)
+        except httpx.TransportError:
+            raise _Failure(E.transport_error(E.UNREACHABLE, self._display_host, action=action), True, False)
+        return self._interpret(action, response, secrets)
+
+    def _interpret(self, action: str, response: httpx.Response, secrets: list[str]) -> Answer:
+        from mixframe.model.volcengine import ApiResponse
+
+        status = response.status_code
+        server_fault = status >= 500
+        retry_after = _retry_after(response)
+        try:
+            data = json.loads(response.content)
+            if not isinstance(data, dict):
+                raise ValueError
+            parsed = ApiResponse.model_validate(data)
+        except Exception:
+            if server_fault:
+                err = ApiError(
+                    "InternalError",
+                    f"The service had an internal error (HTTP {status}); try again in a moment.",
+                    http_status=status, action=action, host=self._display_host,
+                    sentence=f"The service had an internal error (HTTP {status}); try again in a moment.",
+                )
+                raise _Failure(err, True, True, retry_after)
+            raise _Failure(E.transport_error(E.BROKEN_ANSWER, self._display_host, http_status=status, action=action), False)
+        meta = parsed.response_metadata
+        if meta.error is not None or status != 200:
+            code = meta.error.code if meta.error is not None and meta.error.code else f"HTTP{status}"
+            message = E.redact(meta.error.message if meta.error is not None else "", secrets)
+            err = ApiError(
+                code, message,
+                code_n=meta.error.code_n if meta.error is not None else None,
+                request_id=meta.request_id, http_status=status, action=action, host=self._display_host,
+            )
+            retryable = code == E.QPS_OVER_LIMIT or server_fault
+            raise _Failure(err, retryable, server_fault, retry_after)
+        return Answer(action, parsed, data, status)
+
+
+def _validate(checker: Callable[[Any], list], body: Any) -> None:
+    problems = checker(body)
+    if errors_of(problems):
+        raise RequestInvalid(problems)
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    value = response.headers.get("Retry-After")
+    try:
+        return float(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _connect_error(exc: httpx.ConnectError, host: str, action: str) -> ApiError:
+    text = str(exc).lower()
+    cause = exc.__cause__ or exc.__context__
+    while cause is not None:
+        text += " " + str(cause).lower() + " " + type(cause).__name__.lower()
+        cause = cause.__cause__ or cause.__context__
+    if "certificate" in text or "ssl" in text:
+        return E.transport_error(E.CERTIFICATE, host, action=action)
+    if "refused" in text:
+        return E.transport_error(E.CONNECTION_REFUSED, host, action=action)
+    return E.transport_error(E.UNREACHABLE, host, action=action)

@@ -1,0 +1,60 @@
+"""How a recording's object key is made from FileNameConfig (the spec's File names section)."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from typing import Callable
+
+EXTENSIONS = {"MP4": "mp4", "HLS": "m3u8", "FLV": "flv", "MP3": "mp3", "AAC": "aac", "M4A": "m4a"}
+MAX_NAME = 128
+# The vendor documents no default Pattern; this one mirrors the seed's example.
+DEFAULT_PATTERN = "{TaskId}_{RoomId}_{StartTime}_{Duration}"
+_VARIABLE = re.compile(r"\{([A-Za-z]+)\}")
+
+
+def random_suffix() -> str:
+    return secrets.token_hex(4)
+
+
+def expand_pattern(pattern: str, values: dict[str, str], random: Callable[[], str] = random_suffix) -> str:
+    """Replace known variables (names case-insensitive); a misspelled one stays as literal text."""
+    lowered = {k.lower(): v for k, v in values.items()}
+
+    def one(match: re.Match) -> str:
+        name = match.group(1).lower()
+        if name == "random":
+            return random()
+        return lowered.get(name, match.group(0))
+
+    return _VARIABLE.sub(one, pattern)
+
+
+def object_key(
+    *,
+    storage_type: int,
+    prefix: list[str] | None,
+    pattern: str | None,
+    task_id: str,
+    room_id: str,
+    user_id: str = "",
+    screen: bool = False,
+    start_time_ms: int,
+    duration_s: int,
+    file_format: str,
+    random: Callable[[], str] = random_suffix,
+) -> str:
+    values = {
+        "TaskId": task_id,
+        "RoomId": room_id,
+        "UserId": user_id,
+        "Type": "S" if screen else "C",
+        "StartTime": str(start_time_ms),
+        "Duration": f"{max(0, duration_s):06d}",
+    }
+    name = expand_pattern(pattern or DEFAULT_PATTERN, values, random) + "_" + random()
+    if storage_type != 1 and prefix:  # VOD ignores Prefix
+        name = "/".join(prefix) + "/" + name
+    if len(name) > MAX_NAME:
+        name = name[: MAX_NAME - 1] + "~"
+    return f"{name}.{EXTENSIONS.get(file_format.upper(), file_format.lower())}"

@@ -1,0 +1,12 @@
+"""The sandbox's well-known keys. They open nothing but the local emulator, so they may be public."""
+
+VOLC_ACCESS_KEY = "AKLTsandbox"
+VOLC_SECRET_KEY = "sandbox-secret"
+VOLC_REGION = "cn-north-1"
+
+QINGCLOUD_ACCESS_KEY_ID = "QYSANDBOXKEY"
+QINGCLOUD_SECRET_ACCESS_KEY = "qingcloud-sandbox-secret"
+
+APP_ID = "sandbox-app"
+
+TIME_WINDOW_SECONDS = 15 * 60

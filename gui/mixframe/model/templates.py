@@ -28,6 +28,7 @@ from mixframe.model.layout import (
     StreamRef,
     clamp_region,
 )
+from mixframe.model.volcengine import limits_for
 
 # The most pictures either service composes into one mixed recording.
 MAX_STREAMS = 17
@@ -36,15 +37,7 @@ TILE_ASPECT = 16 / 9
 
 
 def _z_order_limits() -> tuple[int, int]:
-    """The documented ZOrder range, [0, 100].
-
-    TODO: must come from ``limits_for("Layout.CustomLayout.Regions[].ZOrder")`` in
-    mixframe.model.volcengine; this literal is the only copy and goes once that lands.
-    """
-    try:
-        from mixframe.model.volcengine import limits_for  # type: ignore[attr-defined]
-    except ImportError:
-        return 0, 100
+    """The documented ZOrder range, read from the one place field limits live."""
     limits = limits_for("Layout.CustomLayout.Regions[].ZOrder")
     return int(limits.minimum), int(limits.maximum)
 

@@ -1,0 +1,180 @@
+"""Talking to QingCloud RTC's /v1/cloudRecord: start (POST), stop (PATCH), query (GET).
+
+The parameters are checked by the model first. Any answer whose `code` is not "success" is a
+failure, shown whole (with sign_key masked) since the failure shape is not documented.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import time
+from dataclasses import dataclass
+from typing import Any, Callable
+
+import httpx
+
+from mixframe.api import errors as E
+from mixframe.api.errors import ApiError
+from mixframe.api.qingcloud_signer import QingCloudCredentials, sign
+from mixframe.api.ratelimit import RateLimiter
+from mixframe.api.volc_client import DEFAULT_TIMEOUT, RetryPolicy, _connect_error, _retry_after, check_endpoint, encode_body
+from mixframe.model.problems import RequestInvalid, errors_of
+
+QINGCLOUD_URL = "https://rtc.api.qingcloud.com"
+PATH = "/v1/cloudRecord"
+SECRET_KEYS = ("sign_key",)
+
+
+@dataclass
+class QingCloudAnswer:
+    call: str  # "start" | "stop" | "query"
+    answer: Any  # StartAnswer | StopAnswer | QueryAnswer
+    raw: dict
+    http_status: int
+    attempts: int = 1
+
+
+class QingCloudClient:
+    def __init__(
+        self,
+        url: str,
+        credentials: QingCloudCredentials,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        retry: RetryPolicy = RetryPolicy(),
+        limiter: RateLimiter | None = None,
+        now: Callable[[], _dt.datetime] | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        http: httpx.Client | None = None,
+    ):
+        self.url = check_endpoint(url or QINGCLOUD_URL)
+        self.credentials = credentials
+        self.timeout = timeout
+        self.retry = retry
+        self.limiter = limiter if limiter is not None else RateLimiter()
+        self._now = now or (lambda: _dt.datetime.now(_dt.timezone.utc))
+        self._sleep = sleep
+        self._own_http = http is None
+        self._http = http or httpx.Client(timeout=timeout, verify=True, follow_redirects=False)
+        self._host = self.url.netloc.decode("ascii")
+        self._path = self.url.path.rstrip("/") + PATH
+
+    def start(self, body: dict) -> QingCloudAnswer:
+        from mixframe.model import qingcloud as model
+
+        _validate(model.check_start(body))
+        secrets = [body.get("sign_key", "")] if isinstance(body.get("sign_key"), str) else []
+        return self._call("start", "POST", {}, encode_body(body), model.StartAnswer, secrets)
+
+    def stop(self, body: dict) -> QingCloudAnswer:
+        from mixframe.model import qingcloud as model
+
+        _validate(model.check_stop(body))
+        return self._call("stop", "PATCH", {}, encode_body(body), model.StopAnswer, [])
+
+    def query(self, params: dict) -> QingCloudAnswer:
+        from mixframe.model import qingcloud as model
+
+        _validate(model.check_query(params))
+        return self._call("query", "GET", params, None, model.QueryAnswer, [])
+
+    def close(self) -> None:
+        if self._own_http:
+            self._http.close()
+
+    def __enter__(self) -> "QingCloudClient":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _call(self, call: str, method: str, params: dict, body: bytes | None, answer_model, secrets: list[str]) -> QingCloudAnswer:
+        # Only reading is repeated after a lost answer: a repeated start could open a second
+        # recording, a repeated stop could stop the one started meanwhile.
+        safe = method == "GET"
+        attempt = 0
+        while True:
+            attempt += 1
+            self.limiter.acquire("qingcloud." + call)
+            try:
+                result = self._once(call, method, params, body, answer_model, secrets)
+                result.attempts = attempt
+                return result
+            except _Retry as r:
+                err = r.error
+                err.attempts = attempt
+                if not (safe or r.nothing_sent or err.code == E.QPS_OVER_LIMIT) or attempt >= self.retry.attempts:
+                    raise err from None
+                wait = self.retry.delay(attempt)
+                if r.retry_after is not None:
+                    wait = max(wait, min(r.retry_after, self.retry.max_delay))
+                self._sleep(wait)
+            except ApiError:
+                raise
+
+    def _once(self, call, method, params, body, answer_model, secrets) -> QingCloudAnswer:
+        signed = sign(method=method, path=self._path, params=params, body=body, credentials=self.credentials, now=self._now())
+        url = self.url.copy_with(path=self._path, query=signed.query_string.encode("ascii"))
+        headers = {"Content-Type": "application/json"} if body is not None else {}
+        try:
+            response = self._http.request(method, url, content=body, headers=headers, timeout=self.timeout)
+        except httpx.TimeoutException:
+            raise _Retry(E.transport_error(E.TIMEOUT, self._host, timeout=self.timeout, action=call))
+        except httpx.ConnectError as exc:
+            err = _connect_error(exc, self._host, call)
+            raise _Retry(err, nothing_sent=err.code != E.CERTIFICATE)
+        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
+            raise _Retry(E.transport_error(E.CONNECTION_DROPPED, self._host, action=call))
+        except httpx.TransportError:
+            raise _Retry(E.transport_error(E.UNREACHABLE, self._host, action=call))
+        status = response.status_code
+        try:
+            data = json.loads(response.content)
+            if not isinstance(data, dict):
+                raise ValueError
+        except ValueError:
+            if status >= 500:
+                text = f"The service had an internal error (HTTP {status}); try again in a moment."
+                raise _Retry(ApiError("InternalError", text, http_status=status, action=call, host=self._host, sentence=text))
+            raise ApiError(E.BROKEN_ANSWER, "", http_status=status, action=call, host=self._host,
+                           sentence=str(E.transport_error(E.BROKEN_ANSWER, self._host, http_status=status))) from None
+        shown = E.mask_values(data, SECRET_KEYS)
+        code = str(data.get("code", ""))
+        if code != "success" or status != 200:
+            message = E.redact(str(data.get("message") or ""), secrets + [self.credentials.secret_access_key])
+            err = ApiError(
+                code or f"HTTP{status}", message, http_status=status, action=call, host=self._host,
+                request_id=str(data.get("request_id") or ""),
+                sentence=_sentence(call, code, message, shown),
+                answer=shown,
+            )
+            if code == E.QPS_OVER_LIMIT or status == 429 or status >= 500:
+                raise _Retry(err, retry_after=_retry_after(response))
+            raise err
+        try:
+            parsed = answer_model.model_validate(data)
+        except Exception:
+            raise ApiError(E.BROKEN_ANSWER, "", http_status=status, action=call, host=self._host,
+                           sentence=str(E.transport_error(E.BROKEN_ANSWER, self._host, http_status=status))) from None
+        return QingCloudAnswer(call, parsed, shown, status)
+
+
+class _Retry(Exception):
+    def __init__(self, error: ApiError, *, nothing_sent: bool = False, retry_after: float | None = None):
+        self.error = error
+        self.nothing_sent = nothing_sent
+        self.retry_after = retry_after
+
+
+def _sentence(call: str, code: str, message: str, shown: dict) -> str:
+    known = E._SENTENCES.get(code)
+    if known:
+        return known
+    whole = json.dumps(shown, ensure_ascii=False, sort_keys=True)
+    return f"QingCloud refused the {call} call: {whole}"
+
+
+def _validate(problems) -> None:
+    if errors_of(problems):
+        raise RequestInvalid(problems)

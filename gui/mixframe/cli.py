@@ -1,2 +1,177 @@
-def main(argv=None):
-    return 0
+"""The command line: the window, and the headless commands over the same model, api and store.
+
+Exit codes: 0 success, 1 invalid request or API error, 2 bad input (unreadable file, not JSON,
+wrong shape, bad option). Nothing here prints a traceback to the user. Qt is imported only by the
+commands that draw (the window and `render`), so `mixframe --version` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from mixframe import __version__
+from mixframe.model.problems import DocumentError, Problem, errors_of
+
+EXIT_OK, EXIT_INVALID, EXIT_BAD_INPUT = 0, 1, 2
+SUBCOMMANDS = ("validate", "request", "render", "start", "update", "stop", "status", "sandbox")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports bad options as one line and exit code 2, without a usage dump."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _BadInput(f"{self.prog}: {message}")
+
+
+class _BadInput(Exception):
+    pass
+
+
+def _print_problems(problems: list[Problem], prefix: str = "") -> None:
+    for problem in problems:
+        print(f"{prefix}{problem.line()}", file=sys.stdout)
+
+
+def _load(path: str):
+    from mixframe.model.preset import load_document
+
+    return load_document(path)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    worst = EXIT_OK
+    several = len(args.files) > 1
+    for path in args.files:
+        try:
+            doc = _load(path)
+        except DocumentError as exc:
+            print(f"{path}: {exc}" if several else str(exc), file=sys.stderr)
+            worst = max(worst, EXIT_BAD_INPUT)
+            continue
+        problems = doc.check(draft=True)
+        _print_problems(problems, f"{path}: " if several else "")
+        if errors_of(problems):
+            worst = max(worst, EXIT_INVALID)
+    return worst
+
+
+def apply_ids(doc, app_id: str | None, room: str | None, task: str | None) -> dict:
+    """The request with the recording's ids from the command line filled in."""
+    request = dict(doc.request)
+    if doc.vendor == "volcengine":
+        names = {"AppId": app_id, "RoomId": room, "TaskId": task}
+    else:
+        names = {"app_id": app_id, "channel": room}
+    for key, value in names.items():
+        if value is not None:
+            request[key] = value
+    return request
+
+
+def cmd_request(args: argparse.Namespace) -> int:
+    from mixframe.model.preset import VENDOR_MODELS
+
+    try:
+        doc = _load(args.file)
+    except DocumentError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    model = VENDOR_MODELS[doc.vendor]
+    request = apply_ids(doc, args.app_id, args.room, args.task)
+    problems = doc.problems + model.check_start(request)
+    if errors_of(problems):
+        _print_problems(problems)
+        return EXIT_INVALID
+    body = model.to_body(model.parse_start(request))
+    for problem in problems:
+        print(problem.line(), file=sys.stderr)
+    print(json.dumps(model.mask_secrets(body), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    try:
+        doc = _load(args.file)
+    except DocumentError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from mixframe.render.export import render_to_png
+
+    try:
+        render_to_png(doc.request, doc.editor, args.output, vendor=doc.vendor)
+    except DocumentError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(args.output)
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="mixframe", description="Compose, check and run cloud recordings.")
+    parser.add_argument("--version", action="version", version=f"mixframe {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = sub.add_parser("validate", help="check files; exit 0 when valid, 1 with one line per problem")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("request", help="print the exact body that would be sent, secrets masked")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--app-id", dest="app_id")
+    p.add_argument("--room")
+    p.add_argument("--task")
+    p.set_defaults(func=cmd_request)
+
+    p = sub.add_parser("render", help="write the composed frame as the canvas shows it")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="PNG")
+    p.set_defaults(func=cmd_render)
+
+    try:
+        from mixframe import cli_service
+    except ImportError:  # pragma: no cover - the service commands are optional in a partial install
+        cli_service = None
+    if cli_service is not None:
+        cli_service.register(sub)
+    return parser
+
+
+def _run_window(argv: list[str]) -> int:
+    gui = _Parser(prog="mixframe", description="Open the Mixframe window.")
+    gui.add_argument("--version", action="version", version=f"mixframe {__version__}")
+    gui.add_argument("file", nargs="?", metavar="FILE")
+    gui.add_argument("--quit-after-show", action="store_true",
+                     help="open the window, print the seconds since start once painted, and exit")
+    args = gui.parse_args(argv)
+    from mixframe.ui.app import run
+
+    return run(args.file, quit_after_show=args.quit_after_show)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        first = next((a for a in argv if not a.startswith("-")), None)
+        if first not in SUBCOMMANDS and not any(a in ("-h", "--help") for a in argv[:1]):
+            return _run_window(argv)
+        args = build_parser().parse_args(argv)
+        if not getattr(args, "func", None):
+            build_parser().print_help()
+            return EXIT_BAD_INPUT
+        return int(args.func(args))
+    except _BadInput as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except DocumentError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -29,6 +29,8 @@ API_VERSION = "2023-11-01"
 MAX_STREAMS = 17
 SERVICE = "rtc"
 
+# The seed gives the pattern for "TaskId and the Id fields above it": AppId, BusinessId, RoomId;
+# the spec adds UserId.
 Id = Annotated[str, Field(pattern=ID_PATTERN)]
 CanvasPixels = Annotated[int, EvenPixels]
 
@@ -200,7 +202,7 @@ class StorageConfig(RequestModel):
 
 class StartRecordRequest(RequestModel):
     app_id: Id = api_field("AppId", required=True)
-    business_id: str = api_field("BusinessId")
+    business_id: Id = api_field("BusinessId")
     room_id: Id = api_field("RoomId", required=True)
     task_id: Id = api_field("TaskId", required=True)
     record_mode: Literal[0, 1] = api_field("RecordMode", api_default=0, labels={0: "Mixed", 1: "Single stream"})
@@ -216,7 +218,7 @@ class StartRecordRequest(RequestModel):
 
 class UpdateRecordRequest(RequestModel):
     app_id: Id = api_field("AppId", required=True)
-    business_id: str = api_field("BusinessId")
+    business_id: Id = api_field("BusinessId")
     room_id: Id = api_field("RoomId", required=True)
     task_id: Id = api_field("TaskId", required=True)
     target_streams: StreamSet = api_field("TargetStreams")
@@ -225,7 +227,7 @@ class UpdateRecordRequest(RequestModel):
 
 class StopRecordRequest(RequestModel):
     app_id: Id = api_field("AppId", required=True)
-    business_id: str = api_field("BusinessId")
+    business_id: Id = api_field("BusinessId")
     room_id: Id = api_field("RoomId", required=True)
     task_id: Id = api_field("TaskId", required=True)
 

@@ -1,0 +1,190 @@
+"""The preset document: a saved layout and settings, and the bare request bodies taken in its place.
+
+A preset is ``{"mixframe": 1, "name": …, "vendor": "volcengine"|"qingcloud", "request": {…},
+"editor": {…}}``. ``request`` is the request body in the API's spelling minus per-recording ids
+and secrets; ``editor`` is editor-only state. Older versions are migrated on load (`MIGRATIONS`).
+
+This module only turns text into documents and back; reading and writing files is `store/`.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass, field
+from typing import Any, Callable, Literal
+
+from pydantic import Field, ValidationError
+
+from mixframe.model import qingcloud, volcengine
+from mixframe.model.fields import RequestModel
+from mixframe.model.problems import DocumentError, Problem, error, join_path, warning
+
+FORMAT_VERSION = 1
+VENDORS = ("volcengine", "qingcloud")
+PRESET_KEYS = ("mixframe", "name", "vendor", "request", "editor")
+
+# Per-recording ids: given when a recording starts, never kept in a preset.
+RECORDING_IDS = {"volcengine": ("AppId", "RoomId", "TaskId"), "qingcloud": ("app_id", "channel")}
+VENDOR_MODELS = {"volcengine": volcengine, "qingcloud": qingcloud}
+
+# version n -> function turning a version-n document into a version n+1 document.
+Migration = Callable[[dict], dict]
+MIGRATIONS: dict[int, Migration] = {}
+
+
+class GridState(RequestModel):
+    size: int = Field(20, ge=2, le=960)
+    visible: bool = False
+
+
+class RegionEditorState(RequestModel):
+    stream_index: int = Field(..., ge=0)
+    locked: bool = False
+    hidden: bool = False
+    image: str | None = None
+
+
+class EditorState(RequestModel):
+    """Editor-only state. It never reaches a request."""
+
+    model_config = RequestModel.model_config | {"validate_by_name": True, "validate_by_alias": True}
+    grid: GridState = Field(default_factory=GridState)
+    snap: bool = True
+    regions: list[RegionEditorState] = Field(default_factory=list)
+
+
+@dataclass
+class LoadedDocument:
+    """What a file held, whichever form it had."""
+
+    vendor: Literal["volcengine", "qingcloud"]
+    request: dict
+    editor: dict = field(default_factory=dict)
+    name: str = ""
+    source: str = ""
+    kind: Literal["preset", "request"] = "preset"
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def secrets(self) -> list[str]:
+        return VENDOR_MODELS[self.vendor].secrets_in(self.request)
+
+    def check(self, *, draft: bool = True) -> list[Problem]:
+        """Load-time problems plus every problem of the request."""
+        model = VENDOR_MODELS[self.vendor]
+        return list(self.problems) + model.check_start(self.request, draft=draft)
+
+
+def detect_vendor(body: dict) -> str | None:
+    """A bare request body is recognised by its keys: AppId… (Volcengine) or app_id… (QingCloud)."""
+    volc_keys = set(volcengine.StartRecordRequest.model_fields[n].alias for n in volcengine.StartRecordRequest.model_fields)
+    qing_keys = set(qingcloud.StartParams.model_fields[n].alias for n in qingcloud.StartParams.model_fields)
+    keys = set(body)
+    volc, qing = len(keys & volc_keys), len(keys & qing_keys)
+    if "AppId" in keys or (volc and volc >= qing):
+        return "volcengine"
+    if "app_id" in keys or qing:
+        return "qingcloud"
+    return None
+
+
+def migrate(data: dict, source: str = "") -> dict:
+    version = data.get("mixframe")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 0:
+        raise DocumentError(f"{source or 'The file'} has no valid preset version (\"mixframe\" should be a whole number).")
+    if version > FORMAT_VERSION:
+        raise DocumentError(f"{source or 'The file'} was saved by a newer Mixframe (preset version {version}); "
+                            f"this one reads up to version {FORMAT_VERSION}.")
+    data = copy.deepcopy(data)
+    while data["mixframe"] < FORMAT_VERSION:
+        step = MIGRATIONS.get(data["mixframe"])
+        if step is None:
+            raise DocumentError(f"{source or 'The file'} uses preset version {data['mixframe']}, which cannot be upgraded.")
+        data = step(data)
+    return data
+
+
+def _editor_problems(editor: Any) -> list[Problem]:
+    from mixframe.model.pydantic_errors import problems_from_validation_error
+
+    try:
+        EditorState.model_validate(editor)
+    except ValidationError as exc:
+        return [error(join_path("editor", p.path) if p.path else "editor", p.message, p.rule)
+                for p in problems_from_validation_error(exc, {})]
+    return []
+
+
+def parse_document(data: Any, source: str = "") -> LoadedDocument:
+    """A preset or a bare request body, already parsed from JSON.
+
+    Raises DocumentError (one sentence) when the shape is not one of those; problems inside a
+    recognised document (unknown fields, broken rules, secrets present) are returned instead.
+    """
+    where = source or "The file"
+    if not isinstance(data, dict):
+        raise DocumentError(f"{where} holds {type(data).__name__ if data is not None else 'null'}, "
+                            "not a preset or a request body (a JSON object).")
+    problems: list[Problem] = []
+    if "mixframe" in data:
+        data = migrate(data, source)
+        for key in data:
+            if key not in PRESET_KEYS:
+                problems.append(error(key, "is not a field of a Mixframe preset", "preset-unknown-field"))
+        vendor = data.get("vendor")
+        if vendor not in VENDORS:
+            raise DocumentError(f"{where}: \"vendor\" must be \"volcengine\" or \"qingcloud\".")
+        request = data.get("request", {})
+        if not isinstance(request, dict):
+            raise DocumentError(f"{where}: \"request\" must be a JSON object.")
+        editor = data.get("editor", {})
+        problems += _editor_problems(editor)
+        name = data.get("name") if isinstance(data.get("name"), str) else ""
+        doc = LoadedDocument(vendor, copy.deepcopy(request), editor if isinstance(editor, dict) else {},
+                             name, source, "preset", problems)
+    else:
+        vendor = detect_vendor(data)
+        if vendor is None:
+            raise DocumentError(f"{where} is neither a Mixframe preset nor a request body "
+                                "(expected \"mixframe\", \"AppId\"… or \"app_id\"… keys).")
+        doc = LoadedDocument(vendor, copy.deepcopy(data), {}, "", source, "request", problems)
+    for path in doc.secrets:
+        doc.problems.append(warning(path, "this file holds a secret; Mixframe keeps it out of every file it writes "
+                                          "(store it in the keyring instead)", "secret-in-file"))
+    return doc
+
+
+def parse_text(text: str, source: str = "") -> LoadedDocument:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DocumentError(f"{source or 'The file'} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
+                            f"{exc.msg}).") from None
+    return parse_document(data, source)
+
+
+def load_document(path: str) -> LoadedDocument:
+    """Read a preset or bare request body from `path` (convenience over store.presets.read_document)."""
+    from mixframe.store.presets import read_document
+
+    return read_document(path)
+
+
+def to_preset(doc: LoadedDocument, name: str | None = None) -> dict:
+    """The preset document to write: never a secret, never a per-recording id."""
+    model = VENDOR_MODELS[doc.vendor]
+    request = model.strip_secrets(copy.deepcopy(doc.request))
+    for key in RECORDING_IDS[doc.vendor]:
+        request.pop(key, None)
+    return {
+        "mixframe": FORMAT_VERSION,
+        "name": name if name is not None else doc.name,
+        "vendor": doc.vendor,
+        "request": request,
+        "editor": copy.deepcopy(doc.editor),
+    }
+
+
+def dumps(preset: dict) -> str:
+    return json.dumps(preset, ensure_ascii=False, indent=2) + "\n"

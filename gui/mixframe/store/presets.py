@@ -1,0 +1,212 @@
+"""Preset files: where they live, and writing them so that a crash never leaves a torn file.
+
+Presets live in the platformdirs user data folder (``MIXFRAME_DATA_DIR`` overrides it, for tests
+and portable installs). A write goes to a temporary file in the same folder, is flushed and
+fsynced, then renamed over the target: readers see the old file or the new one, never half.
+A file that cannot be read as a preset is reported and never overwritten.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from mixframe.model.preset import LoadedDocument, dumps, parse_text, to_preset
+from mixframe.model.problems import DocumentError
+
+SUFFIX = ".mixframe.json"
+RECENT_MAX = 10
+
+
+def data_dir() -> Path:
+    override = os.environ.get("MIXFRAME_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("mixframe", "Mixframe"))
+
+
+def _plain_reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).rstrip(".").lower() if exc.strerror else "it could not be read"
+
+
+def read_document(path: str | os.PathLike) -> LoadedDocument:
+    """A preset or bare request body from a file; DocumentError with one sentence otherwise."""
+    path = Path(path)
+    name = path.name
+    try:
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise DocumentError(f"{name} is a folder, not a preset or request file.") from None
+    except FileNotFoundError:
+        raise DocumentError(f"{name} does not exist.") from None
+    except OSError as exc:
+        raise DocumentError(f"{name} cannot be read: {_plain_reason(exc)}.") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DocumentError(f"{name} is not a text file (it is not UTF-8).") from None
+    if not text.strip():
+        raise DocumentError(f"{name} is empty.")
+    return parse_text(text, name)
+
+
+def atomic_write_text(path: str | os.PathLike, text: str) -> None:
+    """Replace `path` with `text` atomically (same-folder temp file, fsync, rename, fsync folder)."""
+    path = Path(path)
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    try:
+        dir_fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass
+    finally:
+        os.close(dir_fd)
+
+
+def write_preset(path: str | os.PathLike, doc: LoadedDocument, name: str | None = None,
+                 replace_unreadable: bool = False) -> dict:
+    """Write `doc` as a preset file (without secrets or per-recording ids); returns what was written.
+
+    An existing file at `path` that is not a readable preset is left alone unless
+    `replace_unreadable` says the user chose to replace it.
+    """
+    path = Path(path)
+    if path.exists() and not replace_unreadable:
+        try:
+            read_document(path)
+        except DocumentError as exc:
+            raise DocumentError(f"{path.name} already exists and is not a readable preset, so it was not "
+                                f"overwritten ({exc}).") from None
+    preset = to_preset(doc, name)
+    try:
+        atomic_write_text(path, dumps(preset))
+    except OSError as exc:
+        raise DocumentError(f"{path.name} could not be written: {_plain_reason(exc)}.") from None
+    return preset
+
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+@dataclass(frozen=True)
+class PresetEntry:
+    name: str
+    path: Path
+
+
+class PresetStore:
+    """The user's presets folder: list, save, load, rename, delete, import, export, recent."""
+
+    def __init__(self, folder: str | os.PathLike | None = None):
+        self.folder = Path(folder) if folder is not None else data_dir() / "presets"
+
+    # -- names and paths
+    def path_for(self, name: str) -> Path:
+        clean = _UNSAFE.sub("_", name).strip().strip(".")
+        if not clean:
+            raise DocumentError("A preset needs a name.")
+        return self.folder / f"{clean}{SUFFIX}"
+
+    def list(self) -> list[PresetEntry]:
+        if not self.folder.is_dir():
+            return []
+        entries = []
+        for path in sorted(self.folder.glob(f"*{SUFFIX}")):
+            entries.append(PresetEntry(path.name[: -len(SUFFIX)], path))
+        return entries
+
+    # -- the operations
+    def save(self, name: str, doc: LoadedDocument, replace_unreadable: bool = False) -> Path:
+        path = self.path_for(name)
+        write_preset(path, doc, name=name, replace_unreadable=replace_unreadable)
+        self.touch_recent(path)
+        return path
+
+    def load(self, name: str) -> LoadedDocument:
+        path = self.path_for(name)
+        doc = read_document(path)
+        self.touch_recent(path)
+        return doc
+
+    def rename(self, old: str, new: str) -> Path:
+        source, target = self.path_for(old), self.path_for(new)
+        if not source.exists():
+            raise DocumentError(f"There is no preset called {old}.")
+        if target.exists():
+            raise DocumentError(f"A preset called {new} already exists.")
+        doc = read_document(source)
+        write_preset(target, doc, name=new)
+        source.unlink()
+        self._replace_recent(source, target)
+        return target
+
+    def delete(self, name: str) -> None:
+        path = self.path_for(name)
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            raise DocumentError(f"There is no preset called {name}.") from None
+        self._replace_recent(path, None)
+
+    def import_file(self, source: str | os.PathLike, name: str | None = None) -> tuple[Path, LoadedDocument]:
+        doc = read_document(source)
+        name = name or doc.name or Path(source).name.split(".")[0]
+        return self.save(name, doc), doc
+
+    def export(self, name: str, target: str | os.PathLike) -> Path:
+        doc = read_document(self.path_for(name))
+        write_preset(target, doc, name=name)
+        return Path(target)
+
+    # -- the recent list
+    @property
+    def _recent_file(self) -> Path:
+        return self.folder.parent / "recent.json"
+
+    def recent(self) -> list[Path]:
+        try:
+            items = json.loads(self._recent_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return []
+        if not isinstance(items, list):
+            return []
+        return [Path(p) for p in items if isinstance(p, str) and Path(p).exists()]
+
+    def touch_recent(self, path: str | os.PathLike) -> None:
+        path = Path(path).resolve()
+        items = [p for p in self.recent() if p.resolve() != path]
+        self._write_recent([path, *items][:RECENT_MAX])
+
+    def _replace_recent(self, old: Path, new: Path | None) -> None:
+        old = old.resolve()
+        items = [new if p.resolve() == old else p for p in self.recent()]
+        self._write_recent([p for p in items if p is not None])
+
+    def _write_recent(self, items: list[Path]) -> None:
+        try:
+            atomic_write_text(self._recent_file, json.dumps([str(p) for p in items], indent=2))
+        except OSError:
+            pass  # the recent list is a convenience; failing to keep it must not fail a save

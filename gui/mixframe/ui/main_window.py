@@ -1,0 +1,479 @@
+"""The editor's window: the canvas in the middle, inspector, layers and streams in docks.
+
+The window owns one LayoutDocument at a time (New/Open replace it) and the rest of the request
+it was loaded with, so saving writes the whole preset back.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStyle,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from mixframe.model.problems import DocumentError
+from mixframe.ui.arrange import ArrangeActions
+from mixframe.ui.document import MAX_STREAMS, LayoutDocument
+from mixframe.ui.inspector import Inspector
+from mixframe.ui.layers import LayerList
+from mixframe.ui.streams import StreamsPanel
+
+DEFAULT_SIZE = QSize(1400, 900)
+FILE_FILTER = "Mixframe presets and request bodies (*.json);;All files (*)"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _atomic_write_json(path: Path, data: dict) -> None:
+    """Write `data` so that a crash leaves the old file or the new one, never a torn one."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False, indent=2)
+            f.write("\n")
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+class MainWindow(QMainWindow):
+    """The Mixframe editor window."""
+
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.settings = settings if settings is not None else QSettings()
+        self.path: Path | None = None
+        self.name = ""
+        self.vendor = "volcengine"
+        self.request: dict[str, Any] = {}
+        self._force_close = False
+        self.undo_group = QUndoGroup(self)
+        self.document: LayoutDocument | None = None
+        self.canvas = None
+
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+        self.inspector_dock = self._dock("dock.inspector", tr("Inspector"), Qt.DockWidgetArea.RightDockWidgetArea)
+        self.layers_dock = self._dock("dock.layers", tr("Layers"), Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.streams_dock = self._dock("dock.streams", tr("Streams"), Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.splitDockWidget(self.layers_dock, self.streams_dock, Qt.Orientation.Vertical)
+
+        self.document = LayoutDocument(parent=self)
+        self.arrange = ArrangeActions(self.document, self)
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self._make_status_bar()
+        self._install_document(self.document)
+        self.resize(DEFAULT_SIZE)
+        self.restore_window_state()
+
+    # --- building -------------------------------------------------------------------------------
+    def _dock(self, name: str, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, name: str, text: str, slot=None, shortcut=None, icon=None, checkable=False) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            if isinstance(shortcut, (list, tuple)):
+                action.setShortcuts([QKeySequence(s) for s in shortcut])
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.setCheckable(checkable)
+        if slot is not None:
+            (action.toggled if checkable else action.triggered).connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        SP = QStyle.StandardPixmap
+        self.actions: dict[str, QAction] = {}
+        a = self.actions
+        a["file.new"] = self._action("file.new", tr("&New"), self.new_document, QKeySequence.StandardKey.New, SP.SP_FileIcon)
+        a["file.open"] = self._action("file.open", tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open, SP.SP_DialogOpenButton)
+        a["file.save"] = self._action("file.save", tr("&Save"), self.save, QKeySequence.StandardKey.Save, SP.SP_DialogSaveButton)
+        a["file.saveAs"] = self._action("file.saveAs", tr("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
+        a["file.quit"] = self._action("file.quit", tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        undo = self.undo_group.createUndoAction(self, tr("&Undo"))
+        undo.setObjectName("edit.undo")
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        undo.setIcon(self.style().standardIcon(SP.SP_ArrowBack))
+        redo = self.undo_group.createRedoAction(self, tr("&Redo"))
+        redo.setObjectName("edit.redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        redo.setIcon(self.style().standardIcon(SP.SP_ArrowForward))
+        self.addAction(undo)
+        self.addAction(redo)
+        a["edit.undo"], a["edit.redo"] = undo, redo
+
+        a["view.zoomFit"] = self._action("view.zoomFit", tr("Zoom to &fit"), self._zoom_fit, "Ctrl+0")
+        a["view.zoom100"] = self._action("view.zoom100", tr("&Actual size (100 %)"), self._zoom_actual, "Ctrl+1")
+        a["view.zoomIn"] = self._action("view.zoomIn", tr("Zoom &in"), self._zoom_in, QKeySequence.StandardKey.ZoomIn)
+        a["view.zoomOut"] = self._action("view.zoomOut", tr("Zoom &out"), self._zoom_out, QKeySequence.StandardKey.ZoomOut)
+        a["view.grid"] = self._action("view.grid", tr("Show &grid"), self._toggle_grid, "Ctrl+'", checkable=True)
+        a["view.snap"] = self._action("view.snap", tr("&Snapping"), self._toggle_snap, "Ctrl+Shift+;", checkable=True)
+        for action in self.arrange.actions.values():
+            self.addAction(action)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        a = self.actions
+        r = self.arrange
+
+        def menu(name: str, title: str) -> QMenu:
+            m = bar.addMenu(title)
+            m.setObjectName(name)
+            return m
+
+        file_menu = menu("menu.file", tr("&File"))
+        for key in ("file.new", "file.open", None, "file.save", "file.saveAs", None, "file.quit"):
+            file_menu.addSeparator() if key is None else file_menu.addAction(a[key])
+
+        edit = menu("menu.edit", tr("&Edit"))
+        edit.addAction(a["edit.undo"])
+        edit.addAction(a["edit.redo"])
+        edit.addSeparator()
+        for key in ("edit.copyTransform", "edit.pasteTransform", None, "edit.duplicate", "edit.delete", None, "edit.selectAll"):
+            edit.addSeparator() if key is None else edit.addAction(r[key])
+
+        view = menu("menu.view", tr("&View"))
+        for key in ("view.zoomFit", "view.zoom100", "view.zoomIn", "view.zoomOut", None, "view.grid", "view.snap"):
+            view.addSeparator() if key is None else view.addAction(a[key])
+        view.addSeparator()
+        panels = view.addMenu(tr("Panels"))
+        panels.setObjectName("menu.panels")
+        for dock in (self.inspector_dock, self.layers_dock, self.streams_dock):
+            toggle = dock.toggleViewAction()
+            toggle.setObjectName(f"view.{dock.objectName()}")
+            panels.addAction(toggle)
+
+        arrange = menu("menu.arrange", tr("&Arrange"))
+        for edge in ("left", "hcenter", "right", "top", "vcenter", "bottom"):
+            arrange.addAction(r[f"arrange.align.{edge}"])
+        arrange.addSeparator()
+        arrange.addAction(r["arrange.distribute.horizontal"])
+        arrange.addAction(r["arrange.distribute.vertical"])
+        arrange.addSeparator()
+        for key in ("arrange.front", "arrange.raise", "arrange.lower", "arrange.back"):
+            arrange.addAction(r[key])
+        arrange.addSeparator()
+        self.template_menu = r.template_menu(self)
+        arrange.addMenu(self.template_menu)
+
+    def _make_toolbar(self) -> None:
+        bar = QToolBar(tr("Main toolbar"), self)
+        bar.setObjectName("toolbar.main")
+        bar.setIconSize(QSize(20, 20))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        for key in ("file.new", "file.open", "file.save"):
+            bar.addAction(self.actions[key])
+        bar.addSeparator()
+        bar.addAction(self.actions["edit.undo"])
+        bar.addAction(self.actions["edit.redo"])
+        bar.addSeparator()
+        for edge in ("left", "hcenter", "right", "top", "vcenter", "bottom"):
+            bar.addAction(self.arrange[f"arrange.align.{edge}"])
+        bar.addAction(self.arrange["arrange.distribute.horizontal"])
+        bar.addAction(self.arrange["arrange.distribute.vertical"])
+        bar.addSeparator()
+        templates = QToolButton(bar)
+        templates.setObjectName("toolbar.templates")
+        templates.setText(tr("Templates"))
+        templates.setToolTip(tr("Lay out all streams by a template"))
+        templates.setMenu(self.template_menu)
+        templates.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        templates.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addWidget(templates)
+        bar.addSeparator()
+        for key in ("view.zoomFit", "view.grid", "view.snap"):
+            bar.addAction(self.actions[key])
+        self.toolbar = bar
+
+    def _make_status_bar(self) -> None:
+        status = self.statusBar()
+        status.setObjectName("statusBar")
+        self.cursor_label = QLabel(status)
+        self.cursor_label.setObjectName("status.cursor")
+        self.zoom_label = QLabel(status)
+        self.zoom_label.setObjectName("status.zoom")
+        self.selection_label = QLabel(status)
+        self.selection_label.setObjectName("status.selection")
+        self.streams_label = QLabel(status)
+        self.streams_label.setObjectName("status.streams")
+        for label in (self.cursor_label, self.zoom_label, self.selection_label, self.streams_label):
+            label.setContentsMargins(8, 0, 8, 0)
+            status.addPermanentWidget(label)
+        self.cursor_label.setText(tr("x —, y —"))
+
+    # --- the document ---------------------------------------------------------------------------
+    def _install_document(self, document: LayoutDocument) -> None:
+        from mixframe.ui.canvas import CanvasView
+
+        old = self.document if self.document is not document else None
+        self.document = document
+        if document.parent() is not self:
+            document.setParent(self)
+        self.undo_group.addStack(document.undo_stack)
+        self.undo_group.setActiveStack(document.undo_stack)
+        self.arrange.set_document(document)
+
+        old_canvas = self.canvas
+        self.canvas = CanvasView(document)
+        self.canvas.setObjectName("canvas")
+        self.setCentralWidget(self.canvas)
+        if old_canvas is not None:
+            old_canvas.deleteLater()
+        self.canvas.cursorMoved.connect(self._show_cursor)
+        zoom_signal = getattr(self.canvas, "zoomChanged", None)
+        if zoom_signal is not None:
+            zoom_signal.connect(lambda _z: self._update_status())
+
+        for dock, panel in (
+            (self.inspector_dock, Inspector(document)),
+            (self.layers_dock, LayerList(document)),
+            (self.streams_dock, StreamsPanel(document)),
+        ):
+            previous = dock.widget()
+            dock.setWidget(panel)
+            if previous is not None:
+                previous.deleteLater()
+
+        document.undo_stack.cleanChanged.connect(self._update_title)
+        document.selectionChanged.connect(self._update_status)
+        document.structureChanged.connect(self._update_status)
+        document.regionsChanged.connect(lambda _i: self._update_status())
+        document.editorStateChanged.connect(lambda _i: self._sync_view_toggles())
+        if old is not None:
+            self.undo_group.removeStack(old.undo_stack)
+            old.deleteLater()
+        self._sync_view_toggles()
+        self._update_title()
+        self._update_status()
+
+    def set_document(self, document: LayoutDocument, path: Path | None = None, name: str = "",
+                     request: dict | None = None, vendor: str = "volcengine") -> None:
+        self.path = Path(path) if path else None
+        self.name = name
+        self.request = dict(request or {})
+        self.vendor = vendor
+        self._install_document(document)
+        document.undo_stack.setClean()
+        self._update_title()
+
+    def display_name(self) -> str:
+        if self.name:
+            return self.name
+        if self.path is not None:
+            return self.path.stem
+        return tr("Untitled")
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.display_name()}[*] — Mixframe")
+        self.setWindowModified(not self.document.undo_stack.isClean())
+
+    def _update_status(self) -> None:
+        doc = self.document
+        selected = [doc.region(i) for i in doc.selection]
+        if not selected:
+            self.selection_label.setText(tr("No selection"))
+        else:
+            left = min(r.x for r in selected)
+            top = min(r.y for r in selected)
+            right = max(r.right for r in selected)
+            bottom = max(r.bottom for r in selected)
+            self.selection_label.setText(
+                tr("{count} selected · {w} × {h} px").format(count=len(selected), w=right - left, h=bottom - top)
+            )
+        self.streams_label.setText(tr("Streams {count} / {limit}").format(count=len(doc.streams), limit=MAX_STREAMS))
+        zoom = self._zoom_value()
+        self.zoom_label.setText(tr("Zoom {percent} %").format(percent=round(zoom * 100)) if zoom else "")
+
+    def _show_cursor(self, x: float, y: float) -> None:
+        self.cursor_label.setText(tr("x {x}, y {y}").format(x=int(x), y=int(y)))
+
+    def _sync_view_toggles(self) -> None:
+        for key, value in (("view.grid", self.document.grid_visible), ("view.snap", self.document.snap_enabled)):
+            action = self.actions[key]
+            action.blockSignals(True)
+            action.setChecked(value)
+            action.blockSignals(False)
+
+    # --- view -----------------------------------------------------------------------------------
+    def _zoom_value(self) -> float | None:
+        zoom = getattr(self.canvas, "zoom", None)
+        value = zoom() if callable(zoom) else zoom
+        return float(value) if isinstance(value, (int, float)) else None
+
+    def _zoom_fit(self) -> None:
+        self.canvas.zoom_fit()
+        self._update_status()
+
+    def _zoom_actual(self) -> None:
+        self.canvas.set_zoom(1.0)
+        self._update_status()
+
+    def _zoom_in(self) -> None:
+        self.canvas.zoom_in()
+        self._update_status()
+
+    def _zoom_out(self) -> None:
+        self.canvas.zoom_out()
+        self._update_status()
+
+    def _toggle_grid(self, on: bool) -> None:
+        self.document.set_grid(visible=on)
+
+    def _toggle_snap(self, on: bool) -> None:
+        self.document.set_snap(on)
+
+    # --- files ----------------------------------------------------------------------------------
+    def new_document(self) -> None:
+        if not self.maybe_save():
+            return
+        self.set_document(LayoutDocument())
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        start = str(self.path.parent) if self.path else self.settings.value("files/lastDir", "")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open preset or request"), start, tr(FILE_FILTER))
+        if not path:
+            return
+        try:
+            self.open_path(path)
+        except DocumentError as exc:
+            QMessageBox.warning(self, tr("Cannot open the file"), str(exc))
+
+    def open_path(self, path: str | os.PathLike) -> None:
+        """Load a preset or a bare request body; raises DocumentError with one plain sentence."""
+        from mixframe.model.preset import load_document
+
+        loaded = load_document(path)
+        request = dict(loaded.request)
+        if loaded.vendor == "volcengine":
+            document = LayoutDocument.from_request(request, loaded.editor or {})
+        else:
+            # QingCloud layouts are fixed server-side modes: nothing to edit on the canvas.
+            document = LayoutDocument()
+        self.settings.setValue("files/lastDir", str(Path(path).resolve().parent))
+        self.set_document(document, Path(path), loaded.name or "", request, loaded.vendor)
+        notes = [p.line() for p in (list(loaded.problems) + list(document.load_problems))]
+        if notes:
+            self.statusBar().showMessage("; ".join(notes), 15000)
+
+    def preset_data(self) -> dict:
+        """The preset to write: the loaded request with the edited streams and layout, no secrets."""
+        from mixframe.model.preset import LoadedDocument, to_preset
+
+        request = dict(self.request)
+        if self.vendor == "volcengine":
+            fragment = self.document.to_request_fragment()
+            request["TargetStreams"] = fragment["TargetStreams"]
+            request["Layout"] = {**(request.get("Layout") or {}), **fragment["Layout"]}
+        loaded = LoadedDocument(self.vendor, request, self.document.editor_state(), self.display_name())
+        return to_preset(loaded)
+
+    def save(self) -> bool:
+        if self.path is None or self.path.suffix.lower() != ".json":
+            return self.save_as()
+        return self.write_to(self.path)
+
+    def save_as(self) -> bool:
+        start = str(self.path) if self.path else str(Path(self.settings.value("files/lastDir", "") or ".") / f"{self.display_name()}.json")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save preset"), start, tr(FILE_FILTER))
+        if not path:
+            return False
+        if not path.lower().endswith(".json"):
+            path += ".json"
+        return self.write_to(Path(path))
+
+    def write_to(self, path: Path) -> bool:
+        try:
+            _atomic_write_json(path, self.preset_data())
+        except OSError as exc:
+            QMessageBox.warning(
+                self, tr("Cannot save"), tr("Could not write {path}: {reason}").format(path=str(path), reason=exc.strerror or str(exc))
+            )
+            return False
+        self.path = Path(path)
+        self.document.undo_stack.setClean()
+        self._update_title()
+        self.statusBar().showMessage(tr("Saved {path}").format(path=str(path)), 5000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False means the user cancelled."""
+        if self.document.undo_stack.isClean():
+            return True
+        Button = QMessageBox.StandardButton
+        answer = QMessageBox.warning(
+            self,
+            tr("Unsaved changes"),
+            tr("“{name}” has changes that are not saved. Save them first?").format(name=self.display_name()),
+            Button.Save | Button.Discard | Button.Cancel,
+            Button.Save,
+        )
+        if answer == Button.Save:
+            return self.save()
+        return answer == Button.Discard
+
+    # --- window state ---------------------------------------------------------------------------
+    def restore_window_state(self) -> None:
+        geometry = self.settings.value("mainWindow/geometry")
+        state = self.settings.value("mainWindow/state")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def save_window_state(self) -> None:
+        self.settings.setValue("mainWindow/geometry", self.saveGeometry())
+        self.settings.setValue("mainWindow/state", self.saveState())
+        self.settings.sync()
+
+    def force_close(self) -> None:
+        """Close without asking (the start-up probe and tests)."""
+        self._force_close = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self._force_close and not self.maybe_save():
+            event.ignore()
+            return
+        self.save_window_state()
+        event.accept()

@@ -320,7 +320,10 @@ def layout_rules(body: dict, *, updating: bool = False) -> list[Problem]:
     if custom is not None and mode != 2:
         out.append(warning("Layout.CustomLayout", "is used only by the custom layout (LayoutMode 2)", "custom-unused"))
     if mode == 2:
-        out.extend(custom_layout_rules(body, streams))
+        # An update that leaves TargetStreams out keeps the task's streams, which we cannot see:
+        # its Regions can then only be checked against each other and the canvas.
+        known_streams = not updating or "TargetStreams" in body
+        out.extend(custom_layout_rules(body, streams, known_streams=known_streams))
     return out
 
 
@@ -332,7 +335,7 @@ def _canvas_of(custom: dict) -> Canvas:
                   height=height if height and height > 0 else default.height)
 
 
-def custom_layout_rules(body: dict, streams: list[tuple[int, dict]]) -> list[Problem]:
+def custom_layout_rules(body: dict, streams: list[tuple[int, dict]], known_streams: bool = True) -> list[Problem]:
     out: list[Problem] = []
     base = "Layout.CustomLayout"
     custom = _obj(body, "Layout", "CustomLayout")
@@ -348,7 +351,7 @@ def custom_layout_rules(body: dict, streams: list[tuple[int, dict]]) -> list[Pro
             indices[index] = stream
 
     # One Region per stream, one stream per Region.
-    if not streams and regions:
+    if known_streams and not streams and regions:
         # With no StreamList the service records every stream in the room, which no Region can
         # name; we refuse rather than let the layout fail on the server.
         out.append(error("TargetStreams.StreamList", "a custom layout needs the streams listed here, one per Region",
@@ -364,11 +367,11 @@ def custom_layout_rules(body: dict, streams: list[tuple[int, dict]]) -> list[Pro
                              "regions-one-to-one"))
             continue
         region_indices[index] = i
-        if streams and index not in indices:
+        if known_streams and streams and index not in indices:
             out.append(error(join_path(base, "Regions", i, "StreamIndex"),
                              f"no stream in TargetStreams.StreamList has Index {index}", "regions-one-to-one"))
     for index, stream in indices.items():
-        if index not in region_indices:
+        if known_streams and index not in region_indices:
             out.append(error(join_path(base, "Regions"),
                              f'stream Index {index} (user "{stream.get("UserId")}") has no Region; '
                              "the custom layout needs one Region per stream", "regions-one-to-one"))

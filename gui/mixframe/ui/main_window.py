@@ -6,9 +6,7 @@ it was loaded with, so saving writes the whole preset back.
 
 from __future__ import annotations
 
-import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -42,23 +40,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def _atomic_write_json(path: Path, data: dict) -> None:
-    """Write `data` so that a crash leaves the old file or the new one, never a torn one."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False, indent=2)
-            f.write("\n")
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 class MainWindow(QMainWindow):
     """The Mixframe editor window."""
 
@@ -69,6 +50,7 @@ class MainWindow(QMainWindow):
         self.path: Path | None = None
         self.name = ""
         self.vendor = "volcengine"
+        self.kind = "preset"
         self.request: dict[str, Any] = {}
         self._force_close = False
         self.undo_group = QUndoGroup(self)
@@ -286,8 +268,9 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def set_document(self, document: LayoutDocument, path: Path | None = None, name: str = "",
-                     request: dict | None = None, vendor: str = "volcengine") -> None:
+                     request: dict | None = None, vendor: str = "volcengine", kind: str = "preset") -> None:
         self.path = Path(path) if path else None
+        self.kind = kind
         self.name = name
         self.request = dict(request or {})
         self.vendor = vendor
@@ -391,46 +374,55 @@ class MainWindow(QMainWindow):
             # QingCloud layouts are fixed server-side modes: nothing to edit on the canvas.
             document = LayoutDocument()
         self.settings.setValue("files/lastDir", str(Path(path).resolve().parent))
-        self.set_document(document, Path(path), loaded.name or "", request, loaded.vendor)
+        self.set_document(document, Path(path), loaded.name or "", request, loaded.vendor, loaded.kind)
         notes = [p.line() for p in (list(loaded.problems) + list(document.load_problems))]
         if notes:
             self.statusBar().showMessage("; ".join(notes), 15000)
 
-    def preset_data(self) -> dict:
-        """The preset to write: the loaded request with the edited streams and layout, no secrets."""
-        from mixframe.model.preset import LoadedDocument, to_preset
+    def loaded_document(self):
+        """The window's content as a LoadedDocument: the loaded request with the edited streams and layout."""
+        from mixframe.model.preset import LoadedDocument
 
         request = dict(self.request)
         if self.vendor == "volcengine":
             fragment = self.document.to_request_fragment()
             request["TargetStreams"] = fragment["TargetStreams"]
             request["Layout"] = {**(request.get("Layout") or {}), **fragment["Layout"]}
-        loaded = LoadedDocument(self.vendor, request, self.document.editor_state(), self.display_name())
-        return to_preset(loaded)
+        return LoadedDocument(self.vendor, request, self.document.editor_state(), self.display_name())
+
+    def preset_data(self) -> dict:
+        """The preset that Save writes (no secrets, no per-recording ids)."""
+        from mixframe.model.preset import to_preset
+
+        return to_preset(self.loaded_document())
 
     def save(self) -> bool:
-        if self.path is None or self.path.suffix.lower() != ".json":
+        # A bare request body is the user's own file: saving writes a preset beside it instead.
+        if self.path is None or self.kind != "preset":
             return self.save_as()
         return self.write_to(self.path)
 
     def save_as(self) -> bool:
-        start = str(self.path) if self.path else str(Path(self.settings.value("files/lastDir", "") or ".") / f"{self.display_name()}.json")
+        folder = self.path.parent if self.path else Path(self.settings.value("files/lastDir", "") or Path.home())
+        start = str(folder / f"{self.display_name()}.json")
         path, _ = QFileDialog.getSaveFileName(self, tr("Save preset"), start, tr(FILE_FILTER))
         if not path:
             return False
         if not path.lower().endswith(".json"):
             path += ".json"
-        return self.write_to(Path(path))
+        # The dialog has already asked whether to replace an existing file.
+        return self.write_to(Path(path), replace=True)
 
-    def write_to(self, path: Path) -> bool:
+    def write_to(self, path: Path, replace: bool = False) -> bool:
+        from mixframe.store.presets import write_preset
+
         try:
-            _atomic_write_json(path, self.preset_data())
-        except OSError as exc:
-            QMessageBox.warning(
-                self, tr("Cannot save"), tr("Could not write {path}: {reason}").format(path=str(path), reason=exc.strerror or str(exc))
-            )
+            write_preset(path, self.loaded_document(), replace_unreadable=replace)
+        except DocumentError as exc:
+            QMessageBox.warning(self, tr("Cannot save"), str(exc))
             return False
         self.path = Path(path)
+        self.kind = "preset"
         self.document.undo_stack.setClean()
         self._update_title()
         self.statusBar().showMessage(tr("Saved {path}").format(path=str(path)), 5000)

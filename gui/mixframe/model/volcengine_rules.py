@@ -59,7 +59,8 @@ def _streams(node: Any) -> Iterator[tuple[int, dict]]:
 
 def _stream_key(stream: dict) -> tuple[Any, Any]:
     """A stream is a user's camera or screen: (UserId, StreamType); Index is only a label."""
-    return (stream.get("UserId"), _int(stream, "StreamType", 0))
+    user = stream.get("UserId")
+    return (user if isinstance(user, str) else None, _int(stream, "StreamType", 0))
 
 
 def _limits(path: str) -> FieldLimits:
@@ -97,7 +98,7 @@ def exclude_rules(body: dict) -> list[Problem]:
             out.append(error(join_path("ExcludeStreams", "StreamList", i, "StreamType"),
                              "only normal (camera) streams can be excluded; screen streams cannot",
                              "exclude-normal-only"))
-        if _stream_key(stream) in targets:
+        if _stream_key(stream)[0] is not None and _stream_key(stream) in targets:
             out.append(error(join_path("ExcludeStreams", "StreamList", i),
                              f'the stream of user "{stream.get("UserId")}" is also in TargetStreams; '
                              "a stream cannot be both recorded and excluded", "target-exclude-disjoint"))
@@ -171,6 +172,8 @@ def file_format_rules(body: dict) -> list[Problem]:
     formats = _list(_obj(body, "FileFormatConfig"), "FileFormat")
     seen = set()
     for i, fmt in enumerate(formats):
+        if not isinstance(fmt, str):
+            continue
         if fmt in seen:
             out.append(error(join_path("FileFormatConfig", "FileFormat", i), f"{fmt} is listed twice", "format-unique"))
         seen.add(fmt)

@@ -65,7 +65,9 @@ def check_endpoint(url: str) -> httpx.URL:
         )
     if parsed.userinfo:
         raise EndpointError("The endpoint must not carry a user name or password.")
-    return parsed
+    if parsed.query or parsed.fragment:
+        raise EndpointError("The endpoint must not carry a query or fragment; give just https://host[:port].")
+    return parsed.copy_with(path=parsed.path or "/")
 
 
 @dataclass(frozen=True)
@@ -217,7 +219,9 @@ class VolcClient:
             attempt += 1
             self.limiter.acquire(action)
             try:
-                return self._once(method, action, query, body, secrets, attempt)
+                answer = self._once(method, action, query, body, secrets, attempt)
+                answer.attempts = attempt
+                return answer
             except _Failure as failure:
                 err = failure.error
                 err.attempts = attempt
@@ -316,7 +320,9 @@ def _retry_after(response: httpx.Response) -> float | None:
 def _connect_error(exc: httpx.ConnectError, host: str, action: str) -> ApiError:
     text = str(exc).lower()
     cause = exc.__cause__ or exc.__context__
-    while cause is not None:
+    for _ in range(8):
+        if cause is None:
+            break
         text += " " + str(cause).lower() + " " + type(cause).__name__.lower()
         cause = cause.__cause__ or cause.__context__
     if "certificate" in text or "ssl" in text:

@@ -107,7 +107,7 @@ def start_sandbox(port: int = 0, host: str = "127.0.0.1") -> Sandbox:
     if host == "localhost":
         host = "127.0.0.1"
     server = _Server((host, port), _Handler)
-    thread = threading.Thread(target=server.serve_forever, name=f"mixframe-sandbox-{server.server_address[1]}", daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, name=f"mixframe-sandbox-{server.server_address[1]}", daemon=True)
     thread.start()
     return Sandbox(server, thread)
 

@@ -7,6 +7,7 @@ instead of producing a value the API would refuse.
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from typing import Sequence
 
@@ -168,21 +169,23 @@ def crop_region(
         return value
 
     if "l" in handle:
-        new = round(_clamp(snapped("x", left + dx), max(0.0, x - c.x * px_x), right - 1))
+        new = _clamp(round(snapped("x", left + dx)), math.ceil(max(0.0, x - c.x * px_x) - 1e-9), right - 1)
         cx = c.x + (new - x) / px_x
         cw = c.w - (new - x) / px_x
         left = new
     if "r" in handle:
-        new = round(_clamp(snapped("x", right + dx), left + 1, min(float(canvas_w), right + (1 - c.x - c.w) * px_x)))
+        new = _clamp(round(snapped("x", right + dx)), left + 1,
+                     math.floor(min(float(canvas_w), right + (1 - c.x - c.w) * px_x) + 1e-9))
         cw = cw + (new - right) / px_x
         right = new
     if "t" in handle:
-        new = round(_clamp(snapped("y", top + dy), max(0.0, y - c.y * px_y), bottom - 1))
+        new = _clamp(round(snapped("y", top + dy)), math.ceil(max(0.0, y - c.y * px_y) - 1e-9), bottom - 1)
         cy = c.y + (new - y) / px_y
         ch = c.h - (new - y) / px_y
         top = new
     if "b" in handle:
-        new = round(_clamp(snapped("y", bottom + dy), top + 1, min(float(canvas_h), bottom + (1 - c.y - c.h) * px_y)))
+        new = _clamp(round(snapped("y", bottom + dy)), top + 1,
+                     math.floor(min(float(canvas_h), bottom + (1 - c.y - c.h) * px_y) + 1e-9))
         ch = ch + (new - bottom) / px_y
         bottom = new
 

@@ -218,7 +218,8 @@ class CanvasView(QGraphicsView):
             return
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         toggle = bool(mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
-        grabbed = None if toggle else self._scene.handle_at(pos)
+        # On a handle, Shift means "keep the aspect"; only Ctrl turns a handle click into a toggle.
+        grabbed = None if mods & Qt.KeyboardModifier.ControlModifier else self._scene.handle_at(pos)
         if grabbed is not None:
             index, handle = grabbed
             kind = "crop" if mods & Qt.KeyboardModifier.AltModifier else "resize"

@@ -241,11 +241,13 @@ def render_image(request: Mapping, editor: Mapping | None = None, vendor: str = 
 
 
 def render_to_png(request: dict, editor: dict | None, out_path: str,
-                  vendor: str = "volcengine") -> None:
+                  vendor: str = "volcengine", *,
+                  placeholders: int = DEFAULT_PLACEHOLDER_STREAMS) -> None:
     """Compose `request` and write it to `out_path` as a PNG of the output size.
 
     Raises DocumentError with one sentence when the layout cannot be drawn or the file cannot
-    be written. Regions the editor hides are left out, as on the canvas.
+    be written. Regions the editor hides are left out, as on the canvas. `placeholders` is
+    how many streams an automatic layout shows when the request names none.
     """
     target = Path(out_path)
     folder = target.parent if str(target.parent) else Path(".")
@@ -253,6 +255,6 @@ def render_to_png(request: dict, editor: dict | None, out_path: str,
         raise DocumentError(f"Cannot write {out_path}: the folder {folder} does not exist.")
     if target.is_dir():
         raise DocumentError(f"Cannot write {out_path}: it is a folder.")
-    image = render_image(request, editor, vendor)
+    image = render_image(request, editor, vendor, placeholders)
     if not os.access(folder, os.W_OK) or not image.save(str(target), "PNG"):
         raise DocumentError(f"Cannot write the PNG file {out_path}.")

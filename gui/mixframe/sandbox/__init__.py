@@ -8,9 +8,9 @@ from mixframe.sandbox.keys import (
     VOLC_REGION,
     VOLC_SECRET_KEY,
 )
-from mixframe.sandbox.server import Faults, Sandbox, start_sandbox
+from mixframe.sandbox.server import DEFAULT_PORT, Faults, Sandbox, ensure_running, find_running, start_sandbox
 
 __all__ = [
     "APP_ID", "QINGCLOUD_ACCESS_KEY_ID", "QINGCLOUD_SECRET_ACCESS_KEY", "VOLC_ACCESS_KEY", "VOLC_REGION",
-    "VOLC_SECRET_KEY", "Faults", "Sandbox", "start_sandbox",
+    "VOLC_SECRET_KEY", "DEFAULT_PORT", "Faults", "Sandbox", "ensure_running", "find_running", "start_sandbox",
 ]

@@ -260,3 +260,35 @@ def _error_shape(service: str, action: str, code: str, message: str) -> dict:
     return {"ResponseMetadata": {"RequestId": _request_id(), "Action": action, "Version": "2023-11-01",
                                  "Service": "rtc", "Region": keys.VOLC_REGION,
                                  "Error": {"Code": code, "Message": message}}}
+
+
+DEFAULT_PORT = 47123  # where `mixframe sandbox` listens by default and the Sandbox profile looks first
+
+
+def find_running(port: int = DEFAULT_PORT, timeout: float = 0.3) -> str | None:
+    """The URL of a sandbox already listening on 127.0.0.1:port (e.g. `mixframe sandbox`), if any."""
+    import http.client
+
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        conn.request("GET", CONTROL + "keys")
+        answer = conn.getresponse()
+        if answer.status == 200 and answer.getheader("Server", "").startswith(_Handler.server_version):
+            return f"http://127.0.0.1:{port}"
+    except (OSError, http.client.HTTPException):
+        return None
+    finally:
+        conn.close()
+    return None
+
+
+def ensure_running(port: int = DEFAULT_PORT) -> tuple[str, Sandbox | None]:
+    """A sandbox URL to talk to: a running one on `port`, else a new in-process one (returned, to stop)."""
+    url = find_running(port)
+    if url:
+        return url, None
+    try:
+        sandbox = start_sandbox(port)
+    except OSError:  # the port is taken by something else
+        sandbox = start_sandbox(0)
+    return sandbox.url, sandbox

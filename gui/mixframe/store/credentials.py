@@ -1,0 +1,218 @@
+"""Account keys: in the OS keyring under the service name "mixframe", and nowhere else.
+
+When no usable keyring backend exists, `KeyringUnavailable` says so in one sentence. There is
+deliberately no plaintext fallback. Keys can also come from the environment, as the vendors'
+SDKs read them.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Mapping
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+from mixframe.api.qingcloud_signer import QingCloudCredentials
+from mixframe.api.volc_signer import VolcCredentials
+from mixframe.sandbox import keys as sandbox_keys
+from mixframe.store.profiles import Profile
+
+SERVICE = "mixframe"
+
+# One keyring entry per (profile, field); the entry's user name is "<profile>/<field>".
+ACCESS_KEY = "AccessKey"
+SECRET_KEY = "SecretKey"
+SESSION_TOKEN = "SessionToken"
+QY_ACCESS_KEY_ID = "access_key_id"
+QY_SECRET_ACCESS_KEY = "secret_access_key"
+QY_SIGN_KEY = "sign_key"
+S3_ACCESS_KEY = "StorageConfig.CustomConfig.AccessKey"
+S3_SECRET_KEY = "StorageConfig.CustomConfig.SecretKey"
+FIELDS = (ACCESS_KEY, SECRET_KEY, SESSION_TOKEN, QY_ACCESS_KEY_ID, QY_SECRET_ACCESS_KEY, QY_SIGN_KEY,
+          S3_ACCESS_KEY, S3_SECRET_KEY)
+
+ENV_VOLC_ACCESS_KEY = "VOLC_ACCESSKEY"
+ENV_VOLC_SECRET_KEY = "VOLC_SECRETKEY"
+ENV_VOLC_SESSION_TOKEN = "VOLC_SESSION_TOKEN"
+ENV_QY_ACCESS_KEY_ID = "QY_ACCESS_KEY_ID"
+ENV_QY_SECRET_ACCESS_KEY = "QY_SECRET_ACCESS_KEY"
+
+
+class KeyringUnavailable(Exception):
+    """No usable OS keyring: keys cannot be stored or read. One sentence, no fallback."""
+
+
+class CredentialsMissing(Exception):
+    """The keys a call needs are not set; the message says where to set them."""
+
+
+def _usable(backend: KeyringBackend) -> bool:
+    from keyring.backends import chainer, fail
+
+    if isinstance(backend, fail.Keyring):
+        return False
+    if isinstance(backend, chainer.ChainerBackend):
+        return any(_usable(b) for b in backend.backends)
+    try:
+        from keyring.backends import null
+
+        if isinstance(backend, null.Keyring):
+            return False
+    except ImportError:  # pragma: no cover - older keyring
+        pass
+    return True
+
+
+UNAVAILABLE = (
+    "No usable keyring was found to keep account keys (Mixframe never writes them to a file): "
+    "start a Secret Service such as GNOME Keyring or KWallet, or use the environment variables "
+    "VOLC_ACCESSKEY/VOLC_SECRETKEY or QY_ACCESS_KEY_ID/QY_SECRET_ACCESS_KEY."
+)
+
+
+def keyring_backend(backend: KeyringBackend | None = None) -> KeyringBackend:
+    chosen = backend if backend is not None else keyring.get_keyring()
+    if not _usable(chosen):
+        raise KeyringUnavailable(UNAVAILABLE)
+    return chosen
+
+
+def _user(profile: str, field: str) -> str:
+    if field not in FIELDS:
+        raise ValueError(f"{field!r} is not a key Mixframe keeps")
+    return f"{profile}/{field}"
+
+
+def _guard(what: str):
+    """Translate a keyring backend's failure into one sentence (never with a value in it)."""
+
+    class _Ctx:
+        def __enter__(self):
+            return self
+
+        def __exit__(self, exc_type, exc, tb):
+            if exc_type is None or issubclass(exc_type, (KeyringUnavailable, ValueError)):
+                return False
+            if issubclass(exc_type, (keyring.errors.KeyringError, OSError, RuntimeError)) or exc_type.__module__.startswith(("secretstorage", "jeepney", "dbus")):
+                raise KeyringUnavailable(f"The keyring could not {what} ({exc_type.__name__}); is it locked or stopped?") from None
+            return False
+
+    return _Ctx()
+
+
+def set_secret(profile: str, field: str, value: str, *, backend: KeyringBackend | None = None) -> None:
+    user = _user(profile, field)
+    kr = keyring_backend(backend)
+    with _guard("store a key"):
+        if value:
+            kr.set_password(SERVICE, user, value)
+        else:
+            _delete(kr, user)
+
+
+def get_secret(profile: str, field: str, *, backend: KeyringBackend | None = None) -> str | None:
+    user = _user(profile, field)
+    kr = keyring_backend(backend)
+    with _guard("read a key"):
+        return kr.get_password(SERVICE, user) or None
+
+
+def _delete(kr: KeyringBackend, user: str) -> None:
+    try:
+        kr.delete_password(SERVICE, user)
+    except keyring.errors.PasswordDeleteError:
+        pass
+
+
+def delete_secrets(profile: str, *, backend: KeyringBackend | None = None) -> None:
+    kr = keyring_backend(backend)
+    with _guard("delete a key"):
+        for field in FIELDS:
+            _delete(kr, _user(profile, field))
+
+
+def move_secrets(old: str, new: str, *, backend: KeyringBackend | None = None) -> None:
+    """Follow a profile rename."""
+    kr = keyring_backend(backend)
+    with _guard("move a key"):
+        for field in FIELDS:
+            value = kr.get_password(SERVICE, _user(old, field))
+            if value:
+                kr.set_password(SERVICE, _user(new, field), value)
+                _delete(kr, _user(old, field))
+
+
+def has_secret(profile: str, field: str, *, backend: KeyringBackend | None = None) -> bool:
+    return get_secret(profile, field, backend=backend) is not None
+
+
+# -- what a call needs ------------------------------------------------------------------------
+
+
+def volc_from_env(env: Mapping[str, str] | None = None) -> VolcCredentials | None:
+    env = os.environ if env is None else env
+    ak, sk = env.get(ENV_VOLC_ACCESS_KEY, ""), env.get(ENV_VOLC_SECRET_KEY, "")
+    if not ak and not sk:
+        return None
+    if not ak or not sk:
+        missing = ENV_VOLC_ACCESS_KEY if not ak else ENV_VOLC_SECRET_KEY
+        raise CredentialsMissing(f"{missing} is not set; set both {ENV_VOLC_ACCESS_KEY} and {ENV_VOLC_SECRET_KEY}.")
+    return VolcCredentials(ak, sk, env.get(ENV_VOLC_SESSION_TOKEN, ""))
+
+
+def qingcloud_from_env(env: Mapping[str, str] | None = None) -> QingCloudCredentials | None:
+    env = os.environ if env is None else env
+    key_id, secret = env.get(ENV_QY_ACCESS_KEY_ID, ""), env.get(ENV_QY_SECRET_ACCESS_KEY, "")
+    if not key_id and not secret:
+        return None
+    if not key_id or not secret:
+        missing = ENV_QY_ACCESS_KEY_ID if not key_id else ENV_QY_SECRET_ACCESS_KEY
+        raise CredentialsMissing(f"{missing} is not set; set both {ENV_QY_ACCESS_KEY_ID} and {ENV_QY_SECRET_ACCESS_KEY}.")
+    return QingCloudCredentials(key_id, secret)
+
+
+def volc_credentials(profile: Profile | None = None, *, env: Mapping[str, str] | None = None,
+                     backend: KeyringBackend | None = None) -> VolcCredentials:
+    """The keys for a Volcengine/BytePlus call: the profile's (keyring), else the environment's."""
+    if profile is not None:
+        if profile.is_sandbox:
+            return VolcCredentials(sandbox_keys.VOLC_ACCESS_KEY, sandbox_keys.VOLC_SECRET_KEY)
+        ak = get_secret(profile.name, ACCESS_KEY, backend=backend)
+        sk = get_secret(profile.name, SECRET_KEY, backend=backend)
+        if not ak or not sk:
+            raise CredentialsMissing(f"Profile {profile.name!r} has no AccessKey/SecretKey in the keyring; set them in the profile first.")
+        return VolcCredentials(ak, sk, get_secret(profile.name, SESSION_TOKEN, backend=backend) or "")
+    found = volc_from_env(env)
+    if found is None:
+        raise CredentialsMissing(f"No keys: pass --profile, or set {ENV_VOLC_ACCESS_KEY} and {ENV_VOLC_SECRET_KEY}.")
+    return found
+
+
+def qingcloud_credentials(profile: Profile | None = None, *, env: Mapping[str, str] | None = None,
+                          backend: KeyringBackend | None = None) -> QingCloudCredentials:
+    if profile is not None:
+        if profile.is_sandbox:
+            return QingCloudCredentials(sandbox_keys.QINGCLOUD_ACCESS_KEY_ID, sandbox_keys.QINGCLOUD_SECRET_ACCESS_KEY)
+        key_id = get_secret(profile.name, QY_ACCESS_KEY_ID, backend=backend)
+        secret = get_secret(profile.name, QY_SECRET_ACCESS_KEY, backend=backend)
+        if not key_id or not secret:
+            raise CredentialsMissing(f"Profile {profile.name!r} has no access_key_id/secret_access_key in the keyring; set them in the profile first.")
+        return QingCloudCredentials(key_id, secret)
+    found = qingcloud_from_env(env)
+    if found is None:
+        raise CredentialsMissing(f"No keys: pass --profile, or set {ENV_QY_ACCESS_KEY_ID} and {ENV_QY_SECRET_ACCESS_KEY}.")
+    return found
+
+
+def storage_secrets(profile: Profile, *, backend: KeyringBackend | None = None) -> dict[str, str]:
+    """CustomConfig AccessKey/SecretKey kept for this profile, to put into a StartRecord body."""
+    if profile.is_sandbox:
+        return {}
+    out = {}
+    for field, key in ((S3_ACCESS_KEY, "AccessKey"), (S3_SECRET_KEY, "SecretKey")):
+        value = get_secret(profile.name, field, backend=backend)
+        if value:
+            out[key] = value
+    return out

@@ -14,6 +14,7 @@ serializes to a valid ``Layout.CustomLayout``.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
@@ -50,6 +51,7 @@ def tr(text: str) -> str:
 
 # --- limits ---------------------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=None)
 def limits(path: str) -> FieldLimits:
     """The documented limits of the field at `path` (the request model is their one home)."""
     return limits_for(path)

@@ -38,6 +38,7 @@ class RegionItem(QGraphicsItem):
         self._images = images  # path -> QImage, shared by the scene
         self._region: Region | None = None
         self._margin = 0.0
+        self._bounds = QRectF()
         # The composed picture is cached at device resolution: a move is a blit.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(False)
@@ -54,6 +55,7 @@ class RegionItem(QGraphicsItem):
         if old is None or (old.width, old.height) != (region.width, region.height):
             self.prepareGeometryChange()
         self._region = region
+        self._update_bounds()
         self.setPos(region.x, region.y)
         position = [r.stream_index for r in self.document.layout.regions].index(self.stream_index)
         self.setZValue(region.z_order + position / 1000.0)
@@ -66,10 +68,14 @@ class RegionItem(QGraphicsItem):
         if margin != self._margin:
             self.prepareGeometryChange()
             self._margin = margin
+            self._update_bounds()
+
+    def _update_bounds(self) -> None:
+        m = self._margin
+        self._bounds = QRectF(-m, -m, self._region.width + 2 * m, self._region.height + 2 * m)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        m = self._margin
-        return QRectF(-m, -m, self._region.width + 2 * m, self._region.height + 2 * m)
+        return self._bounds
 
     def shape(self):  # hit-testing covers the region only, not the handle margin
         from PySide6.QtGui import QPainterPath

@@ -194,6 +194,9 @@ class CanvasScene(QGraphicsScene):
                 continue
             r = doc.region(index)
             outline = QRectF(r.x, r.y, r.width, r.height)
+            reach = self.handle_size
+            if not rect.intersects(outline.adjusted(-reach, -reach, reach, reach)):
+                continue
             locked = doc.is_locked(index)
             color = LOCKED_SELECTION if locked else SELECTION
             painter.setPen(QPen(color, 2 * px))

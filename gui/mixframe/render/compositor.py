@@ -207,7 +207,7 @@ def test_card(stream: StreamRef | None, width: int = SOURCE_WIDTH,
         p.drawLine(rect.topLeft() + QPointF(0, size * 0.14), rect.topRight() + QPointF(0, size * 0.14))
     else:
         p.drawEllipse(centre, size / 2, size / 2)
-    # The label: UserId, then the stream type.
+    # The label: UserId, then the stream type, centred so a crop-to-fill keeps it readable.
     if stream is not None:
         kind = tr("screen") if stream.stream_type == STREAM_SCREEN else tr("camera")
         title, subtitle = stream.user_id, f"{kind} · #{stream.index}"
@@ -218,11 +218,11 @@ def test_card(stream: StreamRef | None, width: int = SOURCE_WIDTH,
     p.setPen(QColor(255, 255, 255))
     p.setFont(_font(int(band.height() * 0.45), bold=True))
     p.drawText(band.adjusted(width * 0.03, 0, -width * 0.03, -band.height() * 0.4),
-               Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+               Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, title)
     if subtitle:
         p.setFont(_font(int(band.height() * 0.28)))
         p.drawText(band.adjusted(width * 0.03, band.height() * 0.55, -width * 0.03, 0),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, subtitle)
+                   Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, subtitle)
     p.end()
     return _cards.put(key, image)
 

@@ -83,7 +83,7 @@ def _streams(request: Mapping) -> list[StreamRef]:
 
 
 def _placeholders(count: int) -> list[StreamRef]:
-    return [StreamRef(f"user{i + 1}", index=i) for i in range(count)]
+    return [StreamRef(f"user{i}", index=i) for i in range(count)]
 
 
 def _size(section: Mapping, prefix: str, names: tuple[str, str]) -> tuple[int, int]:

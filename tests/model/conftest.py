@@ -137,3 +137,19 @@ def custom_body() -> dict:
 @pytest.fixture
 def full_request() -> dict:
     return full_body()
+
+
+@pytest.fixture
+def body_builders() -> dict:
+    """Named builders of canonical valid bodies, for tests parametrized by name."""
+    return {
+        "minimal": lambda: copy.deepcopy(MINIMAL),
+        "full": full_body,
+        "custom-17": lambda: custom_layout_body(17),
+        "custom-1": lambda: custom_layout_body(1, 2, 2),
+    }
+
+
+@pytest.fixture
+def custom_layout_factory():
+    return custom_layout_body

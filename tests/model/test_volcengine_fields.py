@@ -546,12 +546,14 @@ def test_types_are_strict(path, value):
 
 
 @pytest.mark.xfail(strict=True, reason="model gap: enumerated integer fields (Literal[...]) take JSON true/false "
-                                       "as 1/0, so true for RecordMode passes and is sent as 1; the table says Integer")
+                                       "and 1.0 as 1/0, so true for RecordMode passes and is sent as 1; the "
+                                       "table says Integer")
 @pytest.mark.parametrize("path, value", [
     ("RecordMode", True), ("StorageConfig.Type", False), ("Encode.AudioChannels", True),
     ("Layout.LayoutMode", True), (f"{R0}.RenderMode", False), ("TargetStreams.StreamList[0].StreamType", True),
+    ("RecordMode", 1.0), ("Encode.AudioSampleRate", 48000.0), (f"{R0}.MediaType", 2.0),
 ])
-def test_booleans_are_not_enumerated_integers(path, value):
+def test_enumerated_integers_refuse_booleans_and_floats(path, value):
     assert_error(with_value(path, value), path)
 
 

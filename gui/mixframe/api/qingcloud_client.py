@@ -18,7 +18,8 @@ from mixframe.api import errors as E
 from mixframe.api.errors import ApiError
 from mixframe.api.qingcloud_signer import QingCloudCredentials, sign
 from mixframe.api.ratelimit import RateLimiter
-from mixframe.api.volc_client import DEFAULT_TIMEOUT, RetryPolicy, _connect_error, _retry_after, check_endpoint, encode_body
+from mixframe.api.volc_client import (DEFAULT_TIMEOUT, RetryPolicy, _connect_error, _retry_after, check_endpoint,
+                                      encode_body, new_http_client)
 from mixframe.model.problems import RequestInvalid, errors_of
 
 QINGCLOUD_URL = "https://rtc.api.qingcloud.com"
@@ -56,7 +57,7 @@ class QingCloudClient:
         self._now = now or (lambda: _dt.datetime.now(_dt.timezone.utc))
         self._sleep = sleep
         self._own_http = http is None
-        self._http = http or httpx.Client(timeout=timeout, verify=True, follow_redirects=False)
+        self._http = http or new_http_client(timeout)
         self._host = self.url.netloc.decode("ascii")
         self._path = self.url.path.rstrip("/") + PATH
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import ipaddress
 import json
+import socket
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -136,6 +137,13 @@ def _secret_values(body: Any) -> list[str]:
     return out
 
 
+def new_http_client(timeout: float) -> httpx.Client:
+    """HTTPS with certificate checks, no redirects, and TCP_NODELAY: headers and body are
+    written separately, and Nagle would hold the body back for the peer's delayed ACK."""
+    transport = httpx.HTTPTransport(verify=True, socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)])
+    return httpx.Client(timeout=timeout, follow_redirects=False, transport=transport)
+
+
 def encode_body(body: dict) -> bytes:
     return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
@@ -165,7 +173,7 @@ class VolcClient:
         self._now = now or (lambda: _dt.datetime.now(_dt.timezone.utc))
         self._sleep = sleep
         self._own_http = http is None
-        self._http = http or httpx.Client(timeout=timeout, verify=True, follow_redirects=False)
+        self._http = http or new_http_client(timeout)
         self._host = host_header(self.url.host, self.url.port, self.url.scheme)
         self._display_host = self._host
         self._secrets = [credentials.secret_key, credentials.session_token]

@@ -1,0 +1,336 @@
+"""Preset files on disk: one-sentence errors, atomic writes, nothing secret written, the user's presets folder."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from mixframe.model.preset import FORMAT_VERSION, parse_document
+from mixframe.model.problems import DocumentError
+from mixframe.store import presets
+from mixframe.store.presets import RECENT_MAX, SUFFIX, PresetStore, atomic_write_text, read_document, write_preset
+
+ACCESS, SECRET = "AKID-STORE-LEAK", "SK-STORE-LEAK=="
+BODY = {
+    "AppId": "app1", "RoomId": "room1", "TaskId": "task1",
+    "TargetStreams": {"StreamList": [{"Index": 0, "UserId": "alice"}]},
+    "Layout": {"LayoutMode": 2, "CustomLayout": {"Canvas": {"Width": 640, "Height": 360},
+                                                 "Regions": [{"StreamIndex": 0, "Width": 320, "Height": 180}]}},
+    "StorageConfig": {"Type": 2, "CustomConfig": {"Vendor": 0, "Bucket": "b", "AccessKey": ACCESS,
+                                                  "SecretKey": SECRET}},
+}
+EDITOR = {"grid": {"size": 10, "visible": True}, "regions": [{"stream_index": 0, "locked": True}]}
+
+
+def a_doc(name="Show") -> object:
+    data = {"mixframe": FORMAT_VERSION, "name": name, "vendor": "volcengine",
+            "request": copy.deepcopy(BODY), "editor": copy.deepcopy(EDITOR)}
+    return parse_document(data, "memory")
+
+
+def one_sentence(exc: Exception) -> str:
+    text = str(exc)
+    assert text and "\n" not in text and "Traceback" not in text
+    return text
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch) -> PresetStore:
+    monkeypatch.setenv("MIXFRAME_DATA_DIR", str(tmp_path / "data"))
+    return PresetStore()
+
+
+# ---- reading: one sentence for every bad file ---------------------------------------------------------------
+
+VALID = json.dumps({"mixframe": FORMAT_VERSION, "name": "x", "vendor": "volcengine", "request": {}})
+BAD_FILES = {
+    "corrupt": b"{this is not json",
+    "truncated": VALID[: len(VALID) // 2].encode(),
+    "wrong-shape": b"[1, 2, 3]",
+    "wrong-object": b'{"hello": "world"}',
+    "empty": b"",
+    "blank": b"  \n\t ",
+    "not-utf8": b'{"name": "\xff\xfe\xfa"}',
+    "binary": bytes(range(256)),
+    "newer": json.dumps({"mixframe": FORMAT_VERSION + 1, "vendor": "volcengine", "request": {}}).encode(),
+}
+
+
+@pytest.mark.parametrize("kind", BAD_FILES)
+def test_bad_files_give_one_sentence(tmp_path, kind):
+    path = tmp_path / f"{kind}.json"
+    path.write_bytes(BAD_FILES[kind])
+    with pytest.raises(DocumentError) as info:
+        read_document(path)
+    assert path.name in one_sentence(info.value)
+
+
+def test_directory_and_missing_give_one_sentence(tmp_path):
+    with pytest.raises(DocumentError) as info:
+        read_document(tmp_path)
+    assert "folder" in one_sentence(info.value)
+    with pytest.raises(DocumentError) as info:
+        read_document(tmp_path / "nope.json")
+    assert "nope.json" in one_sentence(info.value)
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file_gives_one_sentence(tmp_path):
+    path = tmp_path / "locked.json"
+    path.write_text(VALID)
+    path.chmod(0)
+    try:
+        with pytest.raises(DocumentError) as info:
+            read_document(path)
+        one_sentence(info.value)
+    finally:
+        path.chmod(0o600)
+
+
+def test_utf8_bom_is_read(tmp_path):
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + VALID.encode())
+    assert read_document(path).vendor == "volcengine"
+
+
+# ---- writing ----------------------------------------------------------------------------------------------------
+
+def test_written_preset_has_no_secret_and_no_recording_id(tmp_path):
+    path = tmp_path / "show.mixframe.json"
+    doc = a_doc()
+    write_preset(path, doc)
+    raw = path.read_bytes()
+    assert ACCESS.encode() not in raw and SECRET.encode() not in raw
+    data = json.loads(raw)
+    assert data["mixframe"] == FORMAT_VERSION and data["vendor"] == "volcengine" and data["name"] == "Show"
+    for key in ("AppId", "RoomId", "TaskId"):
+        assert key not in data["request"]
+    assert data["editor"] == EDITOR
+    assert data["request"]["Layout"] == BODY["Layout"]
+    # What came back is the preset, and it reads as the same layout.
+    again = read_document(path)
+    assert again.request["Layout"] == BODY["Layout"] and again.secrets == []
+
+
+def test_corrupt_file_is_never_overwritten(tmp_path, store):
+    for target in (tmp_path / "corrupt.json", store.path_for("Show")):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(b"{corrupt")
+        with pytest.raises(DocumentError) as info:
+            if target.parent == tmp_path:
+                write_preset(target, a_doc())
+            else:
+                store.save("Show", a_doc())
+        assert "not overwritten" in one_sentence(info.value)
+        assert target.read_bytes() == b"{corrupt"
+    # Unless the user says so.
+    store.save("Show", a_doc(), replace_unreadable=True)
+    assert read_document(store.path_for("Show")).name == "Show"
+
+
+def test_existing_preset_is_replaced(tmp_path):
+    path = tmp_path / "p.json"
+    write_preset(path, a_doc("one"))
+    write_preset(path, a_doc("two"))
+    assert read_document(path).name == "two"
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+def test_crash_during_replace_keeps_the_old_file(tmp_path, monkeypatch):
+    path = tmp_path / "show.json"
+    write_preset(path, a_doc("old"))
+    before = path.read_bytes()
+
+    def crash(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(presets.os, "replace", crash)
+    with pytest.raises(DocumentError) as info:
+        write_preset(path, a_doc("new"))
+    assert "show.json" in one_sentence(info.value)
+    assert path.read_bytes() == before
+    assert leftovers(tmp_path) == []
+
+
+def test_crash_while_writing_keeps_the_old_file(tmp_path, monkeypatch):
+    path = tmp_path / "show.json"
+    write_preset(path, a_doc("old"))
+    before = path.read_bytes()
+
+    def crash(fd):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(presets.os, "fsync", crash)
+    with pytest.raises(DocumentError):
+        write_preset(path, a_doc("new"))
+    assert path.read_bytes() == before
+    assert leftovers(tmp_path) == []
+
+
+def test_interrupted_write_leaves_no_temp_file(tmp_path, monkeypatch):
+    path = tmp_path / "x.txt"
+    atomic_write_text(path, "old\n")
+
+    def interrupted(src, dst):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(presets.os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        atomic_write_text(path, "new\n")
+    assert path.read_text() == "old\n"
+    assert leftovers(tmp_path) == []
+
+
+def test_atomic_write_goes_through_a_temp_file_in_the_same_folder(tmp_path, monkeypatch):
+    seen = []
+    real_replace = os.replace
+
+    def spy(src, dst):
+        seen.append((Path(src), Path(dst)))
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(presets.os, "replace", spy)
+    atomic_write_text(tmp_path / "sub" / "f.json", "{}\n")
+    (src, dst), = seen
+    assert src.parent == dst.parent == tmp_path / "sub" and src != dst
+    assert dst.read_text() == "{}\n"
+
+
+def test_unwritable_folder_gives_one_sentence(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(DocumentError) as info:
+        write_preset(blocker / "p.json", a_doc())
+    one_sentence(info.value)
+
+
+# ---- the presets folder ------------------------------------------------------------------------------------------
+
+def test_store_lives_in_mixframe_data_dir(store, tmp_path):
+    assert store.folder == tmp_path / "data" / "presets"
+    assert store.list() == []
+    path = store.save("Show", a_doc())
+    assert path == tmp_path / "data" / "presets" / f"Show{SUFFIX}"
+
+
+def test_save_list_load(store):
+    store.save("Interview", a_doc())
+    store.save("Panel", a_doc())
+    assert [e.name for e in store.list()] == ["Interview", "Panel"]
+    doc = store.load("Panel")
+    assert doc.name == "Panel" and doc.vendor == "volcengine"
+    assert doc.request["Layout"] == BODY["Layout"] and doc.editor == EDITOR
+    for entry in store.list():
+        raw = entry.path.read_bytes()
+        assert ACCESS.encode() not in raw and SECRET.encode() not in raw
+
+
+def test_load_missing_is_one_sentence(store):
+    with pytest.raises(DocumentError) as info:
+        store.load("Nothing")
+    one_sentence(info.value)
+
+
+def test_rename(store):
+    store.save("Old", a_doc())
+    store.save("Other", a_doc())
+    target = store.rename("Old", "New")
+    assert target.exists() and not store.path_for("Old").exists()
+    assert store.load("New").name == "New"
+    remembered = json.loads(store._recent_file.read_text())
+    assert str(store.path_for("New").resolve()) in remembered
+    assert str(store.path_for("Old").resolve()) not in remembered
+    with pytest.raises(DocumentError):
+        store.rename("New", "Other")  # never over another preset
+    assert store.load("Other").name == "Other"
+    with pytest.raises(DocumentError) as info:
+        store.rename("Gone", "Whatever")
+    one_sentence(info.value)
+
+
+def test_delete(store):
+    store.save("Show", a_doc())
+    store.delete("Show")
+    assert store.list() == [] and store.recent() == []
+    with pytest.raises(DocumentError) as info:
+        store.delete("Show")
+    one_sentence(info.value)
+
+
+def test_import_strips_secrets_and_ids(store, tmp_path):
+    source = tmp_path / "request.json"
+    source.write_text(json.dumps(BODY))
+    path, doc = store.import_file(source, "Imported")
+    assert doc.secrets  # the loaded document knows it held secrets (the window warns)
+    raw = path.read_bytes()
+    assert ACCESS.encode() not in raw and SECRET.encode() not in raw and b"task1" not in raw
+    assert store.load("Imported").request["Layout"] == BODY["Layout"]
+    assert source.read_text() == json.dumps(BODY)  # the user's own file is left alone
+
+
+def test_import_takes_the_name_from_the_file(store, tmp_path):
+    source = tmp_path / "studio.json"
+    source.write_text(json.dumps(BODY))
+    path, _ = store.import_file(source)
+    assert path.name == f"studio{SUFFIX}"
+
+
+def test_import_bad_file_is_one_sentence(store, tmp_path):
+    source = tmp_path / "bad.json"
+    source.write_text("{nope")
+    with pytest.raises(DocumentError) as info:
+        store.import_file(source)
+    one_sentence(info.value)
+    assert store.list() == []
+
+
+def test_export(store, tmp_path):
+    store.save("Show", a_doc())
+    target = store.export("Show", tmp_path / "out" / "show.json")
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["name"] == "Show" and data["request"]["Layout"] == BODY["Layout"]
+    assert ACCESS not in target.read_text() and SECRET not in target.read_text()
+
+
+def test_recent_most_recent_first_and_bounded(store):
+    for i in range(RECENT_MAX + 3):
+        store.save(f"P{i:02d}", a_doc())
+    recent = store.recent()
+    assert len(recent) == RECENT_MAX
+    assert recent[0].name == f"P{RECENT_MAX + 2:02d}{SUFFIX}"
+    store.load("P05")
+    assert store.recent()[0].name == f"P05{SUFFIX}"
+    # A file deleted behind our back drops out.
+    store.path_for("P05").unlink()
+    assert all(p.name != f"P05{SUFFIX}" for p in store.recent())
+
+
+def test_corrupt_recent_list_is_ignored(store):
+    store.save("Show", a_doc())
+    store._recent_file.write_text("{not a list")
+    assert store.recent() == []
+    store.save("Again", a_doc())
+    assert [p.name for p in store.recent()] == [f"Again{SUFFIX}"]
+
+
+@pytest.mark.parametrize("name", ["a/b", "..", "con:x", 'x"y', "a\\b"])
+def test_unsafe_names_stay_in_the_folder(store, name):
+    try:
+        path = store.path_for(name)
+    except DocumentError as exc:
+        one_sentence(exc)
+        return
+    assert path.parent == store.folder
+
+
+@pytest.mark.parametrize("name", ["", "   ", "..."])
+def test_empty_name_refused(store, name):
+    with pytest.raises(DocumentError):
+        store.path_for(name)

@@ -277,3 +277,13 @@ def test_dumps_is_readable_utf8_json():
     doc = LoadedDocument("volcengine", {"FileNameConfig": {"Pattern": "录制"}}, {}, "中文")
     text = dumps(to_preset(doc))
     assert "录制" in text and "中文" in text and text.endswith("\n")
+
+
+def test_secret_inside_a_preset_file_warns_and_is_dropped_on_save():
+    data = a_preset()
+    data["request"]["StorageConfig"] = copy.deepcopy(SECRET_BODY["StorageConfig"])
+    doc = parse_document(data, "preset.json")
+    assert at(doc.problems, "StorageConfig.CustomConfig.SecretKey", Severity.WARNING)
+    assert not [p for p in doc.check() if p.is_error]
+    text = dumps(to_preset(doc))
+    assert "AKID-LEAK-CHECK" not in text and "SK-LEAK-CHECK" not in text

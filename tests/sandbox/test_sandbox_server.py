@@ -8,7 +8,7 @@ import pytest
 from mixframe.api import qingcloud_signer, volc_signer
 from mixframe.sandbox import (QINGCLOUD_ACCESS_KEY_ID, QINGCLOUD_SECRET_ACCESS_KEY, VOLC_ACCESS_KEY, VOLC_SECRET_KEY,
                               start_sandbox)
-from mixframe.sandbox.filenames import object_key
+from mixframe.model.filenames import object_key
 
 
 @pytest.fixture

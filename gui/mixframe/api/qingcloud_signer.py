@@ -14,19 +14,12 @@ from dataclasses import dataclass
 from typing import Mapping
 from urllib.parse import quote
 
+from mixframe.model.credentials import QingCloudCredentials  # noqa: F401  (re-exported for callers)
+
 SIGNATURE_METHOD = "HmacSHA256"
 SIGNATURE_VERSION = "1"
 NO_BODY = b"null"
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
-
-
-@dataclass(frozen=True)
-class QingCloudCredentials:
-    access_key_id: str
-    secret_access_key: str
-
-    def __repr__(self) -> str:
-        return f"QingCloudCredentials(access_key_id={self.access_key_id!r}, secret_access_key=***)"
 
 
 @dataclass(frozen=True)

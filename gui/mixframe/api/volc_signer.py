@@ -13,19 +13,11 @@ from dataclasses import dataclass
 from typing import Mapping
 from urllib.parse import quote
 
+from mixframe.model.credentials import VolcCredentials  # noqa: F401  (re-exported for callers)
+
 SERVICE = "rtc"
 ALGORITHM = "HMAC-SHA256"
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
-
-
-@dataclass(frozen=True)
-class VolcCredentials:
-    access_key: str
-    secret_key: str
-    session_token: str = ""
-
-    def __repr__(self) -> str:  # never show a secret, not even in a debugger's repr
-        return f"VolcCredentials(access_key={self.access_key!r}, secret_key=***, session_token={'***' if self.session_token else ''!r})"
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import re
 from typing import Any, Iterator
 from urllib.parse import urlsplit
 
+from mixframe.model import filenames
 from mixframe.model.fields import FieldLimits
 from mixframe.model.layout import Canvas, region_bounds
 from mixframe.model.problems import Problem, error, join_path, warning
@@ -192,13 +193,6 @@ def _records_audio_only(body: dict) -> bool:
     return bool(regions) and all(_int(r, "MediaType", 0) == 1 for r in regions)
 
 
-PATTERN_VARIABLES = ("taskid", "roomid", "userid", "type", "starttime", "duration", "random")
-# Longest value each variable can take, for the file-name length estimate.
-_VARIABLE_WIDTH = {"type": 1, "starttime": 13, "duration": 6, "random": 8}
-FILE_NAME_MAX = 128
-RANDOM_SUFFIX = 8
-
-
 def prefix_text(prefix: list) -> str:
     return "".join(f"{p}/" for p in prefix if isinstance(p, str))
 
@@ -218,16 +212,14 @@ def file_name_rules(body: dict) -> list[Problem]:
         out.append(warning("FileNameConfig.Prefix", "VOD storage ignores the prefix", "prefix-vod"))
     pattern = _str(config, "Pattern")
     if pattern:
-        for match in re.finditer(r"\{([^{}]*)\}", pattern):
-            if match.group(1).lower() not in PATTERN_VARIABLES:
-                out.append(warning("FileNameConfig.Pattern",
-                                   f"{{{match.group(1)}}} is not a known variable and will stay as literal text "
-                                   "(known: {TaskId} {RoomId} {UserId} {Type} {StartTime} {Duration} {Random})",
-                                   "pattern-variable"))
+        known = " ".join(f"{{{v}}}" for v in filenames.VARIABLES)
+        for name in filenames.unknown_variables(pattern):
+            out.append(warning("FileNameConfig.Pattern", f"{{{name}}} is not a known variable and will stay as "
+                                                         f"literal text (known: {known})", "pattern-variable"))
         length = estimated_name_length(body)
-        if length > FILE_NAME_MAX:
+        if length > filenames.MAX_NAME:
             out.append(warning("FileNameConfig.Pattern", f"file names may reach {length} characters; the service "
-                                                         f"cuts them at {FILE_NAME_MAX} and ends them with ~",
+                                                         f"cuts them at {filenames.MAX_NAME} and ends them with ~",
                                "name-length"))
     return out
 
@@ -235,20 +227,15 @@ def file_name_rules(body: dict) -> list[Problem]:
 def estimated_name_length(body: dict) -> int:
     """Longest file name (without the extension) the settings can produce."""
     config = _obj(body, "FileNameConfig")
-    pattern = _str(config, "Pattern") or ""
-    values = {
-        "taskid": len(_str(body, "TaskId") or "x" * 128),
-        "roomid": len(_str(body, "RoomId") or "x" * 128),
-        "userid": max((len(s.get("UserId") or "") for _, s in _streams(body.get("TargetStreams"))), default=128),
-        **_VARIABLE_WIDTH,
+    user_ids = [len(s["UserId"]) for _, s in _streams(body.get("TargetStreams")) if isinstance(s.get("UserId"), str)]
+    widths = {
+        "TaskId": len(_str(body, "TaskId") or "x" * 128),
+        "RoomId": len(_str(body, "RoomId") or "x" * 128),
+        "UserId": max(user_ids, default=128),
     }
-
-    def width(match: re.Match) -> str:
-        return "x" * values.get(match.group(1).lower(), len(match.group(0)))
-
-    name = re.sub(r"\{([^{}]*)\}", width, pattern)
-    prefix = prefix_text(_list(config, "Prefix")) if _int(_obj(body, "StorageConfig"), "Type", 0) != 1 else ""
-    return len(prefix) + len(name) + 1 + RANDOM_SUFFIX
+    prefix = [p for p in _list(config, "Prefix") if isinstance(p, str)]
+    return filenames.longest_name(_str(config, "Pattern"), prefix, _int(_obj(body, "StorageConfig"), "Type", 0) or 0,
+                                  widths)
 
 
 STORAGE_CONFIGS = {0: ("TosConfig", "TOS"), 1: ("VodConfig", "VOD"), 2: ("CustomConfig", "S3-compatible storage")}

@@ -1,6 +1,6 @@
 """sandbox room: a local emulator of both recording services, on 127.0.0.1 only."""
 
-from mixframe.sandbox.keys import (
+from mixframe.model.sandbox_keys import (
     APP_ID,
     QINGCLOUD_ACCESS_KEY_ID,
     QINGCLOUD_SECRET_ACCESS_KEY,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
 from mixframe.api import qingcloud_signer
-from mixframe.sandbox import keys
+from mixframe.model import sandbox_keys as keys
 
 PATH = "/v1/cloudRecord"
 NUMBERS = ("from_hour", "to_hour", "offset", "limit")

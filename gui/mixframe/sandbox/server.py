@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, fields
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
 
-from mixframe.sandbox import keys
+from mixframe.model import sandbox_keys as keys
 from mixframe.sandbox.qingcloud import PATH as QINGCLOUD_PATH
 from mixframe.sandbox.qingcloud import QingCloudService
 from mixframe.sandbox.volcengine import VolcengineService

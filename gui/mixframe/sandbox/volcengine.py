@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
 from mixframe.api import volc_signer
-from mixframe.sandbox import filenames, keys
+from mixframe.model import filenames
+from mixframe.model import sandbox_keys as keys
 
 API_VERSION = "2023-11-01"
 ALREADY_STARTED = "The task has been started. Please do not call the startup task interface repeatedly"

@@ -14,9 +14,8 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from mixframe.api.qingcloud_signer import QingCloudCredentials
-from mixframe.api.volc_signer import VolcCredentials
-from mixframe.sandbox import keys as sandbox_keys
+from mixframe.model.credentials import QingCloudCredentials, VolcCredentials
+from mixframe.model import sandbox_keys
 from mixframe.store.profiles import Profile
 
 SERVICE = "mixframe"

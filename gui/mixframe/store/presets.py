@@ -11,12 +11,12 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from mixframe.model.preset import LoadedDocument, dumps, parse_text, to_preset
 from mixframe.model.problems import DocumentError
+from mixframe.store.files import atomic_write_text
 
 SUFFIX = ".mixframe.json"
 RECENT_MAX = 10
@@ -54,36 +54,6 @@ def read_document(path: str | os.PathLike) -> LoadedDocument:
     if not text.strip():
         raise DocumentError(f"{name} is empty.")
     return parse_text(text, name)
-
-
-def atomic_write_text(path: str | os.PathLike, text: str) -> None:
-    """Replace `path` with `text` atomically (same-folder temp file, fsync, rename, fsync folder)."""
-    path = Path(path)
-    folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    try:
-        dir_fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dir_fd)
-    except OSError:
-        pass
-    finally:
-        os.close(dir_fd)
 
 
 def write_preset(path: str | os.PathLike, doc: LoadedDocument, name: str | None = None,

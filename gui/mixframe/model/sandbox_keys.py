@@ -1,4 +1,4 @@
-"""The sandbox's well-known keys. They open nothing but the local emulator, so they may be public."""
+"""The sandbox's well-known keys (shared by the emulator and the first-run profile). They open nothing but the local emulator, so they may be public."""
 
 VOLC_ACCESS_KEY = "AKLTsandbox"
 VOLC_SECRET_KEY = "sandbox-secret"

@@ -11,6 +11,27 @@ MAX_NAME = 128
 # The vendor documents no default Pattern; this one mirrors the seed's example.
 DEFAULT_PATTERN = "{TaskId}_{RoomId}_{StartTime}_{Duration}"
 _VARIABLE = re.compile(r"\{([A-Za-z]+)\}")
+VARIABLES = ("TaskId", "RoomId", "UserId", "Type", "StartTime", "Duration", "Random")
+RANDOM_LENGTH = 8
+# The widest value of the variables whose width does not depend on the request.
+FIXED_WIDTH = {"Type": 1, "StartTime": 13, "Duration": 6, "Random": RANDOM_LENGTH}
+
+
+def unknown_variables(pattern: str) -> list[str]:
+    """Braced names in `pattern` that are not variables (they stay as literal text)."""
+    known = {v.lower() for v in VARIABLES}
+    return [m.group(1) for m in re.finditer(r"\{([^{}]*)\}", pattern) if m.group(1).lower() not in known]
+
+
+def longest_name(pattern: str | None, prefix: list[str] | None, storage_type: int, widths: dict[str, int]) -> int:
+    """The most characters a name (without extension) can have, before the service cuts it."""
+    sizes = {**FIXED_WIDTH, **widths}
+    name = expand_pattern(pattern or DEFAULT_PATTERN, {k: "x" * sizes.get(k, 0) for k in sizes},
+                          random=lambda: "x" * RANDOM_LENGTH)
+    name += "_" + "x" * RANDOM_LENGTH
+    if storage_type != 1 and prefix:
+        name = "/".join(prefix) + "/" + name
+    return len(name)
 
 
 def random_suffix() -> str:

@@ -275,3 +275,58 @@ def test_undo_of_a_template_moves_every_item(canvas):
     assert rects == {i: (doc.region(i).x, doc.region(i).y) for i in range(3)}
     doc.undo_stack.undo()
     assert view.canvas_scene.item_for(1).pos().x() == 300
+
+
+def test_middle_drag_pans_when_zoomed_in(canvas):
+    view, doc = canvas
+    view.set_zoom(4.0)
+    QApplication.processEvents()
+    before = view.mapToScene(view.viewport().rect().center())
+    mid = Qt.MouseButton.MiddleButton
+    mouse(view, "press", 300, 100, button=mid)
+    start = vp(view, 300, 100)
+    for step in range(1, 5):
+        pos = start + QPointF(20 * step, 0)
+        ev = QMouseEvent(QEvent.Type.MouseMove, pos, QPointF(view.viewport().mapToGlobal(pos.toPoint())),
+                         Qt.MouseButton.NoButton, mid, NO)
+        QApplication.sendEvent(view.viewport(), ev)
+    after = view.mapToScene(view.viewport().rect().center())
+    assert after.x() == pytest.approx(before.x() - 80 / 4.0, abs=1)
+    assert doc.undo_stack.count() == 0 and doc.region(1).x == 300
+
+
+def test_local_image_is_the_regions_picture(canvas, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    view, doc = canvas
+    path = tmp_path / "face.png"
+    image = QImage(64, 36, QImage.Format.Format_RGB32)
+    image.fill(QColor(10, 200, 30))
+    image.save(str(path))
+    doc.set_image(1, str(path))
+    picture = view.canvas_scene.item_for(1).source_image()
+    assert picture.size().width() == 64 and picture.pixelColor(5, 5) == QColor(10, 200, 30)
+    doc.undo_stack.undo()
+    assert view.canvas_scene.item_for(1).source_image().width() != 64
+
+
+def test_grid_snap_when_the_grid_shows(canvas):
+    view, doc = canvas
+    doc.set_grid(size=50, visible=True)
+    # Region 2 at x=100 dragged 47 px: its left edge lands on 147 and snaps to the 150 grid line.
+    drag(view, (150, 250), [(170, 250), (197, 251)])
+    assert doc.region(2).x == 150
+
+
+def test_composed_pixels_follow_the_document(canvas):
+    view, doc = canvas
+    doc.set_canvas(Canvas(640, 360, "#ff0000"))
+    QApplication.processEvents()
+    shot = view.grab().toImage()
+    empty = view.mapFromScene(QPointF(600, 340))
+    assert shot.pixelColor(empty).red() > 200 and shot.pixelColor(empty).green() < 60
+    doc.set_regions({2: doc.region(2).with_values(x=440, y=200)}, "move")
+    QApplication.processEvents()
+    shot = view.grab().toImage()
+    covered = view.mapFromScene(QPointF(600, 290))
+    assert shot.pixelColor(covered) != shot.pixelColor(view.mapFromScene(QPointF(600, 340)))

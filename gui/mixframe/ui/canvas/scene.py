@@ -209,7 +209,7 @@ class CanvasScene(QGraphicsScene):
             for handle in self.handle_rects(index).values():
                 painter.drawRect(handle)
         if self._guides:
-            painter.setPen(QPen(GUIDE, px, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(GUIDE, 1.5 * px, Qt.PenStyle.DashLine))
             for g in self._guides:
                 if g.axis == "x":
                     painter.drawLine(QPointF(g.position, canvas.top()), QPointF(g.position, canvas.bottom()))

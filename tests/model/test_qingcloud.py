@@ -76,8 +76,6 @@ def test_start_types_are_strict(key, value):
     assert at(check_start({**START, key: value}), key, Severity.ERROR)
 
 
-@pytest.mark.xfail(strict=True, reason="model gap: the int options are Literal[...] and take 1.0 and true as 1 "
-                                       "(the seed's type column says int)")
 @pytest.mark.parametrize("key, value", [("layout_mode", 1.0), ("isAudioOnly", True), ("is_mixing_enabled", False)])
 def test_start_options_refuse_floats_and_booleans(key, value):
     assert at(check_start({**START, key: value, "is_mixing_enabled": 1} if key != "is_mixing_enabled"

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from annotated_types import Ge, Gt, Le, Lt, MaxLen, MinLen
-from pydantic import AfterValidator, AliasChoices, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, AliasChoices, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 from pydantic.fields import FieldInfo
+from pydantic_core import PydanticCustomError
 
 ID_PATTERN = r"^[a-zA-Z0-9_@\-\.]{1,128}$"
 ID_RULE = "may use only letters, digits and _ @ - . and be 1 to 128 characters long"
@@ -28,6 +29,18 @@ class RequestModel(BaseModel):
     """
 
     model_config = ConfigDict(extra="forbid", strict=True, validate_by_alias=True, validate_by_name=False)
+
+    @field_validator("*", mode="before", check_fields=False)
+    @classmethod
+    def _exact_choice(cls, value: Any, info: ValidationInfo) -> Any:
+        """An integer choice is an integer: pydantic's Literal takes true for 1 and 1.0 for 1."""
+        if isinstance(value, (bool, float)) and info.field_name is not None:
+            annotation = cls.model_fields[info.field_name].annotation
+            if typing.get_origin(annotation) is Literal:
+                choices = typing.get_args(annotation)
+                if all(isinstance(c, int) and not isinstance(c, bool) for c in choices):
+                    raise PydanticCustomError("int_type", "Input should be a valid integer")
+        return value
 
 
 class ResponseModel(BaseModel):

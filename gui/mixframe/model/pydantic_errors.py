@@ -87,7 +87,9 @@ def _message(err: Mapping[str, Any], path: str, limits_by_path: Mapping[str, Fie
         return _choices_text(limits, str(ctx.get("expected", ""))) + _shown(value, limits)
     if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
         if limits is not None and limits.range_text():
-            return f"must be in {limits.range_text()}" + _shown(value, limits)
+            text = limits.range_text()
+            both = limits.minimum is not None and limits.maximum is not None
+            return (f"must be in {text}" if both else f"must be {text}") + _shown(value, limits)
         bound = {"greater_than": "greater than", "greater_than_equal": "at least",
                  "less_than": "less than", "less_than_equal": "at most"}[kind]
         number = next(iter(ctx.values()), "")
@@ -106,6 +108,8 @@ def _message(err: Mapping[str, Any], path: str, limits_by_path: Mapping[str, Fie
     if kind == "string_too_long":
         return f"must be at most {ctx.get('max_length')} characters long"
     if kind == "too_long":
+        if key.startswith("ExcludeStreams"):
+            return f"holds {ctx.get('actual_length')} entries; at most {ctx.get('max_length')} streams can be excluded"
         if key.endswith("StreamList") or key.endswith("Regions"):
             return f"holds {ctx.get('actual_length')} entries; at most {ctx.get('max_length')} streams can be recorded"
         return f"can hold at most {ctx.get('max_length')} entries"

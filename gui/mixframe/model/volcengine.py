@@ -86,7 +86,8 @@ class CanvasSpec(RequestModel):
     # "#RGB(16进制)" with the range #000000 ~ #ffffff: we read it as six hex digits, since a
     # three-digit form is not in the documented range and might be refused by the server.
     background: str = api_field("Background", api_default="#000000", pattern=r"^#[0-9A-Fa-f]{6}$")
-    background_image: UrlText = api_field("BackgroundImage", doc="JPG, JPEG or PNG; at most 1024 bytes.")
+    # The seed counts this limit in bytes; the field caps characters, the rules count UTF-8 bytes.
+    background_image: UrlText = api_field("BackgroundImage", max_length=1024, doc="JPG, JPEG or PNG; at most 1024 bytes.")
 
 
 class SourceCrop(RequestModel):
@@ -310,6 +311,16 @@ LIMITS: dict[str, FieldLimits] = limits_table(StartRecordRequest)
 SECRET_PATHS: tuple[str, ...] = tuple(p for p, lim in LIMITS.items() if lim.secret)
 
 
+_TABLES: dict[type, dict[str, FieldLimits]] = {StartRecordRequest: LIMITS}
+
+
+def _limits_of(model: type[RequestModel]) -> dict[str, FieldLimits]:
+    """The limits table of each request kind (an UpdateRecord has no RecordMode to suggest)."""
+    if model not in _TABLES:
+        _TABLES[model] = limits_table(model)
+    return _TABLES[model]
+
+
 def limits_for(path: str) -> FieldLimits:
     """The documented limits of a StartRecord field, by API path (indices optional).
 
@@ -333,7 +344,7 @@ def _check(model: type[RequestModel], body: Any, rules) -> list[Problem]:
     try:
         model.model_validate(body)
     except ValidationError as exc:
-        problems.extend(problems_from_validation_error(exc, LIMITS))
+        problems.extend(problems_from_validation_error(exc, _limits_of(model)))
     seen = {(p.path, p.message) for p in problems}
     for p in rules(body):
         if (p.path, p.message) not in seen:

@@ -267,6 +267,8 @@ def image_url_problem(path: str, url: Any, max_bytes: int | None = None) -> Prob
     """An image URL the service fetches: http(s), JPG/JPEG/PNG, and within its length."""
     if not isinstance(url, str) or url == "":
         return None
+    if max_bytes is not None and len(url) > max_bytes:
+        return None  # the field's own length check has said it
     if max_bytes is not None and len(url.encode("utf-8")) > max_bytes:
         return error(path, f"is {len(url.encode('utf-8'))} bytes long; at most {max_bytes} bytes are allowed", "url-length")
     try:
@@ -306,6 +308,7 @@ def layout_rules(body: dict, *, updating: bool = False) -> list[Problem]:
             out.append(warning("Layout.MainVideoStream", "is not among TargetStreams, so it will not be recorded",
                                "main-stream-not-target"))
 
+    out.extend(image_rules(layout))
     custom = layout.get("CustomLayout")
     if custom is not None and mode != 2:
         out.append(warning("Layout.CustomLayout", "is used only by the custom layout (LayoutMode 2)", "custom-unused"))
@@ -315,6 +318,18 @@ def layout_rules(body: dict, *, updating: bool = False) -> list[Problem]:
         known_streams = not updating or "TargetStreams" in body
         out.extend(custom_layout_rules(body, streams, known_streams=known_streams))
     return out
+
+
+def image_rules(layout: dict) -> list[Problem]:
+    """The image URLs of a layout are checked in every mode: they are field rules, not mode rules."""
+    base = "Layout.CustomLayout"
+    custom = _obj(layout, "CustomLayout")
+    found = [image_url_problem(f"{base}.Canvas.BackgroundImage", _obj(custom, "Canvas").get("BackgroundImage"),
+                               max_bytes=_limits("Layout.CustomLayout.Canvas.BackgroundImage").max_length)]
+    for i, region in enumerate(_list(custom, "Regions")):
+        if isinstance(region, dict):
+            found.append(image_url_problem(join_path(base, "Regions", i, "AlternateImage"), region.get("AlternateImage")))
+    return [p for p in found if p is not None]
 
 
 def _canvas_of(custom: dict) -> Canvas:
@@ -329,10 +344,6 @@ def custom_layout_rules(body: dict, streams: list[tuple[int, dict]], known_strea
     out: list[Problem] = []
     base = "Layout.CustomLayout"
     custom = _obj(body, "Layout", "CustomLayout")
-    canvas_spec = _obj(custom, "Canvas")
-    problem = image_url_problem(f"{base}.Canvas.BackgroundImage", canvas_spec.get("BackgroundImage"), max_bytes=1024)
-    if problem:
-        out.append(problem)
     regions = [(i, r) for i, r in enumerate(_list(custom, "Regions")) if isinstance(r, dict)]
     indices = {}
     for i, stream in streams:
@@ -409,9 +420,6 @@ def custom_layout_rules(body: dict, streams: list[tuple[int, dict]], known_strea
         if None not in (cy, ch) and cy + ch > 1.0 + 1e-9:
             out.append(warning(at("SourceCrop"), "the crop reaches past the bottom edge of the source frame",
                                "crop-past-edge"))
-        problem = image_url_problem(at("AlternateImage"), region.get("AlternateImage"))
-        if problem:
-            out.append(problem)
     if not regions and streams and "Regions" not in custom:
         out.append(error(join_path(base, "Regions"), "is required in the custom layout (LayoutMode 2): "
                                                      "give each stream its Region", "regions-required"))

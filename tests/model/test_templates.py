@@ -326,3 +326,25 @@ def test_grid_with_any_gutter_stays_legal(w, h, n, gutter, margin):
     assert_legal(regions, canvas, ss)
     if w >= 400 and h >= 400:
         assert_disjoint(regions)
+
+
+@pytest.mark.parametrize("side", ["bottom", "top", "right", "left"])
+def test_speaker_strip_on_every_side_is_legal_and_disjoint(side):
+    for canvas in CANVASES:
+        for n in range(1, MAX_STREAMS + 1):
+            ss = streams(n)
+            regions = speaker_strip(ss, canvas, side=side, gutter=6, margin=10)
+            assert_legal(regions, canvas, ss)
+            assert_disjoint(regions)
+            speaker = regions[0]
+            assert all(speaker.width * speaker.height > r.width * r.height for r in regions[1:])
+
+
+@pytest.mark.parametrize("corner", ["bottom-right", "bottom-left", "top-right", "top-left"])
+def test_picture_in_picture_in_every_corner_is_legal(corner):
+    for canvas in CANVASES:
+        for n in range(1, MAX_STREAMS + 1):
+            ss = streams(n)
+            regions = picture_in_picture(ss, canvas, corner=corner)
+            assert_legal(regions, canvas, ss)
+            assert_disjoint(regions[1:])

@@ -136,19 +136,28 @@ class FieldLimits:
             return False
         return True
 
-    def clamp(self, value: float) -> float:
-        """The nearest allowed value (integer fields step inward from an open end)."""
-        step = 1 if self.kind == "int" else 1e-6
+    def clamp(self, value: float, float_step: float = 1e-6, default: Any = None) -> Any:
+        """The nearest allowed value.
+
+        A value outside `choices` becomes `default` (or the first choice). An open end of a range
+        is left by one step: 1 for integers, `float_step` for numbers (an editor uses a coarser
+        step than the API's limit needs).
+        """
+        if self.choices:
+            if value in self.choices:
+                return value
+            return default if default in self.choices else self.choices[0]
+        integer = self.kind == "int"
+        step = 1 if integer else float_step
         if self.minimum is not None:
-            low = self.minimum + (step if self.min_exclusive else 0)
-            value = max(value, low)
+            value = max(value, self.minimum + (step if self.min_exclusive else 0))
         if self.maximum is not None:
-            high = self.maximum - (step if self.max_exclusive else 0)
-            value = min(value, high)
-        if self.kind == "int":
-            value = int(round(value))
-            if self.even and value % 2:
-                value = value - 1 if self.maximum is not None and value + 1 > self.maximum else value + 1
+            value = min(value, self.maximum - (step if self.max_exclusive else 0))
+        if not integer:
+            return round(float(value), 6)
+        value = int(round(value))
+        if self.even and value % 2:
+            value = value + 1 if self.maximum is None or value + 1 <= self.maximum else value - 1
         return value
 
     @classmethod

@@ -111,7 +111,7 @@ def _editor_problems(editor: Any) -> list[Problem]:
     try:
         EditorState.model_validate(editor)
     except ValidationError as exc:
-        return [error(join_path("editor", p.path) if p.path else "editor", p.message, p.rule)
+        return [error(f"editor.{p.path}" if p.path else "editor", p.message, p.rule)
                 for p in problems_from_validation_error(exc, {})]
     return []
 
@@ -131,7 +131,7 @@ def parse_document(data: Any, source: str = "") -> LoadedDocument:
         data = migrate(data, source)
         for key in data:
             if key not in PRESET_KEYS:
-                problems.append(error(key, "is not a field of a Mixframe preset", "preset-unknown-field"))
+                problems.append(error(join_path("", key), "is not a field of a Mixframe preset", "preset-unknown-field"))
         vendor = data.get("vendor")
         if vendor not in VENDORS:
             raise DocumentError(f"{where}: \"vendor\" must be \"volcengine\" or \"qingcloud\".")

@@ -5,6 +5,8 @@ One type serves the model's rules, the command line, the sandbox and the window'
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass
 from enum import Enum
 from typing import Iterable, Sequence
@@ -51,12 +53,21 @@ def errors_of(problems: Iterable[Problem]) -> list[Problem]:
     return [p for p in problems if p.is_error]
 
 
+_PLAIN_KEY = re.compile(r'^[^\s.\[\]"]+$')
+
+
 def join_path(base: str, *parts: str | int) -> str:
-    """``join_path("A.B", "C", 1, "D")`` gives ``A.B.C[1].D``."""
+    """``join_path("A.B", "C", 1, "D")`` gives ``A.B.C[1].D``.
+
+    A key that is not a plain name (a typo with a space, a newline…) is shown quoted,
+    ``A["bad key"]``, so a path is always one readable line.
+    """
     out = base
     for part in parts:
         if isinstance(part, int):
             out += f"[{part}]"
+        elif not _PLAIN_KEY.fullmatch(part):
+            out += f"[{json.dumps(part, ensure_ascii=False)}]"
         elif out:
             out += f".{part}"
         else:

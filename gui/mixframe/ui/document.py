@@ -63,24 +63,9 @@ MAX_STREAMS = int(limits(STREAMS_PATH).max_length)
 FLOAT_STEP = 0.01
 
 
-def clamp_number(value: float, lim: FieldLimits, integer: bool = False, default: float | None = None):
-    """`value` moved to the nearest value the documented range `lim` allows."""
-    if lim.choices:
-        return value if value in lim.choices else (default if default in lim.choices else lim.choices[0])
-    step = 1 if integer else FLOAT_STEP
-    if lim.minimum is not None:
-        low = lim.minimum + (step if lim.min_exclusive else 0)
-        value = max(value, low)
-    if lim.maximum is not None:
-        high = lim.maximum - (step if lim.max_exclusive else 0)
-        value = min(value, high)
-    if integer:
-        value = int(round(value))
-        if lim.even and value % 2:
-            value = value + 1 if lim.maximum is None or value + 1 <= lim.maximum else value - 1
-    else:
-        value = round(float(value), 6)
-    return value
+def clamp_number(value: float, lim: FieldLimits, default: float | None = None):
+    """`value` moved to the nearest value the documented range `lim` allows, in editor steps."""
+    return lim.clamp(value, float_step=FLOAT_STEP, default=default)
 
 
 def _region_limit(name: str) -> FieldLimits:
@@ -107,7 +92,7 @@ def clamp_region_values(region: Region, canvas: Canvas) -> Region:
     """`region` with every field inside its documented limits, wholly on `canvas`."""
     region = clamp_region(region, canvas)
     changes: dict[str, Any] = {}
-    z = clamp_number(region.z_order, _region_limit("ZOrder"), integer=True)
+    z = clamp_number(region.z_order, _region_limit("ZOrder"))
     if z != region.z_order:
         changes["z_order"] = z
     alpha = clamp_number(region.alpha, _region_limit("Alpha"))
@@ -121,7 +106,7 @@ def clamp_region_values(region: Region, canvas: Canvas) -> Region:
         ("media_type", "MediaType", 0),
         ("alternate_image_fill_mode", "AlternateImageFillMode", 0),
     ):
-        value = clamp_number(getattr(region, attr), _region_limit(name), integer=True, default=default)
+        value = clamp_number(getattr(region, attr), _region_limit(name), default=default)
         if value != getattr(region, attr):
             changes[attr] = value
     crop = clamp_crop(region.crop)
@@ -133,8 +118,8 @@ def clamp_region_values(region: Region, canvas: Canvas) -> Region:
 def clamp_canvas(canvas: Canvas) -> Canvas:
     lw = limits("Layout.CustomLayout.Canvas.Width")
     lh = limits("Layout.CustomLayout.Canvas.Height")
-    w = clamp_number(canvas.width, lw, integer=True)
-    h = clamp_number(canvas.height, lh, integer=True)
+    w = clamp_number(canvas.width, lw)
+    h = clamp_number(canvas.height, lh)
     if (w, h) == (canvas.width, canvas.height):
         return canvas
     return replace(canvas, width=w, height=h, explicit=canvas.explicit | {"width", "height"})

@@ -33,11 +33,14 @@ from mixframe.ui.layers import LayerList
 from mixframe.ui.streams import StreamsPanel
 
 DEFAULT_SIZE = QSize(1400, 900)
-FILE_FILTER = "Mixframe presets and request bodies (*.json);;All files (*)"
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+def file_filter() -> str:
+    return tr("Mixframe presets and request bodies (*.json);;All files (*)")
 
 
 class MainWindow(QMainWindow):
@@ -241,9 +244,13 @@ class MainWindow(QMainWindow):
         if old_canvas is not None:
             old_canvas.deleteLater()
         self.canvas.cursorMoved.connect(self._show_cursor)
-        zoom_signal = getattr(self.canvas, "zoomChanged", None)
-        if zoom_signal is not None:
-            zoom_signal.connect(lambda _z: self._update_status())
+        self.canvas.zoomChanged.connect(lambda _z: self._update_status())
+        # The View menu's actions are the window-wide ones; the canvas's own copies of the same
+        # shortcuts would make each key ambiguous while the canvas has focus.
+        mine = {a.shortcut().toString() for a in self.actions.values() if not a.shortcut().isEmpty()}
+        for action in self.canvas.actions():
+            if action.shortcut().toString() in mine:
+                action.setShortcut(QKeySequence())
 
         for dock, panel in (
             (self.inspector_dock, Inspector(document)),
@@ -318,16 +325,14 @@ class MainWindow(QMainWindow):
 
     # --- view -----------------------------------------------------------------------------------
     def _zoom_value(self) -> float | None:
-        zoom = getattr(self.canvas, "zoom", None)
-        value = zoom() if callable(zoom) else zoom
-        return float(value) if isinstance(value, (int, float)) else None
+        return float(self.canvas.zoom) if self.canvas is not None else None
 
     def _zoom_fit(self) -> None:
         self.canvas.zoom_fit()
         self._update_status()
 
     def _zoom_actual(self) -> None:
-        self.canvas.set_zoom(1.0)
+        self.canvas.zoom_actual()
         self._update_status()
 
     def _zoom_in(self) -> None:
@@ -354,7 +359,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return
         start = str(self.path.parent) if self.path else self.settings.value("files/lastDir", "")
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open preset or request"), start, tr(FILE_FILTER))
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open preset or request"), start, file_filter())
         if not path:
             return
         try:
@@ -405,7 +410,7 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         folder = self.path.parent if self.path else Path(self.settings.value("files/lastDir", "") or Path.home())
         start = str(folder / f"{self.display_name()}.json")
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save preset"), start, tr(FILE_FILTER))
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save preset"), start, file_filter())
         if not path:
             return False
         if not path.lower().endswith(".json"):

@@ -1,0 +1,104 @@
+"""Refresh mixframe_zh_CN.ts from the source and compile it to mixframe_zh_CN.qm.
+
+    python resources/translations/update_translations.py
+
+pyside6-lupdate files the strings of a module-level ``tr(text)`` helper under an empty context;
+each of our modules defines ``tr`` as ``QCoreApplication.translate("<Context>", text)``, so the
+script reads that context from each file and files the strings where the running app looks them
+up. Existing translations are kept; new strings are left "unfinished" and listed.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+SOURCES = ROOT / "gui" / "mixframe" / "ui"
+TS = HERE / "mixframe_zh_CN.ts"
+QM = HERE / "mixframe_zh_CN.qm"
+TR_CONTEXT = re.compile(r'def tr\(text[^)]*\)[^:]*:\s*\n\s*return QCoreApplication\.translate\("([^"]+)", text\)')
+
+
+def file_contexts(files: list[Path]) -> dict[str, str]:
+    out = {}
+    for f in files:
+        m = TR_CONTEXT.search(f.read_text(encoding="utf-8"))
+        if m:
+            out[f.resolve().as_posix()] = m.group(1)
+    return out
+
+
+def extract(files: list[Path]) -> ET.ElementTree:
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = Path(tmp) / "raw.ts"
+        subprocess.run(["pyside6-lupdate", *map(str, files), "-ts", str(raw), "-locations", "absolute"],
+                       check=True, capture_output=True)
+        return ET.parse(raw)
+
+
+def translations(path: Path) -> dict[tuple[str, str], tuple[str, bool]]:
+    if not path.exists():
+        return {}
+    out = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            t = message.find("translation")
+            text = t.text or "" if t is not None else ""
+            finished = t is not None and t.get("type") not in ("unfinished", "obsolete")
+            out[(name, message.findtext("source") or "")] = (text, finished)
+    return out
+
+
+def build(tree: ET.ElementTree, contexts: dict[str, str], known: dict) -> tuple[ET.Element, list]:
+    messages: dict[str, dict[str, list[str]]] = {}
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            for loc in message.iter("location") or [None]:
+                file = Path(loc.get("filename")).resolve().as_posix() if loc is not None else ""
+                ctx = name or contexts.get(file, "")
+                rel = Path(file).relative_to(ROOT).as_posix() if file else ""
+                messages.setdefault(ctx, {}).setdefault(source, []).append(f"{rel}:{loc.get('line') if loc is not None else ''}")
+    root = ET.Element("TS", version="2.1", language="zh_CN", sourcelanguage="en")
+    missing = []
+    for ctx in sorted(messages):
+        c = ET.SubElement(root, "context")
+        ET.SubElement(c, "name").text = ctx
+        for source in sorted(messages[ctx]):
+            m = ET.SubElement(c, "message")
+            for where in sorted(set(messages[ctx][source])):
+                file, _, line = where.rpartition(":")
+                ET.SubElement(m, "location", filename=file, line=line)
+            ET.SubElement(m, "source").text = source
+            text, finished = known.get((ctx, source), ("", False))
+            t = ET.SubElement(m, "translation")
+            t.text = text
+            if not finished or not text:
+                t.set("type", "unfinished")
+                missing.append((ctx, source))
+    return root, missing
+
+
+def main() -> int:
+    files = sorted(p for p in SOURCES.rglob("*.py") if "__pycache__" not in p.parts)
+    root, missing = build(extract(files), file_contexts(files), translations(TS))
+    ET.indent(root)
+    body = ET.tostring(root, encoding="unicode")
+    TS.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(QM)], check=True, capture_output=True)
+    for ctx, source in missing:
+        print(f"untranslated: [{ctx}] {source}")
+    print(f"{TS.name}: {sum(1 for _ in root.iter('message'))} strings, {len(missing)} untranslated")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

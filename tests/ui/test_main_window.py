@@ -1,0 +1,210 @@
+"""The main window: docks, actions, title and modified marker, open/save, close prompt, geometry."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMessageBox
+
+from mixframe.model.layout import StreamRef
+from mixframe.ui.document import MAX_STREAMS
+from mixframe.ui.main_window import MainWindow
+
+REQUEST = {
+    "AppId": "app1", "RoomId": "room1", "TaskId": "task1",
+    "TargetStreams": {"StreamList": [{"UserId": "host", "Index": 0}, {"UserId": "guest", "Index": 1}]},
+    "Layout": {"LayoutMode": 2, "CustomLayout": {"Canvas": {"Width": 1280, "Height": 720}, "Regions": [
+        {"StreamIndex": 0, "Width": 640, "Height": 720},
+        {"StreamIndex": 1, "LocationX": 640, "Width": 640, "Height": 720},
+    ]}},
+    "StorageConfig": {"Type": 2, "CustomConfig": {"Vendor": 0, "Bucket": "b", "AccessKey": "AKSECRET", "SecretKey": "SKSECRET"}},
+}
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch):
+    """A modal box nobody answers would hang the run: make an unexpected one fail the test."""
+
+    def unexpected(*args, **kwargs):
+        raise AssertionError(f"unexpected message box: {args[1:3]}")
+
+    for name in ("warning", "information", "question", "critical"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(unexpected))
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    w = MainWindow(settings=settings)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.force_close()
+    w.deleteLater()
+
+
+def test_layout_of_the_window(window):
+    docks = {d.objectName() for d in window.findChildren(QDockWidget)}
+    assert docks == {"dock.inspector", "dock.layers", "dock.streams"}
+    assert window.centralWidget() is window.canvas
+    names = {a.objectName() for a in window.findChildren(QAction)}
+    for name in ("file.new", "file.open", "file.save", "file.saveAs", "file.quit", "edit.undo", "edit.redo",
+                 "edit.copyTransform", "edit.pasteTransform", "edit.duplicate", "edit.delete", "edit.selectAll",
+                 "view.zoomFit", "view.zoom100", "view.zoomIn", "view.zoomOut", "view.grid", "view.snap",
+                 "arrange.align.left", "arrange.align.bottom", "arrange.distribute.vertical", "arrange.front"):
+        assert name in names, name
+    redo = window.actions["edit.redo"]
+    assert {s.toString() for s in redo.shortcuts()} == {"Ctrl+Shift+Z", "Ctrl+Y"}
+    assert window.actions["edit.undo"].shortcut().toString() == "Ctrl+Z"
+
+
+def test_no_shortcut_is_claimed_twice(window):
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            text = key.toString()
+            assert text not in seen, f"{text}: {seen.get(text)} and {action.objectName()}"
+            seen[text] = action.objectName()
+
+
+def test_title_shows_name_and_modified_marker(window):
+    assert window.windowTitle().startswith("Untitled")
+    assert not window.isWindowModified()
+    window.document.add_stream(StreamRef("a"))
+    assert window.isWindowModified()
+    window.actions["edit.undo"].trigger()
+    assert not window.isWindowModified()
+
+
+def test_status_bar(window):
+    doc = window.document
+    assert window.streams_label.text() == f"Streams 0 / {MAX_STREAMS}"
+    doc.add_stream(StreamRef("a", index=0))
+    doc.add_stream(StreamRef("b", index=1))
+    doc.set_selection([0, 1])
+    assert window.streams_label.text() == f"Streams 2 / {MAX_STREAMS}"
+    r0, r1 = doc.region(0), doc.region(1)
+    w = max(r0.right, r1.right) - min(r0.x, r1.x)
+    assert window.selection_label.text().startswith("2 selected") and f"{w} ×" in window.selection_label.text()
+    window.canvas.cursorMoved.emit(12, 34)
+    assert window.cursor_label.text() == "x 12, y 34"
+    window.actions["view.zoom100"].trigger()
+    assert window.zoom_label.text() == "Zoom 100 %"
+
+
+def test_open_edit_save_round_trip_keeps_secrets_out(window, tmp_path):
+    source = tmp_path / "body.json"
+    source.write_text(json.dumps(REQUEST))
+    window.open_path(str(source))
+    assert [s.user_id for s in window.document.streams] == ["host", "guest"]
+    assert window.windowTitle().startswith("body")
+    assert "secret" in window.statusBar().currentMessage().lower()
+    window.document.set_regions({1: window.document.region(1).with_values(x=600)}, "move")
+    assert window.isWindowModified()
+    target = tmp_path / "saved.json"
+    assert window.write_to(target)
+    assert not window.isWindowModified()
+    text = target.read_text()
+    assert "AKSECRET" not in text and "SKSECRET" not in text
+    saved = json.loads(text)
+    assert saved["vendor"] == "volcengine" and "TaskId" not in saved["request"]
+    regions = saved["request"]["Layout"]["CustomLayout"]["Regions"]
+    assert [r.get("LocationX", 0) for r in regions] == [0, 600]
+    assert saved["request"]["StorageConfig"]["CustomConfig"]["Bucket"] == "b"
+
+
+def test_open_bad_file_raises_one_sentence(window, tmp_path):
+    from mixframe.model.problems import DocumentError
+
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    with pytest.raises(DocumentError) as info:
+        window.open_path(str(bad))
+    assert "\n" not in str(info.value) and "Traceback" not in str(info.value)
+    assert window.document.streams == ()
+
+
+@pytest.mark.parametrize("answer, closes, saves", [
+    (QMessageBox.StandardButton.Cancel, False, False),
+    (QMessageBox.StandardButton.Discard, True, False),
+    (QMessageBox.StandardButton.Save, True, True),
+])
+def test_close_with_unsaved_changes_asks(qtbot, settings, monkeypatch, tmp_path, answer, closes, saves):
+    w = MainWindow(settings=settings)
+    w.show()
+    target = tmp_path / "mine.json"
+    w.path, w.kind = target, "preset"
+    w.document.add_stream(StreamRef("a"))
+    asked = []
+
+    def fake_warning(parent, title, text, buttons=None, default=None):
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(fake_warning))
+    assert w.close() is closes
+    assert len(asked) == 1 and "mine" in asked[0]
+    assert target.exists() is saves
+    if not closes:
+        assert w.isVisible()
+    w.force_close()
+
+
+def test_close_when_clean_does_not_ask(qtbot, settings, monkeypatch):
+    w = MainWindow(settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: pytest.fail("asked")))
+    assert w.close()
+
+
+def test_geometry_and_docks_are_remembered(qtbot, settings):
+    first = MainWindow(settings=settings)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(QSize(720, 520))
+    first.layers_dock.hide()
+    qtbot.wait(10)
+    first.force_close()
+    assert settings.contains("mainWindow/geometry") and settings.contains("mainWindow/state")
+
+    second = MainWindow(settings=settings)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert second.size() == QSize(720, 520)
+    assert not second.layers_dock.isVisible() and second.inspector_dock.isVisible()
+    second.force_close()
+
+
+def test_grid_and_snap_toggles_follow_the_document(window):
+    grid = window.actions["view.grid"]
+    grid.trigger()
+    assert window.document.grid_visible and grid.isChecked()
+    window.actions["edit.undo"].trigger()
+    assert not window.document.grid_visible and not grid.isChecked()
+    snap = window.actions["view.snap"]
+    assert snap.isChecked() == window.document.snap_enabled
+
+
+def test_new_replaces_the_document_and_rebinds_views(window, monkeypatch):
+    window.document.add_stream(StreamRef("a"))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard))
+    old = window.document
+    window.actions["file.new"].trigger()
+    assert window.document is not old and window.document.streams == ()
+    assert not window.isWindowModified()
+    window.document.add_stream(StreamRef("b", index=4))
+    assert window.streams_label.text().startswith("Streams 1")
+    assert window.arrange.document is window.document
+    window.arrange["edit.selectAll"].trigger()
+    assert window.document.selection == [4]
+    assert window.actions["edit.undo"].isEnabled()

@@ -243,6 +243,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.canvas)
         if old_canvas is not None:
             old_canvas.deleteLater()
+        # Keys go to the canvas first (nudges, window shortcuts), not to whichever field Qt picks.
+        self.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
         self.canvas.cursorMoved.connect(self._show_cursor)
         self.canvas.zoomChanged.connect(lambda _z: self._update_status())
         # The View menu's actions are the window-wide ones; the canvas's own copies of the same

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self._make_status_bar()
         self._install_document(self.document)
         self.resize(DEFAULT_SIZE)
+        self.resizeDocks([self.layers_dock, self.inspector_dock], [270, 330], Qt.Orientation.Horizontal)
         self.restore_window_state()
 
     # --- building -------------------------------------------------------------------------------

@@ -206,6 +206,34 @@
     </message>
   </context>
   <context>
+    <name>Compositor</name>
+    <message>
+      <location filename="gui/mixframe/render/compositor.py" line="417" />
+      <source>background image</source>
+      <translation>背景图片</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/render/compositor.py" line="70" />
+      <source>camera</source>
+      <translation>摄像头</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/render/compositor.py" line="224" />
+      <source>no stream</source>
+      <translation>无流</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/render/compositor.py" line="70" />
+      <source>screen</source>
+      <translation>屏幕</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/render/compositor.py" line="75" />
+      <source>{user} ({kind})</source>
+      <translation>{user}（{kind}）</translation>
+    </message>
+  </context>
+  <context>
     <name>Inspector</name>
     <message>
       <location filename="gui/mixframe/ui/inspector.py" line="243" />
@@ -644,72 +672,72 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="129" />
+      <location filename="gui/mixframe/ui/main_window.py" line="130" />
       <source>&amp;Actual size (100 %)</source>
       <translation>实际大小 (100 %)(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="169" />
+      <location filename="gui/mixframe/ui/main_window.py" line="170" />
       <source>&amp;Arrange</source>
       <translation>排列(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="151" />
+      <location filename="gui/mixframe/ui/main_window.py" line="152" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="147" />
+      <location filename="gui/mixframe/ui/main_window.py" line="148" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="110" />
+      <location filename="gui/mixframe/ui/main_window.py" line="111" />
       <source>&amp;New</source>
       <translation>新建(&amp;N)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="111" />
+      <location filename="gui/mixframe/ui/main_window.py" line="112" />
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="114" />
+      <location filename="gui/mixframe/ui/main_window.py" line="115" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="120" />
+      <location filename="gui/mixframe/ui/main_window.py" line="121" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="112" />
+      <location filename="gui/mixframe/ui/main_window.py" line="113" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="133" />
+      <location filename="gui/mixframe/ui/main_window.py" line="134" />
       <source>&amp;Snapping</source>
       <translation>吸附(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="116" />
+      <location filename="gui/mixframe/ui/main_window.py" line="117" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="158" />
+      <location filename="gui/mixframe/ui/main_window.py" line="159" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="368" />
+      <location filename="gui/mixframe/ui/main_window.py" line="371" />
       <source>Cannot open the file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="427" />
+      <location filename="gui/mixframe/ui/main_window.py" line="430" />
       <source>Cannot save</source>
       <translation>无法保存</translation>
     </message>
@@ -719,7 +747,7 @@
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="202" />
+      <location filename="gui/mixframe/ui/main_window.py" line="203" />
       <source>Lay out all streams by a template</source>
       <translation>按模板排布所有流</translation>
     </message>
@@ -729,7 +757,7 @@
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="183" />
+      <location filename="gui/mixframe/ui/main_window.py" line="184" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
@@ -739,37 +767,37 @@
       <translation>Mixframe 预设和请求体 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="303" />
+      <location filename="gui/mixframe/ui/main_window.py" line="306" />
       <source>No selection</source>
       <translation>未选中</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="362" />
+      <location filename="gui/mixframe/ui/main_window.py" line="365" />
       <source>Open preset or request</source>
       <translation>打开预设或请求</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="162" />
+      <location filename="gui/mixframe/ui/main_window.py" line="163" />
       <source>Panels</source>
       <translation>面板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="113" />
+      <location filename="gui/mixframe/ui/main_window.py" line="114" />
       <source>Save &amp;As…</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="413" />
+      <location filename="gui/mixframe/ui/main_window.py" line="416" />
       <source>Save preset</source>
       <translation>保存预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="433" />
+      <location filename="gui/mixframe/ui/main_window.py" line="436" />
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="132" />
+      <location filename="gui/mixframe/ui/main_window.py" line="133" />
       <source>Show &amp;grid</source>
       <translation>显示网格(&amp;G)</translation>
     </message>
@@ -779,62 +807,62 @@
       <translation>流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="312" />
+      <location filename="gui/mixframe/ui/main_window.py" line="315" />
       <source>Streams {count} / {limit}</source>
       <translation>流 {count} / {limit}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="201" />
+      <location filename="gui/mixframe/ui/main_window.py" line="202" />
       <source>Templates</source>
       <translation>模板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="443" />
+      <location filename="gui/mixframe/ui/main_window.py" line="446" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="293" />
+      <location filename="gui/mixframe/ui/main_window.py" line="296" />
       <source>Untitled</source>
       <translation>未命名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="130" />
+      <location filename="gui/mixframe/ui/main_window.py" line="131" />
       <source>Zoom &amp;in</source>
       <translation>放大(&amp;I)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="131" />
+      <location filename="gui/mixframe/ui/main_window.py" line="132" />
       <source>Zoom &amp;out</source>
       <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="128" />
+      <location filename="gui/mixframe/ui/main_window.py" line="129" />
       <source>Zoom to &amp;fit</source>
       <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="314" />
+      <location filename="gui/mixframe/ui/main_window.py" line="317" />
       <source>Zoom {percent} %</source>
       <translation>缩放 {percent} %</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="317" />
+      <location filename="gui/mixframe/ui/main_window.py" line="320" />
       <source>x {x}, y {y}</source>
       <translation>x {x}, y {y}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="226" />
+      <location filename="gui/mixframe/ui/main_window.py" line="227" />
       <source>x —, y —</source>
       <translation>x —, y —</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="310" />
+      <location filename="gui/mixframe/ui/main_window.py" line="313" />
       <source>{count} selected · {w} × {h} px</source>
       <translation>已选中 {count} 个 · {w} × {h} 像素</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="444" />
+      <location filename="gui/mixframe/ui/main_window.py" line="447" />
       <source>“{name}” has changes that are not saved. Save them first?</source>
       <translation>“{name}”有未保存的更改。要先保存吗？</translation>
     </message>

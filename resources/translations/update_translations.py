@@ -19,7 +19,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-SOURCES = ROOT / "gui" / "mixframe" / "ui"
+# Every room that shows text: the window and the compositor (its test cards and captions).
+SOURCES = (ROOT / "gui" / "mixframe" / "ui", ROOT / "gui" / "mixframe" / "render")
 TS = HERE / "mixframe_zh_CN.ts"
 QM = HERE / "mixframe_zh_CN.qm"
 TR_CONTEXT = re.compile(r'def tr\(text[^)]*\)[^:]*:\s*\n\s*return QCoreApplication\.translate\("([^"]+)", text\)')
@@ -88,7 +89,7 @@ def build(tree: ET.ElementTree, contexts: dict[str, str], known: dict) -> tuple[
 
 
 def main() -> int:
-    files = sorted(p for p in SOURCES.rglob("*.py") if "__pycache__" not in p.parts)
+    files = sorted(p for root in SOURCES for p in root.rglob("*.py") if "__pycache__" not in p.parts)
     root, missing = build(extract(files), file_contexts(files), translations(TS))
     ET.indent(root)
     body = ET.tostring(root, encoding="unicode")

@@ -208,3 +208,20 @@ def test_new_replaces_the_document_and_rebinds_views(window, monkeypatch):
     window.arrange["edit.selectAll"].trigger()
     assert window.document.selection == [4]
     assert window.actions["edit.undo"].isEnabled()
+
+
+def test_first_run_leaves_the_canvas_most_of_a_small_window(qtbot, settings):
+    """Docks open at their size hints (~600 px) unless sized after the first show; at 1280×800 that
+    left the canvas a sliver. The inspector must also fit without scrolling sideways."""
+    from PySide6.QtWidgets import QScrollArea
+
+    w = MainWindow(settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.wait(50)
+    w.resize(1280, 800)  # as a producer's window manager does after the first show
+    scroll = w.inspector_dock.findChild(QScrollArea)
+    qtbot.waitUntil(lambda: w.canvas.width() > 0.4 * w.width())
+    assert not scroll.horizontalScrollBar().isVisible()
+    w.force_close()

@@ -186,10 +186,6 @@ class StreamRef:
     index: int = 0
     explicit: frozenset = field(default=frozenset(), compare=False, repr=False)
 
-    @property
-    def label(self) -> str:
-        return f"{self.user_id} ({'screen' if self.stream_type == STREAM_SCREEN else 'camera'})"
-
     def to_api(self) -> dict:
         out = {"UserId": self.user_id}
         if "stream_type" in self.explicit or self.stream_type != STREAM_NORMAL:

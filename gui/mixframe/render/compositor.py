@@ -65,6 +65,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Compositor", text)
 
 
+def stream_kind(stream: StreamRef) -> str:
+    """The stream type in the producer's words: camera or screen, translated."""
+    return tr("screen") if stream.stream_type == STREAM_SCREEN else tr("camera")
+
+
+def stream_caption(stream: StreamRef) -> str:
+    """How a stream is named on the canvas, e.g. "alice (camera)"."""
+    return tr("{user} ({kind})").format(user=stream.user_id, kind=stream_kind(stream))
+
+
 class _ImageCache:
     """An LRU of QImages bounded by total bytes (or by count when `max_items` is given)."""
 
@@ -209,8 +219,7 @@ def test_card(stream: StreamRef | None, width: int = SOURCE_WIDTH,
         p.drawEllipse(centre, size / 2, size / 2)
     # The label: UserId, then the stream type, centred so a crop-to-fill keeps it readable.
     if stream is not None:
-        kind = tr("screen") if stream.stream_type == STREAM_SCREEN else tr("camera")
-        title, subtitle = stream.user_id, f"{kind} · #{stream.index}"
+        title, subtitle = stream.user_id, f"{stream_kind(stream)} · #{stream.index}"
     else:
         title, subtitle = tr("no stream"), ""
     band = QRectF(0, band_top, width, height - band_top)

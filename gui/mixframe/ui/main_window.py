@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QStyle,
     QToolBar,
     QToolButton,
@@ -33,6 +34,7 @@ from mixframe.ui.layers import LayerList
 from mixframe.ui.streams import StreamsPanel
 
 DEFAULT_SIZE = QSize(1400, 900)
+FIRST_RUN_DOCK_WIDTHS = (270, 330)  # layers, inspector
 
 
 def tr(text: str) -> str:
@@ -74,8 +76,10 @@ class MainWindow(QMainWindow):
         self._make_status_bar()
         self._install_document(self.document)
         self.resize(DEFAULT_SIZE)
-        self.resizeDocks([self.layers_dock, self.inspector_dock], [270, 330], Qt.Orientation.Horizontal)
-        self.restore_window_state()
+        # Docks open at their contents' size hints (~600 px), which would starve the canvas; a
+        # first run gets sensible widths once the window is laid out (resizeDocks before the
+        # first show is ignored). A restored state keeps the user's own widths.
+        self._first_run_docks = not self.restore_window_state()
 
     # --- building -------------------------------------------------------------------------------
     def _dock(self, name: str, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -453,13 +457,30 @@ class MainWindow(QMainWindow):
         return answer == Button.Discard
 
     # --- window state ---------------------------------------------------------------------------
-    def restore_window_state(self) -> None:
+    def restore_window_state(self) -> bool:
+        """Restore the remembered geometry and docks; False when there was nothing to restore."""
         geometry = self.settings.value("mainWindow/geometry")
         state = self.settings.value("mainWindow/state")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
+            return bool(self.restoreState(state))
+        return False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._first_run_docks:
+            self._first_run_docks = False
+            QTimer.singleShot(0, self._apply_first_run_dock_widths)
+
+    def _apply_first_run_dock_widths(self) -> None:
+        layers, inspector = FIRST_RUN_DOCK_WIDTHS
+        # Wide enough for the inspector's form in the current language, so it never scrolls sideways.
+        scroll = self.inspector_dock.findChild(QScrollArea)
+        if scroll is not None and scroll.widget() is not None:
+            needed = scroll.widget().minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 8
+            inspector = max(inspector, needed)
+        self.resizeDocks([self.layers_dock, self.inspector_dock], [layers, inspector], Qt.Orientation.Horizontal)
 
     def save_window_state(self) -> None:
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())

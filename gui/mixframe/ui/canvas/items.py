@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from mixframe.model.layout import STREAM_SCREEN, Region
-from mixframe.render.compositor import paint_region, test_card
+from mixframe.render.compositor import paint_region, stream_caption, test_card
 
 if TYPE_CHECKING:
     from mixframe.ui.document import LayoutDocument
@@ -105,7 +105,7 @@ class RegionItem(QGraphicsItem):
         paint_region(painter, region, self.source_image(), self.document.canvas, stream=stream)
         painter.restore()
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()) or 1.0
-        label = stream.label
+        label = stream_caption(stream)
         if self.document.is_locked(self.stream_index):
             label = f"{LOCK_BADGE} {label}"
         font = QFont()

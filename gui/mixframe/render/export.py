@@ -19,11 +19,11 @@ from PySide6.QtGui import QGuiApplication, QImage
 from mixframe.model.layout import REGION_FIELDS, Canvas, CanvasLayout, StreamRef
 from mixframe.model.problems import DocumentError, join_path
 from mixframe.model.templates import (
-    QC_FLOATING,
     VOLC_CUSTOM,
     qingcloud_auto_regions,
     volcengine_auto_regions,
 )
+from mixframe.model import qingcloud
 from mixframe.model.volcengine import limits_for
 from mixframe.render.compositor import compose
 
@@ -164,15 +164,14 @@ def scene_for(request: Mapping, vendor: str = "volcengine",
     if not isinstance(request, Mapping):
         raise DocumentError("The request must be a JSON object.")
     if vendor == "qingcloud":
-        mode = request.get("layout_mode", QC_FLOATING)
+        limits = qingcloud.limits_for("layout_mode")
+        mode = request.get("layout_mode", limits.default)
+        if isinstance(mode, bool) or mode not in (limits.choices or ()):
+            named = ", ".join(f"{c} ({(limits.labels or {}).get(c, c)})".lower() for c in limits.choices or ())
+            raise DocumentError(f"layout_mode must be one of {named}.")
         canvas = Canvas(*QINGCLOUD_PREVIEW_SIZE)
         streams = _placeholders(placeholders)
-        try:
-            if isinstance(mode, bool):
-                raise ValueError
-            regions = qingcloud_auto_regions(mode, streams, canvas)
-        except ValueError:
-            raise DocumentError("layout_mode must be 0 (floating), 1 (adaptive) or 2 (vertical).") from None
+        regions = qingcloud_auto_regions(mode, streams, canvas)
         return CanvasLayout(canvas, tuple(regions)), streams
     if vendor != "volcengine":
         raise DocumentError(f"Unknown vendor {vendor!r}: expected volcengine or qingcloud.")

@@ -18,7 +18,6 @@ from typing import Any, Iterator
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
-UPDATE_KEYS = ("AppId", "RoomId", "TaskId", "BusinessId", "TargetStreams", "Layout")
 
 
 class BadInput(Exception):
@@ -316,8 +315,8 @@ def _update(args: argparse.Namespace) -> int:
 
     profile = _profile(args)
     request = _ids_into(doc.request, "volcengine", args, profile)
-    body = {k: request[k] for k in UPDATE_KEYS if k in request}
-    _check(model.check_update(body))
+    body = model.update_body_from(request)
+    _check(model.check_update(body, task_canvas=model.start_canvas(request)))
     with _connect(args, "volcengine", profile) as client:
         answer = client.update_record(model.to_body(model.parse_update(body)))
         _print_answer(answer.raw)

@@ -223,3 +223,41 @@ def test_rate_limiter_is_consulted_per_action(sandbox):
     c.start_record(START)
     c.get_record_task("app1", "room1", "task1")
     assert calls == ["StartRecord", "GetRecordTask"]
+
+
+def test_update_regions_fit_the_task_canvas_not_the_default(sandbox):
+    """An update carries no canvas size: the sandbox measures its Regions against the task's."""
+    from mixframe.model.volcengine import start_canvas, update_body_from
+
+    start = {
+        "AppId": "app1", "RoomId": "room1", "TaskId": "wide",
+        "TargetStreams": {"StreamList": [{"Index": 0, "UserId": "u0"}]},
+        "Layout": {"LayoutMode": 2, "CustomLayout": {"Canvas": {"Width": 1920, "Height": 1080},
+                                                     "Regions": [{"StreamIndex": 0, "Width": 1920, "Height": 1080}]}},
+        "StorageConfig": {"Type": 0, "TosConfig": {"AccountId": "1", "Bucket": "b"}},
+    }
+    with client(sandbox) as c:
+        c.start_record(start)
+        assert start_canvas(start) == (1920, 1080)
+        assert c.update_record(update_body_from(start)).result == "ok"
+        too_big = update_body_from(start)
+        too_big["Layout"]["CustomLayout"]["Regions"][0]["LocationX"] = 1920
+        with pytest.raises(RequestInvalid):
+            c.update_record(too_big)  # refused before sending: past even the largest canvas
+
+
+def test_sandbox_refuses_update_regions_beyond_the_task_canvas(sandbox):
+    start = {
+        "AppId": "app1", "RoomId": "room1", "TaskId": "small",
+        "TargetStreams": {"StreamList": [{"Index": 0, "UserId": "u0"}]},
+        "Layout": {"LayoutMode": 2, "CustomLayout": {"Regions": [{"StreamIndex": 0, "Width": 640, "Height": 480}]}},
+        "StorageConfig": {"Type": 0, "TosConfig": {"AccountId": "1", "Bucket": "b"}},
+    }
+    update = {"AppId": "app1", "RoomId": "room1", "TaskId": "small",
+              "Layout": {"LayoutMode": 2, "CustomLayout": {"Regions": [{"StreamIndex": 0, "Width": 1000, "Height": 480}]}}}
+    with client(sandbox) as c:
+        c.start_record(start)
+        with pytest.raises(ApiError) as caught:
+            c.update_record(update)  # fits the largest canvas, so only the task's 640x480 can refuse it
+    assert caught.value.code == "InvalidParameter"
+    assert "Regions[0].Width" in caught.value.message

@@ -305,6 +305,49 @@ class ApiResponse(ResponseModel):
         return self.response_metadata.error
 
 
+# ---- UpdateRecord from a StartRecord body ---------------------------------------------------
+
+# What UpdateRecord overrides on a running task (spec): TargetStreams, the canvas background and
+# the Regions; it replaces the Regions, so the whole list always goes.
+UPDATE_IDS = ("AppId", "BusinessId", "RoomId", "TaskId")
+UPDATE_CANVAS_KEYS = ("Background", "BackgroundImage")
+
+
+def start_canvas(start_body: dict) -> tuple[int, int]:
+    """The (width, height) a start body's custom layout records at, defaults applied."""
+    from mixframe.model.layout import Canvas
+
+    custom = ((start_body.get("Layout") or {}).get("CustomLayout") or {}) if isinstance(start_body, dict) else {}
+    canvas = custom.get("Canvas") if isinstance(custom, dict) else None
+    canvas = canvas if isinstance(canvas, dict) else {}
+    default = Canvas()
+    return (canvas.get("Width", default.width), canvas.get("Height", default.height))
+
+
+def update_body_from(start_body: dict) -> dict:
+    """The UpdateRecord body that pushes a start body's streams and layout to its running task.
+
+    Fields UpdateRecord cannot change (the canvas size, Encode, storage…) are left out rather
+    than sent to be ignored.
+    """
+    body = {k: start_body[k] for k in UPDATE_IDS if k in start_body}
+    if "TargetStreams" in start_body:
+        body["TargetStreams"] = start_body["TargetStreams"]
+    layout = start_body.get("Layout")
+    if isinstance(layout, dict):
+        custom = layout.get("CustomLayout") if isinstance(layout.get("CustomLayout"), dict) else {}
+        out_custom: dict = {}
+        canvas = custom.get("Canvas")
+        if isinstance(canvas, dict):
+            kept = {k: canvas[k] for k in UPDATE_CANVAS_KEYS if k in canvas}
+            if kept:
+                out_custom["Canvas"] = kept
+        out_custom["Regions"] = custom.get("Regions", [])
+        mode = layout.get("LayoutMode", 0)
+        body["Layout"] = {"LayoutMode": mode, "CustomLayout": out_custom} if mode == 2 else {"LayoutMode": mode}
+    return body
+
+
 # ---- limits, checking, serializing -----------------------------------------------------------
 
 LIMITS: dict[str, FieldLimits] = limits_table(StartRecordRequest)
@@ -395,10 +438,14 @@ def check_start(body: Any, *, draft: bool = False) -> list[Problem]:
     return notes + _check(StartRecordRequest, body, volcengine_rules.start_rules)
 
 
-def check_update(body: Any) -> list[Problem]:
+def check_update(body: Any, task_canvas: tuple[int, int] | None = None) -> list[Problem]:
+    """Every problem of an UpdateRecord body. `task_canvas` is the running task's (width, height),
+    when known: the Regions must fit it."""
     from mixframe.model import volcengine_rules
+    from mixframe.model.layout import Canvas
 
-    return _check(UpdateRecordRequest, body, volcengine_rules.update_rules)
+    canvas = Canvas(width=task_canvas[0], height=task_canvas[1]) if task_canvas else None
+    return _check(UpdateRecordRequest, body, lambda b: volcengine_rules.update_rules(b, canvas))
 
 
 def check_stop(body: Any) -> list[Problem]:

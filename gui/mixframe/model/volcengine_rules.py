@@ -284,7 +284,7 @@ def image_url_problem(path: str, url: Any, max_bytes: int | None = None) -> Prob
     return None
 
 
-def layout_rules(body: dict, *, updating: bool = False) -> list[Problem]:
+def layout_rules(body: dict, *, updating: bool = False, canvas: Canvas | None = None) -> list[Problem]:
     out: list[Problem] = []
     if "Layout" not in body or not isinstance(body.get("Layout"), dict):
         return out
@@ -316,7 +316,7 @@ def layout_rules(body: dict, *, updating: bool = False) -> list[Problem]:
         # An update that leaves TargetStreams out keeps the task's streams, which we cannot see:
         # its Regions can then only be checked against each other and the canvas.
         known_streams = not updating or "TargetStreams" in body
-        out.extend(custom_layout_rules(body, streams, known_streams=known_streams))
+        out.extend(custom_layout_rules(body, streams, known_streams=known_streams, canvas=canvas))
     return out
 
 
@@ -340,7 +340,9 @@ def _canvas_of(custom: dict) -> Canvas:
                   height=height if height and height > 0 else default.height)
 
 
-def custom_layout_rules(body: dict, streams: list[tuple[int, dict]], known_streams: bool = True) -> list[Problem]:
+def custom_layout_rules(body: dict, streams: list[tuple[int, dict]], known_streams: bool = True,
+                        canvas: Canvas | None = None) -> list[Problem]:
+    """`canvas` overrides the body's own (an update is checked against its task's canvas)."""
     out: list[Problem] = []
     base = "Layout.CustomLayout"
     custom = _obj(body, "Layout", "CustomLayout")
@@ -377,7 +379,7 @@ def custom_layout_rules(body: dict, streams: list[tuple[int, dict]], known_strea
                              f'stream Index {index} (user "{stream.get("UserId")}") has no Region; '
                              "the custom layout needs one Region per stream", "regions-one-to-one"))
 
-    canvas = _canvas_of(custom)
+    canvas = canvas or _canvas_of(custom)
     bounds = region_bounds(canvas)
     rects: dict[tuple, int] = {}
     for i, region in regions:
@@ -448,7 +450,15 @@ def start_rules(body: dict) -> list[Problem]:
 _UPDATE_EFFECTIVE_CANVAS = ("Background", "BackgroundImage")
 
 
-def update_rules(body: dict) -> list[Problem]:
+def largest_canvas() -> Canvas:
+    """The biggest canvas the API allows: what an update's regions must fit when the task's is unknown."""
+    return Canvas(width=int(_limits("Layout.CustomLayout.Canvas.Width").maximum),
+                  height=int(_limits("Layout.CustomLayout.Canvas.Height").maximum))
+
+
+def update_rules(body: dict, task_canvas: Canvas | None = None) -> list[Problem]:
+    """UpdateRecord's rules. Its Regions are measured against `task_canvas`, the running task's
+    canvas, when the caller knows it; otherwise only against the largest canvas the API allows."""
     if not isinstance(body, dict):
         return []
     out: list[Problem] = []
@@ -458,6 +468,7 @@ def update_rules(body: dict) -> list[Problem]:
         if _int(layout, "LayoutMode", 2) != 2:
             out.append(error("Layout.LayoutMode", "only custom-layout tasks (LayoutMode 2) can be updated",
                              "update-custom-only"))
+            return out
         canvas = _obj(layout, "CustomLayout", "Canvas")
         for key in canvas:
             if key not in _UPDATE_EFFECTIVE_CANVAS:
@@ -467,5 +478,6 @@ def update_rules(body: dict) -> list[Problem]:
         if custom and "Regions" not in custom:
             out.append(error("Layout.CustomLayout.Regions", "UpdateRecord replaces the whole layout: send every Region",
                              "update-whole-regions"))
-        out += layout_rules({**body, "Layout": {**layout, "LayoutMode": 2}}, updating=True)
+        out += layout_rules({**body, "Layout": {**layout, "LayoutMode": 2}}, updating=True,
+                            canvas=task_canvas or largest_canvas())
     return out

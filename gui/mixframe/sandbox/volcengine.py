@@ -124,7 +124,7 @@ class VolcengineService:
                 payload = json.loads(body)
             except ValueError:
                 return fail("InvalidParameter.Unmarshal", "The request body is not JSON.")
-        problem = _first_error(action, payload)
+        problem = _first_error(action, payload, self._task_canvas(action, payload))
         if problem is not None:
             return fail("InvalidParameter", problem)
         with self._lock:
@@ -137,6 +137,18 @@ class VolcengineService:
 
     def _key(self, body: dict) -> tuple[str, str, str]:
         return body["AppId"], body["RoomId"], body["TaskId"]
+
+    def _task_canvas(self, action: str, payload: Any) -> tuple[int, int] | None:
+        """An update's Regions are checked against the canvas its task was started with."""
+        from mixframe.model.volcengine import start_canvas
+
+        if action != "UpdateRecord" or not isinstance(payload, dict):
+            return None
+        try:
+            task = self.tasks.get(self._key(payload))
+        except (KeyError, TypeError):
+            return None
+        return start_canvas(task.body) if task is not None else None
 
     def _StartRecord(self, body: dict):
         key = self._key(body)
@@ -243,10 +255,11 @@ def _not_found(body: dict):
             f"No active task {body.get('TaskId')} in room {body.get('RoomId')} of app {body.get('AppId')}.")
 
 
-def _first_error(action: str, payload: Any) -> str | None:
+def _first_error(action: str, payload: Any, task_canvas: tuple[int, int] | None = None) -> str | None:
     from mixframe.model import volcengine as model
 
-    checker = {"StartRecord": model.check_start, "UpdateRecord": model.check_update,
+    checker = {"StartRecord": model.check_start,
+               "UpdateRecord": lambda body: model.check_update(body, task_canvas=task_canvas),
                "StopRecord": model.check_stop, "GetRecordTask": model.check_get}[action]
     for p in checker(payload):
         if p.is_error:

@@ -28,7 +28,6 @@ import zlib
 from collections import OrderedDict
 from typing import Collection, Hashable, Mapping, Sequence
 
-from mixframe.render import pyside_guard  # noqa: F401  (before any Qt call)
 from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,

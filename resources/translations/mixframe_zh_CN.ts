@@ -164,43 +164,52 @@
   <context>
     <name>CanvasView</name>
     <message>
-      <location filename="gui/mixframe/ui/canvas/view.py" line="106" />
+      <location filename="gui/mixframe/ui/canvas/view.py" line="126" />
       <source>Actual Size (100 %)</source>
       <translation>实际大小 (100 %)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/canvas/view.py" line="293" />
+      <location filename="gui/mixframe/ui/canvas/view.py" line="313" />
       <source>Crop</source>
       <translation>裁剪</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/canvas/view.py" line="105" />
+      <location filename="gui/mixframe/ui/canvas/view.py" line="125" />
       <source>Fit Canvas</source>
       <translation>适应画布</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/canvas/view.py" line="278" />
-      <location filename="gui/mixframe/ui/canvas/view.py" line="340" />
+      <location filename="gui/mixframe/ui/canvas/view.py" line="298" />
+      <location filename="gui/mixframe/ui/canvas/view.py" line="360" />
       <source>Move</source>
       <translation>移动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/canvas/view.py" line="375" />
+      <location filename="gui/mixframe/ui/canvas/view.py" line="106" />
+      <source>No streams yet.
+Add the streams to record in the Streams panel,
+then drag their pictures into place or pick a template.</source>
+      <translation>还没有流。
+请在“流”面板中添加要录制的流，
+然后把画面拖到合适的位置，或选择一个模板。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/canvas/view.py" line="395" />
       <source>Nudge</source>
       <translation>微移</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/canvas/view.py" line="286" />
+      <location filename="gui/mixframe/ui/canvas/view.py" line="306" />
       <source>Resize</source>
       <translation>调整大小</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/canvas/view.py" line="103" />
+      <location filename="gui/mixframe/ui/canvas/view.py" line="123" />
       <source>Zoom In</source>
       <translation>放大</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/canvas/view.py" line="104" />
+      <location filename="gui/mixframe/ui/canvas/view.py" line="124" />
       <source>Zoom Out</source>
       <translation>缩小</translation>
     </message>
@@ -208,27 +217,27 @@
   <context>
     <name>Compositor</name>
     <message>
-      <location filename="gui/mixframe/render/compositor.py" line="417" />
+      <location filename="gui/mixframe/render/compositor.py" line="416" />
       <source>background image</source>
       <translation>背景图片</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/render/compositor.py" line="70" />
+      <location filename="gui/mixframe/render/compositor.py" line="69" />
       <source>camera</source>
       <translation>摄像头</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/render/compositor.py" line="224" />
+      <location filename="gui/mixframe/render/compositor.py" line="223" />
       <source>no stream</source>
       <translation>无流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/render/compositor.py" line="70" />
+      <location filename="gui/mixframe/render/compositor.py" line="69" />
       <source>screen</source>
       <translation>屏幕</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/render/compositor.py" line="75" />
+      <location filename="gui/mixframe/render/compositor.py" line="74" />
       <source>{user} ({kind})</source>
       <translation>{user}（{kind}）</translation>
     </message>
@@ -672,197 +681,197 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="130" />
+      <location filename="gui/mixframe/ui/main_window.py" line="134" />
       <source>&amp;Actual size (100 %)</source>
       <translation>实际大小 (100 %)(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="170" />
+      <location filename="gui/mixframe/ui/main_window.py" line="174" />
       <source>&amp;Arrange</source>
       <translation>排列(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="152" />
+      <location filename="gui/mixframe/ui/main_window.py" line="156" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="148" />
+      <location filename="gui/mixframe/ui/main_window.py" line="152" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="111" />
+      <location filename="gui/mixframe/ui/main_window.py" line="115" />
       <source>&amp;New</source>
       <translation>新建(&amp;N)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="112" />
+      <location filename="gui/mixframe/ui/main_window.py" line="116" />
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="115" />
+      <location filename="gui/mixframe/ui/main_window.py" line="119" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="121" />
+      <location filename="gui/mixframe/ui/main_window.py" line="125" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="113" />
+      <location filename="gui/mixframe/ui/main_window.py" line="117" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="134" />
+      <location filename="gui/mixframe/ui/main_window.py" line="138" />
       <source>&amp;Snapping</source>
       <translation>吸附(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="117" />
+      <location filename="gui/mixframe/ui/main_window.py" line="121" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="159" />
+      <location filename="gui/mixframe/ui/main_window.py" line="163" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="371" />
+      <location filename="gui/mixframe/ui/main_window.py" line="375" />
       <source>Cannot open the file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="430" />
+      <location filename="gui/mixframe/ui/main_window.py" line="434" />
       <source>Cannot save</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="64" />
+      <location filename="gui/mixframe/ui/main_window.py" line="66" />
       <source>Inspector</source>
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="203" />
+      <location filename="gui/mixframe/ui/main_window.py" line="207" />
       <source>Lay out all streams by a template</source>
       <translation>按模板排布所有流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="65" />
+      <location filename="gui/mixframe/ui/main_window.py" line="67" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="184" />
+      <location filename="gui/mixframe/ui/main_window.py" line="188" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="43" />
+      <location filename="gui/mixframe/ui/main_window.py" line="45" />
       <source>Mixframe presets and request bodies (*.json);;All files (*)</source>
       <translation>Mixframe 预设和请求体 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="306" />
+      <location filename="gui/mixframe/ui/main_window.py" line="310" />
       <source>No selection</source>
       <translation>未选中</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="365" />
+      <location filename="gui/mixframe/ui/main_window.py" line="369" />
       <source>Open preset or request</source>
       <translation>打开预设或请求</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="163" />
+      <location filename="gui/mixframe/ui/main_window.py" line="167" />
       <source>Panels</source>
       <translation>面板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="114" />
+      <location filename="gui/mixframe/ui/main_window.py" line="118" />
       <source>Save &amp;As…</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="416" />
+      <location filename="gui/mixframe/ui/main_window.py" line="420" />
       <source>Save preset</source>
       <translation>保存预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="436" />
+      <location filename="gui/mixframe/ui/main_window.py" line="440" />
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="133" />
+      <location filename="gui/mixframe/ui/main_window.py" line="137" />
       <source>Show &amp;grid</source>
       <translation>显示网格(&amp;G)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="66" />
+      <location filename="gui/mixframe/ui/main_window.py" line="68" />
       <source>Streams</source>
       <translation>流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="315" />
+      <location filename="gui/mixframe/ui/main_window.py" line="319" />
       <source>Streams {count} / {limit}</source>
       <translation>流 {count} / {limit}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="202" />
+      <location filename="gui/mixframe/ui/main_window.py" line="206" />
       <source>Templates</source>
       <translation>模板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="446" />
+      <location filename="gui/mixframe/ui/main_window.py" line="450" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="296" />
+      <location filename="gui/mixframe/ui/main_window.py" line="300" />
       <source>Untitled</source>
       <translation>未命名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="131" />
+      <location filename="gui/mixframe/ui/main_window.py" line="135" />
       <source>Zoom &amp;in</source>
       <translation>放大(&amp;I)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="132" />
+      <location filename="gui/mixframe/ui/main_window.py" line="136" />
       <source>Zoom &amp;out</source>
       <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="129" />
+      <location filename="gui/mixframe/ui/main_window.py" line="133" />
       <source>Zoom to &amp;fit</source>
       <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="317" />
+      <location filename="gui/mixframe/ui/main_window.py" line="321" />
       <source>Zoom {percent} %</source>
       <translation>缩放 {percent} %</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="320" />
+      <location filename="gui/mixframe/ui/main_window.py" line="324" />
       <source>x {x}, y {y}</source>
       <translation>x {x}, y {y}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="227" />
+      <location filename="gui/mixframe/ui/main_window.py" line="231" />
       <source>x —, y —</source>
       <translation>x —, y —</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="313" />
+      <location filename="gui/mixframe/ui/main_window.py" line="317" />
       <source>{count} selected · {w} × {h} px</source>
       <translation>已选中 {count} 个 · {w} × {h} 像素</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="447" />
+      <location filename="gui/mixframe/ui/main_window.py" line="451" />
       <source>“{name}” has changes that are not saved. Save them first?</source>
       <translation>“{name}”有未保存的更改。要先保存吗？</translation>
     </message>

@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QTransform
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsView
 
 from mixframe.model.layout import Region
@@ -86,6 +86,26 @@ class CanvasView(QGraphicsView):
         self._make_actions()
         document.canvasChanged.connect(self._on_canvas)
         document.editorStateChanged.connect(lambda _=None: self.resetCachedContent())
+        document.structureChanged.connect(self.viewport().update)
+
+    # --- the empty canvas ------------------------------------------------------------------------
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt's name
+        super().drawForeground(painter, rect)
+        if self.document.streams:
+            return
+        # A first-time producer sees what to do next instead of a bare black rectangle.
+        painter.save()
+        painter.setWorldMatrixEnabled(False)
+        area = QRectF(self.mapFromScene(self.sceneRect()).boundingRect()).intersected(QRectF(self.viewport().rect()))
+        painter.setPen(QColor(220, 220, 230))
+        font = painter.font()
+        font.setPointSizeF(max(9.0, font.pointSizeF() * 1.15))
+        painter.setFont(font)
+        painter.drawText(area.adjusted(24, 24, -24, -24), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                         tr("No streams yet.\nAdd the streams to record in the Streams panel,\n"
+                            "then drag their pictures into place or pick a template."))
+        painter.restore()
 
     # --- actions ---------------------------------------------------------------------------------
 

@@ -41,6 +41,30 @@ def test_room_source_never_names_qt(room):
     assert offenders == {}
 
 
+# Which rooms each room may import (besides itself). The arrows point one way:
+# ui → render → model, and ui/cli → api/store → model; the sandbox verifies with api's signer.
+ALLOWED = {
+    "model": set(),
+    "api": {"model"},
+    "store": {"model"},
+    "sandbox": {"model", "api"},
+    "render": {"model"},
+}
+
+
+@pytest.mark.parametrize("room", sorted(ALLOWED))
+def test_room_imports_only_the_rooms_below_it(room):
+    offenders = {}
+    for path in _modules(room):
+        for name in _imports(path):
+            parts = name.split(".")
+            if parts[0] == "mixframe" and len(parts) > 1:
+                target = parts[1]
+                if target != room and target not in ALLOWED[room] and target != "__init__":
+                    offenders[str(path.relative_to(PACKAGE))] = name
+    assert offenders == {}
+
+
 def test_render_uses_no_widgets():
     offenders = {
         str(path.relative_to(PACKAGE)): name

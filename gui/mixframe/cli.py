@@ -35,9 +35,9 @@ def _print_problems(problems: list[Problem], prefix: str = "") -> None:
 
 
 def _load(path: str):
-    from mixframe.model.preset import load_document
+    from mixframe.store.presets import read_document
 
-    return load_document(path)
+    return read_document(path)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

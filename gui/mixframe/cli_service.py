@@ -223,9 +223,9 @@ def _connect(args: argparse.Namespace, vendor_hint: str | None, profile) -> Iter
 
 
 def _load(path: str):
-    from mixframe.model.preset import load_document
+    from mixframe.store.presets import read_document
 
-    return load_document(path)
+    return read_document(path)
 
 
 def new_task_id() -> str:

@@ -164,13 +164,6 @@ def parse_text(text: str, source: str = "") -> LoadedDocument:
     return parse_document(data, source)
 
 
-def load_document(path: str) -> LoadedDocument:
-    """Read a preset or bare request body from `path` (convenience over store.presets.read_document)."""
-    from mixframe.store.presets import read_document
-
-    return read_document(path)
-
-
 def to_preset(doc: LoadedDocument, name: str | None = None) -> dict:
     """The preset document to write: never a secret, never a per-recording id."""
     model = VENDOR_MODELS[doc.vendor]

@@ -376,9 +376,9 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str | os.PathLike) -> None:
         """Load a preset or a bare request body; raises DocumentError with one plain sentence."""
-        from mixframe.model.preset import load_document
+        from mixframe.store.presets import read_document
 
-        loaded = load_document(path)
+        loaded = read_document(path)
         request = dict(loaded.request)
         if loaded.vendor == "volcengine":
             document = LayoutDocument.from_request(request, loaded.editor or {})

@@ -96,6 +96,26 @@ def test_seed_example_parses_with_account_id_and_integer_region(seed_body):
     assert canonical(to_body(parse_start(out))) == canonical(out)
 
 
+def test_seed_example_parses_verbatim_as_a_draft(seed_body):
+    """The vendor's own example, masked ids and all, parses as a draft; sending refuses the mask."""
+    from mixframe.model.problems import RequestInvalid
+
+    verbatim = copy.deepcopy(seed_body)
+    out = to_body(parse_start(verbatim, draft=True))
+    expected = copy.deepcopy(seed_body)
+    expected["StorageConfig"]["TosConfig"] = {"AccountId": "21****89", "Region": 0, "Bucket": "tos-vod-c****16fd9e8343"}
+    assert canonical(out) == canonical(expected)
+    assert out["AppId"] == "661e****543cf"
+    with pytest.raises(RequestInvalid) as refused:
+        parse_start(verbatim)
+    assert "AppId" in [p.path for p in refused.value.problems]
+
+
+def test_a_draft_without_recording_ids_serializes_without_them():
+    body = {"StorageConfig": {"TosConfig": {"AccountId": "1", "Bucket": "b"}}}
+    assert to_body(parse_start(body, draft=True)) == body
+
+
 def test_update_round_trip():
     body = {"AppId": "a", "RoomId": "r", "TaskId": "t",
             "TargetStreams": {"StreamList": [{"Index": 4, "UserId": "u"}]},

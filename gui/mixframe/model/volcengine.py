@@ -463,8 +463,26 @@ def _parse(model: type[RequestModel], body: Any, checker) -> Any:
     return model.model_validate(body)
 
 
-def parse_start(body: Any) -> StartRecordRequest:
-    return _parse(StartRecordRequest, body, check_start)
+def parse_start(body: Any, *, draft: bool = False) -> StartRecordRequest:
+    """A valid StartRecord model, or RequestInvalid.
+
+    With `draft` (a saved layout, or the vendor's own documented example) the recording ids may
+    be missing or masked; the model keeps them as they were, and sending checks them again.
+    """
+    if not draft:
+        return _parse(StartRecordRequest, body, check_start)
+    problems = check_start(body, draft=True)
+    if errors_of(problems):
+        raise RequestInvalid(problems)
+    stood_in, _notes = _as_draft(body)
+    model = StartRecordRequest.model_validate(stood_in)
+    kept = {name: body[info.alias] for name, info in StartRecordRequest.model_fields.items()
+            if info.alias in (*RECORDING_IDS, "BusinessId") and info.alias in body}
+    missing = {name for name, info in StartRecordRequest.model_fields.items()
+               if info.alias in RECORDING_IDS and info.alias not in body}
+    model = model.model_copy(update=kept)
+    model.__pydantic_fields_set__.difference_update(missing)
+    return model
 
 
 def parse_update(body: Any) -> UpdateRecordRequest:

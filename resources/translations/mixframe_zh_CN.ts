@@ -993,6 +993,24 @@ then drag their pictures into place or pick a template.</source>
     </message>
   </context>
   <context>
+    <name>Unexpected</name>
+    <message>
+      <location filename="gui/mixframe/ui/unexpected.py" line="82" />
+      <source>Mixframe hit an unexpected error in the last action. Your document is still open; save it under a new name to be safe.</source>
+      <translation>Mixframe 在上一步操作中遇到意外错误。你的文档仍然打开着；为安全起见，请另存为一个新名称。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/unexpected.py" line="81" />
+      <source>Something went wrong</source>
+      <translation>出错了</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/unexpected.py" line="78" />
+      <source>The details were written to {path}.</source>
+      <translation>详细信息已写入 {path}。</translation>
+    </message>
+  </context>
+  <context>
     <name>app</name>
     <message>
       <location filename="gui/mixframe/ui/app.py" line="48" />

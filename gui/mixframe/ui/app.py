@@ -89,8 +89,10 @@ class _FirstPaintProbe:
 def run(path: str | None = None, quit_after_show: bool = False) -> int:
     """Open the main window (with `path` loaded if given) and run until it closes."""
     app = create_application()
+    from mixframe.ui import unexpected
     from mixframe.ui.main_window import MainWindow
 
+    hook = unexpected.install()  # noqa: F841 - a failing action shows a sentence, never a traceback
     window = MainWindow()
     if quit_after_show:
 

@@ -4,94 +4,94 @@
   <context>
     <name>Arrange</name>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="160" />
+      <location filename="gui/mixframe/ui/arrange.py" line="164" />
       <source>A recording can mix at most {limit} streams.</source>
       <translation>一次录制最多可混合 {limit} 路流。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="158" />
-      <location filename="gui/mixframe/ui/arrange.py" line="86" />
+      <location filename="gui/mixframe/ui/arrange.py" line="162" />
+      <location filename="gui/mixframe/ui/arrange.py" line="88" />
       <source>Add a copy of each selected stream and its region</source>
       <translation>为每个选中的流及其区域添加副本</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="61" />
+      <location filename="gui/mixframe/ui/arrange.py" line="63" />
       <source>Align bottom</source>
       <translation>底端对齐</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="57" />
+      <location filename="gui/mixframe/ui/arrange.py" line="59" />
       <source>Align centre</source>
       <translation>水平居中对齐</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="56" />
+      <location filename="gui/mixframe/ui/arrange.py" line="58" />
       <source>Align left</source>
       <translation>左对齐</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="60" />
+      <location filename="gui/mixframe/ui/arrange.py" line="62" />
       <source>Align middle</source>
       <translation>垂直居中对齐</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="58" />
+      <location filename="gui/mixframe/ui/arrange.py" line="60" />
       <source>Align right</source>
       <translation>右对齐</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="65" />
+      <location filename="gui/mixframe/ui/arrange.py" line="67" />
       <source>Align the selected regions (one region: to the canvas)</source>
       <translation>对齐选中的区域（单个区域则对齐到画布）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="59" />
+      <location filename="gui/mixframe/ui/arrange.py" line="61" />
       <source>Align top</source>
       <translation>顶端对齐</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="78" />
+      <location filename="gui/mixframe/ui/arrange.py" line="80" />
       <source>Bring forward</source>
       <translation>上移一层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="77" />
+      <location filename="gui/mixframe/ui/arrange.py" line="79" />
       <source>Bring to front</source>
       <translation>置于顶层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="82" />
+      <location filename="gui/mixframe/ui/arrange.py" line="84" />
       <source>Copy the selected region's position, size and crop</source>
       <translation>复制选中区域的位置、尺寸和裁剪</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="81" />
+      <location filename="gui/mixframe/ui/arrange.py" line="83" />
       <source>Copy transform</source>
       <translation>复制变换</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="87" />
+      <location filename="gui/mixframe/ui/arrange.py" line="89" />
       <source>Delete</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="68" />
+      <location filename="gui/mixframe/ui/arrange.py" line="70" />
       <source>Distribute horizontally</source>
       <translation>水平等距分布</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="73" />
+      <location filename="gui/mixframe/ui/arrange.py" line="75" />
       <source>Distribute vertically</source>
       <translation>垂直等距分布</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="193" />
-      <location filename="gui/mixframe/ui/arrange.py" line="85" />
+      <location filename="gui/mixframe/ui/arrange.py" line="197" />
+      <location filename="gui/mixframe/ui/arrange.py" line="87" />
       <source>Duplicate</source>
       <translation>创建副本</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="84" />
+      <location filename="gui/mixframe/ui/arrange.py" line="86" />
       <source>Give the selected regions the copied position, size and crop</source>
       <translation>将复制的位置、尺寸和裁剪应用到选中区域</translation>
     </message>
@@ -101,12 +101,12 @@
       <translation>网格</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="96" />
+      <location filename="gui/mixframe/ui/arrange.py" line="98" />
       <source>Lay out all streams; the regions stay editable</source>
       <translation>排布所有流；区域仍可继续编辑</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="83" />
+      <location filename="gui/mixframe/ui/arrange.py" line="85" />
       <source>Paste transform</source>
       <translation>粘贴变换</translation>
     </message>
@@ -116,22 +116,22 @@
       <translation>画中画</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="88" />
+      <location filename="gui/mixframe/ui/arrange.py" line="90" />
       <source>Remove the selected streams and their regions</source>
       <translation>移除选中的流及其区域</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="89" />
+      <location filename="gui/mixframe/ui/arrange.py" line="91" />
       <source>Select all</source>
       <translation>全选</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="79" />
+      <location filename="gui/mixframe/ui/arrange.py" line="81" />
       <source>Send backward</source>
       <translation>下移一层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="80" />
+      <location filename="gui/mixframe/ui/arrange.py" line="82" />
       <source>Send to back</source>
       <translation>置于底层</translation>
     </message>
@@ -141,12 +141,12 @@
       <translation>并排</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="69" />
+      <location filename="gui/mixframe/ui/arrange.py" line="71" />
       <source>Space three or more regions evenly left to right</source>
       <translation>将三个或更多区域从左到右等距排列</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="74" />
+      <location filename="gui/mixframe/ui/arrange.py" line="76" />
       <source>Space three or more regions evenly top to bottom</source>
       <translation>将三个或更多区域从上到下等距排列</translation>
     </message>
@@ -156,7 +156,7 @@
       <translation>主讲人加小窗条</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/arrange.py" line="126" />
+      <location filename="gui/mixframe/ui/arrange.py" line="128" />
       <source>Templates</source>
       <translation>模板</translation>
     </message>
@@ -681,92 +681,103 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="134" />
+      <location filename="gui/mixframe/ui/main_window.py" line="170" />
       <source>&amp;Actual size (100 %)</source>
       <translation>实际大小 (100 %)(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="174" />
+      <location filename="gui/mixframe/ui/main_window.py" line="210" />
       <source>&amp;Arrange</source>
       <translation>排列(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="156" />
+      <location filename="gui/mixframe/ui/main_window.py" line="192" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="152" />
+      <location filename="gui/mixframe/ui/main_window.py" line="188" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="115" />
+      <location filename="gui/mixframe/ui/main_window.py" line="151" />
       <source>&amp;New</source>
       <translation>新建(&amp;N)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="116" />
+      <location filename="gui/mixframe/ui/main_window.py" line="152" />
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="119" />
+      <location filename="gui/mixframe/ui/main_window.py" line="155" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="125" />
+      <location filename="gui/mixframe/ui/main_window.py" line="161" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="117" />
+      <location filename="gui/mixframe/ui/main_window.py" line="153" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="138" />
+      <location filename="gui/mixframe/ui/main_window.py" line="174" />
       <source>&amp;Snapping</source>
       <translation>吸附(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="121" />
+      <location filename="gui/mixframe/ui/main_window.py" line="157" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="163" />
+      <location filename="gui/mixframe/ui/main_window.py" line="199" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="375" />
+      <location filename="gui/mixframe/ui/main_window.py" line="58" />
+      <location filename="gui/mixframe/ui/main_window.py" line="64" />
+      <source>Adaptive</source>
+      <translation>自适应</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="434" />
       <source>Cannot open the file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="434" />
+      <location filename="gui/mixframe/ui/main_window.py" line="497" />
       <source>Cannot save</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="66" />
+      <location filename="gui/mixframe/ui/main_window.py" line="58" />
+      <source>Floating</source>
+      <translation>悬浮</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="102" />
       <source>Inspector</source>
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="207" />
+      <location filename="gui/mixframe/ui/main_window.py" line="243" />
       <source>Lay out all streams by a template</source>
       <translation>按模板排布所有流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="67" />
+      <location filename="gui/mixframe/ui/main_window.py" line="103" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="188" />
+      <location filename="gui/mixframe/ui/main_window.py" line="224" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
@@ -776,102 +787,118 @@ then drag their pictures into place or pick a template.</source>
       <translation>Mixframe 预设和请求体 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="310" />
+      <location filename="gui/mixframe/ui/main_window.py" line="369" />
       <source>No selection</source>
       <translation>未选中</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="369" />
+      <location filename="gui/mixframe/ui/main_window.py" line="428" />
       <source>Open preset or request</source>
       <translation>打开预设或请求</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="167" />
+      <location filename="gui/mixframe/ui/main_window.py" line="203" />
       <source>Panels</source>
       <translation>面板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="118" />
+      <location filename="gui/mixframe/ui/main_window.py" line="350" />
+      <source>Preview of the automatic layout “{mode}”: the service places the pictures, so there is nothing to move here.</source>
+      <translation>自动布局“{mode}”的预览：画面由服务端排布，这里无需移动。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="154" />
       <source>Save &amp;As…</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="420" />
+      <location filename="gui/mixframe/ui/main_window.py" line="483" />
       <source>Save preset</source>
       <translation>保存预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="440" />
+      <location filename="gui/mixframe/ui/main_window.py" line="503" />
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="137" />
+      <location filename="gui/mixframe/ui/main_window.py" line="173" />
       <source>Show &amp;grid</source>
       <translation>显示网格(&amp;G)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="68" />
+      <location filename="gui/mixframe/ui/main_window.py" line="64" />
+      <source>Side by side</source>
+      <translation>并排</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="104" />
       <source>Streams</source>
       <translation>流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="319" />
+      <location filename="gui/mixframe/ui/main_window.py" line="378" />
       <source>Streams {count} / {limit}</source>
       <translation>流 {count} / {limit}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="206" />
+      <location filename="gui/mixframe/ui/main_window.py" line="242" />
       <source>Templates</source>
       <translation>模板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="450" />
+      <location filename="gui/mixframe/ui/main_window.py" line="513" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="300" />
+      <location filename="gui/mixframe/ui/main_window.py" line="359" />
       <source>Untitled</source>
       <translation>未命名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="135" />
+      <location filename="gui/mixframe/ui/main_window.py" line="58" />
+      <location filename="gui/mixframe/ui/main_window.py" line="64" />
+      <source>Vertical</source>
+      <translation>垂直</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="171" />
       <source>Zoom &amp;in</source>
       <translation>放大(&amp;I)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="136" />
+      <location filename="gui/mixframe/ui/main_window.py" line="172" />
       <source>Zoom &amp;out</source>
       <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="133" />
+      <location filename="gui/mixframe/ui/main_window.py" line="169" />
       <source>Zoom to &amp;fit</source>
       <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="321" />
+      <location filename="gui/mixframe/ui/main_window.py" line="380" />
       <source>Zoom {percent} %</source>
       <translation>缩放 {percent} %</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="324" />
+      <location filename="gui/mixframe/ui/main_window.py" line="383" />
       <source>x {x}, y {y}</source>
       <translation>x {x}, y {y}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="231" />
+      <location filename="gui/mixframe/ui/main_window.py" line="272" />
       <source>x —, y —</source>
       <translation>x —, y —</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="317" />
+      <location filename="gui/mixframe/ui/main_window.py" line="376" />
       <source>{count} selected · {w} × {h} px</source>
       <translation>已选中 {count} 个 · {w} × {h} 像素</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="451" />
+      <location filename="gui/mixframe/ui/main_window.py" line="514" />
       <source>“{name}” has changes that are not saved. Save them first?</source>
       <translation>“{name}”有未保存的更改。要先保存吗？</translation>
     </message>

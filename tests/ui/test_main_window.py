@@ -225,3 +225,45 @@ def test_first_run_leaves_the_canvas_most_of_a_small_window(qtbot, settings):
     qtbot.waitUntil(lambda: w.canvas.width() > 0.4 * w.width())
     assert not scroll.horizontalScrollBar().isVisible()
     w.force_close()
+
+
+def _write(path, data):
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return str(path)
+
+
+AUTOMATIC = {
+    "TargetStreams": {"StreamList": [{"Index": 0, "UserId": "host"}, {"Index": 1, "UserId": "guest"}]},
+    "Encode": {"VideoWidth": 1280, "VideoHeight": 720},
+    "Layout": {"LayoutMode": 0},
+    "StorageConfig": {"Type": 0, "TosConfig": {"AccountId": "1", "Bucket": "b"}},
+}
+
+
+def test_an_automatic_layout_is_previewed_read_only_and_saved_unchanged(window, tmp_path):
+    source = _write(tmp_path / "auto.json", {"mixframe": 1, "name": "Auto", "vendor": "volcengine",
+                                              "request": AUTOMATIC, "editor": {}})
+    window.open_path(source)
+    assert window.preview == "Adaptive"
+    assert window.document.canvas.width == 1280 and len(window.document.layout.regions) == 2
+    assert all(window.document.is_locked(i) for i in window.document.indices())
+    assert not window.arrange["arrange.align.left"].isEnabled()
+    assert not window.inspector_dock.widget().isEnabled()
+    assert window.mode_label.isVisibleTo(window) and "Adaptive" in window.mode_label.text()
+    target = tmp_path / "saved.json"
+    assert window.write_to(target, replace=True)
+    saved = json.loads(target.read_text(encoding="utf-8"))
+    assert saved["request"]["Layout"] == {"LayoutMode": 0}  # never silently turned into a custom layout
+    assert "CustomLayout" not in json.dumps(saved)
+
+
+def test_a_qingcloud_body_is_previewed_and_a_custom_layout_stays_editable(window, tmp_path):
+    window.open_path(_write(tmp_path / "qc.json", {"app_id": "a", "project_id": "p", "channel": "c",
+                                                    "layout_mode": 2, "is_mixing_enabled": 1}))
+    assert window.preview == "Vertical" and window.document.layout.regions
+    custom = dict(AUTOMATIC, Layout={"LayoutMode": 2, "CustomLayout": {"Regions": [
+        {"StreamIndex": 0, "Width": 320, "Height": 240}, {"StreamIndex": 1, "Width": 320, "Height": 240}]}})
+    window.open_path(_write(tmp_path / "custom.json", {"mixframe": 1, "vendor": "volcengine", "request": custom}))
+    assert window.preview is None
+    assert window.inspector_dock.widget().isEnabled() and not window.mode_label.isVisibleTo(window)
+    assert not any(window.document.is_locked(i) for i in window.document.indices())

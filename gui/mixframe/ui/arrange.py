@@ -37,6 +37,8 @@ class ArrangeActions(QObject):
         self.window = parent
         self.copied = None  # the Transform from "Copy transform"
         self.actions: dict[str, QAction] = {}
+        # A preview of an automatic layout: the server places the pictures, nothing is editable.
+        self.read_only = False
 
         def make(name, text, slot, shortcut=None, tip=None, icon_name=None):
             action = QAction(text, parent)
@@ -139,7 +141,9 @@ class ArrangeActions(QObject):
         movable = self._movable()
         count = len(doc.streams)
         for name, action in self.actions.items():
-            if name.startswith("arrange.align."):
+            if self.read_only and name not in ("edit.selectAll", "edit.copyTransform"):
+                action.setEnabled(False)
+            elif name.startswith("arrange.align."):
                 action.setEnabled(bool(movable))
             elif name.startswith("arrange.distribute."):
                 action.setEnabled(len(selected) >= 3 and bool(movable))

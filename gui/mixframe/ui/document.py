@@ -614,7 +614,7 @@ class LayoutDocument(QObject):
         doc._layout_extra = {k: v for k, v in layout_section.items() if k not in ("LayoutMode", "CustomLayout")}
         doc._streams_extra = {k: v for k, v in target.items() if k != "StreamList"}
         if editor:
-            doc._load_editor(editor)
+            doc.load_editor_state(editor)
         return doc
 
     def to_request_fragment(self) -> dict:
@@ -670,7 +670,9 @@ class LayoutDocument(QObject):
             if self._layout.region_for(s.index) is None:
                 self._layout = self._layout.with_regions(self._layout.regions + (self.default_region(s.index),))
 
-    def _load_editor(self, editor: Mapping[str, Any]) -> None:
+    def load_editor_state(self, editor: Mapping[str, Any]) -> None:
+        """Take a preset's editor section (grid, snapping, lock/hide/image) as the starting state:
+        not an edit, so no undo step."""
         grid = editor.get("grid") or {}
         if "size" in grid:
             self._grid_size = max(2, int(grid["size"]))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from mixframe.model.problems import DocumentError
 from mixframe.ui.arrange import ArrangeActions
-from mixframe.ui.document import MAX_STREAMS, LayoutDocument
+from mixframe.ui.document import LAYOUT_MODE_CUSTOM, MAX_STREAMS, LayoutDocument
 from mixframe.ui.inspector import Inspector
 from mixframe.ui.layers import LayerList
 from mixframe.ui.streams import StreamsPanel
@@ -45,6 +45,40 @@ def file_filter() -> str:
     return tr("Mixframe presets and request bodies (*.json);;All files (*)")
 
 
+def automatic_layout_name(request: dict, vendor: str) -> str | None:
+    """The translated name of the request's automatic layout mode; None for a custom layout.
+
+    Only a Volcengine custom layout (LayoutMode 2) has regions to place by hand; the other
+    Volcengine modes and every QingCloud mode are composed by the service itself.
+    """
+    from mixframe.model import qingcloud, volcengine
+
+    if vendor == "qingcloud":
+        mode = request.get("layout_mode", qingcloud.limits_for("layout_mode").default)
+        names = {0: tr("Floating"), 1: tr("Adaptive"), 2: tr("Vertical")}
+        return names.get(mode, str(mode))
+    layout = request.get("Layout") if isinstance(request.get("Layout"), dict) else {}
+    mode = layout.get("LayoutMode", volcengine.limits_for("Layout.LayoutMode").default)
+    if mode == LAYOUT_MODE_CUSTOM:
+        return None
+    names = {0: tr("Adaptive"), 1: tr("Vertical"), 3: tr("Side by side")}
+    return names.get(mode, str(mode))
+
+
+def preview_document(request: dict, vendor: str) -> LayoutDocument:
+    """A locked document showing what the service composes for an automatic layout."""
+    from mixframe.model.problems import DocumentError
+    from mixframe.render.export import scene_for
+
+    try:
+        layout, streams = scene_for(request, vendor)
+    except DocumentError:
+        layout, streams = None, []
+    document = LayoutDocument(layout, streams)
+    document.load_editor_state({"regions": [{"stream_index": s.index, "locked": True} for s in streams]})
+    return document
+
+
 class MainWindow(QMainWindow):
     """The Mixframe editor window."""
 
@@ -55,6 +89,8 @@ class MainWindow(QMainWindow):
         self.path: Path | None = None
         self.name = ""
         self.vendor = "volcengine"
+        self.preview: str | None = None
+        self._preview_editor: dict = {}
         self.kind = "preset"
         self.request: dict[str, Any] = {}
         self._force_close = False
@@ -225,6 +261,11 @@ class MainWindow(QMainWindow):
         self.selection_label.setObjectName("status.selection")
         self.streams_label = QLabel(status)
         self.streams_label.setObjectName("status.streams")
+        self.mode_label = QLabel(status)
+        self.mode_label.setObjectName("status.preview")
+        self.mode_label.setContentsMargins(8, 0, 8, 0)
+        self.mode_label.setVisible(False)
+        status.addWidget(self.mode_label, 1)
         for label in (self.cursor_label, self.zoom_label, self.selection_label, self.streams_label):
             label.setContentsMargins(8, 0, 8, 0)
             status.addPermanentWidget(label)
@@ -282,15 +323,33 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def set_document(self, document: LayoutDocument, path: Path | None = None, name: str = "",
-                     request: dict | None = None, vendor: str = "volcengine", kind: str = "preset") -> None:
+                     request: dict | None = None, vendor: str = "volcengine", kind: str = "preset",
+                     preview: str | None = None, editor: dict | None = None) -> None:
+        """Show `document`. With `preview` (the automatic layout's name) the canvas only shows what
+        the server will compose: nothing is editable and saving keeps the request as it was."""
         self.path = Path(path) if path else None
         self.kind = kind
         self.name = name
         self.request = dict(request or {})
         self.vendor = vendor
+        self.preview = preview
+        self._preview_editor = dict(editor or {})
         self._install_document(document)
+        self._apply_preview_mode()
         document.undo_stack.setClean()
         self._update_title()
+
+    def _apply_preview_mode(self) -> None:
+        read_only = self.preview is not None
+        self.arrange.read_only = read_only
+        self.arrange.update_enabled()
+        for dock in (self.inspector_dock, self.layers_dock, self.streams_dock):
+            if dock.widget() is not None:
+                dock.widget().setEnabled(not read_only)
+        if read_only:
+            self.mode_label.setText(tr("Preview of the automatic layout “{mode}”: the service places the pictures, "
+                                       "so there is nothing to move here.").format(mode=self.preview))
+        self.mode_label.setVisible(read_only)
 
     def display_name(self) -> str:
         if self.name:
@@ -380,13 +439,14 @@ class MainWindow(QMainWindow):
 
         loaded = read_document(path)
         request = dict(loaded.request)
-        if loaded.vendor == "volcengine":
+        preview = automatic_layout_name(request, loaded.vendor)
+        if preview is None:
             document = LayoutDocument.from_request(request, loaded.editor or {})
         else:
-            # QingCloud layouts are fixed server-side modes: nothing to edit on the canvas.
-            document = LayoutDocument()
+            document = preview_document(request, loaded.vendor)
         self.settings.setValue("files/lastDir", str(Path(path).resolve().parent))
-        self.set_document(document, Path(path), loaded.name or "", request, loaded.vendor, loaded.kind)
+        self.set_document(document, Path(path), loaded.name or "", request, loaded.vendor, loaded.kind,
+                          preview=preview, editor=loaded.editor or {})
         notes = [p.line() for p in (list(loaded.problems) + list(document.load_problems))]
         if notes:
             self.statusBar().showMessage("; ".join(notes), 15000)
@@ -396,6 +456,9 @@ class MainWindow(QMainWindow):
         from mixframe.model.preset import LoadedDocument
 
         request = dict(self.request)
+        if self.preview is not None:
+            # An automatic layout is saved exactly as it was loaded.
+            return LoadedDocument(self.vendor, request, self._preview_editor, self.display_name())
         if self.vendor == "volcengine":
             fragment = self.document.to_request_fragment()
             request["TargetStreams"] = fragment["TargetStreams"]

@@ -25,7 +25,18 @@ CAMERA_SOURCE = (1280, 720)
 SCREEN_SOURCE = (1920, 1080)
 
 LABEL_SCREEN_PX = 12  # label font size in screen pixels, whatever the zoom
-LOCK_BADGE = "\U0001F512"
+LOCK_PIXELS = 32
+_LOCK_PIXMAP = None
+
+
+def lock_badge():
+    """The white lock drawn before a locked region's caption (made once)."""
+    global _LOCK_PIXMAP
+    if _LOCK_PIXMAP is None:
+        from mixframe.ui.icons import icon
+
+        _LOCK_PIXMAP = icon("lock", "#ffffff").pixmap(LOCK_PIXELS, LOCK_PIXELS)
+    return _LOCK_PIXMAP
 
 
 class RegionItem(QGraphicsItem):
@@ -106,17 +117,23 @@ class RegionItem(QGraphicsItem):
         painter.restore()
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()) or 1.0
         label = stream_caption(stream)
-        if self.document.is_locked(self.stream_index):
-            label = f"{LOCK_BADGE} {label}"
+        locked = self.document.is_locked(self.stream_index)
         font = QFont()
         font.setPixelSize(max(1, int(round(LABEL_SCREEN_PX / lod))))
         painter.setFont(font)
         metrics_h = LABEL_SCREEN_PX * 1.6 / lod
-        box = QRectF(0, 0, min(region.width, painter.fontMetrics().horizontalAdvance(label) + 10 / lod), metrics_h)
+        # The lock is drawn, not typed: an emoji needs a font many systems lack.
+        badge = metrics_h if locked else 0.0
+        width = painter.fontMetrics().horizontalAdvance(label) + 10 / lod + badge
+        box = QRectF(0, 0, min(region.width, width), metrics_h)
         if box.height() <= region.height:
             painter.fillRect(box, QColor(0, 0, 0, 150))
+            if locked:
+                painter.drawPixmap(QRectF(2 / lod, 2 / lod, badge - 4 / lod, badge - 4 / lod),
+                                   lock_badge(), QRectF(0, 0, LOCK_PIXELS, LOCK_PIXELS))
             painter.setPen(QPen(QColor(255, 255, 255)))
-            painter.drawText(box.adjusted(5 / lod, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+            painter.drawText(box.adjusted(5 / lod + badge, 0, 0, 0),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
 
 
 def _looks(region: Region) -> tuple:

@@ -18,9 +18,8 @@ from mixframe.api import errors as E
 from mixframe.api.errors import ApiError
 from mixframe.api.qingcloud_signer import QingCloudCredentials, sign
 from mixframe.api.ratelimit import RateLimiter
-from mixframe.api.volc_client import (DEFAULT_TIMEOUT, RetryPolicy, _connect_error, _retry_after, check_endpoint,
-                                      encode_body, new_http_client)
-from mixframe.model.problems import RequestInvalid, errors_of
+from mixframe.api.transport import (DEFAULT_TIMEOUT, RetryPolicy, ServiceClient, _connect_error, _retry_after,
+                                    encode_body, refuse_invalid)
 
 QINGCLOUD_URL = "https://rtc.api.qingcloud.com"
 PATH = "/v1/cloudRecord"
@@ -36,7 +35,7 @@ class QingCloudAnswer:
     attempts: int = 1
 
 
-class QingCloudClient:
+class QingCloudClient(ServiceClient):
     def __init__(
         self,
         url: str,
@@ -49,46 +48,30 @@ class QingCloudClient:
         sleep: Callable[[float], None] = time.sleep,
         http: httpx.Client | None = None,
     ):
-        self.url = check_endpoint(url or QINGCLOUD_URL)
+        super().__init__(url or QINGCLOUD_URL, timeout=timeout, retry=retry, limiter=limiter, now=now, sleep=sleep,
+                         http=http)
         self.credentials = credentials
-        self.timeout = timeout
-        self.retry = retry
-        self.limiter = limiter if limiter is not None else RateLimiter()
-        self._now = now or (lambda: _dt.datetime.now(_dt.timezone.utc))
-        self._sleep = sleep
-        self._own_http = http is None
-        self._http = http or new_http_client(timeout)
         self._host = self.url.netloc.decode("ascii")
         self._path = self.url.path.rstrip("/") + PATH
 
     def start(self, body: dict) -> QingCloudAnswer:
         from mixframe.model import qingcloud as model
 
-        _validate(model.check_start(body))
+        refuse_invalid(model.check_start(body))
         secrets = [body.get("sign_key", "")] if isinstance(body.get("sign_key"), str) else []
         return self._call("start", "POST", {}, encode_body(body), model.StartAnswer, secrets)
 
     def stop(self, body: dict) -> QingCloudAnswer:
         from mixframe.model import qingcloud as model
 
-        _validate(model.check_stop(body))
+        refuse_invalid(model.check_stop(body))
         return self._call("stop", "PATCH", {}, encode_body(body), model.StopAnswer, [])
 
     def query(self, params: dict) -> QingCloudAnswer:
         from mixframe.model import qingcloud as model
 
-        _validate(model.check_query(params))
+        refuse_invalid(model.check_query(params))
         return self._call("query", "GET", params, None, model.QueryAnswer, [])
-
-    def close(self) -> None:
-        if self._own_http:
-            self._http.close()
-
-    def __enter__(self) -> "QingCloudClient":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def _call(self, call: str, method: str, params: dict, body: bytes | None, answer_model, secrets: list[str]) -> QingCloudAnswer:
         # Only reading is repeated after a lost answer: a repeated start could open a second
@@ -174,8 +157,3 @@ def _sentence(call: str, code: str, message: str, shown: dict) -> str:
         return known
     whole = json.dumps(shown, ensure_ascii=False, sort_keys=True)
     return f"QingCloud refused the {call} call: {whole}"
-
-
-def _validate(problems) -> None:
-    if errors_of(problems):
-        raise RequestInvalid(problems)

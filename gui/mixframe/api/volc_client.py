@@ -9,24 +9,23 @@ vendor's 60 requests per second.
 from __future__ import annotations
 
 import datetime as _dt
-import ipaddress
 import json
-import socket
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Callable
 
 import httpx
 
 from mixframe.api import errors as E
-from mixframe.api.errors import ApiError, EndpointError
+from mixframe.api.errors import ApiError
 from mixframe.api.ratelimit import RateLimiter
+from mixframe.api.transport import (  # noqa: F401  (re-exported: the endpoint rules live in transport)
+    DEFAULT_TIMEOUT, NO_RETRY, RetryPolicy, ServiceClient, _connect_error, _retry_after, check_endpoint, encode_body,
+    is_loopback, new_http_client, refuse_invalid)
 from mixframe.api.volc_signer import VolcCredentials, host_header, sign
-from mixframe.model.problems import RequestInvalid, errors_of
 
 API_VERSION = "2023-11-01"
 JSON = "application/json"
-DEFAULT_TIMEOUT = 10.0
 
 
 @dataclass(frozen=True)
@@ -40,49 +39,6 @@ VOLCENGINE_CN = Endpoint("https://rtc.volcengineapi.com", "cn-north-1", "Volceng
 BYTEPLUS = Endpoint("https://rtc.byteplusapi.com", "ap-singapore-1", "BytePlus (international)")
 ENDPOINTS = {"volcengine": VOLCENGINE_CN, "byteplus": BYTEPLUS}
 
-
-def is_loopback(host: str) -> bool:
-    host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def check_endpoint(url: str) -> httpx.URL:
-    """The endpoint as a URL Mixframe may use, or EndpointError with one sentence."""
-    try:
-        parsed = httpx.URL(url)
-    except Exception:
-        raise EndpointError(f"The endpoint {url!r} is not a URL.") from None
-    if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise EndpointError(f"The endpoint {url!r} must start with https:// and name a host.")
-    if parsed.scheme == "http" and not is_loopback(parsed.host):
-        raise EndpointError(
-            f"Refusing plain http:// to {parsed.host}: only a loopback address (127.0.0.1, ::1, localhost) "
-            "may be used without HTTPS."
-        )
-    if parsed.userinfo:
-        raise EndpointError("The endpoint must not carry a user name or password.")
-    if parsed.query or parsed.fragment:
-        raise EndpointError("The endpoint must not carry a query or fragment; give just https://host[:port].")
-    return parsed.copy_with(path=parsed.path or "/")
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    attempts: int = 4  # in all, the first one included
-    base_delay: float = 0.25
-    max_delay: float = 4.0
-
-    def delay(self, attempt: int) -> float:
-        """Seconds to wait before attempt `attempt + 1` (attempt counts from 1)."""
-        return min(self.max_delay, self.base_delay * (2 ** (attempt - 1)))
-
-
-NO_RETRY = RetryPolicy(attempts=1)
 
 # Calls that may be repeated after a lost answer: Start with the same TaskId is a no-op on a
 # running task, Get only reads, Stop ends the task at most once. Update is not: a stale layout
@@ -137,18 +93,7 @@ def _secret_values(body: Any) -> list[str]:
     return out
 
 
-def new_http_client(timeout: float) -> httpx.Client:
-    """HTTPS with certificate checks, no redirects, and TCP_NODELAY: headers and body are
-    written separately, and Nagle would hold the body back for the peer's delayed ACK."""
-    transport = httpx.HTTPTransport(verify=True, socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)])
-    return httpx.Client(timeout=timeout, follow_redirects=False, transport=transport)
-
-
-def encode_body(body: dict) -> bytes:
-    return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-
-
-class VolcClient:
+class VolcClient(ServiceClient):
     def __init__(
         self,
         endpoint: Endpoint | str,
@@ -164,16 +109,9 @@ class VolcClient:
     ):
         if isinstance(endpoint, str):
             endpoint = Endpoint(endpoint, region or VOLCENGINE_CN.region)
-        self.url = check_endpoint(endpoint.url)
+        super().__init__(endpoint.url, timeout=timeout, retry=retry, limiter=limiter, now=now, sleep=sleep, http=http)
         self.region = region or endpoint.region
         self.credentials = credentials
-        self.timeout = timeout
-        self.retry = retry
-        self.limiter = limiter if limiter is not None else RateLimiter()
-        self._now = now or (lambda: _dt.datetime.now(_dt.timezone.utc))
-        self._sleep = sleep
-        self._own_http = http is None
-        self._http = http or new_http_client(timeout)
         self._host = host_header(self.url.host, self.url.port, self.url.scheme)
         self._display_host = self._host
         self._secrets = [credentials.secret_key, credentials.session_token]
@@ -199,23 +137,13 @@ class VolcClient:
         from mixframe.model.volcengine import check_get
 
         query = dict(app_id) if isinstance(app_id, dict) else {"AppId": app_id, "RoomId": room_id, "TaskId": task_id}
-        _validate(check_get, query)
+        refuse_invalid(check_get(query))
         return self._call("GET", "GetRecordTask", query, None, [])
 
     # -- plumbing ---------------------------------------------------------------------------
 
-    def close(self) -> None:
-        if self._own_http:
-            self._http.close()
-
-    def __enter__(self) -> "VolcClient":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     def _post(self, action: str, body: dict, checker: Callable[[Any], list]) -> Answer:
-        _validate(checker, body)
+        refuse_invalid(checker(body))
         return self._call("POST", action, {}, encode_body(body), _secret_values(body))
 
     def _call(self, method: str, action: str, params: dict, body: bytes | None, body_secrets: list[str]) -> Answer:
@@ -309,32 +237,3 @@ class VolcClient:
             retryable = code == E.QPS_OVER_LIMIT or server_fault
             raise _Failure(err, retryable, server_fault, retry_after)
         return Answer(action, parsed, data, status)
-
-
-def _validate(checker: Callable[[Any], list], body: Any) -> None:
-    problems = checker(body)
-    if errors_of(problems):
-        raise RequestInvalid(problems)
-
-
-def _retry_after(response: httpx.Response) -> float | None:
-    value = response.headers.get("Retry-After")
-    try:
-        return float(value) if value is not None else None
-    except ValueError:
-        return None
-
-
-def _connect_error(exc: httpx.ConnectError, host: str, action: str) -> ApiError:
-    text = str(exc).lower()
-    cause = exc.__cause__ or exc.__context__
-    for _ in range(8):
-        if cause is None:
-            break
-        text += " " + str(cause).lower() + " " + type(cause).__name__.lower()
-        cause = cause.__cause__ or cause.__context__
-    if "certificate" in text or "ssl" in text:
-        return E.transport_error(E.CERTIFICATE, host, action=action)
-    if "refused" in text:
-        return E.transport_error(E.CONNECTION_REFUSED, host, action=action)
-    return E.transport_error(E.UNREACHABLE, host, action=action)

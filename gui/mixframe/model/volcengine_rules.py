@@ -9,7 +9,6 @@ Where the seed is ambiguous we take the reading that protects the user; each suc
 
 from __future__ import annotations
 
-import re
 from typing import Any, Iterator
 from urllib.parse import urlsplit
 

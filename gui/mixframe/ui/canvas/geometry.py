@@ -51,6 +51,24 @@ def move_delta(
     return cdx, cdy, guides
 
 
+class _EdgeSnapper:
+    """Snaps one dragged edge at a time and keeps the guides it snapped to (nothing when off)."""
+
+    def __init__(self, targets, threshold: float):
+        self.targets = targets
+        self.on = targets is not None and threshold > 0
+        self.threshold = threshold
+        self.guides: list[Guide] = []
+
+    def __call__(self, axis: str, value: float) -> float:
+        if not self.on:
+            return value
+        value, guide = snap_value(axis, value, self.targets, self.threshold)
+        if guide is not None:
+            self.guides.append(guide)
+        return value
+
+
 def _edge_guides(guides: list[Guide], rect: Rect) -> tuple[Guide, ...]:
     x, y, w, h = rect
     xs, ys = {x, x + w}, {y, y + h}
@@ -75,16 +93,8 @@ def resize_rect(
     """
     x, y, w, h = rect
     left, top, right, bottom = float(x), float(y), float(x + w), float(y + h)
-    snapping = targets is not None and threshold > 0
-    guides: list[Guide] = []
-
-    def snapped(axis: str, value: float) -> float:
-        if not snapping:
-            return value
-        value, guide = snap_value(axis, value, targets, threshold)
-        if guide is not None:
-            guides.append(guide)
-        return value
+    snapped = _EdgeSnapper(targets, threshold)
+    guides = snapped.guides
 
     if "l" in handle:
         left = _clamp(snapped("x", left + dx), 0, right - 1)
@@ -157,16 +167,8 @@ def crop_region(
     px_y = h / c.h if c.h > 0 else float(h)
     left, top, right, bottom = float(x), float(y), float(x + w), float(y + h)
     cx, cy, cw, ch = c.x, c.y, c.w, c.h
-    snapping = targets is not None and threshold > 0
-    guides: list[Guide] = []
-
-    def snapped(axis: str, value: float) -> float:
-        if not snapping:
-            return value
-        value, guide = snap_value(axis, value, targets, threshold)
-        if guide is not None:
-            guides.append(guide)
-        return value
+    snapped = _EdgeSnapper(targets, threshold)
+    guides = snapped.guides
 
     if "l" in handle:
         new = _clamp(round(snapped("x", left + dx)), math.ceil(max(0.0, x - c.x * px_x) - 1e-9), right - 1)

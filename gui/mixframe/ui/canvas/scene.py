@@ -147,7 +147,13 @@ class CanvasScene(QGraphicsScene):
         for index in indices:
             item = self._items.get(index)
             if item is not None:
+                before = item.sceneBoundingRect()
                 item.sync()
+                # The outline and handles are foreground drawing around the item: repaint where
+                # they were and where they are. Qt's own dirty rect for a moved item is the one it
+                # last painted, which a snapped jump can outrun, leaving trails on screen.
+                self.update(before)
+                self.update(item.sceneBoundingRect())
 
     def _on_canvas(self) -> None:
         rect = self.canvas_rect()

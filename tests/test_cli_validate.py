@@ -261,3 +261,12 @@ def test_request_qingcloud_masks_the_sign_key(tmp_path):
     out = json.loads(result.stdout)
     assert out == {"app_id": "a", "project_id": "p", "channel": "room9", "sign_key": "******"}
     assert "QC-SIGN-LEAK-99" not in result.stdout + result.stderr
+
+
+def test_window_without_a_display_says_so_in_one_line():
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run([sys.executable, "-m", "mixframe"], capture_output=True, text=True, timeout=60, env=env)
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "no display found" in lines[0]
+    assert "Reinstalling" not in done.stderr and "Traceback" not in done.stderr

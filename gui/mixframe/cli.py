@@ -138,6 +138,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def no_display_reason(env=None, platform: str | None = None) -> str | None:
+    """One sentence when the window cannot open here, before Qt aborts with its own advice.
+
+    On Linux and the BSDs the window needs an X11 or Wayland session (or QT_QPA_PLATFORM for a
+    headless run); the headless commands never do.
+    """
+    import os
+
+    env = os.environ if env is None else env
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"):
+        return None
+    return ("mixframe: no display found, so the window cannot open (start it in a desktop session); "
+            "the commands validate, request, render, start, update, stop, status and sandbox work without one.")
+
+
 def _run_window(argv: list[str]) -> int:
     gui = _Parser(prog="mixframe", description="Open the Mixframe window.")
     gui.add_argument("--version", action="version", version=f"mixframe {__version__}")
@@ -145,6 +163,10 @@ def _run_window(argv: list[str]) -> int:
     gui.add_argument("--quit-after-show", action="store_true",
                      help="open the window, print the seconds since start once painted, and exit")
     args = gui.parse_args(argv)
+    missing = no_display_reason()
+    if missing:
+        print(missing, file=sys.stderr)
+        return EXIT_BAD_INPUT
     from mixframe.ui.app import run
 
     return run(args.file, quit_after_show=args.quit_after_show)

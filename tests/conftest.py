@@ -1,6 +1,12 @@
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Tests never touch the user's own presets, profiles, recent list or logs.
+_ISOLATED = tempfile.mkdtemp(prefix="mixframe-tests-")
+for _name in ("MIXFRAME_DATA_DIR", "MIXFRAME_CONFIG_DIR", "MIXFRAME_LOG_DIR"):
+    os.environ.setdefault(_name, os.path.join(_ISOLATED, _name.rsplit("_", 2)[1].lower()))
 
 from hypothesis import settings  # noqa: E402
 

@@ -686,12 +686,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>实际大小 (100 %)(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="210" />
+      <location filename="gui/mixframe/ui/main_window.py" line="215" />
       <source>&amp;Arrange</source>
       <translation>排列(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="192" />
+      <location filename="gui/mixframe/ui/main_window.py" line="197" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
@@ -736,7 +736,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="199" />
+      <location filename="gui/mixframe/ui/main_window.py" line="204" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
@@ -747,12 +747,13 @@ then drag their pictures into place or pick a template.</source>
       <translation>自适应</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="434" />
+      <location filename="gui/mixframe/ui/main_window.py" line="439" />
+      <location filename="gui/mixframe/ui/main_window.py" line="472" />
       <source>Cannot open the file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="497" />
+      <location filename="gui/mixframe/ui/main_window.py" line="536" />
       <source>Cannot save</source>
       <translation>无法保存</translation>
     </message>
@@ -767,7 +768,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="243" />
+      <location filename="gui/mixframe/ui/main_window.py" line="248" />
       <source>Lay out all streams by a template</source>
       <translation>按模板排布所有流</translation>
     </message>
@@ -777,7 +778,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="224" />
+      <location filename="gui/mixframe/ui/main_window.py" line="229" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
@@ -787,22 +788,32 @@ then drag their pictures into place or pick a template.</source>
       <translation>Mixframe 预设和请求体 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="369" />
+      <location filename="gui/mixframe/ui/main_window.py" line="462" />
+      <source>No recent files</source>
+      <translation>没有最近的文件</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="374" />
       <source>No selection</source>
       <translation>未选中</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="428" />
+      <location filename="gui/mixframe/ui/main_window.py" line="191" />
+      <source>Open &amp;Recent</source>
+      <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="433" />
       <source>Open preset or request</source>
       <translation>打开预设或请求</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="203" />
+      <location filename="gui/mixframe/ui/main_window.py" line="208" />
       <source>Panels</source>
       <translation>面板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="350" />
+      <location filename="gui/mixframe/ui/main_window.py" line="355" />
       <source>Preview of the automatic layout “{mode}”: the service places the pictures, so there is nothing to move here.</source>
       <translation>自动布局“{mode}”的预览：画面由服务端排布，这里无需移动。</translation>
     </message>
@@ -812,12 +823,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="483" />
+      <location filename="gui/mixframe/ui/main_window.py" line="522" />
       <source>Save preset</source>
       <translation>保存预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="503" />
+      <location filename="gui/mixframe/ui/main_window.py" line="543" />
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
     </message>
@@ -837,22 +848,22 @@ then drag their pictures into place or pick a template.</source>
       <translation>流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="378" />
+      <location filename="gui/mixframe/ui/main_window.py" line="383" />
       <source>Streams {count} / {limit}</source>
       <translation>流 {count} / {limit}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="242" />
+      <location filename="gui/mixframe/ui/main_window.py" line="247" />
       <source>Templates</source>
       <translation>模板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="513" />
+      <location filename="gui/mixframe/ui/main_window.py" line="553" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="359" />
+      <location filename="gui/mixframe/ui/main_window.py" line="364" />
       <source>Untitled</source>
       <translation>未命名</translation>
     </message>
@@ -878,27 +889,27 @@ then drag their pictures into place or pick a template.</source>
       <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="380" />
+      <location filename="gui/mixframe/ui/main_window.py" line="385" />
       <source>Zoom {percent} %</source>
       <translation>缩放 {percent} %</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="383" />
+      <location filename="gui/mixframe/ui/main_window.py" line="388" />
       <source>x {x}, y {y}</source>
       <translation>x {x}, y {y}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="272" />
+      <location filename="gui/mixframe/ui/main_window.py" line="277" />
       <source>x —, y —</source>
       <translation>x —, y —</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="376" />
+      <location filename="gui/mixframe/ui/main_window.py" line="381" />
       <source>{count} selected · {w} × {h} px</source>
       <translation>已选中 {count} 个 · {w} × {h} 像素</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="514" />
+      <location filename="gui/mixframe/ui/main_window.py" line="554" />
       <source>“{name}” has changes that are not saved. Save them first?</source>
       <translation>“{name}”有未保存的更改。要先保存吗？</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QSize
@@ -267,3 +268,19 @@ def test_a_qingcloud_body_is_previewed_and_a_custom_layout_stays_editable(window
     assert window.preview is None
     assert window.inspector_dock.widget().isEnabled() and not window.mode_label.isVisibleTo(window)
     assert not any(window.document.is_locked(i) for i in window.document.indices())
+
+
+def test_open_recent_lists_opened_and_saved_files_newest_first(window, tmp_path, monkeypatch):
+    monkeypatch.setenv("MIXFRAME_DATA_DIR", str(tmp_path / "data"))
+    first = _write(tmp_path / "first.json", {"mixframe": 1, "vendor": "volcengine", "request": AUTOMATIC})
+    window.open_path(first)
+    saved = tmp_path / "second.json"
+    assert window.write_to(saved, replace=True)
+    window._fill_recent_menu()
+    names = [a.text() for a in window.recent_menu.actions()]
+    assert names == ["&1 second.json", "&2 first.json"]
+    window.recent_menu.actions()[1].trigger()
+    assert window.path == Path(first)
+    Path(first).unlink()  # a file that is gone drops out of the list
+    window._fill_recent_menu()
+    assert [a.text() for a in window.recent_menu.actions()] == ["&1 second.json"]

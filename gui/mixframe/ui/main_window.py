@@ -186,7 +186,12 @@ class MainWindow(QMainWindow):
             return m
 
         file_menu = menu("menu.file", tr("&File"))
-        for key in ("file.new", "file.open", None, "file.save", "file.saveAs", None, "file.quit"):
+        file_menu.addAction(a["file.new"])
+        file_menu.addAction(a["file.open"])
+        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
+        self.recent_menu.setObjectName("menu.file.recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        for key in (None, "file.save", "file.saveAs", None, "file.quit"):
             file_menu.addSeparator() if key is None else file_menu.addAction(a[key])
 
         edit = menu("menu.edit", tr("&Edit"))
@@ -433,11 +438,45 @@ class MainWindow(QMainWindow):
         except DocumentError as exc:
             QMessageBox.warning(self, tr("Cannot open the file"), str(exc))
 
+    # --- recent files (the one recent list, kept by the preset store) --------------------------
+    def recent_files(self) -> list[Path]:
+        from mixframe.store.presets import PresetStore
+
+        return PresetStore().recent()
+
+    def _remember(self, path: str | os.PathLike) -> None:
+        from mixframe.store.presets import PresetStore
+
+        PresetStore().touch_recent(path)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for number, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number % 10} {path.name}" if number <= 10 else path.name)
+            action.setObjectName(f"file.recent.{number}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_recent(p))
+        if not files:
+            empty = self.recent_menu.addAction(tr("No recent files"))
+            empty.setObjectName("file.recent.none")
+            empty.setEnabled(False)
+
+    def open_recent(self, path: str | os.PathLike) -> None:
+        if not self.maybe_save():
+            return
+        try:
+            self.open_path(path)
+        except DocumentError as exc:
+            QMessageBox.warning(self, tr("Cannot open the file"), str(exc))
+
     def open_path(self, path: str | os.PathLike) -> None:
         """Load a preset or a bare request body; raises DocumentError with one plain sentence."""
         from mixframe.store.presets import read_document
 
         loaded = read_document(path)
+        self._remember(path)
         request = dict(loaded.request)
         preview = automatic_layout_name(request, loaded.vendor)
         if preview is None:
@@ -498,6 +537,7 @@ class MainWindow(QMainWindow):
             return False
         self.path = Path(path)
         self.kind = "preset"
+        self._remember(path)
         self.document.undo_stack.setClean()
         self._update_title()
         self.statusBar().showMessage(tr("Saved {path}").format(path=str(path)), 5000)

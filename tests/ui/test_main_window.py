@@ -30,17 +30,6 @@ def settings(tmp_path):
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
-@pytest.fixture(autouse=True)
-def no_modal_dialogs(monkeypatch):
-    """A modal box nobody answers would hang the run: make an unexpected one fail the test."""
-
-    def unexpected(*args, **kwargs):
-        raise AssertionError(f"unexpected message box: {args[1:3]}")
-
-    for name in ("warning", "information", "question", "critical"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(unexpected))
-
-
 @pytest.fixture
 def window(qtbot, settings):
     w = MainWindow(settings=settings)

@@ -24,8 +24,6 @@ FORMAT_VERSION = 1
 VENDORS = ("volcengine", "qingcloud")
 PRESET_KEYS = ("mixframe", "name", "vendor", "request", "editor")
 
-# Per-recording ids: given when a recording starts, never kept in a preset.
-RECORDING_IDS = {"volcengine": ("AppId", "RoomId", "TaskId"), "qingcloud": ("app_id", "channel")}
 VENDOR_MODELS = {"volcengine": volcengine, "qingcloud": qingcloud}
 
 # version n -> function turning a version-n document into a version n+1 document.
@@ -168,7 +166,7 @@ def to_preset(doc: LoadedDocument, name: str | None = None) -> dict:
     """The preset document to write: never a secret, never a per-recording id."""
     model = VENDOR_MODELS[doc.vendor]
     request = model.strip_secrets(copy.deepcopy(doc.request))
-    for key in RECORDING_IDS[doc.vendor]:
+    for key in model.RECORDING_IDS:
         request.pop(key, None)
     return {
         "mixframe": FORMAT_VERSION,

@@ -14,6 +14,8 @@ from mixframe.model.fields import FieldLimits, RequestModel, ResponseModel, api_
 from mixframe.model.problems import Problem, RequestInvalid, error, errors_of
 
 PATH = "/v1/cloudRecord"
+# The ids that name one recording: given when it starts, never kept in a preset.
+RECORDING_IDS = ("app_id", "channel")
 MAX_PICTURES = 17
 
 

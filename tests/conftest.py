@@ -15,3 +15,19 @@ from hypothesis import settings  # noqa: E402
 settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def memory_keyring():
+    """The OS keyring replaced by an in-memory one for the test (the real one has its own test)."""
+    from support import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

@@ -9,7 +9,6 @@ import sys
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from mixframe.cli import main
 from mixframe.sandbox import VOLC_ACCESS_KEY, VOLC_SECRET_KEY, start_sandbox
@@ -28,23 +27,6 @@ QY_PRESET = {"mixframe": 1, "name": "qy", "vendor": "qingcloud",
              "request": {"app_id": "qa", "project_id": "qp", "layout_mode": 1, "is_mixing_enabled": 1}}
 
 
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.items = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.items.pop((service, username), None)
-
-
 @pytest.fixture
 def sandbox():
     with start_sandbox() as sb:
@@ -61,15 +43,6 @@ def files(tmp_path, monkeypatch):
     qy = tmp_path / "qy.json"
     qy.write_text(json.dumps(QY_PRESET))
     return preset, qy
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    kr = MemoryKeyring()
-    keyring.set_keyring(kr)
-    yield kr
-    keyring.set_keyring(previous)
 
 
 def run(capsys, *argv):

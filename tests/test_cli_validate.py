@@ -10,20 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from support import seed_example
 
-SEED_EXAMPLE = {
-    "AppId": "661e****543cf",
-    "BusinessId": "12312312****2131djad",
-    "RoomId": "Room1",
-    "TaskId": "Task1",
-    "RecordMode": 0,
-    "FileFormatConfig": {"FileFormat": ["HLS", "FLV"]},
-    "FileNameConfig": {"Prefix": ["directory1", "directory2"], "Pattern": ""},
-    "StorageConfig": {
-        "Type": 0,
-        "TosConfig": {"UserAccountId": "21****89", "Region": "0", "Bucket": "tos-vod-c****16fd9e8343"},
-    },
-}
+SEED_EXAMPLE = seed_example()
 
 ACCESS, SECRET = "AKID-CLI-LEAK-4711", "SK-CLI-LEAK-0815=="
 S3_BODY = {

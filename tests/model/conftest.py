@@ -4,22 +4,12 @@ from __future__ import annotations
 
 import copy
 
+from support import seed_example
+
 import pytest
 
-# The StartRecord example of shared/seeds/000_c199b729f21e5b5b.txt ("请求示例"), verbatim.
-SEED_EXAMPLE = {
-    "AppId": "661e****543cf",
-    "BusinessId": "12312312****2131djad",
-    "RoomId": "Room1",
-    "TaskId": "Task1",
-    "RecordMode": 0,
-    "FileFormatConfig": {"FileFormat": ["HLS", "FLV"]},
-    "FileNameConfig": {"Prefix": ["directory1", "directory2"], "Pattern": ""},
-    "StorageConfig": {
-        "Type": 0,
-        "TosConfig": {"UserAccountId": "21****89", "Region": "0", "Bucket": "tos-vod-c****16fd9e8343"},
-    },
-}
+# The StartRecord example of shared/seeds/000_c199b729f21e5b5b.txt ("请求示例"), read from the seed.
+SEED_EXAMPLE = seed_example()
 
 MINIMAL = {
     "AppId": "app1",

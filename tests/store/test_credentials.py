@@ -1,31 +1,12 @@
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail
 
 from mixframe.store import credentials as cr
+from support import MemoryKeyring
 from mixframe.store.profiles import Profile, ProfileStore, sandbox_profile
 from mixframe.sandbox import VOLC_ACCESS_KEY, VOLC_SECRET_KEY, QINGCLOUD_ACCESS_KEY_ID
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.items = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if (service, username) not in self.items:
-            raise keyring.errors.PasswordDeleteError(username)
-        del self.items[(service, username)]
 
 
 class BrokenKeyring(MemoryKeyring):
@@ -33,24 +14,15 @@ class BrokenKeyring(MemoryKeyring):
         raise keyring.errors.KeyringLocked("locked")
 
 
-@pytest.fixture
-def memory():
-    previous = keyring.get_keyring()
-    kr = MemoryKeyring()
-    keyring.set_keyring(kr)
-    yield kr
-    keyring.set_keyring(previous)
-
-
 PROD = Profile("Prod", "volcengine", app_id="app1")
 
 
-def test_secrets_go_to_the_keyring_under_mixframe(memory, tmp_path):
+def test_secrets_go_to_the_keyring_under_mixframe(memory_keyring, tmp_path):
     ProfileStore(tmp_path).save(PROD)
     cr.set_secret("Prod", cr.ACCESS_KEY, "AKLTprod")
     cr.set_secret("Prod", cr.SECRET_KEY, "PRODSECRET==")
     cr.set_secret("Prod", cr.S3_SECRET_KEY, "S3SECRET")
-    assert memory.items[("mixframe", "Prod/SecretKey")] == "PRODSECRET=="
+    assert memory_keyring.items[("mixframe", "Prod/SecretKey")] == "PRODSECRET=="
     creds = cr.volc_credentials(PROD)
     assert (creds.access_key, creds.secret_key, creds.session_token) == ("AKLTprod", "PRODSECRET==", "")
     assert cr.storage_secrets(PROD) == {"SecretKey": "S3SECRET"}
@@ -58,28 +30,28 @@ def test_secrets_go_to_the_keyring_under_mixframe(memory, tmp_path):
     assert "PRODSECRET" not in text and "S3SECRET" not in text and "AKLTprod" not in text
 
 
-def test_session_token_and_delete(memory):
+def test_session_token_and_delete(memory_keyring):
     for f, v in ((cr.ACCESS_KEY, "a"), (cr.SECRET_KEY, "s"), (cr.SESSION_TOKEN, "tok")):
         cr.set_secret("Prod", f, v)
     assert cr.volc_credentials(PROD).session_token == "tok"
     cr.set_secret("Prod", cr.SESSION_TOKEN, "")
     assert cr.get_secret("Prod", cr.SESSION_TOKEN) is None
     cr.delete_secrets("Prod")
-    assert memory.items == {}
+    assert memory_keyring.items == {}
 
 
-def test_move_secrets_follows_rename(memory, tmp_path):
+def test_move_secrets_follows_rename(memory_keyring, tmp_path):
     cr.set_secret("Prod", cr.SECRET_KEY, "s")
     cr.move_secrets("Prod", "Live")
     assert cr.get_secret("Live", cr.SECRET_KEY) == "s" and cr.get_secret("Prod", cr.SECRET_KEY) is None
 
 
-def test_profile_without_keys_says_where_to_set_them(memory):
+def test_profile_without_keys_says_where_to_set_them(memory_keyring):
     with pytest.raises(cr.CredentialsMissing, match="Profile 'Prod' has no AccessKey"):
         cr.volc_credentials(PROD)
 
 
-def test_unknown_field_is_refused(memory):
+def test_unknown_field_is_refused(memory_keyring):
     with pytest.raises(ValueError):
         cr.set_secret("Prod", "Password", "x")
 

@@ -31,3 +31,17 @@ def memory_keyring():
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+import support  # noqa: E402
+
+# The repository stands alone: a read beside it (such as ../shared) fails the whole run.
+support.guard_reads_beside_repository()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if support.OUTSIDE_READS:
+        session.config.get_terminal_writer().line(
+            "The tests read outside the repository (it must stand alone; keep fixtures in tests/): "
+            + "; ".join(sorted(set(support.OUTSIDE_READS))[:10]), red=True)
+        session.exitstatus = 1

@@ -3,21 +3,63 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
+import tempfile
 from pathlib import Path
 
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-SEED_STARTRECORD = SHARED / "seeds" / "000_c199b729f21e5b5b.txt"
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# The vendor's StartRecord request example ("请求示例" of its StartRecord document), kept verbatim,
+# masked ids included, so the tests need nothing outside the repository.
+SEED_STARTRECORD_EXAMPLE = FIXTURES / "seed_startrecord_example.json"
 
 
 def seed_example() -> dict:
-    """The StartRecord request example of the vendor's document ("请求示例"), read from the seed itself."""
-    text = SEED_STARTRECORD.read_text(encoding="utf-8")
-    block = text.split("## 请求示例", 1)[1].split("```json", 1)[1].split("```", 1)[0]
-    body = block[block.index("{"):]  # after the "POST https://…" line
-    return json.loads(body)
+    """The vendor document's StartRecord request example, as JSON."""
+    return json.loads(SEED_STARTRECORD_EXAMPLE.read_text(encoding="utf-8"))
+
+
+# -- The repository stands alone --------------------------------------------------------------
+# A newcomer's clone has nothing beside it, so no code or test may read a folder next to the
+# repository (such as ../shared). tests/conftest.py installs an audit hook that records every file
+# or folder this test process opens beside the repository, and fails the run if there is one.
+# Temporary folders, the Python installation and hidden folders (a home directory's dotfiles, when
+# the clone sits in $HOME) are not "beside the repository" even when they share its parent.
+_BESIDE = os.path.dirname(str(ROOT)) + os.sep
+_INSIDE = str(ROOT) + os.sep
+_NOT_BESIDE = tuple(
+    os.path.realpath(p) + os.sep for p in {tempfile.gettempdir(), sys.prefix, sys.base_prefix, sys.exec_prefix}
+)
+OUTSIDE_READS: list[str] = []
+
+
+def read_beside_repository(path) -> bool:
+    """True when `path` lies in the repository's parent folder but outside the repository."""
+    if isinstance(path, int):
+        return False
+    try:
+        full = os.path.abspath(os.fsdecode(path))
+    except (TypeError, ValueError):
+        return False
+    if not full.startswith(_BESIDE) or (full + os.sep).startswith(_INSIDE):
+        return False
+    if (full + os.sep).startswith(_NOT_BESIDE):
+        return False
+    return not full[len(_BESIDE):].startswith(".")
+
+
+def _audit(event, args):
+    if event in ("open", "os.listdir", "os.scandir") and args and read_beside_repository(args[0]):
+        OUTSIDE_READS.append(f"{event} {os.fsdecode(args[0])}")
+
+
+def guard_reads_beside_repository() -> None:
+    sys.addaudithook(_audit)
+
 
 
 class MemoryKeyring(KeyringBackend):

@@ -8,7 +8,7 @@ from support import seed_example
 
 import pytest
 
-# The StartRecord example of shared/seeds/000_c199b729f21e5b5b.txt ("请求示例"), read from the seed.
+# The StartRecord request example of the vendor document ("请求示例"), from tests/fixtures.
 SEED_EXAMPLE = seed_example()
 
 MINIMAL = {

@@ -86,3 +86,22 @@ def test_process_start_clock_counts_interpreter_start_up():
     from mixframe.ui.app import seconds_since_process_start
 
     assert seconds_since_process_start() > 0
+
+
+def test_start_sweeps_what_a_crash_mid_save_left_in_our_folders(tmp_path, monkeypatch):
+    import time
+
+    from mixframe.store.files import STALE_AFTER_SECONDS
+    from mixframe.ui.app import sweep_crash_leftovers
+
+    monkeypatch.setenv("MIXFRAME_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("MIXFRAME_CONFIG_DIR", str(tmp_path / "config"))
+    left = [tmp_path / "data" / "presets" / ".Show.mixframe.json.a1b2c3d4.tmp",
+            tmp_path / "config" / ".profiles.json.a1b2c3d4.tmp"]
+    old = time.time() - STALE_AFTER_SECONDS - 5
+    for path in left:
+        path.parent.mkdir(parents=True)
+        path.write_text("{", encoding="utf-8")
+        os.utime(path, (old, old))
+    sweep_crash_leftovers()
+    assert not any(path.exists() for path in left)

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMessageBox
 
@@ -273,3 +273,42 @@ def test_open_recent_lists_opened_and_saved_files_newest_first(window, tmp_path,
     Path(first).unlink()  # a file that is gone drops out of the list
     window._fill_recent_menu()
     assert [a.text() for a in window.recent_menu.actions()] == ["&1 second.json"]
+
+
+def test_a_remembered_squeeze_gives_the_canvas_its_room_back(qtbot, settings):
+    """Docks remembered at widths that leave the canvas a sliver (a state saved on a larger screen,
+    or saved before the first layout settled) are not restored as they were."""
+    first = MainWindow(settings=settings)
+    qtbot.addWidget(first)
+    first.resize(1280, 800)
+    first.show()
+    qtbot.waitExposed(first)
+    qtbot.wait(20)
+    first.resizeDocks([first.layers_dock, first.inspector_dock], [500, 600], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: first.canvas.width() < 0.3 * first.width())
+    first.force_close()
+
+    second = MainWindow(settings=settings)
+    qtbot.addWidget(second)
+    second.resize(1280, 800)
+    second.show()
+    qtbot.waitExposed(second)
+    qtbot.waitUntil(lambda: second.canvas.width() >= 0.4 * second.width())
+    second.force_close()
+
+
+def test_the_window_state_lives_in_mixframes_config_folder(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("MIXFRAME_CONFIG_DIR", str(tmp_path / "config"))
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.force_close()
+    assert (tmp_path / "config" / "window.ini").is_file()
+
+
+def test_a_first_run_window_fits_its_screen(qtbot, settings):
+    w = MainWindow(settings=settings)
+    qtbot.addWidget(w)
+    available = w.screen().availableGeometry()
+    assert w.width() <= available.width() and w.height() <= available.height()

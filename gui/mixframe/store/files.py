@@ -4,8 +4,39 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
+import time
 from pathlib import Path
+
+# A temporary of ours is ".<target name>.<8 random characters>.tmp" (see atomic_write_text). One
+# older than this was left by a crash mid-save (a save takes milliseconds), never by a live writer.
+STALE_AFTER_SECONDS = 120.0
+_TEMPORARY = re.compile(r"^\.(?P<target>.+)\.[A-Za-z0-9_]{8}\.tmp$")
+
+
+def sweep_temporaries(folder: str | os.PathLike, target_name: str | None = None,
+                      older_than: float = STALE_AFTER_SECONDS) -> int:
+    """Remove the temporaries a crash mid-save left in `folder` (only those of our own naming, for
+    `target_name` alone when given, and only when older than `older_than` seconds). Returns how
+    many went; a folder that cannot be read is left alone."""
+    removed = 0
+    cutoff = time.time() - older_than
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        match = _TEMPORARY.match(entry.name)
+        if not match or (target_name is not None and match["target"] != target_name):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                os.unlink(entry.path)
+                removed += 1
+        except OSError:
+            continue
+    return removed
 
 
 def atomic_write_text(path: str | os.PathLike, text: str) -> None:
@@ -13,6 +44,7 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> None:
     path = Path(path)
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
+    sweep_temporaries(folder, path.name)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:

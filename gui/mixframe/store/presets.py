@@ -16,7 +16,7 @@ from pathlib import Path
 
 from mixframe.model.preset import LoadedDocument, dumps, parse_text, to_preset
 from mixframe.model.problems import DocumentError
-from mixframe.store.files import atomic_write_text
+from mixframe.store.files import atomic_write_text, sweep_temporaries
 
 SUFFIX = ".mixframe.json"
 RECENT_MAX = 10
@@ -92,6 +92,10 @@ class PresetStore:
 
     def __init__(self, folder: str | os.PathLike | None = None):
         self.folder = Path(folder) if folder is not None else data_dir() / "presets"
+
+    def sweep_temporaries(self) -> int:
+        """Remove what saves cut short by a crash left behind (run once at start)."""
+        return sweep_temporaries(self.folder)
 
     # -- names and paths
     def path_for(self, name: str) -> Path:

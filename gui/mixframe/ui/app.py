@@ -89,6 +89,8 @@ class _FirstPaintProbe:
 def run(path: str | None = None, quit_after_show: bool = False) -> int:
     """Open the main window (with `path` loaded if given) and run until it closes."""
     app = create_application()
+    from PySide6.QtCore import QTimer
+
     from mixframe.ui import unexpected
     from mixframe.ui.main_window import MainWindow
 
@@ -106,7 +108,18 @@ def run(path: str | None = None, quit_after_show: bool = False) -> int:
     window.show()
     if path:
         _open_path(window, path, quiet=quit_after_show)
+    QTimer.singleShot(0, sweep_crash_leftovers)  # after the first paint: the window comes first
     return app.exec()
+
+
+def sweep_crash_leftovers() -> None:
+    """Temporaries that saves cut short by a crash left in our folders (never the user's own files)."""
+    from mixframe.store.files import sweep_temporaries
+    from mixframe.store.presets import PresetStore
+    from mixframe.store.profiles import config_dir
+
+    PresetStore().sweep_temporaries()
+    sweep_temporaries(config_dir())
 
 
 def main() -> int:  # ``python -m mixframe.ui.app [FILE] [--quit-after-show]``

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from mixframe.model.problems import DocumentError
+from mixframe.store.profiles import config_dir
 from mixframe.ui.arrange import ArrangeActions
 from mixframe.ui.document import LAYOUT_MODE_CUSTOM, MAX_STREAMS, LayoutDocument
 from mixframe.ui.inspector import Inspector
@@ -35,6 +36,9 @@ from mixframe.ui.streams import StreamsPanel
 
 DEFAULT_SIZE = QSize(1400, 900)
 FIRST_RUN_DOCK_WIDTHS = (270, 330)  # layers, inspector
+# The canvas is the work: a remembered dock layout that leaves it less than this share of the
+# window's width (saved on a larger screen, restored on a smaller one) gives way to the defaults.
+CANVAS_MIN_SHARE = 0.4
 
 
 def tr(text: str) -> str:
@@ -79,13 +83,28 @@ def preview_document(request: dict, vendor: str) -> LayoutDocument:
     return document
 
 
+def window_settings() -> QSettings:
+    """The window's remembered state, in Mixframe's own config folder beside the profiles (so
+    MIXFRAME_CONFIG_DIR moves it too, and a test or a portable install never touches the user's)."""
+    return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+def first_run_size(window: QWidget) -> QSize:
+    """DEFAULT_SIZE, made to fit the screen the window opens on."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return DEFAULT_SIZE
+    available = screen.availableGeometry().size()
+    return DEFAULT_SIZE.boundedTo(QSize(int(available.width() * 0.95), int(available.height() * 0.95)))
+
+
 class MainWindow(QMainWindow):
     """The Mixframe editor window."""
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.settings = settings if settings is not None else QSettings()
+        self.settings = settings if settings is not None else window_settings()
         self.path: Path | None = None
         self.name = ""
         self.vendor = "volcengine"
@@ -111,11 +130,13 @@ class MainWindow(QMainWindow):
         self._make_toolbar()
         self._make_status_bar()
         self._install_document(self.document)
-        self.resize(DEFAULT_SIZE)
+        self.resize(first_run_size(self))
         # Docks open at their contents' size hints (~600 px), which would starve the canvas; a
         # first run gets sensible widths once the window is laid out (resizeDocks before the
-        # first show is ignored). A restored state keeps the user's own widths.
+        # first show is ignored). A restored state keeps the user's own widths unless they leave
+        # the canvas a sliver (a state saved on a larger screen).
         self._first_run_docks = not self.restore_window_state()
+        self._docks_settled = False
 
     # --- building -------------------------------------------------------------------------------
     def _dock(self, name: str, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -572,9 +593,21 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if self._first_run_docks:
+        if not self._docks_settled:
+            QTimer.singleShot(0, self._settle_docks)
+
+    def _settle_docks(self) -> None:
+        """Once, after the first show: default dock widths on a first run, and room for the canvas
+        whenever a restored (or first-run) layout would squeeze it."""
+        if self._docks_settled:
+            return
+        self._docks_settled = True
+        if self._first_run_docks or not self.canvas_has_room():
             self._first_run_docks = False
-            QTimer.singleShot(0, self._apply_first_run_dock_widths)
+            self._apply_first_run_dock_widths()
+
+    def canvas_has_room(self) -> bool:
+        return self.canvas is None or self.canvas.width() >= CANVAS_MIN_SHARE * self.width()
 
     def _apply_first_run_dock_widths(self) -> None:
         layers, inspector = FIRST_RUN_DOCK_WIDTHS
@@ -586,6 +619,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.layers_dock, self.inspector_dock], [layers, inspector], Qt.Orientation.Horizontal)
 
     def save_window_state(self) -> None:
+        if not self._docks_settled and self.isVisible():
+            self._settle_docks()  # closed before the first layout settled: never save a squeeze
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())
         self.settings.setValue("mainWindow/state", self.saveState())
         self.settings.sync()

@@ -235,8 +235,10 @@ def test_an_automatic_layout_is_previewed_read_only_and_saved_unchanged(window, 
                                               "request": AUTOMATIC, "editor": {}})
     window.open_path(source)
     assert window.preview == "Adaptive"
-    assert window.document.canvas.width == 1280 and len(window.document.layout.regions) == 2
-    assert all(window.document.is_locked(i) for i in window.document.indices())
+    shown = window.canvas.document  # the locked preview of what the service composes
+    assert shown is not window.document
+    assert shown.canvas.width == 1280 and len(shown.layout.regions) == 2
+    assert all(shown.is_locked(i) for i in shown.indices())
     assert not window.arrange["arrange.align.left"].isEnabled()
     assert not window.inspector_dock.widget().isEnabled()
     assert window.mode_label.isVisibleTo(window) and "Adaptive" in window.mode_label.text()
@@ -250,7 +252,7 @@ def test_an_automatic_layout_is_previewed_read_only_and_saved_unchanged(window, 
 def test_a_qingcloud_body_is_previewed_and_a_custom_layout_stays_editable(window, tmp_path):
     window.open_path(_write(tmp_path / "qc.json", {"app_id": "a", "project_id": "p", "channel": "c",
                                                     "layout_mode": 2, "is_mixing_enabled": 1}))
-    assert window.preview == "Vertical" and window.document.layout.regions
+    assert window.preview == "Vertical" and window.canvas.document.layout.regions
     custom = dict(AUTOMATIC, Layout={"LayoutMode": 2, "CustomLayout": {"Regions": [
         {"StreamIndex": 0, "Width": 320, "Height": 240}, {"StreamIndex": 1, "Width": 320, "Height": 240}]}})
     window.open_path(_write(tmp_path / "custom.json", {"mixframe": 1, "vendor": "volcengine", "request": custom}))
@@ -312,3 +314,29 @@ def test_a_first_run_window_fits_its_screen(qtbot, settings):
     qtbot.addWidget(w)
     available = w.screen().availableGeometry()
     assert w.width() <= available.width() and w.height() <= available.height()
+
+
+def test_layout_mode_is_a_field_switching_previews_and_undo_restores_the_regions(window, tmp_path):
+    custom = dict(AUTOMATIC, Layout={"LayoutMode": 2, "CustomLayout": {"Canvas": {"Width": 1280, "Height": 720}, "Regions": [
+        {"StreamIndex": 0, "LocationX": 40, "Width": 320, "Height": 240}, {"StreamIndex": 1, "Width": 320, "Height": 240}]}})
+    window.open_path(_write(tmp_path / "custom.json", {"mixframe": 1, "vendor": "volcengine", "request": custom}))
+    editable = window.canvas.document
+    assert editable is window.document and window.preview is None
+    window.request_doc.set_layout_mode(0)
+    assert window.preview == "Adaptive" and window.canvas.document is not window.document
+    assert not window.inspector_dock.widget().isEnabled() and window.streams_dock.widget().isEnabled()
+    assert window.isWindowModified()
+    window.actions["edit.undo"].trigger()
+    assert window.preview is None and window.canvas.document is window.document
+    assert window.document.region(0).x == 40 and window.inspector_dock.widget().isEnabled()
+    assert not window.isWindowModified()
+
+
+def test_the_preview_follows_the_streams_in_an_automatic_layout(window, tmp_path):
+    window.open_path(_write(tmp_path / "auto.json", {"mixframe": 1, "vendor": "volcengine", "request": AUTOMATIC}))
+    assert len(window.canvas.document.layout.regions) == 2
+    window.document.add_stream(StreamRef("third", index=2))
+    assert len(window.canvas.document.layout.regions) == 3
+    saved = window.loaded_document().request
+    assert [s["UserId"] for s in saved["TargetStreams"]["StreamList"]] == ["host", "guest", "third"]
+    assert saved["Layout"] == {"LayoutMode": 0}

@@ -27,6 +27,7 @@ from mixframe.model.problems import Problem, RequestInvalid, errors_of
 
 API_VERSION = "2023-11-01"
 MAX_STREAMS = 17
+LAYOUT_MODE_CUSTOM = 2  # Layout.LayoutMode of a custom layout: the one the canvas edits region by region
 SERVICE = "rtc"
 
 # The seed gives the pattern for "TaskId and the Id fields above it": AppId, BusinessId, RoomId;

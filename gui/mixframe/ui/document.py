@@ -30,7 +30,7 @@ from mixframe.model.layout import (
     clamp_region,
 )
 from mixframe.model.fields import FieldLimits
-from mixframe.model.volcengine import limits_for
+from mixframe.model.volcengine import LAYOUT_MODE_CUSTOM, limits_for
 from mixframe.model.problems import DocumentError, Problem, join_path, warning
 from mixframe.ui.commands import (
     SetCanvasCommand,
@@ -40,7 +40,6 @@ from mixframe.ui.commands import (
     StructureCommand,
 )
 
-LAYOUT_MODE_CUSTOM = 2
 REGIONS_PATH = "Layout.CustomLayout.Regions"
 STREAMS_PATH = "TargetStreams.StreamList"
 
@@ -183,10 +182,13 @@ class LayoutDocument(QObject):
         layout: CanvasLayout | None = None,
         streams: Sequence[StreamRef] = (),
         parent: QObject | None = None,
+        undo_stack: QUndoStack | None = None,
     ):
         super().__init__(parent)
-        self.undo_stack = QUndoStack(self)
-        self.undo_stack.setObjectName("layoutUndoStack")
+        # The request document shares its stack, so form and canvas edits undo in one order.
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        if undo_stack is None:
+            self.undo_stack.setObjectName("layoutUndoStack")
         self._merge_series = 0
         self._layout = CanvasLayout()
         self._streams: tuple[StreamRef, ...] = ()
@@ -195,8 +197,6 @@ class LayoutDocument(QObject):
         self._grid_size = DEFAULT_GRID_SIZE
         self._grid_visible = False
         self._snap = True
-        self._layout_extra: dict[str, Any] = {}
-        self._streams_extra: dict[str, Any] = {}
         self.load_problems: list[Problem] = []
         self._load(layout or CanvasLayout(), streams)
 
@@ -292,9 +292,12 @@ class LayoutDocument(QObject):
 
     # --- edits ------------------------------------------------------------------------------
 
-    def set_regions(self, changes: Mapping[int, Region], text: str, merge_key: str | None = None) -> None:
-        """Replace the regions of the given streams (clamped to the limits) as one undo step.
+    def set_regions(self, changes: Mapping[int, Region], text: str, merge_key: str | None = None,
+                    clamp: bool = True) -> None:
+        """Replace the regions of the given streams as one undo step.
 
+        Gestures (drag, nudge, align) are clamped to the limits and the canvas. A typed value
+        (`clamp=False`) is kept as typed: if it breaks a rule, the problems list says so.
         Consecutive calls with the same `merge_key` and the same streams merge into one step until
         `end_merge()` is called (a drag calls it on mouse release).
         """
@@ -304,7 +307,7 @@ class LayoutDocument(QObject):
             old = self.region(index)
             if region.stream_index != index:
                 region = replace(region, stream_index=index)
-            new = clamp_region_values(region, self.canvas)
+            new = clamp_region_values(region, self.canvas) if clamp else region
             before[index] = old
             after[index] = new
         if not after:
@@ -320,16 +323,11 @@ class LayoutDocument(QObject):
         self._merge_series += 1
 
     def set_canvas(self, canvas: Canvas) -> None:
-        canvas = clamp_canvas(canvas)
+        """The canvas as typed. Regions stay where they are: one that no longer fits is a problem
+        to show, not a region to crush (typing 1920 digit by digit once left a 20 px region)."""
         if canvas == self.canvas and self._layout.has_canvas:
             return
-        before = {r.stream_index: r for r in self._layout.regions}
-        after = {i: clamp_region_values(r, canvas) for i, r in before.items()}
-        changed_before = {i: r for i, r in before.items() if after[i] != r}
-        changed_after = {i: after[i] for i in changed_before}
-        self.undo_stack.push(
-            SetCanvasCommand(self, self.canvas, canvas, changed_before, changed_after, tr("Change canvas"))
-        )
+        self.undo_stack.push(SetCanvasCommand(self, self.canvas, canvas, {}, {}, tr("Change canvas")))
 
     def add_stream(self, stream: StreamRef, region: Region | None = None) -> int:
         """Add a stream and its region (a free grid cell when `region` is None); returns its index."""
@@ -580,8 +578,9 @@ class LayoutDocument(QObject):
 
     @classmethod
     def from_request(cls, request: Mapping[str, Any], editor: Mapping[str, Any] | None = None,
-                     parent: QObject | None = None) -> "LayoutDocument":
-        """A document from a Volcengine request body (API spelling) and a preset's editor section.
+                     parent: QObject | None = None, undo_stack: QUndoStack | None = None) -> "LayoutDocument":
+        """A document from a Volcengine request body's streams and CustomLayout (API spelling) and
+        a preset's editor section. The rest of the body is the request document's.
 
         Raises DocumentError with one sentence when the streams cannot be told apart; regions of
         streams that are not in the StreamList are dropped and listed in `load_problems`.
@@ -610,21 +609,15 @@ class LayoutDocument(QObject):
         layout_section = request.get("Layout") or {}
         custom = layout_section.get("CustomLayout") or {}
         layout = CanvasLayout.from_custom_layout(custom)
-        doc = cls(layout, streams, parent=parent)
-        doc._layout_extra = {k: v for k, v in layout_section.items() if k not in ("LayoutMode", "CustomLayout")}
-        doc._streams_extra = {k: v for k, v in target.items() if k != "StreamList"}
+        doc = cls(layout, streams, parent=parent, undo_stack=undo_stack)
         if editor:
             doc.load_editor_state(editor)
         return doc
 
     def to_request_fragment(self) -> dict:
-        """``{"TargetStreams": …, "Layout": {…, "LayoutMode": 2, "CustomLayout": …}}`` in API spelling."""
-        layout = dict(self._layout_extra)
-        layout["LayoutMode"] = LAYOUT_MODE_CUSTOM
-        layout["CustomLayout"] = self._layout.to_custom_layout()
-        target = dict(self._streams_extra)
-        target["StreamList"] = [s.to_api() for s in self._streams]
-        return {"TargetStreams": target, "Layout": layout}
+        """``{"TargetStreams": {"StreamList": …}, "Layout": {"LayoutMode": 2, "CustomLayout": …}}``."""
+        return {"TargetStreams": {"StreamList": [s.to_api() for s in self._streams]},
+                "Layout": {"LayoutMode": LAYOUT_MODE_CUSTOM, "CustomLayout": self._layout.to_custom_layout()}}
 
     def editor_state(self) -> dict:
         """The preset's ``editor`` section: grid, snapping and per-stream lock/hide/image."""

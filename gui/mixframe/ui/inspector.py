@@ -34,12 +34,19 @@ from mixframe.model import layout as lay
 from mixframe.model.volcengine import limits_for
 
 MIXED = "—"
+LARGEST_CANVAS = lay.Canvas(int(limits_for("Layout.CustomLayout.Canvas.Width").maximum),
+                            int(limits_for("Layout.CustomLayout.Canvas.Height").maximum))
 REGIONS = "Layout.CustomLayout.Regions[]"
 CANVAS = "Layout.CustomLayout.Canvas"
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Inspector", text)
+
+
+def field_name(path: str) -> str:
+    """The objectName of the editor of an API path (tests and accessibility tools find fields by it)."""
+    return f"field.{path}"
 
 
 def choice_label(path: str, value: Any) -> str:
@@ -200,7 +207,8 @@ def _spin_for(path: str, decimals: int | None = None, step: float | None = None)
     if limits.even and high % 2:
         high -= 1
     box.setRange(low, high)
-    box.setKeyboardTracking(True)
+    # A typed number commits when editing finishes (Enter, focus out, a step), never per key.
+    box.setKeyboardTracking(False)
     box.setAccelerated(True)
     box.setToolTip(
         QCoreApplication.translate("Inspector", "{path}, allowed {range}").format(
@@ -257,7 +265,7 @@ class Inspector(QWidget):
         form = QFormLayout(canvas_box)
         for name in ("Width", "Height"):
             box, low = _spin_for(f"{CANVAS}.{name}")
-            box.setObjectName(f"inspector.Canvas.{name}")
+            box.setObjectName(field_name(f"{CANVAS}.{name}"))
             box.setSuffix(" px")
             editor = _Editor(box, "spin")
             editor.low = low
@@ -269,7 +277,7 @@ class Inspector(QWidget):
         row = QHBoxLayout(colour_row)
         row.setContentsMargins(0, 0, 0, 0)
         self.background_edit = QLineEdit(colour_row)
-        self.background_edit.setObjectName("inspector.Canvas.Background")
+        self.background_edit.setObjectName(field_name(f"{CANVAS}.Background"))
         self.background_edit.setPlaceholderText("#000000")
         self.background_edit.editingFinished.connect(lambda: self._canvas_edited("Background"))
         self.background_button = QPushButton(tr("Choose…"), colour_row)
@@ -281,7 +289,7 @@ class Inspector(QWidget):
         form.addRow(_label("Background"), colour_row)
         self._canvas_editors["Background"] = _Editor(self.background_edit, "text")
         self.background_image_edit = QLineEdit(canvas_box)
-        self.background_image_edit.setObjectName("inspector.Canvas.BackgroundImage")
+        self.background_image_edit.setObjectName(field_name(f"{CANVAS}.BackgroundImage"))
         self.background_image_edit.setPlaceholderText("https://…/background.png")
         limits = limits_for(f"{CANVAS}.BackgroundImage")
         if limits.max_length:
@@ -323,7 +331,7 @@ class Inspector(QWidget):
             line.setPlaceholderText("https://…/placeholder.png")
             line.editingFinished.connect(lambda f=f: self._region_edited(f))
             editor = _Editor(line, "text")
-        editor.widget.setObjectName(f"inspector.Region.{f.name}")
+        editor.widget.setObjectName(field_name(f.path))
         self.editors[f.api] = editor
         return editor
 
@@ -340,7 +348,9 @@ class Inspector(QWidget):
     def refresh(self) -> None:
         layout = self.document.layout
         regions = self.selected_regions()
-        bounds = lay.region_bounds(layout.canvas)
+        # Typed positions and sizes are bounded by the largest canvas, not this one: a region
+        # that no longer fits a smaller canvas keeps its numbers and shows as a problem.
+        bounds = lay.region_bounds(LARGEST_CANVAS)
         maxima = {"LocationX": bounds.x_max, "LocationY": bounds.y_max, "Width": bounds.w_max, "Height": bounds.h_max}
         minima = {"LocationX": bounds.x_min, "LocationY": bounds.y_min, "Width": bounds.w_min, "Height": bounds.h_min}
         for api, high in maxima.items():
@@ -391,7 +401,7 @@ class Inspector(QWidget):
             return
         text = QCoreApplication.translate("Inspector", "Change {field}").format(field=_label(f.api))
         merge = f"inspector.{f.api}" if editor.kind == "spin" else None
-        self.document.set_regions(changed, text, merge_key=merge)
+        self.document.set_regions(changed, text, merge_key=merge, clamp=False)
 
     def _canvas_edited(self, name: str) -> None:
         canvas = self.document.layout.canvas

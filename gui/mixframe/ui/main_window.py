@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 from mixframe.model.problems import DocumentError
 from mixframe.store.profiles import config_dir
 from mixframe.ui.arrange import ArrangeActions
-from mixframe.ui.document import LAYOUT_MODE_CUSTOM, MAX_STREAMS, LayoutDocument
+from mixframe.model.volcengine import LAYOUT_MODE_CUSTOM
+from mixframe.ui.document import MAX_STREAMS, LayoutDocument
 from mixframe.ui.inspector import Inspector
 from mixframe.ui.layers import LayerList
+from mixframe.ui.request_document import RequestDocument
 from mixframe.ui.streams import StreamsPanel
 
 DEFAULT_SIZE = QSize(1400, 900)
@@ -107,11 +109,9 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else window_settings()
         self.path: Path | None = None
         self.name = ""
-        self.vendor = "volcengine"
-        self.preview: str | None = None
-        self._preview_editor: dict = {}
         self.kind = "preset"
-        self.request: dict[str, Any] = {}
+        self.request_doc: RequestDocument | None = None
+        self._preview_source: LayoutDocument | None = None  # the locked document an automatic layout shows
         self._force_close = False
         self.undo_group = QUndoGroup(self)
         self.document: LayoutDocument | None = None
@@ -123,13 +123,14 @@ class MainWindow(QMainWindow):
         self.streams_dock = self._dock("dock.streams", tr("Streams"), Qt.DockWidgetArea.LeftDockWidgetArea)
         self.splitDockWidget(self.layers_dock, self.streams_dock, Qt.Orientation.Vertical)
 
-        self.document = LayoutDocument(parent=self)
+        first = RequestDocument.new(parent=self)
+        self.document = first.layout
         self.arrange = ArrangeActions(self.document, self)
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
         self._make_status_bar()
-        self._install_document(self.document)
+        self._install_request(first)
         self.resize(first_run_size(self))
         # Docks open at their contents' size hints (~600 px), which would starve the canvas; a
         # first run gets sensible widths once the window is laid out (resizeDocks before the
@@ -298,19 +299,73 @@ class MainWindow(QMainWindow):
         self.cursor_label.setText(tr("x —, y —"))
 
     # --- the document ---------------------------------------------------------------------------
-    def _install_document(self, document: LayoutDocument) -> None:
-        from mixframe.ui.canvas import CanvasView
-
-        old = self.document if self.document is not document else None
+    def _install_request(self, request_doc: RequestDocument) -> None:
+        """Show `request_doc`: its layout in the panels, and on the canvas the layout itself
+        (custom mode) or the locked preview of what the service composes (automatic modes)."""
+        old = self.request_doc if self.request_doc is not request_doc else None
+        self.request_doc = request_doc
+        document = request_doc.layout
         self.document = document
-        if document.parent() is not self:
-            document.setParent(self)
-        self.undo_group.addStack(document.undo_stack)
-        self.undo_group.setActiveStack(document.undo_stack)
+        if request_doc.parent() is not self:
+            request_doc.setParent(self)
+        self.undo_group.addStack(request_doc.undo_stack)
+        self.undo_group.setActiveStack(request_doc.undo_stack)
         self.arrange.set_document(document)
 
+        for dock, panel in (
+            (self.inspector_dock, Inspector(document)),
+            (self.layers_dock, LayerList(document)),
+            (self.streams_dock, StreamsPanel(document)),
+        ):
+            previous = dock.widget()
+            dock.setWidget(panel)
+            if previous is not None:
+                previous.deleteLater()
+        self._show_canvas()
+
+        request_doc.undo_stack.cleanChanged.connect(self._update_title)
+        request_doc.layoutModeChanged.connect(self._show_canvas)
+        request_doc.fieldsChanged.connect(self._fields_changed)
+        document.selectionChanged.connect(self._update_status)
+        document.structureChanged.connect(self._structure_changed)
+        document.regionsChanged.connect(lambda _i: self._update_status())
+        document.editorStateChanged.connect(lambda _i: self._sync_view_toggles())
+        if old is not None:
+            self.undo_group.removeStack(old.undo_stack)
+            old.deleteLater()
+        self._sync_view_toggles()
+        self._update_title()
+        self._update_status()
+
+    @property
+    def preview(self) -> str | None:
+        """The translated name of the automatic layout the canvas previews; None for a custom layout."""
+        if self.request_doc is None:
+            return None
+        return automatic_layout_name(self.request_doc.to_body(), self.request_doc.vendor)
+
+    @property
+    def vendor(self) -> str:
+        return self.request_doc.vendor if self.request_doc is not None else "volcengine"
+
+    def _show_canvas(self) -> None:
+        """(Re)build the canvas for the current layout mode."""
+        from mixframe.ui.canvas import CanvasView
+
+        preview = self.preview
+        if preview is None:
+            shown = self.document
+            self._preview_source = None
+        else:
+            shown = preview_document(self.request_doc.to_body(), self.vendor)
+            shown.setParent(self)
+            old_source, self._preview_source = self._preview_source, shown
+            if old_source is not None:
+                old_source.deleteLater()
+        if self.canvas is not None and self.canvas.document is shown:
+            return
         old_canvas = self.canvas
-        self.canvas = CanvasView(document)
+        self.canvas = CanvasView(shown)
         self.canvas.setObjectName("canvas")
         self.setCentralWidget(self.canvas)
         if old_canvas is not None:
@@ -325,56 +380,44 @@ class MainWindow(QMainWindow):
         for action in self.canvas.actions():
             if action.shortcut().toString() in mine:
                 action.setShortcut(QKeySequence())
+        self._apply_preview_mode()
 
-        for dock, panel in (
-            (self.inspector_dock, Inspector(document)),
-            (self.layers_dock, LayerList(document)),
-            (self.streams_dock, StreamsPanel(document)),
-        ):
-            previous = dock.widget()
-            dock.setWidget(panel)
-            if previous is not None:
-                previous.deleteLater()
+    # What an automatic layout's preview depends on besides the streams.
+    _PREVIEW_FIELDS = ("Layout.", "Encode.VideoWidth", "Encode.VideoHeight", "layout_mode")
 
-        document.undo_stack.cleanChanged.connect(self._update_title)
-        document.selectionChanged.connect(self._update_status)
-        document.structureChanged.connect(self._update_status)
-        document.regionsChanged.connect(lambda _i: self._update_status())
-        document.editorStateChanged.connect(lambda _i: self._sync_view_toggles())
-        if old is not None:
-            self.undo_group.removeStack(old.undo_stack)
-            old.deleteLater()
-        self._sync_view_toggles()
-        self._update_title()
+    def _fields_changed(self, paths: list) -> None:
+        if self.preview is not None and any(p.startswith(self._PREVIEW_FIELDS) for p in paths):
+            self._show_canvas()
+
+    def _structure_changed(self) -> None:
+        if self.preview is not None:
+            self._show_canvas()
         self._update_status()
 
-    def set_document(self, document: LayoutDocument, path: Path | None = None, name: str = "",
-                     request: dict | None = None, vendor: str = "volcengine", kind: str = "preset",
-                     preview: str | None = None, editor: dict | None = None) -> None:
-        """Show `document`. With `preview` (the automatic layout's name) the canvas only shows what
-        the server will compose: nothing is editable and saving keeps the request as it was."""
+    def set_request(self, request_doc: RequestDocument, path: Path | None = None, name: str = "",
+                    kind: str = "preset") -> None:
+        """Show `request_doc` as a document that has just been opened (nothing to save yet)."""
         self.path = Path(path) if path else None
         self.kind = kind
         self.name = name
-        self.request = dict(request or {})
-        self.vendor = vendor
-        self.preview = preview
-        self._preview_editor = dict(editor or {})
-        self._install_document(document)
-        self._apply_preview_mode()
-        document.undo_stack.setClean()
+        self._install_request(request_doc)
+        request_doc.undo_stack.setClean()
         self._update_title()
 
     def _apply_preview_mode(self) -> None:
-        read_only = self.preview is not None
+        preview = self.preview
+        read_only = preview is not None
         self.arrange.read_only = read_only
         self.arrange.update_enabled()
-        for dock in (self.inspector_dock, self.layers_dock, self.streams_dock):
+        for dock in (self.inspector_dock, self.layers_dock):
             if dock.widget() is not None:
                 dock.widget().setEnabled(not read_only)
+        # The streams are the request's in every Volcengine mode; QingCloud records who is there.
+        if self.streams_dock.widget() is not None:
+            self.streams_dock.widget().setEnabled(self.vendor == "volcengine")
         if read_only:
             self.mode_label.setText(tr("Preview of the automatic layout “{mode}”: the service places the pictures, "
-                                       "so there is nothing to move here.").format(mode=self.preview))
+                                       "so there is nothing to move here.").format(mode=preview))
         self.mode_label.setVisible(read_only)
 
     def display_name(self) -> str:
@@ -386,7 +429,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.display_name()}[*] — Mixframe")
-        self.setWindowModified(not self.document.undo_stack.isClean())
+        self.setWindowModified(not self.request_doc.undo_stack.isClean())
 
     def _update_status(self) -> None:
         doc = self.document
@@ -445,7 +488,7 @@ class MainWindow(QMainWindow):
     def new_document(self) -> None:
         if not self.maybe_save():
             return
-        self.set_document(LayoutDocument())
+        self.set_request(RequestDocument.new())
 
     def open_dialog(self) -> None:
         if not self.maybe_save():
@@ -498,32 +541,16 @@ class MainWindow(QMainWindow):
 
         loaded = read_document(path)
         self._remember(path)
-        request = dict(loaded.request)
-        preview = automatic_layout_name(request, loaded.vendor)
-        if preview is None:
-            document = LayoutDocument.from_request(request, loaded.editor or {})
-        else:
-            document = preview_document(request, loaded.vendor)
+        request_doc = RequestDocument.from_loaded(loaded)
         self.settings.setValue("files/lastDir", str(Path(path).resolve().parent))
-        self.set_document(document, Path(path), loaded.name or "", request, loaded.vendor, loaded.kind,
-                          preview=preview, editor=loaded.editor or {})
-        notes = [p.line() for p in (list(loaded.problems) + list(document.load_problems))]
+        self.set_request(request_doc, Path(path), loaded.name or "", loaded.kind)
+        notes = [p.line() for p in (list(loaded.problems) + list(request_doc.layout.load_problems))]
         if notes:
             self.statusBar().showMessage("; ".join(notes), 15000)
 
     def loaded_document(self):
-        """The window's content as a LoadedDocument: the loaded request with the edited streams and layout."""
-        from mixframe.model.preset import LoadedDocument
-
-        request = dict(self.request)
-        if self.preview is not None:
-            # An automatic layout is saved exactly as it was loaded.
-            return LoadedDocument(self.vendor, request, self._preview_editor, self.display_name())
-        if self.vendor == "volcengine":
-            fragment = self.document.to_request_fragment()
-            request["TargetStreams"] = fragment["TargetStreams"]
-            request["Layout"] = {**(request.get("Layout") or {}), **fragment["Layout"]}
-        return LoadedDocument(self.vendor, request, self.document.editor_state(), self.display_name())
+        """The window's content as a LoadedDocument: the whole request and the editor's state."""
+        return self.request_doc.loaded_document(self.display_name())
 
     def preset_data(self) -> dict:
         """The preset that Save writes (no secrets, no per-recording ids)."""

@@ -334,3 +334,30 @@ def test_unsafe_names_stay_in_the_folder(store, name):
 def test_empty_name_refused(store, name):
     with pytest.raises(DocumentError):
         store.path_for(name)
+
+
+def test_a_preset_file_anywhere_is_renamed_beside_itself_and_the_recent_list_follows(store, tmp_path):
+    elsewhere = tmp_path / "shows"
+    elsewhere.mkdir()
+    source = elsewhere / "Morning.json"
+    write_preset(source, a_doc(), name="Morning")
+    store.touch_recent(source)
+    target = store.rename_file(source, "Evening")
+    assert target.parent == elsewhere and not source.exists()
+    assert read_document(target).name == "Evening"
+    assert [p.resolve() for p in store.recent()] == [target.resolve()]
+    write_preset(elsewhere / "Taken.mixframe.json", a_doc(), name="Taken")
+    with pytest.raises(DocumentError) as caught:
+        store.rename_file(target, "Taken")
+    one_sentence(caught.value)
+    assert target.exists()
+
+
+def test_deleting_a_preset_file_drops_it_from_the_recent_list(store, tmp_path):
+    path = tmp_path / "Gone.json"
+    write_preset(path, a_doc(), name="Gone")
+    store.touch_recent(path)
+    store.delete_file(path)
+    assert not path.exists() and store.recent() == []
+    with pytest.raises(DocumentError):
+        store.delete_file(path)

@@ -340,3 +340,77 @@ def test_the_preview_follows_the_streams_in_an_automatic_layout(window, tmp_path
     saved = window.loaded_document().request
     assert [s["UserId"] for s in saved["TargetStreams"]["StreamList"]] == ["host", "guest", "third"]
     assert saved["Layout"] == {"LayoutMode": 0}
+
+
+def test_new_from_template_starts_an_editable_layout_at_a_common_size(window, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from mixframe.ui import new_from_template as nft
+
+    def accept(dialog):
+        dialog.templates.setCurrentRow(list(nft.TEMPLATES).index("picture_in_picture"))
+        dialog.size_box.setCurrentIndex([s.height for s in nft.SIZES].index(1920))  # portrait
+        dialog.streams_box.setValue(3)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(nft.NewFromTemplateDialog, "exec", accept)
+    window.actions["file.newFromTemplate"].trigger()
+    doc = window.document
+    assert (doc.canvas.width, doc.canvas.height) == (1080, 1920) and len(doc.streams) == 3
+    assert window.preview is None and not window.isWindowModified()
+    assert not [p for p in window.request_doc.problems() if p.is_error and p.path.startswith("Layout")]
+    big = max(doc.layout.regions, key=lambda r: r.width * r.height)
+    assert (big.width, big.height) == (1080, 1920)  # the main picture fills the portrait canvas
+    assert not window.actions["edit.undo"].isEnabled()
+
+
+def test_rename_export_and_delete_the_open_preset(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    monkeypatch.setenv("MIXFRAME_DATA_DIR", str(tmp_path / "data"))
+    source = _write(tmp_path / "Show.json", {"mixframe": 1, "name": "Show", "vendor": "volcengine", "request": AUTOMATIC})
+    window.open_path(source)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Late show", True)))
+    window.actions["file.rename"].trigger()
+    assert window.path == tmp_path / "Late show.mixframe.json" and window.path.exists()
+    assert not Path(source).exists() and "Late show" in window.windowTitle()
+
+    exported = tmp_path / "out" / "copy.json"
+    exported.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(exported), "")))
+    window.actions["file.export"].trigger()
+    assert json.loads(exported.read_text(encoding="utf-8"))["request"]["Layout"] == {"LayoutMode": 0}
+    assert window.path == tmp_path / "Late show.mixframe.json"  # exporting does not move the document
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    kept = window.loaded_document().request
+    window.actions["file.delete"].trigger()
+    assert not (tmp_path / "Late show.mixframe.json").exists()
+    assert window.path is None and window.isWindowModified()  # the content stays, unsaved
+    assert window.loaded_document().request == kept
+
+
+def test_import_copies_a_file_into_the_presets_and_opens_it(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setenv("MIXFRAME_DATA_DIR", str(tmp_path / "data"))
+    source = _write(tmp_path / "Guest.json", {"mixframe": 1, "name": "Guest", "vendor": "volcengine", "request": AUTOMATIC})
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (source, "")))
+    window.actions["file.import"].trigger()
+    assert window.path == tmp_path / "data" / "presets" / "Guest.mixframe.json"
+    assert window.path.exists() and Path(source).exists()
+
+
+def test_a_corrupt_preset_opens_nothing_and_says_why(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    good = _write(tmp_path / "good.json", {"mixframe": 1, "name": "Good", "vendor": "volcengine", "request": AUTOMATIC})
+    window.open_path(good)
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"mixframe": 1, "vendor": "volcengine", "request": {"Layout": [', encoding="utf-8")
+    said = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bad), "")))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _w, title, text, *a: said.append(text)))
+    window.actions["file.open"].trigger()
+    assert window.path == Path(good) and len(said) == 1
+    assert "bad.json" in said[0] and "\n" not in said[0] and "Traceback" not in said[0]

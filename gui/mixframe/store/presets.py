@@ -126,23 +126,35 @@ class PresetStore:
         return doc
 
     def rename(self, old: str, new: str) -> Path:
-        source, target = self.path_for(old), self.path_for(new)
+        source = self.path_for(old)
         if not source.exists():
             raise DocumentError(f"There is no preset called {old}.")
-        if target.exists():
+        return self.rename_file(source, new)
+
+    def rename_file(self, source: str | os.PathLike, new: str) -> Path:
+        """Give the preset file `source` (in any folder) the name `new`, beside where it is."""
+        source = Path(source)
+        target = source.with_name(self.path_for(new).name)
+        if target.exists() and target.resolve() != source.resolve():
             raise DocumentError(f"A preset called {new} already exists.")
         doc = read_document(source)
-        write_preset(target, doc, name=new)
-        source.unlink()
-        self._replace_recent(source, target)
+        write_preset(target, doc, name=new, replace_unreadable=target.resolve() == source.resolve())
+        self._replace_recent(source, target)  # while the source still exists: recent() drops gone files
+        if target.resolve() != source.resolve():
+            source.unlink()
         return target
 
     def delete(self, name: str) -> None:
-        path = self.path_for(name)
+        self.delete_file(self.path_for(name), name)
+
+    def delete_file(self, path: str | os.PathLike, name: str | None = None) -> None:
+        path = Path(path)
         try:
             path.unlink()
         except FileNotFoundError:
-            raise DocumentError(f"There is no preset called {name}.") from None
+            raise DocumentError(f"There is no preset called {name or path.name}.") from None
+        except OSError as exc:
+            raise DocumentError(f"{path.name} cannot be deleted: {_plain_reason(exc)}.") from None
         self._replace_recent(path, None)
 
     def import_file(self, source: str | os.PathLike, name: str | None = None) -> tuple[Path, LoadedDocument]:

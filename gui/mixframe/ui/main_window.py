@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QDialog,
+    QInputDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -175,6 +177,12 @@ class MainWindow(QMainWindow):
         a["file.save"] = self._action("file.save", tr("&Save"), self.save, QKeySequence.StandardKey.Save, SP.SP_DialogSaveButton)
         a["file.saveAs"] = self._action("file.saveAs", tr("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
         a["file.quit"] = self._action("file.quit", tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        a["file.newFromTemplate"] = self._action("file.newFromTemplate", tr("New from &template…"),
+                                                 self.new_from_template, "Ctrl+Shift+N")
+        a["file.rename"] = self._action("file.rename", tr("Re&name preset…"), self.rename_preset, "F2")
+        a["file.delete"] = self._action("file.delete", tr("&Delete preset…"), self.delete_preset)
+        a["file.import"] = self._action("file.import", tr("&Import preset…"), self.import_preset, "Ctrl+I")
+        a["file.export"] = self._action("file.export", tr("&Export preset…"), self.export_preset, "Ctrl+E")
 
         undo = self.undo_group.createUndoAction(self, tr("&Undo"))
         undo.setObjectName("edit.undo")
@@ -209,11 +217,13 @@ class MainWindow(QMainWindow):
 
         file_menu = menu("menu.file", tr("&File"))
         file_menu.addAction(a["file.new"])
+        file_menu.addAction(a["file.newFromTemplate"])
         file_menu.addAction(a["file.open"])
         self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.recent_menu.setObjectName("menu.file.recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        for key in (None, "file.save", "file.saveAs", None, "file.quit"):
+        for key in (None, "file.save", "file.saveAs", "file.rename", "file.delete", None, "file.import",
+                    "file.export", None, "file.quit"):
             file_menu.addSeparator() if key is None else file_menu.addAction(a[key])
 
         edit = menu("menu.edit", tr("&Edit"))
@@ -489,6 +499,93 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return
         self.set_request(RequestDocument.new())
+
+    def new_from_template(self) -> None:
+        from mixframe.ui.new_from_template import NewFromTemplateDialog
+
+        if not self.maybe_save():
+            return
+        dialog = NewFromTemplateDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.set_request(dialog.request_document())
+
+    def _preset_on_disk(self) -> Path | None:
+        """The preset file this window shows, if it is one (a bare request body is the user's own file)."""
+        return self.path if self.path is not None and self.kind == "preset" and self.path.exists() else None
+
+    def rename_preset(self) -> None:
+        from mixframe.store.presets import PresetStore
+
+        source = self._preset_on_disk()
+        if source is None:
+            QMessageBox.information(self, tr("Rename preset"), tr("Save the preset first; then it can be renamed."))
+            return
+        name, ok = QInputDialog.getText(self, tr("Rename preset"), tr("New name:"), text=self.display_name())
+        if not ok or not name.strip() or name.strip() == self.display_name():
+            return
+        try:
+            target = PresetStore().rename_file(source, name.strip())
+        except DocumentError as exc:
+            QMessageBox.warning(self, tr("Cannot rename"), str(exc))
+            return
+        self.path, self.name = target, name.strip()
+        self._update_title()
+
+    def delete_preset(self) -> None:
+        from mixframe.store.presets import PresetStore
+
+        path = self._preset_on_disk()
+        if path is None:
+            QMessageBox.information(self, tr("Delete preset"), tr("This document is not saved as a preset file."))
+            return
+        answer = QMessageBox.question(
+            self, tr("Delete preset"),
+            tr("Delete the preset file “{name}”? The layout stays open, unsaved.").format(name=path.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            PresetStore().delete_file(path)
+        except DocumentError as exc:
+            QMessageBox.warning(self, tr("Cannot delete"), str(exc))
+            return
+        # Nothing is lost: the content stays in the window, as an unsaved document.
+        self.path = None
+        self.request_doc.undo_stack.resetClean()
+        self._update_title()
+
+    def import_preset(self) -> None:
+        from mixframe.store.presets import PresetStore
+
+        if not self.maybe_save():
+            return
+        start = self.settings.value("files/lastDir", "") or str(Path.home())
+        source, _ = QFileDialog.getOpenFileName(self, tr("Import preset"), start, file_filter())
+        if not source:
+            return
+        try:
+            target, _doc = PresetStore().import_file(source)
+            self.open_path(target)
+        except DocumentError as exc:
+            QMessageBox.warning(self, tr("Cannot import"), str(exc))
+            return
+        self.statusBar().showMessage(tr("Imported into your presets as {name}").format(name=target.name), 8000)
+
+    def export_preset(self) -> None:
+        from mixframe.store.presets import write_preset
+
+        start = str(Path(self.settings.value("files/lastDir", "") or Path.home()) / f"{self.display_name()}.json")
+        target, _ = QFileDialog.getSaveFileName(self, tr("Export preset"), start, file_filter())
+        if not target:
+            return
+        if not target.lower().endswith(".json"):
+            target += ".json"
+        try:
+            write_preset(target, self.loaded_document(), replace_unreadable=True)
+        except DocumentError as exc:
+            QMessageBox.warning(self, tr("Cannot export"), str(exc))
+            return
+        self.statusBar().showMessage(tr("Exported to {path}").format(path=target), 8000)
 
     def open_dialog(self) -> None:
         if not self.maybe_save():

@@ -1,0 +1,108 @@
+"""File > New from template: a layout to start from, at a common output size, that stays editable."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mixframe.model.layout import StreamRef
+from mixframe.model.templates import TEMPLATES
+from mixframe.model.volcengine import LAYOUT_MODE_CUSTOM, MAX_STREAMS
+from mixframe.ui.arrange import template_name
+from mixframe.ui.request_document import RequestDocument
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("NewFromTemplate", text)
+
+
+@dataclass(frozen=True)
+class OutputSize:
+    width: int
+    height: int
+    name: str  # English, marked for translation
+
+    def label(self) -> str:
+        return f"{self.width} × {self.height} · {QCoreApplication.translate('NewFromTemplate', self.name)}"
+
+
+SIZES = (
+    OutputSize(1920, 1080, QT_TRANSLATE_NOOP("NewFromTemplate", "Full HD landscape")),
+    OutputSize(1280, 720, QT_TRANSLATE_NOOP("NewFromTemplate", "HD landscape")),
+    OutputSize(1080, 1920, QT_TRANSLATE_NOOP("NewFromTemplate", "Full HD portrait")),
+)
+DEFAULT_STREAMS = 4
+
+
+def request_from_template(template_id: str, size: OutputSize, streams: int) -> RequestDocument:
+    """A fresh custom-layout request: `streams` streams laid out by the template on `size`."""
+    refs = [{"Index": i, "UserId": f"user{i + 1}"} for i in range(streams)]
+    body = {
+        "TargetStreams": {"StreamList": refs},
+        "Layout": {"LayoutMode": LAYOUT_MODE_CUSTOM,
+                   "CustomLayout": {"Canvas": {"Width": size.width, "Height": size.height}}},
+    }
+    doc = RequestDocument("volcengine", body)
+    doc.layout.apply_template(template_id)
+    doc.undo_stack.clear()  # the starting point, not an edit to undo
+    return doc
+
+
+class NewFromTemplateDialog(QDialog):
+    """Pick a template, an output size and how many streams."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("dialog.newFromTemplate")
+        self.setWindowTitle(tr("New from template"))
+        column = QVBoxLayout(self)
+        self.templates = QListWidget(self)
+        self.templates.setObjectName("newFromTemplate.template")
+        self.templates.setAccessibleName(tr("Template"))
+        for template_id in TEMPLATES:
+            item = QListWidgetItem(template_name(template_id))
+            item.setData(Qt.ItemDataRole.UserRole, template_id)
+            self.templates.addItem(item)
+        self.templates.setCurrentRow(0)
+        self.templates.itemDoubleClicked.connect(lambda _item: self.accept())
+        column.addWidget(QLabel(tr("Template"), self))
+        column.addWidget(self.templates)
+        form = QFormLayout()
+        self.size_box = QComboBox(self)
+        self.size_box.setObjectName("newFromTemplate.size")
+        for size in SIZES:
+            self.size_box.addItem(size.label(), size)
+        self.streams_box = QSpinBox(self)
+        self.streams_box.setObjectName("newFromTemplate.streams")
+        self.streams_box.setRange(1, MAX_STREAMS)
+        self.streams_box.setValue(DEFAULT_STREAMS)
+        form.addRow(tr("Output size"), self.size_box)
+        form.addRow(tr("Streams"), self.streams_box)
+        for label, box in ((tr("Output size"), self.size_box), (tr("Streams"), self.streams_box)):
+            box.setAccessibleName(label)
+        column.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column.addWidget(buttons)
+
+    def chosen(self) -> tuple[str, OutputSize, int]:
+        item = self.templates.currentItem()
+        template_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else next(iter(TEMPLATES))
+        return template_id, self.size_box.currentData(), self.streams_box.value()
+
+    def request_document(self) -> RequestDocument:
+        return request_from_template(*self.chosen())

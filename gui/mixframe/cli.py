@@ -1,21 +1,49 @@
 """The command line: the window, and the headless commands over the same model, api and store.
 
 Exit codes: 0 success, 1 invalid request or API error, 2 bad input (unreadable file, not JSON,
-wrong shape, bad option). Nothing here prints a traceback to the user. Qt is imported only by the
-commands that draw (the window and `render`), so `mixframe --version` stays fast.
+wrong shape, bad option, unknown command), 3 a bug of ours (one sentence naming the log file
+that holds the traceback). Nothing here prints a traceback to the user. Qt is imported only by
+the commands that draw (the window and `render`), so `mixframe --version` stays fast.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
-from mixframe import __version__
+from mixframe import __version__, cli_args
 from mixframe.model.problems import DocumentError, Problem, errors_of
 
-EXIT_OK, EXIT_INVALID, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_INVALID, EXIT_BAD_INPUT, EXIT_BUG = 0, 1, 2, 3
 SUBCOMMANDS = ("validate", "request", "render", "start", "update", "stop", "status", "sandbox")
+HELP_WORDS = ("help",)
+
+EPILOG = """\
+mixframe alone opens the window; mixframe FILE opens it with that file.
+mixframe COMMAND --help describes each command's options.
+
+exit codes:
+  0  success
+  1  the file or request is invalid (one line per problem), or the service refused the call
+     (Code, Message, RequestId)
+  2  bad input: unreadable file, not JSON, wrong shape, bad option, unknown command
+  3  a bug in Mixframe: one sentence naming the log file that holds the details
+
+environment:
+  VOLC_ACCESSKEY, VOLC_SECRETKEY, VOLC_SESSION_TOKEN
+                       Volcengine/BytePlus keys, used without --profile
+  QY_ACCESS_KEY_ID, QY_SECRET_ACCESS_KEY, QY_SIGN_KEY
+                       QingCloud keys and the project's sign_key, used without --profile
+  MIXFRAME_CONFIG_DIR  folder of the profiles file (default: the user's config folder)
+  MIXFRAME_DATA_DIR    folder of saved presets (default: the user's data folder)
+  MIXFRAME_LOG_DIR     folder of errors.log (default: the user's log folder)
+
+With neither --profile nor --endpoint, start/update/stop/status talk to the production
+endpoint: https://rtc.volcengineapi.com (Volcengine China), or https://rtc.api.qingcloud.com
+for QingCloud. Secrets are never printed: every known key is masked in answers and errors.
+"""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -109,24 +137,31 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="mixframe", description="Compose, check and run cloud recordings.")
+    parser = _Parser(prog="mixframe", description="Compose, check and run cloud recordings.", epilog=EPILOG,
+                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"mixframe {__version__}")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
-    p = sub.add_parser("validate", help="check files; exit 0 when valid, 1 with one line per problem")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p = sub.add_parser("validate", help="check files; exit 0 when valid, 1 with one line per problem",
+                       description="Check each FILE as a draft: exit 0 when valid, else 1 with one "
+                                   "'API.Path: message' line per problem. Missing recording ids are warnings.")
+    p.add_argument("files", nargs="+", type=cli_args.path, metavar="FILE", help="a preset or a request body (JSON)")
     p.set_defaults(func=cmd_validate)
 
-    p = sub.add_parser("request", help="print the exact body that would be sent, secrets masked")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--app-id", dest="app_id")
-    p.add_argument("--room")
-    p.add_argument("--task")
+    p = sub.add_parser("request", help="print the exact body that would be sent, secrets masked",
+                       description="Print the exact body start would send for FILE, with the ids given "
+                                   "here filled in and every secret masked. Nothing is sent.")
+    p.add_argument("file", type=cli_args.path, metavar="FILE", help="a preset or a request body (JSON)")
+    p.add_argument("--app-id", dest="app_id", type=cli_args.text, metavar="ID", help="AppId (QingCloud app_id)")
+    p.add_argument("--room", type=cli_args.text, metavar="ID", help="RoomId (QingCloud channel)")
+    p.add_argument("--task", type=cli_args.text, metavar="ID", help="TaskId (Volcengine only)")
     p.set_defaults(func=cmd_request)
 
-    p = sub.add_parser("render", help="write the composed frame as the canvas shows it")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("-o", "--output", required=True, metavar="PNG")
+    p = sub.add_parser("render", help="write the composed frame as the canvas shows it",
+                       description="Draw FILE's composed frame, as the canvas shows it, into a PNG file.")
+    p.add_argument("file", type=cli_args.path, metavar="FILE", help="a preset or a request body (JSON)")
+    p.add_argument("-o", "--output", required=True, type=cli_args.path, metavar="PNG",
+                   help="the PNG file to write")
     p.set_defaults(func=cmd_render)
 
     try:
@@ -156,13 +191,24 @@ def no_display_reason(env=None, platform: str | None = None) -> str | None:
             "the commands validate, request, render, start, update, stop, status and sandbox work without one.")
 
 
-def _run_window(argv: list[str]) -> int:
+def _window_parser() -> _Parser:
     gui = _Parser(prog="mixframe", description="Open the Mixframe window.")
     gui.add_argument("--version", action="version", version=f"mixframe {__version__}")
-    gui.add_argument("file", nargs="?", metavar="FILE")
+    gui.add_argument("file", nargs="?", type=cli_args.path, metavar="FILE", help="a preset or request body to open")
     gui.add_argument("--quit-after-show", action="store_true",
                      help="open the window, print the seconds since start once painted, and exit")
-    args = gui.parse_args(argv)
+    return gui
+
+
+def _unknown(word: str) -> str:
+    return (f"mixframe: unknown command {word!r}, and no such file to open; the commands are "
+            f"{', '.join(SUBCOMMANDS)} (mixframe --help describes them).")
+
+
+def _run_window(argv: list[str]) -> int:
+    args = _window_parser().parse_args(argv)
+    if args.file is not None and not os.path.isfile(args.file):
+        raise _BadInput(_unknown(args.file))
     missing = no_display_reason()
     if missing:
         print(missing, file=sys.stderr)
@@ -172,10 +218,45 @@ def _run_window(argv: list[str]) -> int:
     return run(args.file, quit_after_show=args.quit_after_show)
 
 
+def _help(argv: list[str]) -> int:
+    """`mixframe help [COMMAND]`: the help, as --help prints it."""
+    rest = [a for a in argv if a not in HELP_WORDS]
+    if rest and rest[0] not in SUBCOMMANDS:
+        raise _BadInput(_unknown(rest[0]))
+    try:
+        build_parser().parse_args([*rest[:1], "--help"])
+    except SystemExit as done:  # --help prints, then exits 0
+        return int(done.code or 0)
+    return EXIT_OK
+
+
+def _secrets_known() -> list[str]:
+    try:
+        from mixframe.cli_service import known_secrets
+
+        return known_secrets()
+    except Exception:  # pragma: no cover - the report must not fail on its way
+        return []
+
+
+def _crash(exc: BaseException) -> int:
+    """A bug of ours: the traceback to the log, one sentence to the user, exit 3."""
+    from mixframe.errorlog import log_dir, write_report
+
+    path = write_report(type(exc), exc, exc.__traceback__, _secrets_known())
+    where = (f"the details were written to {path}" if path is not None
+             else f"its details could not be written to {log_dir()}")
+    print(f"mixframe: an unexpected error inside Mixframe stopped the command ({type(exc).__name__}); "
+          f"this is a bug, not a problem with your input; {where}.", file=sys.stderr)
+    return EXIT_BUG
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         first = next((a for a in argv if not a.startswith("-")), None)
+        if first in HELP_WORDS:
+            return _help(argv)
         if first not in SUBCOMMANDS and not any(a in ("-h", "--help") for a in argv[:1]):
             return _run_window(argv)
         args = build_parser().parse_args(argv)
@@ -193,6 +274,8 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - the one place a bug of ours becomes exit 3
+        return _crash(exc)
 
 
 if __name__ == "__main__":  # pragma: no cover

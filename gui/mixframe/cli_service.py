@@ -2,13 +2,15 @@
 
 Each handler returns its exit code: 0 success, 1 an invalid request or an API error (Code,
 Message, RequestId printed), 2 bad input (one line, never a traceback). Nothing is sent unless
-the request is valid.
+the request is valid. Every secret the command knows (keys, S3 keys, sign_key) is masked in
+everything it prints, whatever the server echoes back.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import secrets
 import sys
 import time
@@ -16,8 +18,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Iterator
 
+from mixframe import cli_args
+
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
+PRODUCTION = ("Without --profile or --endpoint, the production endpoint is used: https://rtc.volcengineapi.com "
+              "(Volcengine China), or https://rtc.api.qingcloud.com for QingCloud.")
 
 
 class BadInput(Exception):
@@ -25,48 +31,108 @@ class BadInput(Exception):
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("start", help="validate, sign and send StartRecord (or QingCloud start)")
-    p.add_argument("file", metavar="FILE")
+    p = subparsers.add_parser(
+        "start", help="validate, sign and send StartRecord (or QingCloud start)",
+        description="Validate FILE, fill in the recording's ids and the profile's secrets, sign and send "
+                    "StartRecord (QingCloud: start). Prints the TaskId, then the service's answer.")
+    p.add_argument("file", type=cli_args.path, metavar="FILE", help="a preset or a request body (JSON)")
     _connection_options(p)
-    _id_options(p, required=False)
+    _id_options(p, task="TaskId of the new task (default: the file's, else a fresh one, printed)", file=True)
     p.set_defaults(func=cmd_start)
 
-    p = subparsers.add_parser("update", help="push the file's layout and streams to a running task (UpdateRecord)")
-    p.add_argument("file", metavar="FILE")
+    p = subparsers.add_parser(
+        "update", help="push the file's layout and streams to a running task (UpdateRecord)",
+        description="Send FILE's layout and streams to a running Volcengine task (UpdateRecord). "
+                    "QingCloud has no update call.")
+    p.add_argument("file", type=cli_args.path, metavar="FILE", help="a preset or a request body (JSON)")
     _connection_options(p)
-    _id_options(p, required=False)
+    _id_options(p, task="TaskId of the running task (required unless FILE holds one)", file=True)
     p.set_defaults(func=cmd_update)
 
-    p = subparsers.add_parser("stop", help="stop a recording task")
+    p = subparsers.add_parser(
+        "stop", help="stop a recording task",
+        description="Stop a recording: Volcengine needs --app-id, --room and --task; QingCloud needs "
+                    "--app-id, --room and --project.")
     _connection_options(p)
-    _id_options(p, required=True)
-    p.add_argument("--project", help="QingCloud project_id")
+    _id_options(p, task="TaskId of the task to stop (Volcengine)")
+    p.add_argument("--project", type=cli_args.text, metavar="ID", help="QingCloud project_id (QingCloud only)")
     p.set_defaults(func=cmd_stop)
 
-    p = subparsers.add_parser("status", help="show a task's status and recorded files (GetRecordTask)")
+    p = subparsers.add_parser(
+        "status", help="show a task's status and recorded files (GetRecordTask)",
+        description="Show a task's status and its recorded files (Volcengine GetRecordTask; QingCloud "
+                    "query), then the service's whole answer.")
     _connection_options(p)
-    _id_options(p, required=True)
+    _id_options(p, task="TaskId of the task to show (Volcengine)")
     p.set_defaults(func=cmd_status)
 
-    p = subparsers.add_parser("sandbox", help="run the local emulator of both services until Ctrl-C")
-    p.add_argument("--port", type=int, default=None, help="port on 127.0.0.1 (default 47123, where the Sandbox profile looks)")
+    p = subparsers.add_parser(
+        "sandbox", help="run the local emulator of both services until Ctrl-C",
+        description="Run the local emulator of both services on 127.0.0.1 until Ctrl-C or SIGTERM. "
+                    "It prints its URL and the keys that open it (and nothing else).")
+    p.add_argument("--port", type=cli_args.port, default=None, metavar="N",
+                   help="port on 127.0.0.1, 0 for any free one (default 47123, where the Sandbox profile looks)")
     p.set_defaults(func=cmd_sandbox)
 
 
 def _connection_options(p: argparse.ArgumentParser) -> None:
     where = p.add_mutually_exclusive_group()
-    where.add_argument("--profile", help="account profile (keys from the OS keyring)")
-    where.add_argument("--endpoint", help="service URL (keys from VOLC_*/QY_* environment variables)")
-    p.add_argument("--region", help="signing region for --endpoint (default: the endpoint's own)")
+    where.add_argument("--profile", type=cli_args.text, metavar="NAME",
+                       help="account profile: its endpoint, region and AppId, and its keys from the OS keyring")
+    where.add_argument("--endpoint", type=cli_args.endpoint, metavar="URL",
+                       help="service URL, https:// (plain http:// only to a loopback address); keys from the "
+                            "environment (VOLC_ACCESSKEY/VOLC_SECRETKEY, or QY_ACCESS_KEY_ID/"
+                            "QY_SECRET_ACCESS_KEY/QY_SIGN_KEY). " + PRODUCTION)
+    p.add_argument("--region", type=cli_args.text, metavar="REGION",
+                   help="Volcengine signing region (default: the profile's; with --endpoint ap-singapore-1 for "
+                        "a byteplus host, else cn-north-1)")
     p.add_argument("--vendor", choices=("volcengine", "qingcloud"),
                    help="which API, when neither a file nor the profile says (default volcengine)")
-    p.add_argument("--timeout", type=float, default=10.0, help="seconds per request (default %(default)s)")
+    p.add_argument("--timeout", type=cli_args.seconds, default=10.0, metavar="SECONDS",
+                   help="deadline for the whole call: every attempt, the waits between retries and a slow "
+                        "answer (default %(default)g)")
 
 
-def _id_options(p: argparse.ArgumentParser, *, required: bool) -> None:
-    p.add_argument("--app-id", dest="app_id", help="AppId (QingCloud app_id); default: the profile's")
-    p.add_argument("--room", help="RoomId (QingCloud channel)")
-    p.add_argument("--task", help="TaskId (generated by start when not given)")
+def _id_options(p: argparse.ArgumentParser, *, task: str, file: bool = False) -> None:
+    p.add_argument("--app-id", dest="app_id", type=cli_args.text, metavar="ID",
+                   help="AppId (QingCloud app_id); default: " + ("the file's, else " if file else "") + "the profile's")
+    p.add_argument("--room", type=cli_args.text, metavar="ID", help="RoomId (QingCloud channel)")
+    p.add_argument("--task", type=cli_args.text, metavar="ID", help=task)
+
+
+# -- what is printed: every known secret masked ------------------------------------------------
+
+# Values this command must never print, whoever echoes them: the account's keys, the S3 keys and
+# sign_key it sends. Filled as the command learns them; read by the crash report too.
+_SECRETS: set[str] = set()
+SECRET_ENV = ("VOLC_SECRETKEY", "VOLC_SESSION_TOKEN", "QY_SECRET_ACCESS_KEY", "QY_SIGN_KEY")
+# Answer fields that hold a secret, wherever they appear.
+SECRET_FIELDS = ("SecretKey", "SessionToken", "sign_key", "secret_access_key")
+
+
+def remember_secrets(*values: Any) -> None:
+    _SECRETS.update(v for v in values if isinstance(v, str) and v)
+
+
+def known_secrets() -> list[str]:
+    return sorted(_SECRETS, key=len, reverse=True)
+
+
+def _forget_secrets() -> None:
+    _SECRETS.clear()
+    remember_secrets(*(os.environ.get(name, "") for name in SECRET_ENV))
+
+
+def masked(text: str) -> str:
+    from mixframe.api.errors import redact
+
+    return redact(str(text), known_secrets())
+
+
+def say(*lines: str, err: bool = False) -> None:
+    stream = sys.stderr if err else sys.stdout
+    for line in lines:
+        print(masked(line), file=stream, flush=True)
 
 
 # -- handlers ---------------------------------------------------------------------------------
@@ -140,31 +206,22 @@ def _run(work, args: argparse.Namespace) -> int:
     from mixframe.store.credentials import CredentialsMissing, KeyringUnavailable
     from mixframe.store.profiles import ProfileError
 
+    _forget_secrets()
     try:
         return work(args)
     except RequestInvalid as exc:
         _print_problems(exc.problems)
         return EXIT_FAILED
     except ApiError as exc:
-        for line in exc.lines():
-            print(line, file=sys.stderr)
+        say(*exc.lines(), err=True)
         return EXIT_FAILED
     except (BadInput, DocumentError, EndpointError, ProfileError, CredentialsMissing, KeyringUnavailable) as exc:
-        print(str(exc), file=sys.stderr)
+        say(str(exc), err=True)
         return EXIT_BAD_INPUT
 
 
 def _print_problems(problems) -> None:
-    for problem in problems:
-        print(problem.line())
-
-
-@dataclass
-class _Target:
-    vendor: str  # "volcengine" | "qingcloud"
-    profile: Any  # Profile | None
-    url: str
-    region: str
+    say(*(problem.line() for problem in problems))
 
 
 def _profile(args: argparse.Namespace):
@@ -176,6 +233,8 @@ def _profile(args: argparse.Namespace):
 @contextmanager
 def _connect(args: argparse.Namespace, vendor_hint: str | None, profile) -> Iterator[Any]:
     """A client for the chosen profile or endpoint; starts an in-process sandbox if needed."""
+    from mixframe.api.qingcloud_client import QINGCLOUD_URL, QingCloudClient
+    from mixframe.api.transport import check_endpoint
     from mixframe.api.volc_client import ENDPOINTS, Endpoint, VolcClient
     from mixframe.store import credentials as cr
 
@@ -190,29 +249,30 @@ def _connect(args: argparse.Namespace, vendor_hint: str | None, profile) -> Iter
 
         url, inprocess = ensure_running()
         if inprocess is not None:
-            print("note: started a sandbox inside this command; its tasks end with it "
-                  "(run `mixframe sandbox` in another terminal to keep one).", file=sys.stderr)
+            say("note: started a sandbox inside this command; its tasks end with it "
+                "(run `mixframe sandbox` in another terminal to keep one).", err=True)
         region = profile.region
     elif profile is not None:
         url, region = profile.endpoint, args.region or profile.region
-    elif args.endpoint:
+    elif args.endpoint is not None:
         url = args.endpoint
         region = args.region or ("ap-singapore-1" if "byteplus" in url else "cn-north-1")
-    else:
+    else:  # the production endpoint, as the README and --help say
         default = ENDPOINTS["volcengine"]
-        url = default.url if vendor == "volcengine" else "https://rtc.api.qingcloud.com"
+        url = default.url if vendor == "volcengine" else QINGCLOUD_URL
         region = args.region or default.region
     try:
-        if not url.startswith("sandbox:"):
-            from mixframe.api.volc_client import check_endpoint
-
-            check_endpoint(url)  # an endpoint we will not use is said before any missing key
+        check_endpoint(url)  # an endpoint we will not use is said before any missing key
+        # One deadline for the call: retries and a slow answer included.
+        timing = {"timeout": args.timeout, "deadline": args.timeout}
         if vendor == "volcengine":
-            client = VolcClient(Endpoint(url, region), cr.volc_credentials(profile), region=region, timeout=args.timeout)
+            keys = cr.volc_credentials(profile)
+            remember_secrets(keys.secret_key, keys.session_token)
+            client = VolcClient(Endpoint(url, region), keys, region=region, **timing)
         else:
-            from mixframe.api.qingcloud_client import QingCloudClient
-
-            client = QingCloudClient(url, cr.qingcloud_credentials(profile), timeout=args.timeout)
+            keys = cr.qingcloud_credentials(profile)
+            remember_secrets(keys.secret_access_key)
+            client = QingCloudClient(url, keys, **timing)
         try:
             yield client
         finally:
@@ -245,19 +305,31 @@ def _ids_into(request: dict, vendor: str, args: argparse.Namespace, profile) -> 
     return out
 
 
+def _secret_values(data: Any) -> list[str]:
+    """The values of every secret field in a request, at any depth."""
+    names = {"accesskey", "secretkey", "sessiontoken", "sign_key", "secret_access_key"}
+    if isinstance(data, dict):
+        return [v for k, v in data.items() if str(k).lower() in names and isinstance(v, str)] + [
+            s for k, v in data.items() if str(k).lower() not in names for s in _secret_values(v)]
+    if isinstance(data, list):
+        return [s for v in data for s in _secret_values(v)]
+    return []
+
+
 def _fill_secrets(request: dict, vendor: str, profile) -> dict:
-    """Secrets never live in a preset: take them from the profile's keyring entries."""
+    """Secrets never live in a preset: take them from the profile's keyring entries (QingCloud's
+    sign_key without a profile: from QY_SIGN_KEY)."""
     from mixframe.store import credentials as cr
 
     out = json.loads(json.dumps(request))
+    remember_secrets(*_secret_values(out))  # a bare request body may carry its own
     if vendor == "qingcloud":
         if not out.get("sign_key"):
-            if profile is not None and profile.is_sandbox:
-                out["sign_key"] = "sandbox-sign-key"
-            elif profile is not None:
-                key = cr.get_secret(profile.name, cr.QY_SIGN_KEY)
-                if key:
-                    out["sign_key"] = key
+            key = cr.qingcloud_sign_key(profile)
+            if key:
+                out["sign_key"] = key
+                if not (profile is not None and profile.is_sandbox):  # the sandbox's stand-in opens nothing
+                    remember_secrets(key)
         return out
     storage = out.get("StorageConfig")
     if isinstance(storage, dict) and storage.get("Type") == 2 and isinstance(storage.get("CustomConfig"), dict):
@@ -265,6 +337,8 @@ def _fill_secrets(request: dict, vendor: str, profile) -> dict:
         if profile is not None and not (custom.get("AccessKey") and custom.get("SecretKey")):
             kept = ({"AccessKey": "sandbox", "SecretKey": "sandbox"} if profile.is_sandbox
                     else cr.storage_secrets(profile))
+            if not profile.is_sandbox:  # the sandbox's stand-ins open nothing
+                remember_secrets(*kept.values())
             for k, v in kept.items():
                 if not custom.get(k):
                     custom[k] = v
@@ -276,8 +350,7 @@ def _check(problems) -> None:
 
     if errors_of(problems):
         raise RequestInvalid(problems)
-    for p in problems:  # warnings
-        print(p.line(), file=sys.stderr)
+    say(*(p.line() for p in problems), err=True)  # warnings
 
 
 def _start(args: argparse.Namespace) -> int:
@@ -292,15 +365,20 @@ def _start(args: argparse.Namespace) -> int:
     else:
         from mixframe.model import qingcloud as model
     request = _fill_secrets(request, doc.vendor, profile)
+    if doc.vendor == "qingcloud" and not request.get("sign_key"):
+        from mixframe.store.credentials import CredentialsMissing, sign_key_missing
+
+        _check(list(doc.problems) + model.check_start(request, draft=True))  # the file's own problems first
+        raise CredentialsMissing(sign_key_missing(profile))
     _check(list(doc.problems) + model.check_start(request))
     body = model.to_body(model.parse_start(request))
     with _connect(args, doc.vendor, profile) as client:
         if doc.vendor == "volcengine":
-            print(f"TaskId: {body['TaskId']}", flush=True)
+            say(f"TaskId: {body['TaskId']}")
             answer = client.start_record(body)
         else:
             answer = client.start(body)
-            print(f"TaskId: {answer.answer.task_id}")
+            say(f"TaskId: {answer.answer.task_id}")
         _print_answer(answer.raw)
     return EXIT_OK
 
@@ -315,6 +393,7 @@ def _update(args: argparse.Namespace) -> int:
 
     profile = _profile(args)
     request = _ids_into(doc.request, "volcengine", args, profile)
+    remember_secrets(*_secret_values(request))
     body = model.update_body_from(request)
     _check(model.check_update(body, task_canvas=model.start_canvas(request)))
     with _connect(args, "volcengine", profile) as client:
@@ -366,19 +445,21 @@ def _status(args: argparse.Namespace) -> int:
             answer = client.get_record_task(ids)
             task = answer.record_task
             if task is not None:
-                print(f"Status: {task.status} ({task.status_name})"
-                      + (f", stopped: {task.stop_reason}" if task.stop_reason else ""))
+                say(f"Status: {task.status} ({task.status_name})"
+                    + (f", stopped: {task.stop_reason}" if task.stop_reason else ""))
                 for f in task.record_file_list:
-                    print(f"File: {f.object_key} ({f.duration} ms, {f.size} bytes)")
+                    say(f"File: {f.object_key} ({f.duration} ms, {f.size} bytes)")
         else:
             from mixframe.model.qingcloud import status_name
 
             answer = client.query(ids)
             for rec in answer.answer.recinfos:
-                print(f"Recording {rec.id}: status {rec.status} ({status_name(rec.status)})")
+                say(f"Recording {rec.id}: status {rec.status} ({status_name(rec.status)})")
         _print_answer(answer.raw)
     return EXIT_OK
 
 
 def _print_answer(raw: dict) -> None:
-    print(json.dumps(raw, ensure_ascii=False, indent=2))
+    from mixframe.api.errors import redact_data
+
+    say(json.dumps(redact_data(raw, known_secrets(), SECRET_FIELDS), ensure_ascii=False, indent=2))

@@ -65,6 +65,7 @@ class ApiError(Exception):
         sentence: str = "",
         answer: Any = None,
         attempts: int = 1,
+        elapsed: float | None = None,
     ):
         self.code = code
         self.code_n = code_n
@@ -75,6 +76,7 @@ class ApiError(Exception):
         self.host = host
         self.answer = answer  # the parsed answer, already masked, when there was one
         self.attempts = attempts
+        self.elapsed = elapsed  # seconds the whole call took, retries and waits included
         self.sentence = sentence or sentence_for(code, message, http_status)
         super().__init__(self.sentence)
 
@@ -93,6 +95,9 @@ class ApiError(Exception):
             out.append(f"HTTP status: {self.http_status}")
         if self.request_id:
             out.append(f"RequestId: {self.request_id}")
+        if self.attempts > 1 and self.code != TIMEOUT:  # a timeout's sentence says it already
+            took = f" in {self.elapsed:.1f} s" if self.elapsed is not None else ""
+            out.append(f"Attempts: {self.attempts}{took}")
         if self.answer is not None and not isinstance(self.answer, str) and self.code not in _SENTENCES:
             out.append("Answer: " + json.dumps(self.answer, ensure_ascii=False, sort_keys=True))
         return out
@@ -121,8 +126,7 @@ def transport_error(kind: str, host: str, *, timeout: float | None = None, http_
     if kind == CONNECTION_REFUSED:
         text = f"Could not connect to {where}: nothing is listening there (is the endpoint right, and the sandbox running?)."
     elif kind == TIMEOUT:
-        secs = f" within {timeout:g} seconds" if timeout else " in time"
-        text = f"{where} did not answer{secs}; the request may or may not have been carried out."
+        text = timeout_sentence(where, timeout)
     elif kind == CONNECTION_DROPPED:
         text = f"{where} closed the connection before answering; the request may or may not have been carried out."
     elif kind == BROKEN_ANSWER:
@@ -133,6 +137,35 @@ def transport_error(kind: str, host: str, *, timeout: float | None = None, http_
     else:
         text = f"Could not reach {where}: check the endpoint address and the network."
     return ApiError(kind, text, http_status=http_status, action=action, host=host, sentence=text, attempts=attempts)
+
+
+def timeout_sentence(where: str, timeout: float | None, *, deadline: float | None = None, attempts: int = 1,
+                     elapsed: float | None = None) -> str:
+    """The service did not answer: within which limit, and what it cost (attempts, seconds waited)."""
+    where = where or "the service"
+    if deadline:
+        limit = f" within the {deadline:g}-second deadline"
+    elif timeout:
+        limit = f" within {timeout:g} seconds"
+    else:
+        limit = " in time"
+    cost = ""
+    if elapsed is not None:
+        cost = f" ({attempts} attempt{'s' if attempts != 1 else ''}, {elapsed:.1f} s waited in all)"
+    return f"{where} did not answer{limit}{cost}; the request may or may not have been carried out."
+
+
+def gave_up(err: ApiError, *, attempts: int, elapsed: float, timeout: float | None,
+            deadline: float | None, deadline_hit: bool) -> ApiError:
+    """The final error of a call, carrying how many attempts it made and how long it took."""
+    err.attempts = attempts
+    err.elapsed = elapsed
+    if err.code == TIMEOUT:
+        err.sentence = timeout_sentence(err.host, timeout, deadline=deadline if deadline_hit else None,
+                                        attempts=attempts, elapsed=elapsed)
+        err.message = err.sentence
+        err.args = (err.sentence,)
+    return err
 
 
 class EndpointError(ValueError):
@@ -152,9 +185,41 @@ def mask_values(data: Any, secret_keys: Iterable[str]) -> Any:
     return data
 
 
+# A secret shorter than this is masked only where a whole value equals it: replacing every "ab"
+# inside other text would mangle it and tell a reader where the secret is anyway.
+SHORTEST_SUBSTRING_SECRET = 4
+
+
+def _longest_first(secrets: Iterable[str]) -> list[str]:
+    # Longest first, so a secret containing another is masked whole, not as "***" plus its tail.
+    return sorted({s for s in secrets if isinstance(s, str) and s}, key=len, reverse=True)
+
+
 def redact(text: str, secrets: Iterable[str]) -> str:
     """Replace any secret value that an echoing server might have put into a message."""
-    for s in secrets:
-        if s and len(s) >= 4:
+    ordered = _longest_first(secrets)
+    if text in ordered:
+        return MASK
+    for s in ordered:
+        if len(s) >= SHORTEST_SUBSTRING_SECRET:
             text = text.replace(s, MASK)
     return text
+
+
+def redact_data(data: Any, secrets: Iterable[str], secret_keys: Iterable[str] = ()) -> Any:
+    """A copy of `data` (parsed JSON) with every known secret value masked in every string, keys
+    included, and every value under one of `secret_keys` masked whole."""
+    ordered = _longest_first(secrets)
+    keys = {k.lower() for k in secret_keys}
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, Mapping):
+            return {(redact(k, ordered) if isinstance(k, str) else k):
+                    (MASK if str(k).lower() in keys and v not in (None, "") else walk(v)) for k, v in node.items()}
+        if isinstance(node, (list, tuple)):
+            return [walk(v) for v in node]
+        if isinstance(node, str):
+            return redact(node, ordered)
+        return node
+
+    return walk(data)

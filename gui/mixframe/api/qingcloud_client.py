@@ -1,7 +1,7 @@
 """Talking to QingCloud RTC's /v1/cloudRecord: start (POST), stop (PATCH), query (GET).
 
 The parameters are checked by the model first. Any answer whose `code` is not "success" is a
-failure, shown whole (with sign_key masked) since the failure shape is not documented.
+failure, shown whole (with every known secret masked) since the failure shape is not documented.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from mixframe.api.transport import (DEFAULT_TIMEOUT, RetryPolicy, ServiceClient,
 
 QINGCLOUD_URL = "https://rtc.api.qingcloud.com"
 PATH = "/v1/cloudRecord"
-SECRET_KEYS = ("sign_key",)
+SECRET_KEYS = ("sign_key", "secret_access_key")
 
 
 @dataclass
@@ -42,14 +42,16 @@ class QingCloudClient(ServiceClient):
         credentials: QingCloudCredentials,
         *,
         timeout: float = DEFAULT_TIMEOUT,
+        deadline: float | None = None,
         retry: RetryPolicy = RetryPolicy(),
         limiter: RateLimiter | None = None,
         now: Callable[[], _dt.datetime] | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
         http: httpx.Client | None = None,
     ):
-        super().__init__(url or QINGCLOUD_URL, timeout=timeout, retry=retry, limiter=limiter, now=now, sleep=sleep,
-                         http=http)
+        super().__init__(url or QINGCLOUD_URL, timeout=timeout, deadline=deadline, retry=retry, limiter=limiter,
+                         now=now, sleep=sleep, clock=clock, http=http)
         self.credentials = credentials
         self._host = self.url.netloc.decode("ascii")
         self._path = self.url.path.rstrip("/") + PATH
@@ -77,32 +79,33 @@ class QingCloudClient(ServiceClient):
         # Only reading is repeated after a lost answer: a repeated start could open a second
         # recording, a repeated stop could stop the one started meanwhile.
         safe = method == "GET"
-        attempt = 0
+        secrets = [s for s in secrets if s] + [self.credentials.secret_access_key]
+        budget = self.budget()
         while True:
-            attempt += 1
             self.limiter.acquire("qingcloud." + call)
             try:
-                result = self._once(call, method, params, body, answer_model, secrets)
-                result.attempts = attempt
+                with budget.attempt() as limit:
+                    result = self._once(call, method, params, body, answer_model, secrets, limit)
+                result.attempts = budget.attempts
                 return result
             except _Retry as r:
                 err = r.error
-                err.attempts = attempt
-                if not (safe or r.nothing_sent or err.code == E.QPS_OVER_LIMIT) or attempt >= self.retry.attempts:
-                    raise err from None
-                wait = self.retry.delay(attempt)
+                wait = self.retry.delay(budget.attempts)
                 if r.retry_after is not None:
                     wait = max(wait, min(r.retry_after, self.retry.max_delay))
+                if (not (safe or r.nothing_sent or err.code == E.QPS_OVER_LIMIT) or budget.attempts >= self.retry.attempts
+                        or not budget.may_wait(wait)):
+                    raise budget.give_up(err) from None
                 self._sleep(wait)
-            except ApiError:
-                raise
+            except ApiError as err:
+                raise budget.give_up(err) from None
 
-    def _once(self, call, method, params, body, answer_model, secrets) -> QingCloudAnswer:
+    def _once(self, call, method, params, body, answer_model, secrets, limit) -> QingCloudAnswer:
         signed = sign(method=method, path=self._path, params=params, body=body, credentials=self.credentials, now=self._now())
         url = self.url.copy_with(path=self._path, query=signed.query_string.encode("ascii"))
         headers = {"Content-Type": "application/json"} if body is not None else {}
         try:
-            response = self._http.request(method, url, content=body, headers=headers, timeout=self.timeout)
+            response = self._http.request(method, url, content=body, headers=headers, timeout=limit)
         except httpx.TimeoutException:
             raise _Retry(E.transport_error(E.TIMEOUT, self._host, timeout=self.timeout, action=call))
         except httpx.ConnectError as exc:
@@ -123,13 +126,14 @@ class QingCloudClient(ServiceClient):
                 raise _Retry(ApiError("InternalError", text, http_status=status, action=call, host=self._host, sentence=text))
             raise ApiError(E.BROKEN_ANSWER, "", http_status=status, action=call, host=self._host,
                            sentence=str(E.transport_error(E.BROKEN_ANSWER, self._host, http_status=status))) from None
-        shown = E.mask_values(data, SECRET_KEYS)
-        code = str(data.get("code", ""))
+        # Every known secret is masked wherever an echoing answer put it, before anything reads it.
+        shown = E.redact_data(data, secrets, SECRET_KEYS)
+        code = str(shown.get("code", ""))
         if code != "success" or status != 200:
-            message = E.redact(str(data.get("message") or ""), secrets + [self.credentials.secret_access_key])
+            message = str(shown.get("message") or "")
             err = ApiError(
                 code or f"HTTP{status}", message, http_status=status, action=call, host=self._host,
-                request_id=str(data.get("request_id") or ""),
+                request_id=str(shown.get("request_id") or ""),
                 sentence=_sentence(call, code, message, shown),
                 answer=shown,
             )
@@ -137,7 +141,7 @@ class QingCloudClient(ServiceClient):
                 raise _Retry(err, retry_after=_retry_after(response))
             raise err
         try:
-            parsed = answer_model.model_validate(data)
+            parsed = answer_model.model_validate(shown)
         except Exception:
             raise ApiError(E.BROKEN_ANSWER, "", http_status=status, action=call, host=self._host,
                            sentence=str(E.transport_error(E.BROKEN_ANSWER, self._host, http_status=status))) from None

@@ -79,6 +79,10 @@ class _Failure(Exception):
     retry_after: float | None = None
 
 
+# Fields that hold a secret wherever they appear in an answer.
+SECRET_FIELDS = ("SecretKey", "SessionToken")
+
+
 def _secret_values(body: Any) -> list[str]:
     out: list[str] = []
     if isinstance(body, dict):
@@ -101,15 +105,18 @@ class VolcClient(ServiceClient):
         *,
         region: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        deadline: float | None = None,
         retry: RetryPolicy = RetryPolicy(),
         limiter: RateLimiter | None = None,
         now: Callable[[], _dt.datetime] | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
         http: httpx.Client | None = None,
     ):
         if isinstance(endpoint, str):
             endpoint = Endpoint(endpoint, region or VOLCENGINE_CN.region)
-        super().__init__(endpoint.url, timeout=timeout, retry=retry, limiter=limiter, now=now, sleep=sleep, http=http)
+        super().__init__(endpoint.url, timeout=timeout, deadline=deadline, retry=retry, limiter=limiter, now=now,
+                         sleep=sleep, clock=clock, http=http)
         self.region = region or endpoint.region
         self.credentials = credentials
         self._host = host_header(self.url.host, self.url.port, self.url.scheme)
@@ -149,36 +156,35 @@ class VolcClient(ServiceClient):
     def _call(self, method: str, action: str, params: dict, body: bytes | None, body_secrets: list[str]) -> Answer:
         query = {"Action": action, "Version": API_VERSION, **params}
         secrets = self._secrets + body_secrets
-        attempt = 0
+        budget = self.budget()
         outcome_unknown = False
         while True:
-            attempt += 1
             self.limiter.acquire(action)
             try:
-                answer = self._once(method, action, query, body, secrets, attempt)
-                answer.attempts = attempt
+                with budget.attempt() as limit:
+                    answer = self._once(method, action, query, body, secrets, limit)
+                answer.attempts = budget.attempts
                 return answer
             except _Failure as failure:
                 err = failure.error
-                err.attempts = attempt
                 may_repeat = failure.retryable and (
                     err.code == E.QPS_OVER_LIMIT or action in SAFE_TO_REPEAT
                 )
-                if not may_repeat or attempt >= self.retry.attempts:
+                wait = self.retry.delay(budget.attempts)
+                if failure.retry_after is not None:
+                    wait = max(wait, min(failure.retry_after, self.retry.max_delay))
+                if not may_repeat or budget.attempts >= self.retry.attempts or not budget.may_wait(wait):
                     if outcome_unknown and action == "StopRecord" and err.code == E.TASK_NOT_FOUND:
                         err.sentence = (
                             "No running task was found when the stop was repeated: the earlier attempt, "
                             "whose answer was lost, most likely stopped it."
                         )
                         err.args = (err.sentence,)
-                    raise err from None
+                    raise budget.give_up(err) from None
                 outcome_unknown = outcome_unknown or failure.outcome_unknown
-                wait = self.retry.delay(attempt)
-                if failure.retry_after is not None:
-                    wait = max(wait, min(failure.retry_after, self.retry.max_delay))
                 self._sleep(wait)
 
-    def _once(self, method: str, action: str, query: dict, body: bytes | None, secrets: list[str], attempt: int) -> Answer:
+    def _once(self, method: str, action: str, query: dict, body: bytes | None, secrets: list[str], limit: float) -> Answer:
         content = body if body is not None else b""
         signed = sign(
             method=method,
@@ -193,7 +199,7 @@ class VolcClient(ServiceClient):
         )
         url = self.url.copy_with(query=signed.canonical_query.encode("ascii"))
         try:
-            response = self._http.request(method, url, headers=signed.headers, content=content if body is not None else None, timeout=self.timeout)
+            response = self._http.request(method, url, headers=signed.headers, content=content if body is not None else None, timeout=limit)
         except httpx.TimeoutException:
             raise _Failure(E.transport_error(E.TIMEOUT, self._display_host, timeout=self.timeout, action=action), True, True)
         except httpx.ConnectError as exc:
@@ -211,7 +217,8 @@ class VolcClient(ServiceClient):
         server_fault = status >= 500
         retry_after = _retry_after(response)
         try:
-            data = json.loads(response.content)
+            # An answer that echoes the request (or a key) back never carries it further.
+            data = E.redact_data(json.loads(response.content), secrets, SECRET_FIELDS)
             if not isinstance(data, dict):
                 raise ValueError
             parsed = ApiResponse.model_validate(data)

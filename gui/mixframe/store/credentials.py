@@ -2,7 +2,7 @@
 
 When no usable keyring backend exists, `KeyringUnavailable` says so in one sentence. There is
 deliberately no plaintext fallback. Keys can also come from the environment, as the vendors'
-SDKs read them.
+SDKs read them (and QingCloud's sign_key from QY_SIGN_KEY).
 """
 
 from __future__ import annotations
@@ -37,6 +37,9 @@ ENV_VOLC_SECRET_KEY = "VOLC_SECRETKEY"
 ENV_VOLC_SESSION_TOKEN = "VOLC_SESSION_TOKEN"
 ENV_QY_ACCESS_KEY_ID = "QY_ACCESS_KEY_ID"
 ENV_QY_SECRET_ACCESS_KEY = "QY_SECRET_ACCESS_KEY"
+ENV_QY_SIGN_KEY = "QY_SIGN_KEY"
+# The sandbox checks no sign_key; this stand-in opens nothing.
+SANDBOX_SIGN_KEY = "sandbox-sign-key"
 
 
 class KeyringUnavailable(Exception):
@@ -67,7 +70,7 @@ def _usable(backend: KeyringBackend) -> bool:
 UNAVAILABLE = (
     "No usable keyring was found to keep account keys (Mixframe never writes them to a file): "
     "start a Secret Service such as GNOME Keyring or KWallet, or use the environment variables "
-    "VOLC_ACCESSKEY/VOLC_SECRETKEY or QY_ACCESS_KEY_ID/QY_SECRET_ACCESS_KEY."
+    "VOLC_ACCESSKEY/VOLC_SECRETKEY or QY_ACCESS_KEY_ID/QY_SECRET_ACCESS_KEY/QY_SIGN_KEY."
 )
 
 
@@ -203,6 +206,26 @@ def qingcloud_credentials(profile: Profile | None = None, *, env: Mapping[str, s
     if found is None:
         raise CredentialsMissing(f"No keys: pass --profile, or set {ENV_QY_ACCESS_KEY_ID} and {ENV_QY_SECRET_ACCESS_KEY}.")
     return found
+
+
+def qingcloud_sign_key(profile: Profile | None = None, *, env: Mapping[str, str] | None = None,
+                       backend: KeyringBackend | None = None) -> str | None:
+    """The QingCloud project's sign_key for a start call, which a preset never holds: the profile's
+    keyring entry, or without a profile the environment's QY_SIGN_KEY. None when not set."""
+    if profile is not None:
+        if profile.is_sandbox:
+            return SANDBOX_SIGN_KEY
+        return get_secret(profile.name, QY_SIGN_KEY, backend=backend)
+    env = os.environ if env is None else env
+    return env.get(ENV_QY_SIGN_KEY) or None
+
+
+def sign_key_missing(profile: Profile | None) -> str:
+    """Where to set the sign_key that a QingCloud start lacks, in one sentence."""
+    if profile is not None:
+        return (f"Profile {profile.name!r} has no sign_key in the keyring (service {SERVICE!r}, user "
+                f"{_user(profile.name, QY_SIGN_KEY)!r}); store it there, or leave out --profile and set {ENV_QY_SIGN_KEY}.")
+    return f"A QingCloud start needs the project's sign_key: set {ENV_QY_SIGN_KEY}, or pass a --profile that keeps it."
 
 
 def storage_secrets(profile: Profile, *, backend: KeyringBackend | None = None) -> dict[str, str]:

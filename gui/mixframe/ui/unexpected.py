@@ -8,48 +8,18 @@ in the others.
 
 from __future__ import annotations
 
-import datetime as _dt
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from mixframe.errorlog import log_dir, write_report  # noqa: F401 - shared with the command line
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Unexpected", text)
-
-
-def log_dir() -> Path:
-    import os
-
-    override = os.environ.get("MIXFRAME_LOG_DIR")
-    if override:
-        return Path(override)
-    from platformdirs import user_log_dir
-
-    return Path(user_log_dir("mixframe", "Mixframe"))
-
-
-def write_report(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> Path | None:
-    """Append the traceback to the log; None when even that is impossible.
-
-    Only the traceback and the exception's message are written: never local variables, which
-    could hold a key.
-    """
-    try:
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "errors.log"
-        stamp = _dt.datetime.now().isoformat(timespec="seconds")
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {stamp}\n")
-            handle.write("".join(traceback.format_exception(kind, value, tb)))
-        return path
-    except OSError:
-        return None
 
 
 class UnexpectedErrors:

@@ -105,3 +105,11 @@ def test_start_sweeps_what_a_crash_mid_save_left_in_our_folders(tmp_path, monkey
         os.utime(path, (old, old))
     sweep_crash_leftovers()
     assert not any(path.exists() for path in left)
+
+
+def test_the_application_has_its_icon(qapp):
+    from mixframe.ui.app import create_application
+
+    app = create_application()
+    assert not app.windowIcon().isNull()
+    assert {s.width() for s in app.windowIcon().availableSizes()} >= {16, 48, 256}

@@ -62,9 +62,25 @@ def create_application(argv: list[str] | None = None):
     app.setApplicationName("Mixframe")
     app.setOrganizationName("Mixframe")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(application_icon())
+    # Wayland and GNOME match the window to its desktop entry by this id (packaging/linux/).
+    app.setDesktopFileName("io.github.mixframe.Mixframe")
     if not getattr(app, "_mixframe_translators", None):
         app._mixframe_translators = install_translator(app)
     return app
+
+
+def application_icon():
+    """The app icon from the PNG sizes shipped in mixframe.resources (no SVG plugin needed)."""
+    from importlib.resources import files
+
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    folder = files("mixframe.resources") / "icons"
+    for size in (16, 32, 48, 64, 128, 256, 512):
+        icon.addFile(str(folder / f"mixframe-{size}.png"))
+    return icon
 
 
 class _FirstPaintProbe:

@@ -30,7 +30,7 @@ from mixframe.model.layout import (
     clamp_region,
 )
 from mixframe.model.fields import FieldLimits
-from mixframe.model.volcengine import LAYOUT_MODE_CUSTOM, limits_for
+from mixframe.model.volcengine import LAYOUT_MODE_CUSTOM, MAX_STREAMS, limits_for
 from mixframe.model.problems import DocumentError, Problem, join_path, warning
 from mixframe.ui.commands import (
     SetCanvasCommand,
@@ -56,7 +56,6 @@ def limits(path: str) -> FieldLimits:
     return limits_for(path)
 
 
-MAX_STREAMS = int(limits(STREAMS_PATH).max_length)
 
 # The smallest step the editor takes away from an open end of a float range.
 FLOAT_STEP = 0.01

@@ -44,8 +44,8 @@ MAX_BODY = 1 << 20
 # A kept-alive connection may wait this long for its next request: longer than httpx's 5 s
 # keep-alive expiry, so a pooled client always lets go first and never races our close.
 IDLE_TIMEOUT = 15.0
-READ_TIMEOUT = 10.0  # the longest silence while a request is arriving
-REQUEST_DEADLINE = 30.0  # the request line, headers and body must all arrive within this
+READ_TIMEOUT = 5.0  # the longest silence while a request is arriving
+REQUEST_DEADLINE = 10.0  # the request line, headers and body must all arrive within this (a slow client holds a worker no longer)
 MAX_WORKERS = 64  # threads serving connections
 MAX_WAITING = 256  # accepted connections waiting for a thread; past this one is closed at once
 BACKLOG = 128  # the listen queue: a burst of connects is queued, not dropped (5 dropped SYNs, 1 s stalls)

@@ -12,7 +12,7 @@ from mixframe.api.ratelimit import RateLimiter
 from mixframe.api.volc_client import BYTEPLUS, VOLCENGINE_CN, RetryPolicy, VolcClient, check_endpoint, encode_body
 from mixframe.api.volc_signer import VolcCredentials
 from mixframe.model.problems import RequestInvalid
-from mixframe.sandbox import VOLC_ACCESS_KEY, VOLC_SECRET_KEY
+from mixframe.sandbox import VOLC_ACCESS_KEY, VOLC_SECRET_KEY, VOLC_SESSION_TOKEN
 
 IDS = {"AppId": "app1", "RoomId": "room1", "TaskId": "task1"}
 START = {
@@ -70,7 +70,7 @@ def test_full_cycle(sandbox):
 
 
 def test_session_token_is_signed_and_accepted(sandbox):
-    with client(sandbox, token="STS-token") as c:
+    with client(sandbox, token=VOLC_SESSION_TOKEN) as c:
         assert c.start_record(START).result == "ok"
 
 

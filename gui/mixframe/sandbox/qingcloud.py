@@ -6,19 +6,23 @@ QingCloud documents only the success shapes; the failure codes here are the sand
 
 from __future__ import annotations
 
+import collections
 import datetime as _dt
-import json
 import threading
 import time
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
 from mixframe.api import qingcloud_signer
+from mixframe.model import qingcloud as model
 from mixframe.model import sandbox_keys as keys
+from mixframe.sandbox.wire import BodyUnreadable, parse_json
 
 PATH = "/v1/cloudRecord"
 NUMBERS = ("from_hour", "to_hour", "offset", "limit")
 COMMON = ("access_key_id", "signature_method", "signature_version", "time_stamp", "signature")
+MAX_RECORDING = 100  # recordings running at once; QingCloud publishes no number
+MAX_STOPPED = 1000  # stopped recordings kept for queries, newest first
 
 
 @dataclass
@@ -43,6 +47,7 @@ class QingCloudService:
         self.credentials = dict(credentials or {keys.QINGCLOUD_ACCESS_KEY_ID: keys.QINGCLOUD_SECRET_ACCESS_KEY})
         self.now = now
         self.recordings: list[Recording] = []
+        self._stopped: collections.deque[Recording] = collections.deque()
         self._next_id = 1
         self._lock = threading.Lock()
 
@@ -74,11 +79,9 @@ class QingCloudService:
             payload: Any = {k: _number(v) if k in NUMBERS else v for k, v in params.items() if k not in COMMON}
         else:
             try:
-                payload = json.loads(body or b"null")
-            except ValueError:
-                return fail(400, "invalid_body", "The request body is not JSON.")
-        from mixframe.model import qingcloud as model
-
+                payload = parse_json(body or b"null")
+            except BodyUnreadable as exc:
+                return fail(400, "invalid_body", f"The request body cannot be read: {exc}.")
         checker = {"POST": model.check_start, "PATCH": model.check_stop, "GET": model.check_query}.get(method)
         if checker is None:
             return fail(405, "method_not_allowed", f"{method} is not offered on {PATH}.")
@@ -97,6 +100,8 @@ class QingCloudService:
     def _start(self, body: dict):
         if self._running(body["app_id"], body["project_id"], body["channel"]) is not None:
             return 400, {"code": "recording_exists", "message": f"Channel {body['channel']} is already being recorded."}
+        if sum(1 for r in self.recordings if r.status == 2) >= MAX_RECORDING:
+            return 400, {"code": "too_many_recordings", "message": f"{MAX_RECORDING} recordings already run; stop one first."}
         now = self.now()
         rec = Recording(self._next_id, body["app_id"], body["project_id"], body["channel"],
                         int(body.get("is_mixing_enabled", 0) or 0), now, now)
@@ -110,6 +115,9 @@ class QingCloudService:
             return 404, {"code": "recording_not_found", "message": f"No recording runs in channel {body['channel']}."}
         rec.status = 10  # Stopped
         rec.updated = self.now()
+        self._stopped.append(rec)
+        while len(self._stopped) > MAX_STOPPED:  # bounded memory: the oldest stopped go first
+            self.recordings.remove(self._stopped.popleft())
         return 200, {"code": "success", "data": "success"}
 
     def _query(self, params: dict):

@@ -2,31 +2,66 @@
 
 Standard library only. Routes: ``/`` is Volcengine (by ``?Action=``), ``/v1/cloudRecord`` is
 QingCloud, ``/_sandbox/faults`` (GET/POST JSON) and ``/_sandbox/requests`` are the controls.
+
+It is a sturdy peer: every wait on a client is bounded (IDLE_TIMEOUT, READ_TIMEOUT,
+REQUEST_DEADLINE), so are the threads (MAX_WORKERS) and the connections waiting for one
+(MAX_WAITING), and a refusal that leaves a body unread closes the connection, so bytes the
+client sent as a body are never read as a request. A client's misbehaviour is answered or
+the connection closed, never printed; a sandbox bug answers InternalError and logs one line.
 """
 
 from __future__ import annotations
 
+import collections
+import http.client
+import io
 import ipaddress
 import json
+import logging
+import math
 import socket
+import sys
 import threading
 import time
+import traceback
 from dataclasses import asdict, dataclass, fields
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from typing import Callable
 from urllib.parse import parse_qsl, urlsplit
 
+from mixframe.api.ratelimit import DEFAULT_RATE
 from mixframe.model import sandbox_keys as keys
+from mixframe.sandbox import volcengine as volc
 from mixframe.sandbox.qingcloud import PATH as QINGCLOUD_PATH
 from mixframe.sandbox.qingcloud import QingCloudService
 from mixframe.sandbox.volcengine import VolcengineService
+from mixframe.sandbox.wire import BodyUnreadable, parse_json
+
+log = logging.getLogger("mixframe.sandbox")
 
 CONTROL = "/_sandbox/"
 MAX_BODY = 1 << 20
+# A kept-alive connection may wait this long for its next request: longer than httpx's 5 s
+# keep-alive expiry, so a pooled client always lets go first and never races our close.
+IDLE_TIMEOUT = 15.0
+READ_TIMEOUT = 5.0  # the longest silence while a request is arriving
+REQUEST_DEADLINE = 10.0  # the request line, headers and body must all arrive within this (a slow client holds a worker no longer)
+MAX_WORKERS = 256  # threads serving connections: enough that a few hundred slow clients do not starve the rest
+MAX_WAITING = 512  # accepted connections waiting for a thread; past this one is closed at once
+BACKLOG = 128  # the listen queue: a burst of connects is queued, not dropped (5 dropped SYNs, 1 s stalls)
+MAX_LATENCY = 60.0  # the longest injectable latency, in seconds
+MAX_LOGGED_REQUESTS = 10_000  # the request log keeps the newest; the counts stay exact
+MAX_COUNTED_ACTIONS = 256  # distinct action names counted one by one; the rest count as OTHER
+OTHER = "(other)"
 
 
 @dataclass
 class Faults:
-    """What goes wrong on purpose. Counters count down one per answered request."""
+    """What goes wrong on purpose. Counters count down one per answered request.
+
+    Every setting is checked when set (from Python or from /_sandbox/faults): a latency is a
+    finite number of seconds up to MAX_LATENCY, a counter a whole number.
+    """
 
     latency: float = 0.0  # seconds added before answering
     latency_next: int = -1  # how many answers get the latency; -1 = every one
@@ -35,9 +70,27 @@ class Faults:
     drop_next: int = 0  # close the connection without answering
     qps_next: int = 0  # answer FlowLimitExceeded.QPSOverLimit, HTTP 429
 
+    def __setattr__(self, name: str, value: object) -> None:
+        if name not in _FAULT_NAMES:
+            raise ValueError(f"{name} is not a fault setting")
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValueError(f"{name} must be a number")
+        if name == "latency":
+            if not (math.isfinite(value) and 0 <= value <= MAX_LATENCY):
+                raise ValueError(f"latency must be 0 to {MAX_LATENCY:g} seconds")
+            value = float(value)
+        else:
+            if value != int(value) or value < (-1 if name == "latency_next" else 0):
+                raise ValueError(f"{name} must be a whole number, at least {-1 if name == 'latency_next' else 0}")
+            value = int(value)
+        object.__setattr__(self, name, value)
+
     def clear(self) -> None:
         for f in fields(self):
             setattr(self, f.name, f.default)
+
+
+_FAULT_NAMES = frozenset(f.name for f in fields(Faults))
 
 
 @dataclass(frozen=True)
@@ -45,6 +98,34 @@ class Seen:
     method: str
     service: str  # "volcengine" | "qingcloud"
     action: str  # Volcengine Action, or the HTTP method for QingCloud
+
+
+class RequestLog:
+    """What the sandbox was asked: exact counts per action, and the newest requests themselves."""
+
+    def __init__(self, keep: int | None = None):
+        self.recent: collections.deque[Seen] = collections.deque(maxlen=keep or MAX_LOGGED_REQUESTS)
+        self.counts: collections.Counter[str] = collections.Counter()
+        self.lock = threading.Lock()
+
+    def add(self, seen: Seen) -> None:
+        with self.lock:
+            self.recent.append(seen)
+            key = seen.action if seen.action in self.counts or len(self.counts) < MAX_COUNTED_ACTIONS else OTHER
+            self.counts[key] += 1
+
+    def count(self, action: str | None = None) -> int:
+        with self.lock:
+            return sum(self.counts.values()) if action is None else self.counts.get(action, 0)
+
+    def list(self) -> list[Seen]:
+        with self.lock:
+            return list(self.recent)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.recent.clear()
+            self.counts.clear()
 
 
 class Sandbox:
@@ -70,15 +151,14 @@ class Sandbox:
 
     @property
     def requests(self) -> list[Seen]:
-        with self._server.lock:
-            return list(self._server.seen)
+        """The newest requests (at most MAX_LOGGED_REQUESTS), oldest first."""
+        return self._server.seen.list()
 
     def count(self, action: str | None = None) -> int:
-        return sum(1 for s in self.requests if action is None or s.action == action)
+        return self._server.seen.count(action)
 
     def reset_counts(self) -> None:
-        with self._server.lock:
-            self._server.seen.clear()
+        self._server.seen.clear()
 
     def stop(self) -> None:
         self._server.shutdown()
@@ -101,29 +181,52 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def start_sandbox(port: int = 0, host: str = "127.0.0.1") -> Sandbox:
-    """Start both emulated services on a loopback port (0 = any free one) in a background thread."""
+def start_sandbox(
+    port: int = 0,
+    host: str = "127.0.0.1",
+    *,
+    qps_limit: float | None = DEFAULT_RATE,
+    clock: Callable[[], float] = time.monotonic,
+    volcengine: VolcengineService | None = None,
+    qingcloud: QingCloudService | None = None,
+) -> Sandbox:
+    """Start both emulated services on a loopback port (0 = any free one) in a background thread.
+
+    `qps_limit` is Volcengine's requests per second per API and AccessKey (None: no limit, for
+    load tests); `clock` drives it (a fake one lets a test step time). A `volcengine` service
+    given whole brings its own limit.
+    """
     if not _is_loopback(host):
         raise ValueError(f"The sandbox listens on loopback addresses only (127.0.0.1), not {host}.")
     if host == "localhost":
         host = "127.0.0.1"
-    server = _Server((host, port), _Handler)
+    server = _Server((host, port), _Handler,
+                     volcengine=volcengine or VolcengineService(qps_limit=qps_limit, clock=clock),
+                     qingcloud=qingcloud or QingCloudService())
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, name=f"mixframe-sandbox-{server.server_address[1]}", daemon=True)
     thread.start()
     return Sandbox(server, thread)
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
+class _Server(HTTPServer):
+    """HTTPServer with a bounded pool: at most MAX_WORKERS threads, each serving one connection
+    after another, and at most MAX_WAITING accepted connections queued for them."""
 
-    def __init__(self, address, handler):
+    allow_reuse_address = True
+    request_queue_size = BACKLOG
+
+    def __init__(self, address, handler, *, volcengine: VolcengineService, qingcloud: QingCloudService):
         super().__init__(address, handler)
-        self.volcengine = VolcengineService()
-        self.qingcloud = QingCloudService()
+        self.volcengine = volcengine
+        self.qingcloud = qingcloud
         self.faults = Faults()
-        self.seen: list[Seen] = []
+        self.seen = RequestLog()
         self.lock = threading.Lock()
+        self._pool_lock = threading.Lock()
+        self._workers = 0
+        self._waiting: collections.deque[tuple[socket.socket, tuple]] = collections.deque()
+        self._active: set[socket.socket] = set()
+        self._closing = False
 
     def take_fault(self) -> tuple[str | None, float]:
         """Which fault, if any, this answer gets, and how long to wait first."""
@@ -140,6 +243,112 @@ class _Server(ThreadingHTTPServer):
                     return name, delay
             return None, delay
 
+    # -- the pool -----------------------------------------------------------------------------
+
+    @property
+    def workers(self) -> int:
+        return self._workers
+
+    def process_request(self, request, client_address) -> None:
+        with self._pool_lock:
+            if self._closing:
+                start = None
+            elif self._workers < MAX_WORKERS:
+                self._workers += 1
+                start = True
+            elif len(self._waiting) < MAX_WAITING:
+                self._waiting.append((request, client_address))
+                return
+            else:
+                start = None
+        if start is None:  # every bound is full: the client sees a closed connection, and may retry
+            self.shutdown_request(request)
+            return
+        try:
+            threading.Thread(target=self._work, args=(request, client_address), daemon=True,
+                             name=f"mixframe-sandbox-worker-{self.server_address[1]}").start()
+        except RuntimeError:  # the system has no thread to give
+            with self._pool_lock:
+                self._workers -= 1
+            self.shutdown_request(request)
+
+    def _work(self, request: socket.socket, client_address) -> None:
+        while request is not None:
+            with self._pool_lock:
+                self._active.add(request)
+            try:
+                self.finish_request(request, client_address)
+            except Exception:
+                self.handle_error(request, client_address)
+            finally:
+                with self._pool_lock:
+                    self._active.discard(request)
+                self.shutdown_request(request)
+            with self._pool_lock:
+                if self._waiting and not self._closing:
+                    request, client_address = self._waiting.popleft()
+                else:
+                    self._workers -= 1
+                    request = None
+
+    def handle_error(self, request, client_address) -> None:
+        exc = sys.exc_info()[1]
+        if isinstance(exc, OSError):  # reset, broken pipe, too slow: the client's doing, nothing to say
+            return
+        log.error("sandbox: internal error serving %s: %s", client_address[0], _one_line(exc))
+
+    def server_close(self) -> None:
+        super().server_close()
+        with self._pool_lock:
+            self._closing = True
+            waiting = [r for r, _ in self._waiting]
+            self._waiting.clear()
+            active = list(self._active)
+        for request in waiting:
+            self.shutdown_request(request)
+        for request in active:  # end kept-alive connections too, so a stopped sandbox answers nothing
+            try:
+                request.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+
+def _one_line(exc: BaseException) -> str:
+    where = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
+    at = f" (at {where[0].filename.rsplit('/', 1)[-1]}:{where[0].lineno})" if where else ""
+    text = str(exc).replace("\n", " ")[:200]
+    return f"{type(exc).__name__}: {text}{at}"
+
+
+class _DeadlineReader(io.RawIOBase):
+    """The connection as the request parser reads it: each wait is bounded, and so is a whole request."""
+
+    def __init__(self, sock: socket.socket):
+        self._sock = sock
+        self.wait = IDLE_TIMEOUT
+        self.deadline: float | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        wait = self.wait
+        if self.deadline is not None:
+            left = self.deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError("the request took too long to arrive")
+            wait = min(wait, left)
+        self._sock.settimeout(wait)
+        return self._sock.recv_into(buffer)
+
+
+class _Refused(Exception):
+    """A request refused before its body was read: answered, then the connection is closed."""
+
+    def __init__(self, status: int, code: str, message: str):
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
 
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
@@ -151,6 +360,42 @@ class _Handler(BaseHTTPRequestHandler):
         # Headers and body go out as two writes; without this, Nagle plus the peer's delayed
         # ACK adds ~40 ms to every answer on loopback.
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self._reader = _DeadlineReader(self.connection)
+        self.rfile = io.BufferedReader(self._reader)
+        self._linger = False
+
+    def handle_one_request(self) -> None:
+        self._reader.wait, self._reader.deadline = IDLE_TIMEOUT, None
+        try:
+            if not self.rfile.peek(1):  # the client closed (a probe, or done)
+                self.close_connection = True
+                return
+        except OSError:  # idle too long, or reset: nothing to answer
+            self.close_connection = True
+            return
+        self._reader.wait, self._reader.deadline = READ_TIMEOUT, time.monotonic() + REQUEST_DEADLINE
+        super().handle_one_request()
+
+    def finish(self) -> None:
+        try:
+            super().finish()
+            if self._linger:
+                self._drain()
+        except OSError:
+            pass
+
+    def _drain(self) -> None:
+        """After a refusal that left bytes unread: say we are done, then read (and drop) what is
+        still coming for a moment, so closing does not reset the connection before the client
+        has read the refusal."""
+        self.connection.shutdown(socket.SHUT_WR)
+        self.connection.settimeout(0.2)
+        budget = MAX_BODY
+        while budget > 0:
+            chunk = self.connection.recv(65536)
+            if not chunk:
+                return
+            budget -= len(chunk)
 
     def log_message(self, format: str, *args) -> None:  # quiet: tests and the CLI print their own
         pass
@@ -171,28 +416,61 @@ class _Handler(BaseHTTPRequestHandler):
         self._serve("DELETE")
 
     def _serve(self, method: str) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
-            self._send(413, {"code": "too_large", "message": "The request body is too large."})
-            return
-        body = self.rfile.read(length) if length else b""
         split = urlsplit(self.path)
         path = split.path or "/"
         query = parse_qsl(split.query, keep_blank_values=True)
         headers = {k: v for k, v in self.headers.items()}
+        try:
+            body = self._read_body()
+        except _Refused as refusal:
+            self.close_connection = self._linger = True
+            self._send(*_transport_error(path, query, headers, refusal), extra={"Connection": "close"})
+            return
+        if body is None:  # the client closed mid-body
+            self.close_connection = True
+            return
+        try:
+            self._route(method, path, query, headers, body)
+        except OSError:
+            raise  # the client went away while we answered: handle_error stays quiet
+        except Exception as exc:  # a sandbox bug still answers in the service's shape, and is logged once
+            log.error("sandbox: internal error answering %s %s: %s", method, path, _one_line(exc))
+            status, answer = _service_error(path, query, headers, "InternalError", f"The sandbox failed: {type(exc).__name__}.")
+            self.close_connection = True
+            self._send(status, answer, extra={"Connection": "close"})
 
+    def _read_body(self) -> bytes | None:
+        if self.headers.get("Transfer-Encoding"):
+            raise _Refused(411, "LengthRequired", "Send the body with a Content-Length, not Transfer-Encoding.")
+        declared = self.headers.get_all("Content-Length") or []
+        if len(set(v.strip() for v in declared)) > 1:
+            raise _Refused(400, "InvalidContentLength", "The request has more than one Content-Length.")
+        text = declared[0].strip() if declared else "0"
+        if not text.isdigit() or not text.isascii():
+            raise _Refused(400, "InvalidContentLength", f"Content-Length must be a whole number of bytes, not {text[:40]!r}.")
+        length = int(text)
+        if length > MAX_BODY:
+            raise _Refused(413, "RequestEntityTooLarge", f"The request body is larger than {MAX_BODY} bytes.")
+        if not length:
+            return b""
+        try:
+            body = self.rfile.read(length)
+        except TimeoutError:
+            raise _Refused(408, "RequestTimeout", f"The body did not arrive: Content-Length said {length} bytes.") from None
+        return body if len(body) == length else None
+
+    def _route(self, method: str, path: str, query: list[tuple[str, str]], headers: dict[str, str], body: bytes) -> None:
         if path.startswith(CONTROL):
             self._control(method, path, body)
             return
         if path == QINGCLOUD_PATH:
             service, action, handler = "qingcloud", method, self.server.qingcloud.handle
         elif path == "/":
-            service, action, handler = "volcengine", dict(query).get("Action", ""), self.server.volcengine.handle
+            service, action, handler = "volcengine", dict(query).get("Action", "")[:128], self.server.volcengine.handle
         else:
-            self._send(404, {"code": "not_found", "message": f"Nothing at {path}."})
+            self._send(404, {"code": "not_found", "message": f"Nothing at {path[:200]}."})
             return
-        with self.server.lock:
-            self.server.seen.append(Seen(method, service, action))
+        self.server.seen.add(Seen(method, service, action))
 
         fault, delay = self.server.take_fault()
         if delay:
@@ -201,19 +479,16 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             return
         if fault == "server_error_next":
-            self._send(500, _error_shape(service, action, "InternalError", "The sandbox was told to fail this request."))
+            self._send(*_service_error(path, query, headers, "InternalError", "The sandbox was told to fail this request."))
             return
         if fault == "qps_next":
-            self._send(429, _error_shape(service, action, "FlowLimitExceeded.QPSOverLimit", "Request rate exceeds the limit of this API."),
+            self._send(*_service_error(path, query, headers, volc.QPS_OVER_LIMIT, "Request rate exceeds the limit of this API."),
                        extra={"Retry-After": "0"})
             return
         if fault == "broken_next":
             self._send_raw(200, b'{"ResponseMetadata": {"RequestId": "torn', "application/json")
             return
-        try:
-            status, answer = handler(method, path, query, headers, body)
-        except Exception as exc:  # a sandbox bug must still answer in the service's shape
-            status, answer = 500, _error_shape(service, action, "InternalError", f"The sandbox failed: {type(exc).__name__}.")
+        status, answer = handler(method, path, query, headers, body)
         self._send(status, answer)
 
     def _control(self, method: str, path: str, body: bytes) -> None:
@@ -221,33 +496,35 @@ class _Handler(BaseHTTPRequestHandler):
         if name == "faults":
             if method == "POST":
                 try:
-                    changes = json.loads(body or b"{}")
-                    valid = {f.name: f.type for f in fields(Faults)}
+                    changes = parse_json(body or b"{}")
+                    if not isinstance(changes, dict):
+                        raise ValueError("send a JSON object")
                     with self.server.lock:
+                        trial = Faults(**asdict(self.server.faults))
                         if changes.get("clear"):
-                            self.server.faults.clear()
+                            trial.clear()
                         for key, value in changes.items():
-                            if key == "clear":
-                                continue
-                            if key not in valid or not isinstance(value, (int, float)) or isinstance(value, bool):
-                                raise ValueError(key)
+                            if key != "clear":
+                                setattr(trial, key, value)
+                        for key, value in asdict(trial).items():  # all or nothing
                             setattr(self.server.faults, key, value)
-                except (ValueError, AttributeError) as exc:
-                    self._send(400, {"code": "bad_fault", "message": f"Unknown or non-numeric fault setting: {exc}."})
+                except (ValueError, BodyUnreadable) as exc:
+                    self._send(400, {"code": "bad_fault", "message": f"Fault settings refused: {exc}."})
                     return
             with self.server.lock:
                 self._send(200, asdict(self.server.faults))
         elif name == "requests" and method == "GET":
-            self._send(200, {"requests": [asdict(s) for s in self.server.seen]})
+            self._send(200, {"requests": [asdict(s) for s in self.server.seen.list()]})
         elif name == "keys" and method == "GET":
-            self._send(200, {"volcengine": {"AccessKey": keys.VOLC_ACCESS_KEY, "SecretKey": keys.VOLC_SECRET_KEY},
+            self._send(200, {"volcengine": {"AccessKey": keys.VOLC_ACCESS_KEY, "SecretKey": keys.VOLC_SECRET_KEY,
+                                            "SessionToken": keys.VOLC_SESSION_TOKEN},
                              "qingcloud": {"access_key_id": keys.QINGCLOUD_ACCESS_KEY_ID,
                                            "secret_access_key": keys.QINGCLOUD_SECRET_ACCESS_KEY}})
         else:
-            self._send(404, {"code": "not_found", "message": f"No control {name}."})
+            self._send(404, {"code": "not_found", "message": f"No control {name[:200]}."})
 
     def _send(self, status: int, answer: dict, extra: dict | None = None) -> None:
-        self._send_raw(status, json.dumps(answer, ensure_ascii=False).encode("utf-8"), "application/json; charset=utf-8", extra)
+        self._send_raw(status, json.dumps(answer, ensure_ascii=False).encode("utf-8", "replace"), "application/json; charset=utf-8", extra)
 
     def _send_raw(self, status: int, data: bytes, content_type: str, extra: dict | None = None) -> None:
         self.send_response(status)
@@ -259,14 +536,16 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(data)
 
 
-def _error_shape(service: str, action: str, code: str, message: str) -> dict:
-    if service == "qingcloud":
-        return {"code": code, "message": message}
-    from mixframe.sandbox.volcengine import _request_id
+def _service_error(path: str, query: list[tuple[str, str]], headers: dict[str, str], code: str, message: str) -> tuple[int, dict]:
+    """An error in the shape of the service at `path`, its status from the service's table."""
+    if path == "/":
+        return volc.error_answer(volc.response_meta(dict(query), headers), code, message)
+    status = volc.CODES.get(code, (None, 400))[1]
+    return status, {"code": code, "message": message}
 
-    return {"ResponseMetadata": {"RequestId": _request_id(), "Action": action, "Version": "2023-11-01",
-                                 "Service": "rtc", "Region": keys.VOLC_REGION,
-                                 "Error": {"Code": code, "Message": message}}}
+
+def _transport_error(path, query, headers, refusal: _Refused) -> tuple[int, dict]:
+    return refusal.status, _service_error(path, query, headers, refusal.code, refusal.message)[1]
 
 
 DEFAULT_PORT = 47123  # where `mixframe sandbox` listens by default and the Sandbox profile looks first
@@ -274,8 +553,6 @@ DEFAULT_PORT = 47123  # where `mixframe sandbox` listens by default and the Sand
 
 def find_running(port: int = DEFAULT_PORT, timeout: float = 0.3) -> str | None:
     """The URL of a sandbox already listening on 127.0.0.1:port (e.g. `mixframe sandbox`), if any."""
-    import http.client
-
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     try:
         conn.request("GET", CONTROL + "keys")

@@ -20,7 +20,7 @@ from pydantic import Field, ValidationError
 from mixframe.model import qingcloud, volcengine
 from mixframe.model.fields import RequestModel
 from mixframe.model.problems import DocumentError, Problem, error, join_path, number_text, warning
-from mixframe.model.values import MAX_DEPTH, lone_surrogates, too_deep
+from mixframe.model.values import MAX_DEPTH, MAX_DIGITS, lone_surrogates, too_deep, too_long_number
 
 FORMAT_VERSION = 1
 VENDORS = ("volcengine", "qingcloud")
@@ -123,6 +123,10 @@ def parse_document(data: Any, source: str = "") -> LoadedDocument:
     if deep is not None:
         raise DocumentError(f"{where} is nested more than {MAX_DEPTH} levels deep (at {deep}), "
                             "far deeper than any preset or request.")
+    long_number = too_long_number(data)
+    if long_number is not None:
+        raise DocumentError(f"{where} holds a whole number of more than {MAX_DIGITS} digits (at {long_number or 'its top'}), "
+                            "far beyond any field's range.")
     if not isinstance(data, dict):
         raise DocumentError(f"{where} holds {type(data).__name__ if data is not None else 'null'}, "
                             "not a preset or a request body (a JSON object).")
@@ -185,7 +189,7 @@ def parse_text(text: str, source: str = "") -> LoadedDocument:
             line = text.count("\n", 0, found.start()) + 1
             column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
             at = f" (line {line}, column {column})"
-        raise DocumentError(f"{where} holds a whole number of more than 4300 digits{at}, "
+        raise DocumentError(f"{where} holds a whole number of more than {MAX_DIGITS} digits{at}, "
                             "far beyond any field's range.") from None
     return parse_document(data, source)
 

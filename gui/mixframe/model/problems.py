@@ -122,5 +122,9 @@ class RequestInvalid(Exception):
 class DocumentError(Exception):
     """A file or body that cannot be read as a request at all: unreadable, not JSON, wrong shape.
 
-    Its message is one plain sentence for the user.
+    Its message is one plain sentence for the user, always printable as UTF-8 (a file name or
+    key that is not Unicode is shown escaped).
     """
+
+    def __init__(self, message: object = "") -> None:
+        super().__init__(printable(str(message)))

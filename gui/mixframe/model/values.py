@@ -37,6 +37,25 @@ def too_deep(data: Any, limit: int = MAX_DEPTH) -> str | None:
     return None
 
 
+# Python reads and writes whole numbers of at most this many digits as text (JSON is text).
+MAX_DIGITS = 4300
+_TOO_LONG = 10**MAX_DIGITS
+
+
+def too_long_number(data: Any, limit: int = MAX_DEPTH) -> str | None:
+    """The path of the first whole number too long to write as JSON, or None."""
+    stack: list[tuple[Any, Loc]] = [(data, ())]
+    while stack:
+        node, loc = stack.pop()
+        if isinstance(node, int) and not isinstance(node, bool):
+            if not -_TOO_LONG < node < _TOO_LONG:
+                return path_of(loc)
+        elif len(loc) < limit and isinstance(node, (dict, list)):
+            stack.extend((child, (*loc, key)) for key, child in (node.items() if isinstance(node, dict)
+                                                                  else enumerate(node)))
+    return None
+
+
 def path_of(loc: Loc, base: str = "") -> str:
     return join_path(base, *(part if isinstance(part, int) else str(part) for part in loc))
 

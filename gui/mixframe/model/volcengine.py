@@ -313,15 +313,22 @@ UPDATE_IDS = ("AppId", "BusinessId", "RoomId", "TaskId")
 UPDATE_CANVAS_KEYS = ("Background", "BackgroundImage")
 
 
-def start_canvas(start_body: dict) -> tuple[int, int]:
-    """The (width, height) a start body's custom layout records at, defaults applied."""
+def start_canvas(start_body: dict) -> tuple[int, int] | None:
+    """The (width, height) a start body's custom layout records at, defaults applied; None when
+    the body's canvas size is broken (an update is then measured against the largest canvas)."""
     from mixframe.model.layout import Canvas
 
-    custom = ((start_body.get("Layout") or {}).get("CustomLayout") or {}) if isinstance(start_body, dict) else {}
-    canvas = custom.get("Canvas") if isinstance(custom, dict) else None
+    canvas: Any = start_body
+    for key in ("Layout", "CustomLayout", "Canvas"):
+        canvas = canvas.get(key) if isinstance(canvas, dict) else None
     canvas = canvas if isinstance(canvas, dict) else {}
     default = Canvas()
-    return (canvas.get("Width", default.width), canvas.get("Height", default.height))
+    size = (canvas.get("Width", default.width), canvas.get("Height", default.height))
+    for name, value in zip(("Width", "Height"), size):
+        if isinstance(value, bool) or not isinstance(value, int) or not LIMITS[
+                f"Layout.CustomLayout.Canvas.{name}"].contains(value):
+            return None
+    return size
 
 
 def update_body_from(start_body: dict) -> dict:

@@ -91,8 +91,8 @@ def _streams(request: Mapping) -> list[StreamRef]:
         data = dict(_object(item, path))
         if not _text(data.get("UserId", "")):
             raise DocumentError(f"{path}.UserId must be Unicode text.")
-        for name in ("Index", "StreamType"):
-            if name in data and not (isinstance(data[name], int) and _is_number(data[name])):
+        for name in ("Index", "StreamType"):  # labels, not geometry: any whole number
+            if name in data and (isinstance(data[name], bool) or not isinstance(data[name], int)):
                 raise DocumentError(f"{path}.{name} must be an integer.")
         data.setdefault("UserId", f"user{data.get('Index', i)}")
         streams.append(StreamRef.from_api(data))
@@ -130,6 +130,9 @@ def _check_drawable(custom: Mapping) -> None:
     for i, region in enumerate(regions):
         path = join_path(f"{_CUSTOM}.Regions", i)
         region = _object(region, path)
+        for api in ("StreamIndex", "Width", "Height"):
+            if api not in region:
+                raise DocumentError(f"{path}.{api} is required to draw the region.")
         for api in REGION_FIELDS.values():
             if api not in region:
                 continue
@@ -142,6 +145,9 @@ def _check_drawable(custom: Mapping) -> None:
             elif api == "AlternateImage":
                 if not _text(value):
                     raise DocumentError(f"{path}.AlternateImage must be Unicode text.")
+            elif api == "StreamIndex":
+                if isinstance(value, bool) or not isinstance(value, int):
+                    raise DocumentError(f"{path}.StreamIndex must be an integer.")
             elif not _is_number(value):
                 raise DocumentError(f"{path}.{api} must be a number the preview can draw.")
         for api in ("Width", "Height"):
@@ -217,7 +223,8 @@ def scene_for(request: Mapping, vendor: str = "volcengine",
     main = None
     main_data = layout.get("MainVideoStream")
     if isinstance(main_data, Mapping) and _text(main_data.get("UserId")) and all(
-            isinstance(main_data.get(k, 0), int) and _is_number(main_data.get(k, 0)) for k in ("Index", "StreamType")):
+            isinstance(main_data.get(k, 0), int) and not isinstance(main_data.get(k, 0), bool)
+            for k in ("Index", "StreamType")):
         main = StreamRef.from_api(main_data)
     regions = volcengine_auto_regions(mode, streams, canvas, main)
     return CanvasLayout(canvas, tuple(regions)), streams

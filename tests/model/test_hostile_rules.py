@@ -15,7 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import MINIMAL, SEED_EXAMPLE, custom_layout_body
+from hostile_docs import LAYOUT_BODY
+from support import seed_example
 from mixframe.model import qingcloud, volcengine, volcengine_rules
 from mixframe.model.preset import parse_document, to_preset, dumps
 from mixframe.model.problems import DocumentError, RequestInvalid, errors_of
@@ -78,7 +79,22 @@ def hostile_bodies(draw, bases):
     return body
 
 
-VOLC_BASES = [MINIMAL, SEED_EXAMPLE, custom_layout_body(3, 640, 360)]
+MINIMAL = {"AppId": "app1", "RoomId": "room1", "TaskId": "task1",
+           "StorageConfig": {"Type": 0, "TosConfig": {"AccountId": "2100000000", "Bucket": "bucket1"}}}
+
+
+def custom_layout_body(count: int, width: int, height: int) -> dict:
+    """A valid custom layout: `count` streams side by side, one Region each."""
+    cell = width // count // 2 * 2
+    return {**copy.deepcopy(MINIMAL),
+            "TargetStreams": {"StreamList": [{"Index": 10 + i, "UserId": f"user{i}"} for i in range(count)]},
+            "Layout": {"LayoutMode": 2, "CustomLayout": {
+                "Canvas": {"Width": width, "Height": height},
+                "Regions": [{"StreamIndex": 10 + i, "LocationX": i * cell, "Width": cell, "Height": height}
+                            for i in range(count)]}}}
+
+
+VOLC_BASES = [MINIMAL, seed_example(), LAYOUT_BODY, custom_layout_body(3, 640, 360)]
 QING_BASES = [{"app_id": "a", "project_id": "p", "channel": "c", "sign_key": "k", "is_mixing_enabled": 1,
                "layout_mode": 2}]
 
@@ -206,7 +222,7 @@ def test_a_broken_canvas_width_is_one_error():
     assert [p.path for p in errors] == ["Layout.CustomLayout.Canvas.Width"], [p.line() for p in errors]
 
 
-@pytest.mark.parametrize("field, value", [("Width", 3000), ("Width", 1281), ("Height", -2), ("Height", 7.5)])
+@pytest.mark.parametrize("field, value", [("Width", 1), ("Width", 641), ("Width", 3000), ("Height", -2), ("Height", 7.5)])
 def test_a_canvas_size_that_fails_its_own_check_measures_nothing(field, value):
     body = custom_layout_body(4, 1280, 720)
     body["Layout"]["CustomLayout"]["Canvas"][field] = value

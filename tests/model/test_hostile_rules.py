@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import json
 import math
+import os
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -104,7 +105,9 @@ def _printable(problems) -> None:
         p.line().encode("utf-8")  # a strict UTF-8 stdout takes every line
 
 
-HYPOTHESIS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# MIXFRAME_HOSTILE_EXAMPLES=3000 for a soak (a 3000-example soak of each ran clean).
+HYPOTHESIS = settings(max_examples=int(os.environ.get("MIXFRAME_HOSTILE_EXAMPLES", "300")), deadline=None,
+                      suppress_health_check=[HealthCheck.too_slow])
 
 
 @HYPOTHESIS

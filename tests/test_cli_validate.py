@@ -132,7 +132,15 @@ def test_preset_and_qingcloud_files_validate(tmp_path):
     preset["request"]["StorageConfig"] = {"Type": 0, "TosConfig": {"AccountId": "1", "Bucket": "b"}}
     qing = {"app_id": "a", "project_id": "p", "channel": "c", "is_mixing_enabled": 1, "layout_mode": 2}
     result = run("validate", str(write(tmp_path, "p.json", preset)), str(write(tmp_path, "q.json", qing)), cwd=tmp_path)
-    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+    # A preset never holds the recording's ids: each is a warning naming the option that gives it.
+    p_json = tmp_path / "p.json"
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.splitlines() == [
+        f"{p_json}: warning: AppId: is not set in this file; give it with --app-id when the recording starts",
+        f"{p_json}: warning: RoomId: is not set in this file; give it with --room when the recording starts",
+        f"{p_json}: warning: TaskId: is not set in this file; give it with --task when the recording starts "
+        "(start makes one up otherwise)",
+    ]
     result = run("validate", str(write(tmp_path, "q2.json", {**qing, "isAudioOnly": 1, "isVideoOnly": 1})), cwd=tmp_path)
     assert result.returncode == 1 and "isVideoOnly: " in result.stdout
 

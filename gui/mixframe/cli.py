@@ -14,7 +14,7 @@ import os
 import sys
 
 from mixframe import __version__, cli_args
-from mixframe.model.problems import DocumentError, Problem, errors_of
+from mixframe.model.problems import DocumentError, Problem, errors_of, printable
 
 EXIT_OK, EXIT_INVALID, EXIT_BAD_INPUT, EXIT_BUG = 0, 1, 2, 3
 SUBCOMMANDS = ("validate", "request", "render", "start", "update", "stop", "status", "sandbox")
@@ -72,14 +72,15 @@ def cmd_validate(args: argparse.Namespace) -> int:
     worst = EXIT_OK
     several = len(args.files) > 1
     for path in args.files:
+        shown = printable(path)  # a file name that is not UTF-8 still prints
         try:
             doc = _load(path)
         except DocumentError as exc:
-            print(f"{path}: {exc}" if several else str(exc), file=sys.stderr)
+            print(f"{shown}: {exc}" if several else str(exc), file=sys.stderr)
             worst = max(worst, EXIT_BAD_INPUT)
             continue
         problems = doc.check(draft=True)
-        _print_problems(problems, f"{path}: " if several else "")
+        _print_problems(problems, f"{shown}: " if several else "")
         if errors_of(problems):
             worst = max(worst, EXIT_INVALID)
     return worst
@@ -120,11 +121,17 @@ def cmd_request(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
+    """The frame of a file that `validate` accepts; the same problems, and nothing drawn, otherwise."""
     try:
         doc = _load(args.file)
     except DocumentError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
+    problems = doc.check(draft=True)
+    if errors_of(problems):
+        _print_problems(problems)
+        print(f"Nothing was drawn: {printable(args.file)} has errors.", file=sys.stderr)
+        return EXIT_INVALID
     from mixframe.render.export import render_to_png
 
     try:
@@ -132,7 +139,9 @@ def cmd_render(args: argparse.Namespace) -> int:
     except DocumentError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
-    print(args.output)
+    for problem in problems:  # warnings, kept off the output like `request` does
+        print(problem.line(), file=sys.stderr)
+    print(printable(args.output))
     return EXIT_OK
 
 

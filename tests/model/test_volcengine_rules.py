@@ -470,9 +470,15 @@ def test_main_stream_cannot_be_excluded(minimal_body):
 def test_draft_allows_missing_and_masked_ids(minimal_body, seed_body):
     for key in ("AppId", "RoomId", "TaskId"):
         del minimal_body[key]
-    assert check_start(minimal_body, draft=True) == []
-    for key in ("AppId", "RoomId", "TaskId"):
+    drafted = check_start(minimal_body, draft=True)
+    assert not errors(drafted), lines(drafted)
+    # Each missing id is a warning naming the option that gives it at start.
+    assert [(p.path, p.rule) for p in drafted] == [("AppId", "id-at-start"), ("RoomId", "id-at-start"),
+                                                   ("TaskId", "id-at-start")]
+    for key, option in (("AppId", "--app-id"), ("RoomId", "--room"), ("TaskId", "--task")):
+        assert option in next(p.message for p in drafted if p.path == key)
         has(check_start(minimal_body), key)
+        assert option in next(p.message for p in check_start(minimal_body) if p.path == key)
     problems = check_start(seed_body, draft=True)
     assert not errors(problems), lines(problems)
     has(problems, "AppId", WARNING)

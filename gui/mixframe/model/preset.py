@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Literal
 
@@ -18,7 +19,8 @@ from pydantic import Field, ValidationError
 
 from mixframe.model import qingcloud, volcengine
 from mixframe.model.fields import RequestModel
-from mixframe.model.problems import DocumentError, Problem, error, join_path, warning
+from mixframe.model.problems import DocumentError, Problem, error, join_path, number_text, warning
+from mixframe.model.values import MAX_DEPTH, MAX_DIGITS, lone_surrogates, too_deep, too_long_number
 
 FORMAT_VERSION = 1
 VENDORS = ("volcengine", "qingcloud")
@@ -92,7 +94,7 @@ def migrate(data: dict, source: str = "") -> dict:
     if isinstance(version, bool) or not isinstance(version, int) or version < 0:
         raise DocumentError(f"{source or 'The file'} has no valid preset version (\"mixframe\" should be a whole number).")
     if version > FORMAT_VERSION:
-        raise DocumentError(f"{source or 'The file'} was saved by a newer Mixframe (preset version {version}); "
+        raise DocumentError(f"{source or 'The file'} was saved by a newer Mixframe (preset version {number_text(version)}); "
                             f"this one reads up to version {FORMAT_VERSION}.")
     data = copy.deepcopy(data)
     while data["mixframe"] < FORMAT_VERSION:
@@ -104,14 +106,10 @@ def migrate(data: dict, source: str = "") -> dict:
 
 
 def _editor_problems(editor: Any) -> list[Problem]:
-    from mixframe.model.pydantic_errors import problems_from_validation_error
+    from mixframe.model.pydantic_errors import field_problems
 
-    try:
-        EditorState.model_validate(editor)
-    except ValidationError as exc:
-        return [error(f"editor.{p.path}" if p.path else "editor", p.message, p.rule)
-                for p in problems_from_validation_error(exc, {})]
-    return []
+    problems, _invalid = field_problems(EditorState, editor, {})
+    return [error(f"editor.{p.path}" if p.path else "editor", p.message, p.rule) for p in problems]
 
 
 def parse_document(data: Any, source: str = "") -> LoadedDocument:
@@ -121,6 +119,14 @@ def parse_document(data: Any, source: str = "") -> LoadedDocument:
     recognised document (unknown fields, broken rules, secrets present) are returned instead.
     """
     where = source or "The file"
+    deep = too_deep(data)
+    if deep is not None:
+        raise DocumentError(f"{where} is nested more than {MAX_DEPTH} levels deep (at {deep}), "
+                            "far deeper than any preset or request.")
+    long_number = too_long_number(data)
+    if long_number is not None:
+        raise DocumentError(f"{where} holds a whole number of more than {MAX_DIGITS} digits (at {long_number or 'its top'}), "
+                            "far beyond any field's range.")
     if not isinstance(data, dict):
         raise DocumentError(f"{where} holds {type(data).__name__ if data is not None else 'null'}, "
                             "not a preset or a request body (a JSON object).")
@@ -138,6 +144,7 @@ def parse_document(data: Any, source: str = "") -> LoadedDocument:
             raise DocumentError(f"{where}: \"request\" must be a JSON object.")
         editor = data.get("editor", {})
         problems += _editor_problems(editor)
+        problems += [p for _loc, p in lone_surrogates(data.get("name"), "name")]
         name = data.get("name") if isinstance(data.get("name"), str) else ""
         doc = LoadedDocument(vendor, copy.deepcopy(request), editor if isinstance(editor, dict) else {},
                              name, source, "preset", problems)
@@ -153,12 +160,37 @@ def parse_document(data: Any, source: str = "") -> LoadedDocument:
     return doc
 
 
+def _not_json(constant: str) -> Any:
+    raise DocumentError(f"holds {constant}, which is not a JSON number")
+
+
+_LONG_NUMBER = re.compile(r"\d{4301,}")
+
+
 def parse_text(text: str, source: str = "") -> LoadedDocument:
+    """A document from JSON text. DocumentError (one sentence) when the text is not JSON, or is
+    JSON no request can be: NaN or Infinity, a whole number too long to read, or nesting far
+    deeper than any request."""
+    where = source or "The file"
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_not_json)
+    except DocumentError as exc:
+        raise DocumentError(f"{where} {exc}.") from None
     except json.JSONDecodeError as exc:
-        raise DocumentError(f"{source or 'The file'} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
+        raise DocumentError(f"{where} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
                             f"{exc.msg}).") from None
+    except RecursionError:
+        raise DocumentError(f"{where} is nested more than {MAX_DEPTH} levels deep, "
+                            "far deeper than any preset or request.") from None
+    except ValueError:  # a whole number longer than Python converts (4300 digits)
+        found = _LONG_NUMBER.search(text)
+        at = ""
+        if found:
+            line = text.count("\n", 0, found.start()) + 1
+            column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+            at = f" (line {line}, column {column})"
+        raise DocumentError(f"{where} holds a whole number of more than {MAX_DIGITS} digits{at}, "
+                            "far beyond any field's range.") from None
     return parse_document(data, source)
 
 
@@ -178,4 +210,10 @@ def to_preset(doc: LoadedDocument, name: str | None = None) -> dict:
 
 
 def dumps(preset: dict) -> str:
-    return json.dumps(preset, ensure_ascii=False, indent=2) + "\n"
+    """The preset as UTF-8-safe JSON text: a lone surrogate stays written as its escape."""
+    text = json.dumps(preset, ensure_ascii=False, indent=2) + "\n"
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(preset, ensure_ascii=True, indent=2) + "\n"
+    return text

@@ -35,10 +35,39 @@ class Problem:
         return self.severity is Severity.ERROR
 
     def line(self) -> str:
-        """The command line's form: ``Path: message``, warnings prefixed by ``warning:``."""
+        """The command line's form: ``Path: message``, warnings prefixed by ``warning:``.
+
+        Always encodable as UTF-8: text that is not (a lone surrogate quoted from a file) is
+        shown as its escape, ``\\udc80``.
+        """
         where = f"{self.path}: " if self.path else ""
-        text = f"{where}{self.message}"
+        text = printable(f"{where}{self.message}")
         return f"warning: {text}" if self.severity is Severity.WARNING else text
+
+
+def printable(text: str) -> str:
+    """`text` with every lone surrogate (which no UTF-8 output can take) written as its escape."""
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def has_surrogate(text: str) -> bool:
+    """True when `text` holds a lone surrogate: it cannot be sent or written as UTF-8."""
+    return _SURROGATE.search(text) is not None
+
+
+def number_text(value: int | float) -> str:
+    """A number as a problem quotes it: whole, unless it is too long to read (or to convert)."""
+    if isinstance(value, float):
+        return f"{value:g}"
+    if -10**15 < value < 10**15:
+        return str(value)
+    digits = int(abs(value).bit_length() * 0.30103) + 1
+    return f"{'-' if value < 0 else ''}a number of about {digits} digits"
 
 
 def error(path: str, message: str, rule: str = "") -> Problem:
@@ -93,5 +122,9 @@ class RequestInvalid(Exception):
 class DocumentError(Exception):
     """A file or body that cannot be read as a request at all: unreadable, not JSON, wrong shape.
 
-    Its message is one plain sentence for the user.
+    Its message is one plain sentence for the user, always printable as UTF-8 (a file name or
+    key that is not Unicode is shown escaped).
     """
+
+    def __init__(self, message: object = "") -> None:
+        super().__init__(printable(str(message)))

@@ -8,7 +8,7 @@ from typing import Any, Mapping
 from pydantic import ValidationError
 
 from mixframe.model.fields import ID_PATTERN, ID_RULE, FieldLimits, pattern_of
-from mixframe.model.problems import Problem, error, join_path
+from mixframe.model.problems import Problem, error, has_surrogate, join_path, number_text
 
 _TYPE_WORDS = {
     "int_type": "must be a whole number",
@@ -31,7 +31,7 @@ def _shown(value: Any, limits: FieldLimits | None) -> str:
     if isinstance(value, bool):
         return f" (got {'true' if value else 'false'})"
     if isinstance(value, (int, float)):
-        return f" (got {value:g})" if isinstance(value, float) else f" (got {value})"
+        return f" (got {number_text(value)})"
     if isinstance(value, str) and len(value) <= 40 and limits is not None and limits.kind in ("int", "float", "bool"):
         return f' (got the text "{value}")'
     if value is None:
@@ -79,6 +79,11 @@ def _message(err: Mapping[str, Any], path: str, limits_by_path: Mapping[str, Fie
         close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
         hint = f'; did you mean "{close[0]}"?' if close else ""
         return f"is not a field the API knows{hint} (unknown fields are never dropped silently)"
+    if kind in ("float_type", "float_parsing") and isinstance(value, int) and not isinstance(value, bool) \
+            and limits is not None and limits.range_text():
+        # A whole number too big for any float: it is a number, just far out of range.
+        both = limits.minimum is not None and limits.maximum is not None
+        return (f"must be in {limits.range_text()}" if both else f"must be {limits.range_text()}") + _shown(value, limits)
     if kind in _TYPE_WORDS:
         return _TYPE_WORDS[kind] + _shown(value, limits)
     if kind == "literal_error":
@@ -123,8 +128,49 @@ def _message(err: Mapping[str, Any], path: str, limits_by_path: Mapping[str, Fie
 
 
 def problems_from_validation_error(exc: ValidationError, limits_by_path: Mapping[str, FieldLimits]) -> list[Problem]:
-    problems: list[Problem] = []
+    return [problem for problem, _loc in located_problems(exc, limits_by_path)]
+
+
+# Errors that say a field is absent or unknown, rather than that its value failed its check.
+NOT_A_VALUE = frozenset({"missing", "extra_forbidden"})
+
+
+def located_problems(exc: ValidationError, limits_by_path: Mapping[str, FieldLimits]) -> list[tuple[Problem, tuple]]:
+    """Each problem with its location in the body (keys and indices), as pydantic found it."""
+    out: list[tuple[Problem, tuple]] = []
     for err in exc.errors(include_url=False):
-        path = join_path("", *err["loc"])
-        problems.append(error(path, _message(err, path, limits_by_path), rule=err["type"]))
-    return problems
+        loc = tuple(part if isinstance(part, int) else str(part) for part in err["loc"])
+        path = join_path("", *loc)
+        out.append((error(path, _message(err, path, limits_by_path), rule=err["type"]), loc))
+    return out
+
+
+def field_problems(model: Any, body: Any, limits_by_path: Mapping[str, FieldLimits]) -> tuple[list[Problem], list[tuple]]:
+    """Every problem of `body`'s fields on their own, and where the failing values are.
+
+    Text that is not Unicode is named once, by its own rule; the locations returned are the
+    values that failed their check (absent and unknown fields are not among them), so the rules
+    between fields can skip them rather than measure against them.
+    """
+    from mixframe.model.values import lone_surrogates, with_invalid
+
+    problems: list[Problem] = []
+    invalid: list[tuple] = []
+    for loc, problem in lone_surrogates(body):
+        problems.append(problem)
+        invalid.append(loc)
+    named = {p.path for p in problems}
+    # A key that is not Unicode stops pydantic at once; it is named above, so the rest is
+    # checked without it.
+    keys = [loc for loc, _problem in zip(invalid, problems) if loc and isinstance(loc[-1], str)
+            and has_surrogate(loc[-1])]
+    try:
+        model.model_validate(with_invalid(body, keys, drop=True) if keys else body)
+    except ValidationError as exc:
+        for problem, loc in located_problems(exc, limits_by_path):
+            if problem.path in named or (named and problem.rule == "string_unicode"):
+                continue
+            problems.append(problem)
+            if problem.rule not in NOT_A_VALUE:
+                invalid.append(loc)
+    return problems, invalid

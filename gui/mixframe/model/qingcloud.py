@@ -137,31 +137,62 @@ def limits_for(path: str) -> FieldLimits:
 
 
 def _structure(model, body: Any) -> list[Problem]:
-    from mixframe.model.pydantic_errors import problems_from_validation_error
+    return _fields(model, body)[0]
+
+
+def _fields(model, body: Any) -> tuple[list[Problem], set[str]]:
+    """The field problems, and the names of the top-level values that failed their own check."""
+    from mixframe.model.pydantic_errors import field_problems
 
     if not isinstance(body, dict):
-        return [error("", "the request must be a JSON object")]
-    try:
-        model.model_validate(body)
-    except ValidationError as exc:
-        return problems_from_validation_error(exc, LIMITS)
-    return []
+        return [error("", "the request must be a JSON object")], set()
+    problems, invalid = field_problems(model, body, LIMITS)
+    return problems, {str(loc[0]) for loc in invalid if loc}
+
+
+# The command-line option that gives each recording id when a recording starts.
+ID_OPTIONS = {"app_id": "--app-id", "channel": "--room"}
+_STAND_IN = "draft"
+
+
+def missing_id_text(key: str, *, draft: bool) -> str:
+    if draft:
+        return f"is not set in this file; give it with {ID_OPTIONS[key]} when the recording starts"
+    return f"is required: give it with {ID_OPTIONS[key]}"
 
 
 def check_start(body: Any, *, draft: bool = False) -> list[Problem]:
-    """Every problem of a start body. With `draft` (a saved preset) the secret sign_key may be absent."""
-    if draft and isinstance(body, dict) and "sign_key" not in body:
-        body = {**body, "sign_key": "draft"}
-    problems = _structure(StartParams, body)
-    if isinstance(body, dict) and body.get("isAudioOnly") == 1 and body.get("isVideoOnly") == 1:
-        problems.append(error("isVideoOnly", "isAudioOnly and isVideoOnly cannot both be 1: "
-                                             "nothing would be recorded", "audio-video-exclusive"))
-    if isinstance(body, dict) and body.get("is_mixing_enabled", 0) == 0 and "layout_mode" in body:
-        from mixframe.model.problems import warning
+    """Every problem of a start body.
 
-        problems.append(warning("layout_mode", "applies to mixed recording only (is_mixing_enabled 1)",
-                                "layout-mixed-only"))
-    return problems
+    With `draft` (a saved preset) the secret sign_key may be absent, and so may the recording
+    ids, each with a warning naming the option that gives it at start.
+    """
+    from mixframe.model.problems import warning
+
+    notes: list[Problem] = []
+    if draft and isinstance(body, dict):
+        body = dict(body)
+        if "sign_key" not in body:
+            body["sign_key"] = _STAND_IN
+        for key in RECORDING_IDS:
+            if key not in body:
+                notes.append(warning(key, missing_id_text(key, draft=True), "id-at-start"))
+                body[key] = _STAND_IN
+    problems, invalid = _fields(StartParams, body)
+    problems = [error(p.path, missing_id_text(p.path, draft=False), p.rule)
+                if p.rule == "missing" and p.path in ID_OPTIONS else p for p in problems]
+    if isinstance(body, dict):
+        # A relation is judged only between values that passed their own checks.
+        def value(key: str, default: Any) -> Any:
+            return None if key in invalid else body.get(key, default)
+
+        if value("isAudioOnly", 0) == 1 and value("isVideoOnly", 0) == 1:
+            problems.append(error("isVideoOnly", "isAudioOnly and isVideoOnly cannot both be 1: "
+                                                 "nothing would be recorded", "audio-video-exclusive"))
+        if value("is_mixing_enabled", 0) == 0 and "layout_mode" in body and "layout_mode" not in invalid:
+            problems.append(warning("layout_mode", "applies to mixed recording only (is_mixing_enabled 1)",
+                                    "layout-mixed-only"))
+    return notes + problems
 
 
 def check_stop(body: Any) -> list[Problem]:

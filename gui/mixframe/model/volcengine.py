@@ -314,15 +314,22 @@ UPDATE_IDS = ("AppId", "BusinessId", "RoomId", "TaskId")
 UPDATE_CANVAS_KEYS = ("Background", "BackgroundImage")
 
 
-def start_canvas(start_body: dict) -> tuple[int, int]:
-    """The (width, height) a start body's custom layout records at, defaults applied."""
+def start_canvas(start_body: dict) -> tuple[int, int] | None:
+    """The (width, height) a start body's custom layout records at, defaults applied; None when
+    the body's canvas size is broken (an update is then measured against the largest canvas)."""
     from mixframe.model.layout import Canvas
 
-    custom = ((start_body.get("Layout") or {}).get("CustomLayout") or {}) if isinstance(start_body, dict) else {}
-    canvas = custom.get("Canvas") if isinstance(custom, dict) else None
+    canvas: Any = start_body
+    for key in ("Layout", "CustomLayout", "Canvas"):
+        canvas = canvas.get(key) if isinstance(canvas, dict) else None
     canvas = canvas if isinstance(canvas, dict) else {}
     default = Canvas()
-    return (canvas.get("Width", default.width), canvas.get("Height", default.height))
+    size = (canvas.get("Width", default.width), canvas.get("Height", default.height))
+    for name, value in zip(("Width", "Height"), size):
+        if isinstance(value, bool) or not isinstance(value, int) or not LIMITS[
+                f"Layout.CustomLayout.Canvas.{name}"].contains(value):
+            return None
+    return size
 
 
 def update_body_from(start_body: dict) -> dict:
@@ -378,19 +385,18 @@ def limits_for(path: str) -> FieldLimits:
 
 
 def _check(model: type[RequestModel], body: Any, rules) -> list[Problem]:
-    from mixframe.model.pydantic_errors import problems_from_validation_error
+    """Field problems, then the rules between fields. A rule never reads a value that failed
+    its own check (one mistake gives one error, not another for each rule measured against it)."""
+    from mixframe.model.pydantic_errors import field_problems
+    from mixframe.model.values import with_invalid
 
     if not isinstance(body, dict):
         from mixframe.model.problems import error
 
         return [error("", "the request body must be a JSON object")]
-    problems: list[Problem] = []
-    try:
-        model.model_validate(body)
-    except ValidationError as exc:
-        problems.extend(problems_from_validation_error(exc, _limits_of(model)))
+    problems, invalid = field_problems(model, body, _limits_of(model))
     seen = {(p.path, p.message) for p in problems}
-    for p in rules(body):
+    for p in rules(with_invalid(body, invalid)):
         if (p.path, p.message) not in seen:
             seen.add((p.path, p.message))
             problems.append(p)
@@ -400,11 +406,13 @@ def _check(model: type[RequestModel], body: Any, rules) -> list[Problem]:
 # The ids that name one recording. A preset never holds them (they are given when recording
 # starts), and the vendor's documentation masks them in its examples ("661e****543cf").
 RECORDING_IDS = ("AppId", "RoomId", "TaskId")
+# The command-line option that gives each one when a recording starts.
+ID_OPTIONS = {"AppId": "--app-id", "RoomId": "--room", "TaskId": "--task"}
 _STAND_IN_ID = "draft"
 
 
 def _as_draft(body: Any) -> tuple[Any, list[Problem]]:
-    """`body` with missing or masked recording ids stood in for, plus warnings for the masked.
+    """`body` with missing or masked recording ids stood in for, plus a warning for each.
 
     A masked id is not sendable: sending (draft=False) reports it as the pattern error it is.
     """
@@ -421,22 +429,36 @@ def _as_draft(body: Any) -> tuple[Any, list[Problem]]:
                                  "masked-id"))
             body[key] = _STAND_IN_ID
         elif key in RECORDING_IDS and key not in body:
+            notes.append(warning(key, missing_id_text(key, draft=True), "id-at-start"))
             body[key] = _STAND_IN_ID
     return body, notes
+
+
+def missing_id_text(key: str, *, draft: bool) -> str:
+    option = ID_OPTIONS[key]
+    made_up = " (start makes one up otherwise)" if key == "TaskId" else ""
+    if draft:
+        return f"is not set in this file; give it with {option} when the recording starts{made_up}"
+    return f"is required: give it with {option}{made_up}"
 
 
 def check_start(body: Any, *, draft: bool = False) -> list[Problem]:
     """Every problem of a StartRecord body: field rules, then the rules between fields.
 
     With `draft`, the body is a saved layout rather than a request about to be sent: the
-    per-recording ids may be missing or masked.
+    per-recording ids may be missing (a warning names the option that gives each) or masked.
     """
     from mixframe.model import volcengine_rules
+    from mixframe.model.problems import error
 
     notes: list[Problem] = []
     if draft:
         body, notes = _as_draft(body)
-    return notes + _check(StartRecordRequest, body, volcengine_rules.start_rules)
+    problems = _check(StartRecordRequest, body, volcengine_rules.start_rules)
+    # A missing id says how to give it, as the draft's warning does.
+    problems = [error(p.path, missing_id_text(p.path, draft=False), p.rule)
+                if p.rule == "missing" and p.path in ID_OPTIONS else p for p in problems]
+    return notes + problems
 
 
 def check_update(body: Any, task_canvas: tuple[int, int] | None = None) -> list[Problem]:

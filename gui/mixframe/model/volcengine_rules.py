@@ -2,20 +2,23 @@
 
 They read the raw body (a dict in API spelling) rather than a parsed model, so that a body with a
 broken field still gets every relation checked. A value of the wrong type is simply skipped here:
-the field checks already name it. None of these functions may raise on any input.
+the field checks already name it, and `check_start` hands the rules every value that failed its
+own check as `values.INVALID`, so a rule never measures against it (one mistake, one error).
+None of these functions may raise on any input (tests/model/test_hostile_rules.py).
 
 Where the seed is ambiguous we take the reading that protects the user; each such place says so.
 """
 
 from __future__ import annotations
 
+import math
 from typing import Any, Iterator
 from urllib.parse import urlsplit
 
 from mixframe.model import filenames
 from mixframe.model.fields import FieldLimits
 from mixframe.model.layout import Canvas, region_bounds
-from mixframe.model.problems import Problem, error, join_path, warning
+from mixframe.model.problems import Problem, error, has_surrogate, join_path, number_text, warning
 
 # ---- reading a raw body safely ---------------------------------------------------------------
 
@@ -40,10 +43,17 @@ def _int(node: Any, key: str, default: int | None = None) -> int | None:
 
 
 def _num(node: Any, key: str, default: float | None = None) -> float | None:
+    """The finite number at `key`; `default` when absent, None when not a number (or too big)."""
     if not isinstance(node, dict) or key not in node:
         return default
     value = node[key]
-    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:  # a whole number beyond any float
+        return None
+    return number if math.isfinite(number) else None
 
 
 def _str(node: Any, key: str) -> str | None:
@@ -82,7 +92,7 @@ def stream_list_rules(body: dict, name: str) -> list[Problem]:
             continue
         if index in seen:
             out.append(error(join_path(name, "StreamList", i, "Index"),
-                             f"Index {index} is already used by {name}.StreamList[{seen[index]}]; "
+                             f"Index {number_text(index)} is already used by {name}.StreamList[{seen[index]}]; "
                              "each stream in a list needs its own Index", "unique-index"))
         else:
             seen[index] = i
@@ -134,7 +144,7 @@ def record_mode_rules(body: dict) -> list[Problem]:
     control = _obj(body, "Control")
     if record_mode == 0 and "MaxSilenceSeconds" in control:
         out.append(warning("Control.MaxSilenceSeconds", "applies to single-stream recording only", "silence-single"))
-    if record_mode == 0 and layout_mode != 2 and "FrameInterpolationMode" in control:
+    if record_mode == 0 and layout_mode is not None and layout_mode != 2 and "FrameInterpolationMode" in control:
         out.append(warning("Control.FrameInterpolationMode", "has no effect in automatic layouts", "interp-auto"))
     return out
 
@@ -153,11 +163,17 @@ def control_rules(body: dict) -> list[Problem]:
     if _int(control, "MediaType", 0) == 1:
         out.append(error("Control.MediaType", "audio-only subscription (1) is not supported by the service yet",
                          "control-media-unsupported"))
-    formats = [f for f in _list(_obj(body, "FileFormatConfig"), "FileFormat") if isinstance(f, str)]
-    if "FileFormat" not in _obj(body, "FileFormatConfig"):
-        formats = list(_limits("FileFormatConfig.FileFormat").default or [])
+    config = _obj(body, "FileFormatConfig")
+    formats: list | None = list(_limits("FileFormatConfig.FileFormat").default or [])
+    if "FileFormat" in config:
+        given = config["FileFormat"]
+        # A list with a broken entry (or no list) is the field check's to name, not this rule's.
+        from mixframe.model.volcengine import FILE_FORMATS
+
+        known = isinstance(given, list) and all(isinstance(f, str) and f in FILE_FORMATS for f in given)
+        formats = list(given) if known else None
     if control.get("EnableSyncUpload") is True:
-        if "HLS" not in formats:
+        if formats is not None and "HLS" not in formats:
             out.append(error("Control.EnableSyncUpload", "uploading while recording works only for HLS files: "
                                                          "add HLS to FileFormatConfig.FileFormat", "sync-upload-hls"))
         pattern = _str(_obj(body, "FileNameConfig"), "Pattern") or ""
@@ -264,8 +280,8 @@ IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png")
 
 def image_url_problem(path: str, url: Any, max_bytes: int | None = None) -> Problem | None:
     """An image URL the service fetches: http(s), JPG/JPEG/PNG, and within its length."""
-    if not isinstance(url, str) or url == "":
-        return None
+    if not isinstance(url, str) or url == "" or has_surrogate(url):
+        return None  # text that is not Unicode has its own error
     if max_bytes is not None and len(url) > max_bytes:
         return None  # the field's own length check has said it
     if max_bytes is not None and len(url.encode("utf-8")) > max_bytes:
@@ -296,7 +312,7 @@ def layout_rules(body: dict, *, updating: bool = False, canvas: Canvas | None = 
     if mode == 1 and not updating and "MainVideoStream" not in layout:
         out.append(error("Layout.MainVideoStream", "is required in the vertical layout (LayoutMode 1): "
                                                    "choose the stream shown large", "main-stream-required"))
-    if isinstance(main, dict):
+    if isinstance(main, dict) and mode is not None:
         if mode != 1:
             out.append(warning("Layout.MainVideoStream", "is used only by the vertical layout (LayoutMode 1)",
                                "main-stream-unused"))
@@ -309,7 +325,7 @@ def layout_rules(body: dict, *, updating: bool = False, canvas: Canvas | None = 
 
     out.extend(image_rules(layout))
     custom = layout.get("CustomLayout")
-    if custom is not None and mode != 2:
+    if custom is not None and mode is not None and mode != 2:
         out.append(warning("Layout.CustomLayout", "is used only by the custom layout (LayoutMode 2)", "custom-unused"))
     if mode == 2:
         # An update that leaves TargetStreams out keeps the task's streams, which we cannot see:
@@ -331,12 +347,35 @@ def image_rules(layout: dict) -> list[Problem]:
     return [p for p in found if p is not None]
 
 
-def _canvas_of(custom: dict) -> Canvas:
+def _canvas_of(custom: dict) -> tuple[Canvas, bool, bool]:
+    """The canvas the regions are measured against, and whether its width and height are known.
+
+    An absent size is the API's default; a size that is present but broken (it failed its own
+    check) is unknown, and no region is measured against it.
+    """
     canvas = _obj(custom, "Canvas")
-    width, height = _int(canvas, "Width"), _int(canvas, "Height")
     default = Canvas()
-    return Canvas(width=width if width and width > 0 else default.width,
-                  height=height if height and height > 0 else default.height)
+    width, height = _int(canvas, "Width", default.width), _int(canvas, "Height", default.height)
+    known_w = width is not None and width > 0
+    known_h = height is not None and height > 0
+    return (Canvas(width=width if known_w else default.width, height=height if known_h else default.height),
+            known_w, known_h)
+
+
+def _entries_known(node: Any, list_key: str, index_key: str, default: int | None) -> bool:
+    """Whether a list of streams or regions can be matched up: no entry (nor the list) is broken."""
+    if not isinstance(node, dict):
+        return node is None
+    if list_key not in node:
+        return True
+    items = node[list_key]
+    return isinstance(items, list) and all(
+        isinstance(item, dict) and _int(item, index_key, default) is not None for item in items)
+
+
+def _user_text(stream: dict) -> str:
+    user = stream.get("UserId")
+    return f' (user "{user}")' if isinstance(user, str) else ""
 
 
 def custom_layout_rules(body: dict, streams: list[tuple[int, dict]], known_streams: bool = True,
@@ -351,9 +390,13 @@ def custom_layout_rules(body: dict, streams: list[tuple[int, dict]], known_strea
         index = _int(stream, "Index", 0)
         if index is not None and index not in indices:
             indices[index] = stream
+    # Streams and Regions are matched only when neither list has a broken entry: a broken Index
+    # or StreamIndex is named by its own check, not again as a missing partner.
+    streams_known = known_streams and _entries_known(body.get("TargetStreams"), "StreamList", "Index", 0)
+    regions_known = _entries_known(_obj(body, "Layout").get("CustomLayout"), "Regions", "StreamIndex", None)
 
     # One Region per stream, one stream per Region.
-    if known_streams and not streams and regions:
+    if streams_known and not streams and regions:
         # With no StreamList the service records every stream in the room, which no Region can
         # name; we refuse rather than let the layout fail on the server.
         out.append(error("TargetStreams.StreamList", "a custom layout needs the streams listed here, one per Region",
@@ -365,39 +408,44 @@ def custom_layout_rules(body: dict, streams: list[tuple[int, dict]], known_strea
             continue
         if index in region_indices:
             out.append(error(join_path(base, "Regions", i, "StreamIndex"),
-                             f"stream {index} already has Regions[{region_indices[index]}]; each stream gets one Region",
-                             "regions-one-to-one"))
+                             f"stream {number_text(index)} already has Regions[{region_indices[index]}]; "
+                             "each stream gets one Region", "regions-one-to-one"))
             continue
         region_indices[index] = i
-        if known_streams and streams and index not in indices:
+        if streams_known and streams and index not in indices:
             out.append(error(join_path(base, "Regions", i, "StreamIndex"),
-                             f"no stream in TargetStreams.StreamList has Index {index}", "regions-one-to-one"))
+                             f"no stream in TargetStreams.StreamList has Index {number_text(index)}",
+                             "regions-one-to-one"))
     for index, stream in indices.items():
-        if known_streams and index not in region_indices:
+        if streams_known and regions_known and index not in region_indices:
             out.append(error(join_path(base, "Regions"),
-                             f'stream Index {index} (user "{stream.get("UserId")}") has no Region; '
+                             f"stream Index {number_text(index)}{_user_text(stream)} has no Region; "
                              "the custom layout needs one Region per stream", "regions-one-to-one"))
 
-    canvas = canvas or _canvas_of(custom)
+    if canvas is not None:
+        known_w = known_h = True
+    else:
+        canvas, known_w, known_h = _canvas_of(custom)
     bounds = region_bounds(canvas)
     rects: dict[tuple, int] = {}
     for i, region in regions:
         at = lambda field: join_path(base, "Regions", i, field)  # noqa: E731
         x, y = _int(region, "LocationX", 0), _int(region, "LocationY", 0)
         w, h = _int(region, "Width"), _int(region, "Height")
-        if x is not None and x > bounds.x_max:
+        if known_w and x is not None and x > bounds.x_max:
             out.append(error(at("LocationX"), f"must be less than Canvas.Width ({canvas.width}), so the region "
-                                              f"starts on the canvas (got {x})", "region-in-canvas"))
-        if y is not None and y > bounds.y_max:
+                                              f"starts on the canvas (got {number_text(x)})", "region-in-canvas"))
+        if known_h and y is not None and y > bounds.y_max:
             out.append(error(at("LocationY"), f"must be less than Canvas.Height ({canvas.height}), so the region "
-                                              f"starts on the canvas (got {y})", "region-in-canvas"))
-        if w is not None and w > bounds.w_max:
-            out.append(error(at("Width"), f"must be at most Canvas.Width ({canvas.width}) (got {w})", "region-in-canvas"))
-        if h is not None and h > bounds.h_max:
-            out.append(error(at("Height"), f"must be at most Canvas.Height ({canvas.height}) (got {h})",
+                                              f"starts on the canvas (got {number_text(y)})", "region-in-canvas"))
+        if known_w and w is not None and w > bounds.w_max:
+            out.append(error(at("Width"), f"must be at most Canvas.Width ({canvas.width}) (got {number_text(w)})",
                              "region-in-canvas"))
-        if None not in (x, y, w, h) and 0 < w <= bounds.w_max and 0 < h <= bounds.h_max:
-            if x <= bounds.x_max and y <= bounds.y_max and (x + w > canvas.width or y + h > canvas.height):
+        if known_h and h is not None and h > bounds.h_max:
+            out.append(error(at("Height"), f"must be at most Canvas.Height ({canvas.height}) (got {number_text(h)})",
+                             "region-in-canvas"))
+        if known_w and known_h and None not in (x, y, w, h) and 0 < w <= bounds.w_max and 0 < h <= bounds.h_max:
+            if 0 <= x <= bounds.x_max and 0 <= y <= bounds.y_max and (x + w > canvas.width or y + h > canvas.height):
                 out.append(warning(join_path(base, "Regions", i), f"reaches past the canvas edge "
                                    f"({x}+{w} × {y}+{h} on {canvas.width}×{canvas.height}); the part outside is cut off",
                                    "region-past-edge"))
@@ -408,7 +456,7 @@ def custom_layout_rules(body: dict, streams: list[tuple[int, dict]], known_strea
             else:
                 rects[key] = i
         radius = _num(region, "CornerRadius", 0.0)
-        if radius and w and h and w > 0 and h > 0 and radius * canvas.width > min(w, h) / 2:
+        if known_w and radius and w and h and w > 0 and h > 0 and radius * canvas.width > min(w, h) / 2:
             out.append(warning(at("CornerRadius"), f"a radius of {radius * canvas.width:.0f} px (CornerRadius × "
                                                    f"Canvas.Width) is more than half the region's smaller side, so "
                                                    "the service draws no rounding", "corner-too-large"))
@@ -464,7 +512,8 @@ def update_rules(body: dict, task_canvas: Canvas | None = None) -> list[Problem]
     out += stream_list_rules(body, "TargetStreams")
     layout = _obj(body, "Layout")
     if layout:
-        if _int(layout, "LayoutMode", 2) != 2:
+        mode = _int(layout, "LayoutMode", 2)
+        if mode is not None and mode != 2:
             out.append(error("Layout.LayoutMode", "only custom-layout tasks (LayoutMode 2) can be updated",
                              "update-custom-only"))
             return out

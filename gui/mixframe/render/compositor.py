@@ -145,7 +145,8 @@ def background_color(canvas: Canvas) -> QColor:
 
 def user_color(user_id: str) -> QColor:
     """A stable colour per UserId, the same in every run and on every machine."""
-    h = zlib.crc32(user_id.encode("utf-8"))
+    # surrogatepass: a UserId that is not Unicode (refused by the checks) still gets a colour.
+    h = zlib.crc32(user_id.encode("utf-8", "surrogatepass"))
     return QColor.fromHsv(h % 360, 120 + (h >> 9) % 60, 150 + (h >> 17) % 50)
 
 
@@ -190,6 +191,14 @@ def test_card(stream: StreamRef | None, width: int = SOURCE_WIDTH,
     base = user_color(stream.user_id) if stream is not None else QColor(96, 96, 96)
     image.fill(base)
     p = QPainter(image)
+    try:
+        _paint_card(p, stream, base, width, height)
+    finally:
+        p.end()  # a painter left active on an image that is freed crashes the process
+    return _cards.put(key, image)
+
+
+def _paint_card(p: QPainter, stream: StreamRef | None, base: QColor, width: int, height: int) -> None:
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     # Colour bars across the top third: distortion and crop show in their edges.
     bar_h = height // 3
@@ -231,8 +240,6 @@ def test_card(stream: StreamRef | None, width: int = SOURCE_WIDTH,
         p.setFont(_font(int(band.height() * 0.28)))
         p.drawText(band.adjusted(width * 0.03, band.height() * 0.55, -width * 0.03, 0),
                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, subtitle)
-    p.end()
-    return _cards.put(key, image)
 
 
 test_card.__test__ = False  # a picture maker, not a pytest test
@@ -318,11 +325,13 @@ def _round(content: QImage, radius: float) -> QImage:
     out = QImage(content.size(), QImage.Format.Format_ARGB32_Premultiplied)
     out.fill(Qt.GlobalColor.transparent)
     p = QPainter(out)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QBrush(content))
-    p.drawRoundedRect(QRectF(0, 0, content.width(), content.height()), radius, radius)
-    p.end()
+    try:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QBrush(content))
+        p.drawRoundedRect(QRectF(0, 0, content.width(), content.height()), radius, radius)
+    finally:
+        p.end()
     return out
 
 
@@ -350,14 +359,16 @@ def prepared_region(region: Region, source: QImage | None, canvas: Canvas,
         return cached
     content = QImage(w, h, QImage.Format.Format_RGB32)
     p = QPainter(content)
-    p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    if audio:
-        _draw_audio_card(p, w, h, stream)
-    elif use_alt:
-        _draw_scaled(p, alternate, alternate.rect(), w, h, mode, bars)
-    else:
-        _draw_scaled(p, source, _crop_rect(source, region), w, h, region.render_mode, bars)
-    p.end()
+    try:
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        if audio:
+            _draw_audio_card(p, w, h, stream)
+        elif use_alt:
+            _draw_scaled(p, alternate, alternate.rect(), w, h, mode, bars)
+        else:
+            _draw_scaled(p, source, _crop_rect(source, region), w, h, region.render_mode, bars)
+    finally:
+        p.end()
     return _prepared.put(key, _round(content, radius) if radius else content)
 
 
@@ -464,8 +475,10 @@ def compose(layout: CanvasLayout, streams: Sequence[StreamRef],
     frame = QImage(max(1, int(canvas.width)), max(1, int(canvas.height)),
                    QImage.Format.Format_RGB32)
     p = QPainter(frame)
-    paint_layout(p, layout, streams, images, hidden, background_image, alternates)
-    p.end()
+    try:
+        paint_layout(p, layout, streams, images, hidden, background_image, alternates)
+    finally:
+        p.end()  # an exception must not leave the painter on a frame about to be freed (a crash)
     return frame
 
 

@@ -8,6 +8,7 @@ that names a local file. Nothing is fetched from the network.
 
 from __future__ import annotations
 
+import math
 import os
 from numbers import Real
 from pathlib import Path
@@ -17,7 +18,7 @@ from urllib.parse import unquote, urlparse
 from PySide6.QtGui import QGuiApplication, QImage
 
 from mixframe.model.layout import REGION_FIELDS, Canvas, CanvasLayout, StreamRef
-from mixframe.model.problems import DocumentError, join_path
+from mixframe.model.problems import DocumentError, has_surrogate, join_path
 from mixframe.model.templates import (
     VOLC_CUSTOM,
     qingcloud_auto_regions,
@@ -51,8 +52,24 @@ def ensure_gui_application() -> QGuiApplication:
     return _app
 
 
+# What the drawing code can take at all (Qt works in 32-bit ints). Values outside are refused with
+# one sentence even if a caller skipped the model's check; `mixframe render` never gets here with
+# them, because it draws only files that `validate` accepts.
+DRAWABLE_SIZE = 8192
+DRAWABLE_OFFSET = 1 << 20
+
+
 def _is_number(value: Any) -> bool:
-    return isinstance(value, Real) and not isinstance(value, bool)
+    if not isinstance(value, Real) or isinstance(value, bool):
+        return False
+    try:
+        return math.isfinite(value) and abs(value) <= DRAWABLE_OFFSET
+    except OverflowError:  # a whole number beyond any float
+        return False
+
+
+def _text(value: Any) -> bool:
+    return isinstance(value, str) and not has_surrogate(value)
 
 
 def _object(value: Any, path: str) -> Mapping:
@@ -72,10 +89,10 @@ def _streams(request: Mapping) -> list[StreamRef]:
     for i, item in enumerate(listed):
         path = join_path("TargetStreams.StreamList", i)
         data = dict(_object(item, path))
-        if not isinstance(data.get("UserId", ""), str):
-            raise DocumentError(f"{path}.UserId must be a string.")
-        for name in ("Index", "StreamType"):
-            if name in data and not isinstance(data[name], int):
+        if not _text(data.get("UserId", "")):
+            raise DocumentError(f"{path}.UserId must be Unicode text.")
+        for name in ("Index", "StreamType"):  # labels, not geometry: any whole number
+            if name in data and (isinstance(data[name], bool) or not isinstance(data[name], int)):
                 raise DocumentError(f"{path}.{name} must be an integer.")
         data.setdefault("UserId", f"user{data.get('Index', i)}")
         streams.append(StreamRef.from_api(data))
@@ -105,14 +122,17 @@ def _check_drawable(custom: Mapping) -> None:
     canvas = _object(custom.get("Canvas"), f"{_CUSTOM}.Canvas")
     _size(canvas, f"{_CUSTOM}.Canvas", ("Width", "Height"))
     for name in ("Background", "BackgroundImage"):
-        if name in canvas and not isinstance(canvas[name], str):
-            raise DocumentError(f"{_CUSTOM}.Canvas.{name} must be a string.")
+        if name in canvas and not _text(canvas[name]):
+            raise DocumentError(f"{_CUSTOM}.Canvas.{name} must be Unicode text.")
     regions = custom.get("Regions") or []
     if not isinstance(regions, list):
         raise DocumentError(f"{_CUSTOM}.Regions must be a list.")
     for i, region in enumerate(regions):
         path = join_path(f"{_CUSTOM}.Regions", i)
         region = _object(region, path)
+        for api in ("StreamIndex", "Width", "Height"):
+            if api not in region:
+                raise DocumentError(f"{path}.{api} is required to draw the region.")
         for api in REGION_FIELDS.values():
             if api not in region:
                 continue
@@ -123,13 +143,16 @@ def _check_drawable(custom: Mapping) -> None:
                     if not _is_number(v):
                         raise DocumentError(f"{path}.SourceCrop.{key} must be a number.")
             elif api == "AlternateImage":
-                if not isinstance(value, str):
-                    raise DocumentError(f"{path}.AlternateImage must be a string.")
+                if not _text(value):
+                    raise DocumentError(f"{path}.AlternateImage must be Unicode text.")
+            elif api == "StreamIndex":
+                if isinstance(value, bool) or not isinstance(value, int):
+                    raise DocumentError(f"{path}.StreamIndex must be an integer.")
             elif not _is_number(value):
-                raise DocumentError(f"{path}.{api} must be a number.")
+                raise DocumentError(f"{path}.{api} must be a number the preview can draw.")
         for api in ("Width", "Height"):
-            if api in region and region[api] < 1:
-                raise DocumentError(f"{path}.{api} must be at least 1 pixel.")
+            if api in region and not 1 <= region[api] <= DRAWABLE_SIZE:
+                raise DocumentError(f"{path}.{api} must be from 1 to {DRAWABLE_SIZE} pixels to be drawn.")
 
 
 def _local_file(url: str) -> str | None:
@@ -199,7 +222,9 @@ def scene_for(request: Mapping, vendor: str = "volcengine",
         streams = _placeholders(placeholders)
     main = None
     main_data = layout.get("MainVideoStream")
-    if isinstance(main_data, Mapping) and isinstance(main_data.get("UserId"), str):
+    if isinstance(main_data, Mapping) and _text(main_data.get("UserId")) and all(
+            isinstance(main_data.get(k, 0), int) and not isinstance(main_data.get(k, 0), bool)
+            for k in ("Index", "StreamType")):
         main = StreamRef.from_api(main_data)
     regions = volcengine_auto_regions(mode, streams, canvas, main)
     return CanvasLayout(canvas, tuple(regions)), streams

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mixframe.model.preset import LoadedDocument, dumps, parse_text, to_preset
-from mixframe.model.problems import DocumentError
+from mixframe.model.problems import DocumentError, printable
 from mixframe.store.files import atomic_write_text, sweep_temporaries
 
 SUFFIX = ".mixframe.json"
@@ -36,9 +36,14 @@ def _plain_reason(exc: OSError) -> str:
 
 
 def read_document(path: str | os.PathLike) -> LoadedDocument:
-    """A preset or bare request body from a file; DocumentError with one sentence otherwise."""
+    """A preset or bare request body from a file; DocumentError with one sentence otherwise.
+
+    Hostile text is refused here too (`parse_text`): NaN and Infinity, whole numbers too long
+    to read, nesting far deeper than any request. Text that is not Unicode is kept, and named
+    at its path by the document's check.
+    """
     path = Path(path)
-    name = path.name
+    name = printable(path.name)  # a name that is not UTF-8 must not break the sentence's printing
     try:
         raw = path.read_bytes()
     except IsADirectoryError:

@@ -1,0 +1,136 @@
+"""10,000 hostile documents through what every command does with a file: no exception but our own.
+
+Each document is read (`read_document`), checked as `validate` checks it, turned into the body
+`request` and `start` send (ids filled in as the options give them), into the preset Save writes,
+into the UpdateRecord body `update` sends, and laid out as `render` lays it out. A document the
+check accepts is also drawn (every 3rd, the compositor being the slow part: ~100 drawings in a
+10k run). The seed is fixed, so CI sees the same documents on every run.
+
+A longer run: ``PYTHONPATH=gui python3 tests/test_hostile_fuzz.py 200000 [SEED]``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from hostile_docs import documents  # noqa: E402
+
+from mixframe.model.preset import VENDOR_MODELS, dumps, to_preset  # noqa: E402
+from mixframe.model.problems import DocumentError, RequestInvalid, errors_of  # noqa: E402
+
+DOCUMENTS = int(os.environ.get("MIXFRAME_FUZZ_DOCUMENTS", "10000"))
+SEED = int(os.environ.get("MIXFRAME_FUZZ_SEED", "20240607"))
+DRAW_EVERY = 3
+
+
+def utf8(text: str) -> None:
+    text.encode("utf-8")  # what a strict UTF-8 stdout or file needs
+
+
+def one_document(path: Path, text: str, draw: bool) -> str:
+    """What happened to one document: "unreadable", "invalid" or "valid"; raises on a bug."""
+    from mixframe.cli import apply_ids
+    from mixframe.render.export import scene_for
+    from mixframe.store.presets import read_document
+
+    try:
+        path.write_text(text, encoding="utf-8")
+    except UnicodeEncodeError:  # a lone surrogate written raw: the file is not UTF-8 at all
+        path.write_bytes(text.encode("utf-8", "surrogatepass"))
+    try:
+        doc = read_document(path)
+    except DocumentError as exc:
+        utf8(str(exc))
+        return "unreadable"
+    problems = doc.check(draft=True)  # validate
+    for p in problems:
+        utf8(p.line())
+    model = VENDOR_MODELS[doc.vendor]
+    utf8(dumps(to_preset(doc)))  # Save
+
+    request = apply_ids(doc, "app1", "room1", "task1")  # request / start
+    sent = list(doc.problems) + model.check_start(request)
+    for p in sent:
+        utf8(p.line())
+    if not errors_of(sent):
+        body = model.to_body(model.parse_start(request))
+        utf8(json.dumps(model.mask_secrets(body), ensure_ascii=False))
+    elif not errors_of(problems):
+        # validate accepted it, so sending may fail only for want of a secret, or for an id
+        # that validate warned is a masked example value
+        excused = {"sign_key"} | {p.path for p in problems if p.rule == "masked-id"}
+        assert {p.path for p in errors_of(sent)} <= excused, [p.line() for p in sent]
+    if doc.vendor == "volcengine":  # update
+        update = model.update_body_from(request)
+        update_problems = model.check_update(update, task_canvas=model.start_canvas(request))
+        if not errors_of(update_problems):
+            model.to_body(model.parse_update(update))
+    try:
+        scene_for(doc.request, doc.vendor)  # render's layout (and the window's automatic preview)
+    except DocumentError as exc:
+        utf8(str(exc))
+        assert errors_of(problems), f"validate accepts what render refuses: {exc}"
+    if errors_of(problems):
+        return "invalid"
+    if draw:
+        from mixframe.render.export import render_image
+
+        image = render_image(doc.request, doc.editor, doc.vendor)
+        assert not image.isNull()
+    return "valid"
+
+
+def run(count: int, seed: int, folder: Path, draw_every: int = DRAW_EVERY) -> tuple[dict, list[str]]:
+    counts = {"unreadable": 0, "invalid": 0, "valid": 0}
+    failures: list[str] = []
+    path = folder / "doc.json"
+    valid = 0
+    for n, text in documents(count, seed):
+        try:
+            verdict = one_document(path, text, draw=False)
+            if verdict == "valid":
+                valid += 1
+                if valid % draw_every == 0:
+                    one_document(path, text, draw=True)
+            counts[verdict] += 1
+        except (AssertionError, RequestInvalid, Exception) as exc:  # noqa: B014 - any of them is a finding
+            failures.append(f"document {n}: {type(exc).__name__}: {exc}\n{traceback.format_exc(limit=-3)}"
+                            f"{text[:300]!r}")
+    return counts, failures
+
+
+def test_ten_thousand_hostile_documents(tmp_path, qapp):  # qapp: the one QApplication of the test run
+    started = time.monotonic()
+    counts, failures = run(DOCUMENTS, SEED, tmp_path)
+    took = time.monotonic() - started
+    assert not failures, f"{len(failures)} of {DOCUMENTS} documents crashed:\n" + "\n\n".join(failures[:5])
+    assert sum(counts.values()) == DOCUMENTS
+    # The mutator reaches every verdict, so no branch goes untested by accident.
+    assert min(counts.values()) > DOCUMENTS // 50, counts
+    print(f"{DOCUMENTS} documents in {took:.1f} s: {counts}")
+
+
+if __name__ == "__main__":  # pragma: no cover - the long run, by hand
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from mixframe.render.export import ensure_gui_application
+
+    ensure_gui_application()
+    total = int(sys.argv[1]) if len(sys.argv) > 1 else DOCUMENTS
+    seed = int(sys.argv[2]) if len(sys.argv) > 2 else SEED
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory() as folder:
+        counts, failures = run(total, seed, Path(folder))
+    print(f"{total} documents (seed {seed}) in {time.monotonic() - started:.1f} s: {counts}; "
+          f"{len(failures)} failures")
+    for failure in failures[:20]:
+        print(failure, "\n")
+    sys.exit(1 if failures else 0)

@@ -41,3 +41,31 @@ def test_invalid_files_open_and_paint_without_an_error(case, window, tmp_path, q
     err = capfd.readouterr().err
     assert "Traceback" not in err and "Error calling Python override" not in err, err
     dumps(window.preset_data()).encode("utf-8")  # and Save can write what was opened
+
+
+STREAM = {"TargetStreams": {"StreamList": [{"UserId": "a"}]}}
+WRONG_TYPES = {
+    "Layout.CustomLayout.Canvas.Width": {**STREAM, "Layout": {"LayoutMode": 2, "CustomLayout": {
+        "Canvas": {"Width": "640", "Height": 480}, "Regions": [{"StreamIndex": 0, "Width": 100, "Height": 100}]}}},
+    "Layout.CustomLayout.Regions[0].LocationX": {**STREAM, "Layout": {"LayoutMode": 2, "CustomLayout": {
+        "Regions": [{"StreamIndex": 0, "LocationX": "5", "Width": 100, "Height": 100}]}}},
+    "Layout.CustomLayout.Regions[0].Alpha": {**STREAM, "Layout": {"LayoutMode": 2, "CustomLayout": {
+        "Regions": [{"StreamIndex": 0, "Alpha": "x", "Width": 10, "Height": 10}]}}},
+    "Layout.CustomLayout.Canvas.Background": {**STREAM, "Layout": {"LayoutMode": 2, "CustomLayout": {
+        "Canvas": {"Background": 5}}}},
+    "Layout": {**STREAM, "Layout": [1, 2]},
+    "TargetStreams.StreamList[0].Index": {"TargetStreams": {"StreamList": [{"UserId": "a", "Index": "x"}]}},
+    "TargetStreams.StreamList[0].UserId": {"TargetStreams": {"StreamList": [{"UserId": 5}]}},
+}
+
+
+@pytest.mark.parametrize("path", list(WRONG_TYPES))
+def test_a_wrong_type_the_canvas_cannot_draw_is_one_sentence_naming_its_path(path, window, tmp_path):
+    """The canvas and `mixframe render` read the layout with one reader (model/scene.py); a value
+    of the wrong type once raised TypeError from deep in the canvas."""
+    source = tmp_path / "typed.json"
+    source.write_text(as_text(WRONG_TYPES[path]), encoding="utf-8")
+    with pytest.raises(DocumentError) as info:
+        window.open_path(source)
+    text = str(info.value)
+    assert text.startswith(path) and "\n" not in text and "Traceback" not in text

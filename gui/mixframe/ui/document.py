@@ -32,6 +32,7 @@ from mixframe.model.layout import (
 from mixframe.model.fields import FieldLimits
 from mixframe.model.volcengine import LAYOUT_MODE_CUSTOM, MAX_STREAMS, limits_for
 from mixframe.model.problems import DocumentError, Problem, join_path, warning
+from mixframe.model.scene import CUSTOM_LAYOUT, check_drawable, object_at, streams_of
 from mixframe.ui.commands import (
     SetCanvasCommand,
     SetEditorStateCommand,
@@ -581,32 +582,32 @@ class LayoutDocument(QObject):
         """A document from a Volcengine request body's streams and CustomLayout (API spelling) and
         a preset's editor section. The rest of the body is the request document's.
 
-        Raises DocumentError with one sentence when the streams cannot be told apart; regions of
-        streams that are not in the StreamList are dropped and listed in `load_problems`.
+        Raises DocumentError with one sentence (naming the API path) when the streams cannot be
+        told apart or the layout cannot be drawn at all (the one reader the renderer uses too);
+        regions of streams that are not in the StreamList are dropped and listed in `load_problems`.
         """
-        target = request.get("TargetStreams") or {}
-        raw_streams = target.get("StreamList") or []
-        if not isinstance(raw_streams, list):
-            raise DocumentError(f"{STREAMS_PATH}: {tr('expected a list of streams.')}")
-        streams: list[StreamRef] = []
+        raw_streams = object_at(request.get("TargetStreams"), "TargetStreams").get("StreamList") or []
+        if isinstance(raw_streams, list):
+            for pos, item in enumerate(raw_streams):
+                if not isinstance(item, Mapping) or "UserId" not in item:
+                    raise DocumentError(f"{join_path(STREAMS_PATH, pos)}: {tr('each stream needs a UserId.')}")
+        streams = streams_of(request, strict=False)
         seen: set[int] = set()
-        for pos, item in enumerate(raw_streams):
-            path = join_path(STREAMS_PATH, pos)
-            if not isinstance(item, Mapping) or "UserId" not in item:
-                raise DocumentError(f"{path}: {tr('each stream needs a UserId.')}")
-            stream = StreamRef.from_api(item)
+        for pos, stream in enumerate(streams):
             if stream.index in seen:
                 raise DocumentError(
-                    f"{path}.Index: " + tr("index {i} is used by another stream; each stream needs its own Index.").format(i=stream.index)
+                    f"{join_path(STREAMS_PATH, pos)}.Index: "
+                    + tr("index {i} is used by another stream; each stream needs its own Index.").format(i=stream.index)
                 )
             seen.add(stream.index)
-            streams.append(stream)
         if len(streams) > MAX_STREAMS:
             raise DocumentError(
                 f"{STREAMS_PATH}: " + tr("{n} streams given, at most {m} can be recorded.").format(n=len(streams), m=MAX_STREAMS)
             )
-        layout_section = request.get("Layout") or {}
-        custom = layout_section.get("CustomLayout") or {}
+        layout_section = object_at(request.get("Layout"), "Layout")
+        custom = object_at(layout_section.get("CustomLayout"), CUSTOM_LAYOUT)
+        if custom:
+            check_drawable(custom, strict=False)
         layout = CanvasLayout.from_custom_layout(custom)
         doc = cls(layout, streams, parent=parent, undo_stack=undo_stack)
         if editor:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from mixframe.model.problems import DocumentError
+from mixframe.model.scene import scene_for
 from mixframe.store.profiles import config_dir
 from mixframe.ui.arrange import ArrangeActions
 from mixframe.model.volcengine import LAYOUT_MODE_CUSTOM
@@ -75,9 +76,6 @@ def automatic_layout_name(request: dict, vendor: str) -> str | None:
 
 def preview_document(request: dict, vendor: str) -> LayoutDocument:
     """A locked document showing what the service composes for an automatic layout."""
-    from mixframe.model.problems import DocumentError
-    from mixframe.render.export import scene_for
-
     try:
         layout, streams = scene_for(request, vendor)
     except DocumentError:

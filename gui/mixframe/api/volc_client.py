@@ -23,8 +23,8 @@ from mixframe.api.transport import (  # noqa: F401  (re-exported: the endpoint r
     DEFAULT_TIMEOUT, NO_RETRY, RetryPolicy, ServiceClient, _connect_error, _retry_after, check_endpoint, encode_body,
     is_loopback, new_http_client, refuse_invalid)
 from mixframe.api.volc_signer import VolcCredentials, host_header, sign
+from mixframe.model.volcengine_api import API_VERSION
 
-API_VERSION = "2023-11-01"
 JSON = "application/json"
 
 

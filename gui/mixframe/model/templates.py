@@ -29,9 +29,13 @@ from mixframe.model.layout import (
     clamp_region,
 )
 from mixframe.model.volcengine import limits_for
+from mixframe.model.volcengine_api import (
+    LAYOUT_MODE_ADAPTIVE,
+    LAYOUT_MODE_SIDE_BY_SIDE,
+    LAYOUT_MODE_VERTICAL,
+    MAX_STREAMS,
+)
 
-# The most pictures either service composes into one mixed recording.
-MAX_STREAMS = 17
 
 TILE_ASPECT = 16 / 9
 
@@ -302,10 +306,9 @@ TEMPLATES: dict[str, Template] = {
 
 # --- the services' automatic modes -----------------------------------------------------------
 
-VOLC_ADAPTIVE = 0
-VOLC_VERTICAL = 1
-VOLC_CUSTOM = 2
-VOLC_SIDE_BY_SIDE = 3
+VOLC_ADAPTIVE = LAYOUT_MODE_ADAPTIVE
+VOLC_VERTICAL = LAYOUT_MODE_VERTICAL
+VOLC_SIDE_BY_SIDE = LAYOUT_MODE_SIDE_BY_SIDE
 
 QC_FLOATING = 0
 QC_ADAPTIVE = 1

@@ -24,10 +24,8 @@ from mixframe.model.fields import (
     pattern_of,
 )
 from mixframe.model.problems import Problem, RequestInvalid, errors_of
+from mixframe.model.volcengine_api import API_VERSION, LAYOUT_MODE_CUSTOM, MAX_STREAMS  # noqa: F401 (public here too)
 
-API_VERSION = "2023-11-01"
-MAX_STREAMS = 17
-LAYOUT_MODE_CUSTOM = 2  # Layout.LayoutMode of a custom layout: the one the canvas edits region by region
 SERVICE = "rtc"
 
 # The seed gives the pattern for "TaskId and the Id fields above it": AppId, BusinessId, RoomId;
@@ -352,7 +350,7 @@ def update_body_from(start_body: dict) -> dict:
                 out_custom["Canvas"] = kept
         out_custom["Regions"] = custom.get("Regions", [])
         mode = layout.get("LayoutMode", 0)
-        body["Layout"] = {"LayoutMode": mode, "CustomLayout": out_custom} if mode == 2 else {"LayoutMode": mode}
+        body["Layout"] = {"LayoutMode": mode, "CustomLayout": out_custom} if mode == LAYOUT_MODE_CUSTOM else {"LayoutMode": mode}
     return body
 
 

@@ -19,6 +19,7 @@ from mixframe.model import filenames
 from mixframe.model.fields import FieldLimits
 from mixframe.model.layout import Canvas, region_bounds
 from mixframe.model.problems import Problem, error, has_surrogate, join_path, number_text, warning
+from mixframe.model.volcengine_api import LAYOUT_MODE_CUSTOM
 
 # ---- reading a raw body safely ---------------------------------------------------------------
 
@@ -138,13 +139,13 @@ def record_mode_rules(body: dict) -> list[Problem]:
     if record_mode == 0 and layout_mode in (0, 2):
         for key in ("VideoWidth", "VideoHeight"):
             if key in encode:
-                hint = "use Layout.CustomLayout.Canvas for the custom layout's size" if layout_mode == 2 else (
+                hint = "use Layout.CustomLayout.Canvas for the custom layout's size" if layout_mode == LAYOUT_MODE_CUSTOM else (
                     "it applies to vertical and side-by-side layouts only")
                 out.append(warning(f"Encode.{key}", f"has no effect in this layout mode: {hint}", "encode-size-effect"))
     control = _obj(body, "Control")
     if record_mode == 0 and "MaxSilenceSeconds" in control:
         out.append(warning("Control.MaxSilenceSeconds", "applies to single-stream recording only", "silence-single"))
-    if record_mode == 0 and layout_mode is not None and layout_mode != 2 and "FrameInterpolationMode" in control:
+    if record_mode == 0 and layout_mode is not None and layout_mode != LAYOUT_MODE_CUSTOM and "FrameInterpolationMode" in control:
         out.append(warning("Control.FrameInterpolationMode", "has no effect in automatic layouts", "interp-auto"))
     return out
 
@@ -325,9 +326,9 @@ def layout_rules(body: dict, *, updating: bool = False, canvas: Canvas | None = 
 
     out.extend(image_rules(layout))
     custom = layout.get("CustomLayout")
-    if custom is not None and mode is not None and mode != 2:
+    if custom is not None and mode is not None and mode != LAYOUT_MODE_CUSTOM:
         out.append(warning("Layout.CustomLayout", "is used only by the custom layout (LayoutMode 2)", "custom-unused"))
-    if mode == 2:
+    if mode == LAYOUT_MODE_CUSTOM:
         # An update that leaves TargetStreams out keeps the task's streams, which we cannot see:
         # its Regions can then only be checked against each other and the canvas.
         known_streams = not updating or "TargetStreams" in body
@@ -513,7 +514,7 @@ def update_rules(body: dict, task_canvas: Canvas | None = None) -> list[Problem]
     layout = _obj(body, "Layout")
     if layout:
         mode = _int(layout, "LayoutMode", 2)
-        if mode is not None and mode != 2:
+        if mode is not None and mode != LAYOUT_MODE_CUSTOM:
             out.append(error("Layout.LayoutMode", "only custom-layout tasks (LayoutMode 2) can be updated",
                              "update-custom-only"))
             return out

@@ -20,9 +20,9 @@ from mixframe.model import filenames
 from mixframe.model import sandbox_keys as keys
 from mixframe.model import volcengine as model
 from mixframe.model.problems import Problem
+from mixframe.model.volcengine_api import API_VERSION, LAYOUT_MODE_CUSTOM
 from mixframe.sandbox.wire import BodyUnreadable, parse_json
 
-API_VERSION = "2023-11-01"
 SERVICE = "rtc"
 ALREADY_STARTED = "The task has been started. Please do not call the startup task interface repeatedly"
 ACTIONS = {"StartRecord": "POST", "UpdateRecord": "POST", "StopRecord": "POST", "GetRecordTask": "GET"}
@@ -248,7 +248,7 @@ class VolcengineService:
                 return _not_found(payload)
             # The task's mode comes before its canvas: Regions sent to a task that has none are
             # refused for that, not for not fitting a canvas the task never had.
-            if start_body.get("RecordMode", 0) != 0 or (start_body.get("Layout") or {}).get("LayoutMode", 0) != 2:
+            if start_body.get("RecordMode", 0) != 0 or (start_body.get("Layout") or {}).get("LayoutMode", 0) != LAYOUT_MODE_CUSTOM:
                 return ("InvalidParameter", "Only a task started with RecordMode 0 and Layout.LayoutMode 2 can be updated.")
             problems = [p for p in model.check_update(payload, task_canvas=model.start_canvas(start_body)) if p.is_error]
         if problems:
@@ -353,7 +353,7 @@ class VolcengineService:
         layout = b.get("Layout") or {}
         streams = ((b.get("TargetStreams") or {}).get("StreamList")) or []
         duration_ms = task.end_time - task.start_time
-        if layout.get("LayoutMode", 0) == 2:
+        if layout.get("LayoutMode", 0) == LAYOUT_MODE_CUSTOM:
             canvas = (layout.get("CustomLayout") or {}).get("Canvas") or {}
             width, height = canvas.get("Width", 640), canvas.get("Height", 480)
         else:

@@ -108,8 +108,10 @@ class ProblemsList(QWidget):
         self.view.setObjectName("problems.list")
         self.view.setAccessibleName(tr("Problems"))
         self.view.setModel(self.model)
-        self.view.setUniformItemSizes(True)  # rows are one line: Qt need not measure each
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # A sentence is read whole: rows wrap to the list's width instead of scrolling sideways.
+        self.view.setWordWrap(True)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

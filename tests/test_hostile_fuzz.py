@@ -36,7 +36,7 @@ def utf8(text: str) -> None:
 
 def one_document(path: Path, text: str, draw: bool) -> str:
     """What happened to one document: "unreadable", "invalid" or "valid"; raises on a bug."""
-    from mixframe.cli import apply_ids
+    from mixframe.model.sending import apply_ids
     from mixframe.render.export import scene_for
     from mixframe.store.presets import read_document
 

@@ -86,37 +86,22 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return worst
 
 
-def apply_ids(doc, app_id: str | None, room: str | None, task: str | None) -> dict:
-    """The request with the recording's ids from the command line filled in."""
-    request = dict(doc.request)
-    if doc.vendor == "volcengine":
-        names = {"AppId": app_id, "RoomId": room, "TaskId": task}
-    else:
-        names = {"app_id": app_id, "channel": room}
-    for key, value in names.items():
-        if value is not None:
-            request[key] = value
-    return request
-
-
 def cmd_request(args: argparse.Namespace) -> int:
-    from mixframe.model.preset import VENDOR_MODELS
+    from mixframe.model.sending import body_to_send, preview_text
 
     try:
         doc = _load(args.file)
     except DocumentError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
-    model = VENDOR_MODELS[doc.vendor]
-    request = apply_ids(doc, args.app_id, args.room, args.task)
-    problems = doc.problems + model.check_start(request)
-    if errors_of(problems):
+    # The window's request preview runs the same pipeline: the two always agree.
+    problems, body = body_to_send(doc, args.app_id, args.room, args.task)
+    if body is None:
         _print_problems(problems)
         return EXIT_INVALID
-    body = model.to_body(model.parse_start(request))
     for problem in problems:
         print(problem.line(), file=sys.stderr)
-    print(json.dumps(model.mask_secrets(body), ensure_ascii=False, indent=2))
+    print(preview_text(body))
     return EXIT_OK
 
 

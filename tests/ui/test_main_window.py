@@ -42,13 +42,15 @@ def window(qtbot, settings):
 
 def test_layout_of_the_window(window):
     docks = {d.objectName() for d in window.findChildren(QDockWidget)}
-    assert docks == {"dock.inspector", "dock.layers", "dock.streams"}
+    assert docks == {"dock.inspector", "dock.layers", "dock.streams", "dock.problems", "dock.request"}
     assert window.centralWidget() is window.canvas
     names = {a.objectName() for a in window.findChildren(QAction)}
     for name in ("file.new", "file.open", "file.save", "file.saveAs", "file.quit", "edit.undo", "edit.redo",
                  "edit.copyTransform", "edit.pasteTransform", "edit.duplicate", "edit.delete", "edit.selectAll",
                  "view.zoomFit", "view.zoom100", "view.zoomIn", "view.zoomOut", "view.grid", "view.snap",
-                 "arrange.align.left", "arrange.align.bottom", "arrange.distribute.vertical", "arrange.front"):
+                 "arrange.align.left", "arrange.align.bottom", "arrange.distribute.vertical", "arrange.front",
+                 "request.copyCurl", "request.exportJson", "file.rename", "file.delete", "file.import",
+                 "file.export", "file.newFromTemplate"):
         assert name in names, name
     redo = window.actions["edit.redo"]
     assert {s.toString() for s in redo.shortcuts()} == {"Ctrl+Shift+Z", "Ctrl+Y"}
@@ -207,6 +209,7 @@ def test_first_run_leaves_the_canvas_most_of_a_small_window(qtbot, settings):
 
     w = MainWindow(settings=settings)
     qtbot.addWidget(w)
+    w.resize(1216, 760)  # first_run_size on a 1280×800 screen (the offscreen test screen is 800×600)
     w.show()
     qtbot.waitExposed(w)
     qtbot.wait(50)

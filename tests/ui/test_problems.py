@@ -13,6 +13,8 @@ from mixframe.ui.request_document import RequestDocument
 # Regions listed in another order than the streams, with indices that are not positions: a
 # click on Regions[0] must select stream 7, not stream 0 or the first stream.
 BODY = {
+    # With the recording's ids, so the draft's "give it with --app-id" warnings stay out of the counts.
+    "AppId": "app1", "RoomId": "room1", "TaskId": "task1",
     "TargetStreams": {"StreamList": [{"Index": 3, "UserId": "host"}, {"Index": 7, "UserId": "guest"}]},
     "Layout": {"LayoutMode": 2, "CustomLayout": {
         "Canvas": {"Width": 1280, "Height": 720},

@@ -121,3 +121,9 @@ def test_problems_follow_canvas_edits_too(doc):
 def test_a_new_request_is_a_custom_layout(qapp):
     doc = RequestDocument.new()
     assert doc.is_custom_layout and doc.to_body() == {"Layout": {"LayoutMode": 2, "CustomLayout": {}}}
+
+
+def test_the_window_is_not_told_to_pass_command_line_options_for_the_ids(qapp):
+    doc = RequestDocument("volcengine", copy.deepcopy(BODY))
+    assert not [p for p in doc.problems() if "--app-id" in p.message or "--room" in p.message]
+    assert not [p for p in doc.problems() if p.is_error]

@@ -7,6 +7,7 @@ it was loaded with, so saving writes the whole preset back.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,9 @@ from mixframe.model.volcengine import LAYOUT_MODE_CUSTOM
 from mixframe.ui.document import MAX_STREAMS, LayoutDocument
 from mixframe.ui.inspector import Inspector
 from mixframe.ui.layers import LayerList
+from mixframe.ui.problems import ProblemsList
 from mixframe.ui.request_document import RequestDocument
+from mixframe.ui.request_preview import RequestPreview
 from mixframe.ui.streams import StreamsPanel
 
 DEFAULT_SIZE = QSize(1400, 900)
@@ -122,6 +125,17 @@ class MainWindow(QMainWindow):
         self.layers_dock = self._dock("dock.layers", tr("Layers"), Qt.DockWidgetArea.LeftDockWidgetArea)
         self.streams_dock = self._dock("dock.streams", tr("Streams"), Qt.DockWidgetArea.LeftDockWidgetArea)
         self.splitDockWidget(self.layers_dock, self.streams_dock, Qt.Orientation.Vertical)
+        self.problems_dock = self._dock("dock.problems", tr("Problems"), Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.request_dock = self._dock("dock.request", tr("Request"), Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.problems_dock, self.request_dock)
+        # The side columns run the full height; the problems and the request sit under the canvas
+        # only, so they cost the canvas height and never the side panels'.
+        for corner, area in ((Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea),
+                             (Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)):
+            self.setCorner(corner, area)
+        self.problems_dock.raise_()
+        self.problems_view: ProblemsList | None = None
+        self.request_preview: RequestPreview | None = None
 
         first = RequestDocument.new(parent=self)
         self.document = first.layout
@@ -194,6 +208,11 @@ class MainWindow(QMainWindow):
         self.addAction(redo)
         a["edit.undo"], a["edit.redo"] = undo, redo
 
+        a["request.copyCurl"] = self._action("request.copyCurl", tr("Copy as &curl"), self.copy_curl, "Ctrl+Shift+K")
+        a["request.copyCurl"].setToolTip(tr("Copy the request as a curl command (keys and secrets masked)"))
+        a["request.exportJson"] = self._action("request.exportJson", tr("&Export request JSON…"), self.export_request_json)
+        a["request.exportJson"].setToolTip(tr("Write the request body to a file (secrets masked)"))
+        a["view.problems"] = self._action("view.problems", tr("Show &problems"), self.show_problems, "Ctrl+Shift+P")
         a["view.zoomFit"] = self._action("view.zoomFit", tr("Zoom to &fit"), self._zoom_fit, "Ctrl+0")
         a["view.zoom100"] = self._action("view.zoom100", tr("&Actual size (100 %)"), self._zoom_actual, "Ctrl+1")
         a["view.zoomIn"] = self._action("view.zoomIn", tr("Zoom &in"), self._zoom_in, QKeySequence.StandardKey.ZoomIn)
@@ -237,10 +256,14 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         panels = view.addMenu(tr("Panels"))
         panels.setObjectName("menu.panels")
-        for dock in (self.inspector_dock, self.layers_dock, self.streams_dock):
+        for dock in (self.inspector_dock, self.layers_dock, self.streams_dock, self.problems_dock, self.request_dock):
             toggle = dock.toggleViewAction()
             toggle.setObjectName(f"view.{dock.objectName()}")
             panels.addAction(toggle)
+
+        request_menu = menu("menu.request", tr("&Request"))
+        for key in ("view.problems", None, "request.copyCurl", "request.exportJson"):
+            request_menu.addSeparator() if key is None else request_menu.addAction(a[key])
 
         arrange = menu("menu.arrange", tr("&Arrange"))
         for edge in ("left", "hcenter", "right", "top", "vcenter", "bottom"):
@@ -320,10 +343,18 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(request_doc.undo_stack)
         self.arrange.set_document(document)
 
+        self.problems_view = ProblemsList(request_doc)
+        self.problems_view.problemActivated.connect(self.focus_field)
+        self.request_preview = RequestPreview(request_doc)
+        # The bottom panels may shrink to a line or two: a small window keeps its canvas.
+        for panel in (self.problems_view, self.request_preview):
+            panel.setMinimumHeight(56)
         for dock, panel in (
             (self.inspector_dock, Inspector(document)),
             (self.layers_dock, LayerList(document)),
             (self.streams_dock, StreamsPanel(document)),
+            (self.problems_dock, self.problems_view),
+            (self.request_dock, self.request_preview),
         ):
             previous = dock.widget()
             dock.setWidget(panel)
@@ -401,6 +432,72 @@ class MainWindow(QMainWindow):
         if self.preview is not None:
             self._show_canvas()
         self._update_status()
+
+    # --- the request: problems, fields, preview ---------------------------------------------------
+    def show_problems(self) -> None:
+        """Bring the problems list forward (Record and Save call this when there are errors)."""
+        self.problems_dock.show()
+        self.problems_dock.raise_()
+        if self.problems_view is not None:
+            self.problems_view.refresh()
+            self.problems_view.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def field_editor(self, path: str) -> QWidget | None:
+        """The editor of an API path (or of the nearest field above it), wherever it is docked."""
+        candidate = re.sub(r"\[\d+\]", "[]", path)
+        while candidate:
+            found = self.findChild(QWidget, f"field.{candidate}")
+            if found is not None:
+                return found
+            candidate = candidate.rpartition(".")[0]
+        return None
+
+    def focus_field(self, path: str) -> bool:
+        """Show and focus the field `path` names; the problems list calls this on a click."""
+        forms = getattr(self, "forms", None)
+        if forms is not None and forms.focus_field(path):
+            dock = self._dock_of(forms)
+            if dock is not None:
+                dock.show()
+                dock.raise_()
+            return True
+        editor = self.field_editor(path)
+        if editor is None or not editor.isEnabled():
+            return False
+        dock = self._dock_of(editor)
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+        scroll = editor.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is not None:
+            scroll.ensureWidgetVisible(editor)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _dock_of(self, widget: QWidget) -> QDockWidget | None:
+        while widget is not None and not isinstance(widget, QDockWidget):
+            widget = widget.parentWidget()
+        return widget
+
+    def copy_curl(self) -> None:
+        if self.request_preview is not None:
+            self.request_preview.copy_curl()
+            self.statusBar().showMessage(tr("Copied the request as a curl command (secrets masked)."), 5000)
+
+    def export_request_json(self) -> None:
+        start = str(Path(self.settings.value("files/lastDir", "") or Path.home()) / f"{self.display_name()}.request.json")
+        target, _ = QFileDialog.getSaveFileName(self, tr("Export request JSON"), start, file_filter())
+        if not target:
+            return
+        try:
+            self.request_preview.export_json(target)
+        except OSError as exc:
+            QMessageBox.warning(self, tr("Cannot export"), tr("{name} could not be written: {reason}.").format(
+                name=Path(target).name, reason=(exc.strerror or str(exc)).rstrip(".").lower()))
+            return
+        self.statusBar().showMessage(tr("Exported the request to {path} (secrets masked)").format(path=target), 8000)
 
     def set_request(self, request_doc: RequestDocument, path: Path | None = None, name: str = "",
                     kind: str = "preset") -> None:

@@ -23,6 +23,7 @@ from mixframe.ui.document import LayoutDocument
 STREAM_LIST = "TargetStreams.StreamList"
 CUSTOM_LAYOUT = "Layout.CustomLayout"
 LAYOUT_MODE = "Layout.LayoutMode"
+ID_AT_START = "id-at-start"  # the model's rule: a per-recording id that start fills in
 _FIELD_COMMAND_ID = 0x4D46  # "MF": form edits merge only with form edits
 
 
@@ -129,7 +130,10 @@ class RequestDocument(QObject):
     def problems(self) -> list[Problem]:
         """Every error and warning of the whole request, as a draft (per-recording ids may be missing)."""
         if self._problems is None:
-            self._problems = list(self.layout.load_problems) + self.loaded_document().check(draft=True)
+            # The window fills the recording's ids itself when Record is pressed (account, room,
+            # a fresh TaskId), so the draft's "give it with --app-id" notes are not the producer's.
+            found = self.loaded_document().check(draft=True)
+            self._problems = list(self.layout.load_problems) + [p for p in found if p.rule != ID_AT_START]
         return list(self._problems)
 
     # -- editing

@@ -101,6 +101,12 @@ class FieldEditor(QObject):
     def show(self, value: Any) -> None:
         raise NotImplementedError
 
+    def reshow(self) -> None:
+        """Show the document's value even if it is the one last written (a cleared field shows
+        its default, which is not what the producer left in the widget)."""
+        self._shown = _NOTHING_SHOWN
+        self.refresh()
+
     # -- editor → document
     def commit(self, value: Any) -> None:
         """Write `value` (MISSING clears the field) as one undo step."""
@@ -384,7 +390,7 @@ class StringListEditor(FieldEditor):
         items = [t for t in self.items() if t] + [self.new_item]
         self.commit(items)
         self.finish()
-        self.refresh()
+        self.reshow()
         item = self.list.item(self.list.count() - 1)
         self.list.setCurrentItem(item)
         self.list.editItem(item)
@@ -405,7 +411,7 @@ class StringListEditor(FieldEditor):
         items = [t for t in items if t]
         self.commit(items if items else MISSING)
         self.finish()
-        self.refresh()
+        self.reshow()
 
 
 class FormatsEditor(FieldEditor):
@@ -461,7 +467,7 @@ class FormatsEditor(FieldEditor):
         formats = self.checked() + self._extra
         self.commit(formats if formats else MISSING)
         self.finish()
-        self.refresh()
+        self.reshow()
 
 
 class StreamListEditor(QObject):
@@ -536,6 +542,7 @@ class StreamListEditor(QObject):
             index.widget.setMaximumWidth(index.widget.fontMetrics().horizontalAdvance("0" * 4) + 32)
             for column, w in enumerate((user.widget, kind.widget, index.widget, remove)):
                 self.grid.addWidget(w, i, column)
+                w.show()  # now, not when the layout's queued show arrives: the row may be focused at once
             self.grid.setColumnStretch(0, 2)
             self.grid.setColumnStretch(1, 1)
             self.rows.append([user, kind, index])

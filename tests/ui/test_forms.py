@@ -452,3 +452,19 @@ def test_a_qingcloud_document_gets_its_own_compact_form(qtbot):
     assert editor(forms, "project_id").text() == "p1"
     document.undo_stack.undo()
     assert editor(forms, "isVideoOnly").isEnabled()
+
+
+def test_scrolling_the_page_over_an_editor_changes_nothing(qtbot, forms):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    document, forms = forms
+    for path in ("Encode.VideoFps", "Encode.VideoCodec"):
+        widget = editor(forms, path)
+        widget.clearFocus()
+        centre = QPointF(widget.rect().center())
+        wheel = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, -120),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(widget, wheel)
+    assert document.undo_stack.count() == 0

@@ -76,14 +76,14 @@ TRANSLATABLE_LABELS = (
 _BOOLEAN_WORDS = {True: "On", False: "Off"}
 
 
-def limits_of(path: str, vendor: str = "volcengine") -> FieldLimits:
+def limits_for(path: str, vendor: str = "volcengine") -> FieldLimits:
     """The declared limits of `path` in `vendor`'s request (KeyError for a path it does not have)."""
     return VENDOR_MODELS[vendor].limits_for(path)
 
 
 def choices_of(path: str, vendor: str = "volcengine") -> tuple:
     """The documented values of a choice field, in the declaration's order (yes/no fields: on, off)."""
-    limits = limits_of(path, vendor)
+    limits = limits_for(path, vendor)
     if limits.kind == "bool" and not limits.choices:
         return (True, False)
     return tuple(limits.choices or ())
@@ -92,7 +92,7 @@ def choices_of(path: str, vendor: str = "volcengine") -> tuple:
 def choice_word(path: str, value: Any, vendor: str = "volcengine") -> str:
     """The translated word for one documented value, e.g. "Vertical"; the value itself when the
     model declares no word for it."""
-    limits = limits_of(path, vendor)
+    limits = limits_for(path, vendor)
     if isinstance(value, bool):  # never taken for the choice 1 or 0
         return QCoreApplication.translate(CONTEXT, _BOOLEAN_WORDS[value]) if limits.kind == "bool" else str(value)
     labels = limits.labels or {}

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from mixframe.model.draft import MISSING
 from mixframe.model.fields import FieldLimits
 from mixframe.model.problems import Problem
-from mixframe.ui.choices import choice_label, choices_of, limits_of
+from mixframe.ui.choices import choice_label, choices_of, limits_for
 from mixframe.ui.inspector import field_name
 
 INT_MAX = 2**31 - 1
@@ -75,7 +75,7 @@ class FieldEditor(QObject):
         self.document = document
         self.path = path
         self.label = label
-        self.limits = limits_of(path, document.vendor)
+        self.limits = limits_for(path, document.vendor)
         self.widget = widget
         widget.setObjectName(field_name(path))
         widget.setAccessibleName(label)
@@ -170,6 +170,14 @@ class FieldEditor(QObject):
 _NOTHING_SHOWN = object()
 
 
+def _wheel_only_when_focused(widget: QWidget, event, base) -> None:
+    # Scrolling the page over a form must not change the settings it passes.
+    if widget.hasFocus():
+        base(event)
+    else:
+        event.ignore()
+
+
 class OptionalSpinBox(QSpinBox):
     """A spin box that can be empty, meaning "not set": the default shows greyed as placeholder.
 
@@ -221,6 +229,9 @@ class OptionalSpinBox(QSpinBox):
             return QValidator.State.Acceptable, text, pos
         return super().validate(text, pos)
 
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        _wheel_only_when_focused(self, event, super().wheelEvent)
+
     def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt's name
         if self.is_unset():  # the first step shows the default, the value the service would use
             self.setValue(self.start)
@@ -230,7 +241,7 @@ class OptionalSpinBox(QSpinBox):
 
 class NumberEditor(FieldEditor):
     def __init__(self, document, path: str, label: str, parent: QObject | None = None):
-        limits = limits_of(path, document.vendor)
+        limits = limits_for(path, document.vendor)
         step = 2 if limits.even else 1
         low = int(limits.minimum) + (1 if limits.min_exclusive else 0) if limits.minimum is not None else -INT_MAX + 1
         high = int(limits.maximum) - (1 if limits.max_exclusive else 0) if limits.maximum is not None else INT_MAX
@@ -239,6 +250,7 @@ class NumberEditor(FieldEditor):
             high -= high % 2
         start = limits.default if isinstance(limits.default, int) else max(low, 0)
         box = OptionalSpinBox(low, high, start)
+        box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         box.setSingleStep(step)
         # A typed number commits when editing finishes (Enter, focus out), never per key.
         box.setKeyboardTracking(False)
@@ -272,6 +284,9 @@ class NarrowComboBox(QComboBox):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return self._capped(super().sizeHint())
 
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        _wheel_only_when_focused(self, event, super().wheelEvent)
+
 
 class ChoiceEditor(FieldEditor):
     """A documented choice (or yes/no). Unset shows the default greyed; "Use the default" clears."""
@@ -279,6 +294,7 @@ class ChoiceEditor(FieldEditor):
     def __init__(self, document, path: str, label: str, parent: QObject | None = None,
                  write: Callable[[Any], None] | None = None):
         combo = NarrowComboBox()
+        combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         super().__init__(document, path, label, combo, parent)
         self._write = write
         for value in choices_of(path, document.vendor):
@@ -479,7 +495,7 @@ class StreamListEditor(QObject):
         self.document = document
         self.path = path
         self.label = label
-        self.limits = limits_of(path, document.vendor)
+        self.limits = limits_for(path, document.vendor)
         self.widget = QWidget()
         self.widget.setObjectName(field_name(path))
         self.widget.setAccessibleName(label)

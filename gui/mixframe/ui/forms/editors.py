@@ -8,6 +8,7 @@ what the document says (undo, redo, another view's edit).
 
 from __future__ import annotations
 
+import html
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, QSize, Qt
@@ -149,7 +150,8 @@ class FieldEditor(QObject):
 
     def _update_tooltip(self) -> None:
         limits = self.limits
-        lines = [f"<b>{self.label}</b> <code>{self.path}</code>"]
+        esc = html.escape
+        lines = [f"<b>{esc(self.label)}</b> <code>{esc(self.path)}</code>"]
         if limits.range_text():
             lines.append(tr("Allowed: {range}").format(range=limits.range_text()))
         if limits.even:
@@ -158,12 +160,12 @@ class FieldEditor(QObject):
         if default:
             lines.append(tr("Default: {value}").format(value=default))
         if limits.doc:
-            lines.append(limits.doc)
+            lines.append(esc(limits.doc))
         if self._reason:
-            lines.append(f"<i>{self._reason}</i>")
+            lines.append(f"<i>{esc(self._reason)}</i>")
         for problem in self._problems:
             colour = "#c0392b" if problem.is_error else "#b9770e"
-            lines.append(f'<span style="color:{colour}">{problem.message}</span>')
+            lines.append(f'<span style="color:{colour}">{esc(problem.message)}</span>')
         self.widget.setToolTip("<br>".join(lines))
 
 

@@ -75,7 +75,9 @@ class Encode(RequestModel):
     )
     # No documented default: the service derives one from profile, sample rate and channels.
     audio_bitrate: int = api_field("AudioBitrate", ge=32, le=192)
-    audio_sample_rate: Literal[16000, 32000, 44100, 48000] = api_field("AudioSampleRate", api_default=48000)
+    audio_sample_rate: Literal[16000, 32000, 44100, 48000] = api_field(
+        "AudioSampleRate", api_default=48000, labels={16000: "16 kHz", 32000: "32 kHz", 44100: "44.1 kHz", 48000: "48 kHz"}
+    )
     audio_channels: Literal[1, 2] = api_field("AudioChannels", api_default=2, labels={1: "Mono", 2: "Stereo"})
 
 

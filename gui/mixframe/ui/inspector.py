@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from mixframe.model import layout as lay
 from mixframe.model.volcengine import limits_for
+from mixframe.ui.choices import choice_label
 
 MIXED = "—"
 LARGEST_CANVAS = lay.Canvas(int(limits_for("Layout.CustomLayout.Canvas.Width").maximum),
@@ -47,32 +48,6 @@ def tr(text: str) -> str:
 def field_name(path: str) -> str:
     """The objectName of the editor of an API path (tests and accessibility tools find fields by it)."""
     return f"field.{path}"
-
-
-def choice_label(path: str, value: Any) -> str:
-    """The translated word for a documented choice (falls back to the model's label, then the value)."""
-    field = path.rsplit(".", 1)[-1]
-    words = {
-        "RenderMode": {
-            0: QCoreApplication.translate("Inspector", "Stretch"),
-            1: QCoreApplication.translate("Inspector", "Fill (crop to fit)"),
-            2: QCoreApplication.translate("Inspector", "Fit (show all, pad)"),
-            3: QCoreApplication.translate("Inspector", "Stretch (recommended)"),
-        },
-        "MediaType": {
-            0: QCoreApplication.translate("Inspector", "Audio and video"),
-            1: QCoreApplication.translate("Inspector", "Audio only"),
-            2: QCoreApplication.translate("Inspector", "Video only"),
-        },
-        "AlternateImageFillMode": {
-            0: QCoreApplication.translate("Inspector", "Scale to the video's aspect"),
-            1: QCoreApplication.translate("Inspector", "Keep the image's aspect"),
-        },
-    }.get(field, {})
-    if value in words:
-        return f"{value} · {words[value]}"
-    labels = limits_for(path).labels or {}
-    return f"{value} · {labels[value]}" if value in labels else str(value)
 
 
 @dataclass(frozen=True)

@@ -241,3 +241,18 @@ def test_a_valid_file_still_renders(tmp_path):
     result = subprocess_run("render", path, "-o", str(tmp_path / "frame.png"), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "frame.png").stat().st_size > 0
+
+
+def test_a_saved_s3_preset_validates_because_its_keys_come_from_the_keyring(tmp_path):
+    """A preset never holds the S3 keys, so validate must not call the saved file invalid for it;
+    sending without them still refuses (they are filled from the account at start)."""
+    from mixframe.model import volcengine
+
+    body = {"TargetStreams": {"StreamList": [{"UserId": "a"}]},
+            "StorageConfig": {"Type": 2, "CustomConfig": {"Vendor": 0, "Region": 0, "Bucket": "b"}}}
+    draft = volcengine.check_start(body, draft=True)
+    assert not [p for p in draft if p.is_error]
+    assert {p.path for p in draft if p.rule == volcengine.SECRET_AT_START} == {
+        "StorageConfig.CustomConfig.AccessKey", "StorageConfig.CustomConfig.SecretKey"}
+    sending = volcengine.check_start({**body, "AppId": "a", "RoomId": "r", "TaskId": "t"})
+    assert {p.path for p in sending if p.is_error} >= {"StorageConfig.CustomConfig.AccessKey"}

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMessageBox
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
 
 from mixframe.model.layout import StreamRef
 from mixframe.ui.document import MAX_STREAMS
@@ -42,7 +42,7 @@ def window(qtbot, settings):
 
 def test_layout_of_the_window(window):
     docks = {d.objectName() for d in window.findChildren(QDockWidget)}
-    assert docks == {"dock.inspector", "dock.layers", "dock.streams", "dock.problems", "dock.request"}
+    assert docks == {"dock.inspector", "dock.settings", "dock.layers", "dock.streams", "dock.problems", "dock.request"}
     assert window.centralWidget() is window.canvas
     names = {a.objectName() for a in window.findChildren(QAction)}
     for name in ("file.new", "file.open", "file.save", "file.saveAs", "file.quit", "edit.undo", "edit.redo",
@@ -417,3 +417,41 @@ def test_a_corrupt_preset_opens_nothing_and_says_why(window, tmp_path, monkeypat
     window.actions["file.open"].trigger()
     assert window.path == Path(good) and len(said) == 1
     assert "bad.json" in said[0] and "\n" not in said[0] and "Traceback" not in said[0]
+
+
+def test_a_problem_clicked_in_the_list_focuses_its_field_in_the_settings(window, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    window.request_doc.set_field("Encode.VideoFps", 999)
+    view = window.problems_view
+
+    def rows():
+        return [view.model.index(r).data() for r in range(view.model.rowCount())]
+
+    qtbot.waitUntil(lambda: any(text.startswith("Encode.VideoFps") for text in rows()))
+    row = next(i for i, text in enumerate(rows()) if text.startswith("Encode.VideoFps"))
+    view.activate_row(row)
+    editor = window.findChild(QWidget, "field.Encode.VideoFps")
+    assert editor is not None
+    qtbot.waitUntil(lambda: editor.hasFocus() or editor.isAncestorOf(QApplication.focusWidget()))
+    assert editor.property("problem") is True  # marked where it is shown
+    window.actions["edit.undo"].trigger()
+    qtbot.waitUntil(lambda: not editor.property("problem"))
+
+
+def test_a_region_problem_selects_the_region_and_focuses_the_inspector(window, qtbot, tmp_path):
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.add_stream(StreamRef("host"))
+    window.document.set_regions({0: window.document.region(0).with_values(x=5000)}, "typed", clamp=False)
+    view = window.problems_view
+
+    def rows():
+        return [view.model.index(r).data() for r in range(view.model.rowCount())]
+
+    qtbot.waitUntil(lambda: any(text.startswith("Layout.CustomLayout.Regions[0].LocationX") for text in rows()))
+    row = next(i for i, text in enumerate(rows()) if text.startswith("Layout.CustomLayout.Regions[0].LocationX"))
+    view.activate_row(row)
+    assert window.document.selection == [0]
+    editor = window.findChild(QWidget, "field.Layout.CustomLayout.Regions[].LocationX")
+    qtbot.waitUntil(lambda: editor.hasFocus() or editor.isAncestorOf(QApplication.focusWidget()))

@@ -431,7 +431,23 @@ def _as_draft(body: Any) -> tuple[Any, list[Problem]]:
         elif key in RECORDING_IDS and key not in body:
             notes.append(warning(key, missing_id_text(key, draft=True), "id-at-start"))
             body[key] = _STAND_IN_ID
+    # A preset never holds the S3 keys: they live in the account's keyring and are filled in when
+    # the recording starts, so a draft without them is complete (sending without them is not).
+    storage = body.get("StorageConfig")
+    custom = storage.get("CustomConfig") if isinstance(storage, dict) else None
+    if isinstance(custom, dict):
+        custom = dict(custom)
+        for key in S3_SECRET_FIELDS:
+            if key not in custom:
+                notes.append(warning(f"StorageConfig.CustomConfig.{key}", SECRET_AT_START_TEXT, SECRET_AT_START))
+                custom[key] = _STAND_IN_ID
+        body["StorageConfig"] = {**storage, "CustomConfig": custom}
     return body, notes
+
+
+S3_SECRET_FIELDS = ("AccessKey", "SecretKey")
+SECRET_AT_START = "secret-at-start"
+SECRET_AT_START_TEXT = "is a secret kept in the account's keyring; it is filled in when the recording starts"
 
 
 def missing_id_text(key: str, *, draft: bool) -> str:

@@ -33,6 +33,7 @@ from mixframe.model.problems import DocumentError
 from mixframe.model.scene import scene_for
 from mixframe.store.profiles import config_dir
 from mixframe.ui.arrange import ArrangeActions
+from mixframe.ui.forms import RequestForms
 from mixframe.model.volcengine import LAYOUT_MODE_CUSTOM
 from mixframe.ui.document import MAX_STREAMS, LayoutDocument
 from mixframe.ui.inspector import Inspector
@@ -44,6 +45,7 @@ from mixframe.ui.streams import StreamsPanel
 
 DEFAULT_SIZE = QSize(1400, 900)
 FIRST_RUN_DOCK_WIDTHS = (270, 330)  # layers, inspector
+FIRST_RUN_BOTTOM_HEIGHT = 130  # problems / request
 # The canvas is the work: a remembered dock layout that leaves it less than this share of the
 # window's width (saved on a larger screen, restored on a smaller one) gives way to the defaults.
 CANVAS_MIN_SHARE = 0.4
@@ -125,6 +127,14 @@ class MainWindow(QMainWindow):
         self.layers_dock = self._dock("dock.layers", tr("Layers"), Qt.DockWidgetArea.LeftDockWidgetArea)
         self.streams_dock = self._dock("dock.streams", tr("Streams"), Qt.DockWidgetArea.LeftDockWidgetArea)
         self.splitDockWidget(self.layers_dock, self.streams_dock, Qt.Orientation.Vertical)
+        self.settings_dock = self._dock("dock.settings", tr("Settings"), Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.inspector_dock, self.settings_dock)
+        self.inspector_dock.raise_()
+        self.forms: RequestForms | None = None
+        self._marks_timer = QTimer(self)
+        self._marks_timer.setSingleShot(True)
+        self._marks_timer.setInterval(0)
+        self._marks_timer.timeout.connect(self._mark_problems)
         self.problems_dock = self._dock("dock.problems", tr("Problems"), Qt.DockWidgetArea.BottomDockWidgetArea)
         self.request_dock = self._dock("dock.request", tr("Request"), Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.problems_dock, self.request_dock)
@@ -256,7 +266,8 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         panels = view.addMenu(tr("Panels"))
         panels.setObjectName("menu.panels")
-        for dock in (self.inspector_dock, self.layers_dock, self.streams_dock, self.problems_dock, self.request_dock):
+        for dock in (self.inspector_dock, self.settings_dock, self.layers_dock, self.streams_dock, self.problems_dock,
+                     self.request_dock):
             toggle = dock.toggleViewAction()
             toggle.setObjectName(f"view.{dock.objectName()}")
             panels.addAction(toggle)
@@ -346,6 +357,7 @@ class MainWindow(QMainWindow):
         self.problems_view = ProblemsList(request_doc)
         self.problems_view.problemActivated.connect(self.focus_field)
         self.request_preview = RequestPreview(request_doc)
+        self.forms = RequestForms(request_doc)
         # The bottom panels may shrink to a line or two: a small window keeps its canvas.
         for panel in (self.problems_view, self.request_preview):
             panel.setMinimumHeight(56)
@@ -353,6 +365,7 @@ class MainWindow(QMainWindow):
             (self.inspector_dock, Inspector(document)),
             (self.layers_dock, LayerList(document)),
             (self.streams_dock, StreamsPanel(document)),
+            (self.settings_dock, self.forms),
             (self.problems_dock, self.problems_view),
             (self.request_dock, self.request_preview),
         ):
@@ -365,6 +378,8 @@ class MainWindow(QMainWindow):
         request_doc.undo_stack.cleanChanged.connect(self._update_title)
         request_doc.layoutModeChanged.connect(self._show_canvas)
         request_doc.fieldsChanged.connect(self._fields_changed)
+        request_doc.changed.connect(self._marks_timer.start)
+        self._marks_timer.start()
         document.selectionChanged.connect(self._update_status)
         document.structureChanged.connect(self._structure_changed)
         document.regionsChanged.connect(lambda _i: self._update_status())
@@ -441,6 +456,11 @@ class MainWindow(QMainWindow):
         if self.problems_view is not None:
             self.problems_view.refresh()
             self.problems_view.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _mark_problems(self) -> None:
+        """The field in error is marked where it is shown (once per turn of the event loop)."""
+        if self.forms is not None and self.request_doc is not None:
+            self.forms.mark_problems(self.request_doc.problems())
 
     def field_editor(self, path: str) -> QWidget | None:
         """The editor of an API path (or of the nearest field above it), wherever it is docked."""
@@ -826,7 +846,8 @@ class MainWindow(QMainWindow):
             self._apply_first_run_dock_widths()
 
     def canvas_has_room(self) -> bool:
-        return self.canvas is None or self.canvas.width() >= CANVAS_MIN_SHARE * self.width()
+        return self.canvas is None or (self.canvas.width() >= CANVAS_MIN_SHARE * self.width()
+                                       and self.canvas.height() >= CANVAS_MIN_SHARE * self.height())
 
     def _apply_first_run_dock_widths(self) -> None:
         layers, inspector = FIRST_RUN_DOCK_WIDTHS
@@ -836,6 +857,8 @@ class MainWindow(QMainWindow):
             needed = scroll.widget().minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 8
             inspector = max(inspector, needed)
         self.resizeDocks([self.layers_dock, self.inspector_dock], [layers, inspector], Qt.Orientation.Horizontal)
+        # The problems and the request under the canvas: a few lines, the canvas keeps the rest.
+        self.resizeDocks([self.problems_dock], [max(FIRST_RUN_BOTTOM_HEIGHT, self.height() // 6)], Qt.Orientation.Vertical)
 
     def save_window_state(self) -> None:
         if not self._docks_settled and self.isVisible():

@@ -16,14 +16,15 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from mixframe.model.draft import MISSING, RequestDraft, split_path
 from mixframe.model.preset import LoadedDocument
 from mixframe.model.problems import Problem
-from mixframe.model.volcengine import LAYOUT_MODE_CUSTOM, limits_for
+from mixframe.model.volcengine import LAYOUT_MODE_CUSTOM, SECRET_AT_START, limits_for
 from mixframe.ui.document import LayoutDocument
 
 # The paths the layout document owns; everything else lives in the draft.
 STREAM_LIST = "TargetStreams.StreamList"
 CUSTOM_LAYOUT = "Layout.CustomLayout"
 LAYOUT_MODE = "Layout.LayoutMode"
-ID_AT_START = "id-at-start"  # the model's rule: a per-recording id that start fills in
+# The model's rules for what Record fills in (the recording's ids; the S3 keys from the account).
+FILLED_AT_START = ("id-at-start", SECRET_AT_START)
 _FIELD_COMMAND_ID = 0x4D46  # "MF": form edits merge only with form edits
 
 
@@ -133,7 +134,7 @@ class RequestDocument(QObject):
             # The window fills the recording's ids itself when Record is pressed (account, room,
             # a fresh TaskId), so the draft's "give it with --app-id" notes are not the producer's.
             found = self.loaded_document().check(draft=True)
-            self._problems = list(self.layout.load_problems) + [p for p in found if p.rule != ID_AT_START]
+            self._problems = list(self.layout.load_problems) + [p for p in found if p.rule not in FILLED_AT_START]
         return list(self._problems)
 
     # -- editing

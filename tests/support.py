@@ -31,8 +31,16 @@ def seed_example() -> dict:
 # the clone sits in $HOME) are not "beside the repository" even when they share its parent.
 _BESIDE = os.path.dirname(str(ROOT)) + os.sep
 _INSIDE = str(ROOT) + os.sep
+# Only a folder that lies inside the parent folder can be excused: when the clone itself sits in a
+# temporary folder (CI clones into `mktemp -d`), the temporary root is an ancestor of the parent and
+# excusing it would excuse everything beside the repository.
 _NOT_BESIDE = tuple(
-    os.path.realpath(p) + os.sep for p in {tempfile.gettempdir(), sys.prefix, sys.base_prefix, sys.exec_prefix}
+    prefix
+    for prefix in (
+        os.path.realpath(p) + os.sep
+        for p in {tempfile.gettempdir(), sys.prefix, sys.base_prefix, sys.exec_prefix}
+    )
+    if prefix.startswith(_BESIDE) and prefix != _BESIDE
 )
 OUTSIDE_READS: list[str] = []
 

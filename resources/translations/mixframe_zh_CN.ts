@@ -219,257 +219,257 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="32" />
       <source>16 kHz</source>
-      <translation type="unfinished" />
+      <translation>16 kHz</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="33" />
       <source>32 kHz</source>
-      <translation type="unfinished" />
+      <translation>32 kHz</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="34" />
       <source>44.1 kHz</source>
-      <translation type="unfinished" />
+      <translation>44.1 kHz</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="35" />
       <source>48 kHz</source>
-      <translation type="unfinished" />
+      <translation>48 kHz</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="28" />
       <source>AAC</source>
-      <translation type="unfinished" />
+      <translation>AAC</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="29" />
       <source>AAC-LC</source>
-      <translation type="unfinished" />
+      <translation>AAC-LC</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="38" />
       <source>Adaptive</source>
-      <translation type="unfinished" />
+      <translation>自适应布局</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="61" />
       <source>Alibaba Cloud OSS</source>
-      <translation type="unfinished" />
+      <translation>阿里云 OSS</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="60" />
       <source>Amazon S3</source>
-      <translation type="unfinished" />
+      <translation>Amazon S3</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="58" />
       <source>Archive</source>
-      <translation type="unfinished" />
+      <translation>归档存储</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="46" />
       <source>Audio and video</source>
-      <translation type="unfinished" />
+      <translation>音视频</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="47" />
       <source>Audio only</source>
-      <translation type="unfinished" />
+      <translation>纯音频</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="51" />
       <source>Audio only (not supported yet)</source>
-      <translation type="unfinished" />
+      <translation>纯音频（暂不支持）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="53" />
       <source>Black frame</source>
-      <translation type="unfinished" />
+      <translation>补黑帧</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="27" />
       <source>ByteVC1</source>
-      <translation type="unfinished" />
+      <translation>ByteVC1</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="43" />
       <source>Crop to fill</source>
-      <translation type="unfinished" />
+      <translation>裁剪铺满</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="40" />
       <source>Custom</source>
-      <translation type="unfinished" />
+      <translation>自定义布局</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="44" />
       <source>Fit with bars</source>
-      <translation type="unfinished" />
+      <translation>完整显示（加黑边）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="69" />
       <source>Floating</source>
-      <translation type="unfinished" />
+      <translation>悬浮布局</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="26" />
       <source>H.264</source>
-      <translation type="unfinished" />
+      <translation>H.264</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="30" />
       <source>HE-AAC v1</source>
-      <translation type="unfinished" />
+      <translation>HE-AAC v1</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="31" />
       <source>HE-AAC v2</source>
-      <translation type="unfinished" />
+      <translation>HE-AAC v2</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="70" />
       <source>High stream</source>
-      <translation type="unfinished" />
+      <translation>大流</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="62" />
       <source>Huawei Cloud OBS</source>
-      <translation type="unfinished" />
+      <translation>华为云 OBS</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="59" />
       <source>Infrequent access</source>
-      <translation type="unfinished" />
+      <translation>低频存储</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="50" />
       <source>Keep image aspect</source>
-      <translation type="unfinished" />
+      <translation>保持图片原有比例</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="71" />
       <source>Low stream</source>
-      <translation type="unfinished" />
+      <translation>小流</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="22" />
       <source>Mixed</source>
-      <translation type="unfinished" />
+      <translation>合流录制</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="36" />
       <source>Mono</source>
-      <translation type="unfinished" />
+      <translation>单声道</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="24" />
       <source>Normal (camera)</source>
-      <translation type="unfinished" />
+      <translation>普通流（摄像头）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="74" />
       <source>Off</source>
-      <translation type="unfinished" />
+      <translation>关闭</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="73" />
       <source>On</source>
-      <translation type="unfinished" />
+      <translation>开启</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="67" />
       <source>One MP4 (limited players)</source>
-      <translation type="unfinished" />
+      <translation>合成一个 MP4（播放器支持有限）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="68" />
       <source>One MP4 (most players)</source>
-      <translation type="unfinished" />
+      <translation>合成一个 MP4（支持更多播放器）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="64" />
       <source>Qiniu Kodo</source>
-      <translation type="unfinished" />
+      <translation>七牛云 Kodo</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="52" />
       <source>Repeat last frame</source>
-      <translation type="unfinished" />
+      <translation>补最后一帧</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="56" />
       <source>S3-compatible</source>
-      <translation type="unfinished" />
+      <translation>第三方存储（兼容 S3）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="49" />
       <source>Scale like the video</source>
-      <translation type="unfinished" />
+      <translation>按视频比例缩放</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="25" />
       <source>Screen</source>
-      <translation type="unfinished" />
+      <translation>屏幕流</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="66" />
       <source>Separate audio and video</source>
-      <translation type="unfinished" />
+      <translation>音频和视频分开（不混合）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="41" />
       <source>Side by side</source>
-      <translation type="unfinished" />
+      <translation>并排布局</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="23" />
       <source>Single stream</source>
-      <translation type="unfinished" />
+      <translation>单流录制</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="57" />
       <source>Standard</source>
-      <translation type="unfinished" />
+      <translation>标准存储</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="37" />
       <source>Stereo</source>
-      <translation type="unfinished" />
+      <translation>双声道</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="42" />
       <source>Stretch</source>
-      <translation type="unfinished" />
+      <translation>拉伸</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="45" />
       <source>Stretch (recommended)</source>
-      <translation type="unfinished" />
+      <translation>拉伸（推荐）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="54" />
       <source>TOS</source>
-      <translation type="unfinished" />
+      <translation>对象存储 TOS</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="63" />
       <source>Tencent Cloud COS</source>
-      <translation type="unfinished" />
+      <translation>腾讯云 COS</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="55" />
       <source>VOD</source>
-      <translation type="unfinished" />
+      <translation>视频点播 VOD</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="39" />
       <source>Vertical</source>
-      <translation type="unfinished" />
+      <translation>垂直布局</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="48" />
       <source>Video only</source>
-      <translation type="unfinished" />
+      <translation>纯视频</translation>
     </message>
   </context>
   <context>
@@ -906,7 +906,7 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="205" />
       <source>&amp;Delete preset…</source>
-      <translation type="unfinished" />
+      <translation>删除预设(&amp;D)…</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="256" />
@@ -916,12 +916,12 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="207" />
       <source>&amp;Export preset…</source>
-      <translation type="unfinished" />
+      <translation>导出预设(&amp;E)…</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="223" />
       <source>&amp;Export request JSON…</source>
-      <translation type="unfinished" />
+      <translation>导出请求 JSON(&amp;E)…</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="245" />
@@ -931,7 +931,7 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="206" />
       <source>&amp;Import preset…</source>
-      <translation type="unfinished" />
+      <translation>导入预设(&amp;I)…</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="197" />
@@ -956,7 +956,7 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="275" />
       <source>&amp;Request</source>
-      <translation type="unfinished" />
+      <translation>请求(&amp;R)</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="199" />
@@ -987,18 +987,18 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="665" />
       <source>Cannot delete</source>
-      <translation type="unfinished" />
+      <translation>无法删除</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="517" />
       <location filename="gui/mixframe/ui/main_window.py" line="701" />
       <source>Cannot export</source>
-      <translation type="unfinished" />
+      <translation>无法导出</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="685" />
       <source>Cannot import</source>
-      <translation type="unfinished" />
+      <translation>无法导入</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="715" />
@@ -1009,7 +1009,7 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="645" />
       <source>Cannot rename</source>
-      <translation type="unfinished" />
+      <translation>无法重命名</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="796" />
@@ -1019,48 +1019,48 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="507" />
       <source>Copied the request as a curl command (secrets masked).</source>
-      <translation type="unfinished" />
+      <translation>已将请求复制为 curl 命令（密钥已脱敏）。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="221" />
       <source>Copy as &amp;curl</source>
-      <translation type="unfinished" />
+      <translation>复制为 curl 命令(&amp;C)</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="222" />
       <source>Copy the request as a curl command (keys and secrets masked)</source>
-      <translation type="unfinished" />
+      <translation>将请求复制为 curl 命令（AccessKey、SecretKey 等密钥已脱敏）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="655" />
       <location filename="gui/mixframe/ui/main_window.py" line="658" />
       <source>Delete preset</source>
-      <translation type="unfinished" />
+      <translation>删除预设</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="659" />
       <source>Delete the preset file “{name}”? The layout stays open, unsaved.</source>
-      <translation type="unfinished" />
+      <translation>要删除预设文件“{name}”吗？布局仍保持打开，但变为未保存状态。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="693" />
       <source>Export preset</source>
-      <translation type="unfinished" />
+      <translation>导出预设</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="511" />
       <source>Export request JSON</source>
-      <translation type="unfinished" />
+      <translation>导出请求 JSON</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="520" />
       <source>Exported the request to {path} (secrets masked)</source>
-      <translation type="unfinished" />
+      <translation>已将请求导出到 {path}（密钥已脱敏）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="703" />
       <source>Exported to {path}</source>
-      <translation type="unfinished" />
+      <translation>已导出到 {path}</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="72" />
@@ -1070,12 +1070,12 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="678" />
       <source>Import preset</source>
-      <translation type="unfinished" />
+      <translation>导入预设</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="687" />
       <source>Imported into your presets as {name}</source>
-      <translation type="unfinished" />
+      <translation>已导入到你的预设中，名为 {name}</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="126" />
@@ -1105,12 +1105,12 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="202" />
       <source>New from &amp;template…</source>
-      <translation type="unfinished" />
+      <translation>从模板新建(&amp;T)…</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="639" />
       <source>New name:</source>
-      <translation type="unfinished" />
+      <translation>新名称：</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="738" />
@@ -1145,23 +1145,23 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="138" />
       <source>Problems</source>
-      <translation type="unfinished" />
+      <translation>问题</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="204" />
       <source>Re&amp;name preset…</source>
-      <translation type="unfinished" />
+      <translation>重命名预设(&amp;N)…</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="637" />
       <location filename="gui/mixframe/ui/main_window.py" line="639" />
       <source>Rename preset</source>
-      <translation type="unfinished" />
+      <translation>重命名预设</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="139" />
       <source>Request</source>
-      <translation type="unfinished" />
+      <translation>请求</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="200" />
@@ -1176,7 +1176,7 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="637" />
       <source>Save the preset first; then it can be renamed.</source>
-      <translation type="unfinished" />
+      <translation>请先保存预设，然后才能重命名。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="803" />
@@ -1186,7 +1186,7 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="130" />
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>录制设置</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="230" />
@@ -1196,7 +1196,7 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="225" />
       <source>Show &amp;problems</source>
-      <translation type="unfinished" />
+      <translation>显示问题(&amp;P)</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="78" />
@@ -1221,7 +1221,7 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="655" />
       <source>This document is not saved as a preset file.</source>
-      <translation type="unfinished" />
+      <translation>此文档尚未保存为预设文件。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="813" />
@@ -1242,7 +1242,7 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="224" />
       <source>Write the request body to a file (secrets masked)</source>
-      <translation type="unfinished" />
+      <translation>将请求体写入文件（密钥已脱敏）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="228" />
@@ -1282,7 +1282,7 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="517" />
       <source>{name} could not be written: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>无法写入 {name}：{reason}。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="814" />
@@ -1295,40 +1295,40 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/ui/new_from_template.py" line="43" />
       <source>Full HD landscape</source>
-      <translation type="unfinished" />
+      <translation>全高清横屏</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/new_from_template.py" line="45" />
       <source>Full HD portrait</source>
-      <translation type="unfinished" />
+      <translation>全高清竖屏</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/new_from_template.py" line="44" />
       <source>HD landscape</source>
-      <translation type="unfinished" />
+      <translation>高清横屏</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/new_from_template.py" line="70" />
       <source>New from template</source>
-      <translation type="unfinished" />
+      <translation>从模板新建</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/new_from_template.py" line="92" />
       <location filename="gui/mixframe/ui/new_from_template.py" line="94" />
       <source>Output size</source>
-      <translation type="unfinished" />
+      <translation>输出尺寸</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/new_from_template.py" line="93" />
       <location filename="gui/mixframe/ui/new_from_template.py" line="94" />
       <source>Streams</source>
-      <translation type="unfinished" />
+      <translation>流数量</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/new_from_template.py" line="74" />
       <location filename="gui/mixframe/ui/new_from_template.py" line="81" />
       <source>Template</source>
-      <translation type="unfinished" />
+      <translation>模板</translation>
     </message>
   </context>
   <context>
@@ -1336,52 +1336,52 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/ui/problems.py" line="40" />
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>，</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/problems.py" line="37" />
       <source>1 error</source>
-      <translation type="unfinished" />
+      <translation>1 个错误</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/problems.py" line="39" />
       <source>1 warning</source>
-      <translation type="unfinished" />
+      <translation>1 个警告</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/problems.py" line="82" />
       <source>Error</source>
-      <translation type="unfinished" />
+      <translation>错误</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/problems.py" line="40" />
       <source>No problems</source>
-      <translation type="unfinished" />
+      <translation>没有问题</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/problems.py" line="109" />
       <source>Problems</source>
-      <translation type="unfinished" />
+      <translation>问题</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/problems.py" line="82" />
       <source>Warning</source>
-      <translation type="unfinished" />
+      <translation>警告</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/problems.py" line="83" />
       <source>{kind}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{kind}：{problem}</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/problems.py" line="37" />
       <source>{n} errors</source>
-      <translation type="unfinished" />
+      <translation>{n} 个错误</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/problems.py" line="39" />
       <source>{n} warnings</source>
-      <translation type="unfinished" />
+      <translation>{n} 个警告</translation>
     </message>
   </context>
   <context>
@@ -1389,12 +1389,12 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/ui/request_document.py" line="154" />
       <source>Change layout mode</source>
-      <translation type="unfinished" />
+      <translation>修改布局模式</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/request_document.py" line="150" />
       <source>Change {field}</source>
-      <translation type="unfinished" />
+      <translation>修改 {field}</translation>
     </message>
   </context>
   <context>
@@ -1402,534 +1402,534 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="266" />
       <source>0 (adaptive)</source>
-      <translation type="unfinished" />
+      <translation>0（自适应码率）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="257" />
       <source>0 (no limit)</source>
-      <translation type="unfinished" />
+      <translation>0（不限制）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/applies.py" line="81" />
       <source>A custom layout records at its canvas size (Canvas width and height in the inspector).</source>
-      <translation type="unfinished" />
+      <translation>自定义布局按画布尺寸录制（在“属性”面板中设置画布的宽度和高度）。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="345" />
       <source>Access key</source>
-      <translation type="unfinished" />
+      <translation>AccessKey</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="335" />
       <source>Account ID</source>
-      <translation type="unfinished" />
+      <translation>账号 ID</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/editors.py" line="380" />
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>添加</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/editors.py" line="573" />
       <source>Add an excluded stream</source>
-      <translation type="unfinished" />
+      <translation>添加黑名单流</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/editors.py" line="513" />
       <source>Add stream</source>
-      <translation type="unfinished" />
+      <translation>添加流</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/editors.py" line="156" />
       <source>Allowed: {range}</source>
-      <translation type="unfinished" />
+      <translation>取值范围：{range}</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/applies.py" line="115" />
       <source>Applies only when audio and video are both recorded.</source>
-      <translation type="unfinished" />
+      <translation>仅在同时录制音频和视频时生效。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/applies.py" line="109" />
       <source>Applies to mixed recording (is_mixing_enabled 1) only.</source>
-      <translation type="unfinished" />
+      <translation>仅对合流录制（is_mixing_enabled 为 1）生效。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/applies.py" line="83" />
       <source>Applies to single-stream recording (RecordMode 1) only.</source>
-      <translation type="unfinished" />
+      <translation>仅对单流录制（RecordMode 为 1）生效。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="269" />
       <source>Audio</source>
-      <translation type="unfinished" />
+      <translation>音频</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="364" />
       <source>Audio and video files</source>
-      <translation type="unfinished" />
+      <translation>文件混合模式</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="362" />
       <source>Audio only</source>
-      <translation type="unfinished" />
+      <translation>仅录制音频</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/applies.py" line="111" />
       <source>Audio only is on: a recording cannot be both audio only and video only.</source>
-      <translation type="unfinished" />
+      <translation>已开启“仅录制音频”：不能同时仅录制音频又仅录制视频。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="266" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="272" />
       <source>Bitrate (kbps)</source>
-      <translation type="unfinished" />
+      <translation>码率（kbps）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="342" />
       <source>Bucket</source>
-      <translation type="unfinished" />
+      <translation>存储桶</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="247" />
       <source>Camera streams in the room that are not recorded. The recorded streams are in the Streams panel.</source>
-      <translation type="unfinished" />
+      <translation>房间内不录制的普通音视频流（摄像头）。要录制的流在“流”面板中。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="383" />
       <source>Change layout mode</source>
-      <translation type="unfinished" />
+      <translation>修改布局模式</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/editors.py" line="117" />
       <source>Change {field}</source>
-      <translation type="unfinished" />
+      <translation>修改{field}</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="274" />
       <source>Channels</source>
-      <translation type="unfinished" />
+      <translation>声道数</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="401" />
       <source>Choose a stream…</source>
-      <translation type="unfinished" />
+      <translation>选择一路流…</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="409" />
       <source>Choose the main picture</source>
-      <translation type="unfinished" />
+      <translation>选择主画面</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="267" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="270" />
       <source>Codec</source>
-      <translation type="unfinished" />
+      <translation>编码协议</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="252" />
       <source>Control</source>
-      <translation type="unfinished" />
+      <translation>高级配置</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/editors.py" line="161" />
       <source>Default: {value}</source>
-      <translation type="unfinished" />
+      <translation>默认值：{value}</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="261" />
       <source>Encode</source>
-      <translation type="unfinished" />
+      <translation>编码</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="311" />
       <source>Example</source>
-      <translation type="unfinished" />
+      <translation>示例</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="305" />
       <source>Example file name</source>
-      <translation type="unfinished" />
+      <translation>示例文件名</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="245" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="246" />
       <source>Excluded streams</source>
-      <translation type="unfinished" />
+      <translation>黑名单（不录制的流）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="277" />
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>文件</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="282" />
       <source>File name</source>
-      <translation type="unfinished" />
+      <translation>文件名</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="254" />
       <source>Fill gaps with</source>
-      <translation type="unfinished" />
+      <translation>补帧模式</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="236" />
       <source>Fill in the main picture from one of the recorded streams</source>
-      <translation type="unfinished" />
+      <translation>从录制的流中选一路作为主画面</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="283" />
       <source>Folders</source>
-      <translation type="unfinished" />
+      <translation>前缀（文件夹）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="278" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="279" />
       <source>Formats</source>
-      <translation type="unfinished" />
+      <translation>文件格式</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="265" />
       <source>Frame rate (fps)</source>
-      <translation type="unfinished" />
+      <translation>帧率（fps）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="238" />
       <source>From streams</source>
-      <translation type="unfinished" />
+      <translation>从流中选择</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/applies.py" line="85" />
       <source>Has no effect in the automatic layouts; it applies to the custom layout and to single-stream recording.</source>
-      <translation type="unfinished" />
+      <translation>在自动布局下不生效；仅对自定义布局和单流录制生效。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="264" />
       <source>Height (px)</source>
-      <translation type="unfinished" />
+      <translation>高度（像素）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="256" />
       <source>Idle timeout (s)</source>
-      <translation type="unfinished" />
+      <translation>空闲超时（秒）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/editors.py" line="553" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="243" />
       <source>Index</source>
-      <translation type="unfinished" />
+      <translation>Index</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="378" />
       <source>Insert {variable}</source>
-      <translation type="unfinished" />
+      <translation>插入 {variable}</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="295" />
       <source>Insert {variable} at the cursor</source>
-      <translation type="unfinished" />
+      <translation>在光标处插入 {variable}</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="268" />
       <source>Keyframe interval (s)</source>
-      <translation type="unfinished" />
+      <translation>关键帧间隔（秒）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="230" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="357" />
       <source>Layout</source>
-      <translation type="unfinished" />
+      <translation>布局模式</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/applies.py" line="99" />
       <source>MP3, AAC and M4A files are made only when audio alone is recorded.</source>
-      <translation type="unfinished" />
+      <translation>只有在仅录制音频时才会生成 MP3、AAC 和 M4A 文件。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="232" />
       <source>Main picture (vertical layout)</source>
-      <translation type="unfinished" />
+      <translation>主画面（垂直布局）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="257" />
       <source>Max duration (s)</source>
-      <translation type="unfinished" />
+      <translation>最大录制时长（秒）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="255" />
       <source>Max interruption (s)</source>
-      <translation type="unfinished" />
+      <translation>最大中断时间（秒）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="361" />
       <source>Media</source>
-      <translation type="unfinished" />
+      <translation>媒体</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="228" />
       <source>Mode</source>
-      <translation type="unfinished" />
+      <translation>模式</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/editors.py" line="158" />
       <source>Must be an even number.</source>
-      <translation type="unfinished" />
+      <translation>必须是偶数。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="401" />
       <source>No streams yet</source>
-      <translation type="unfinished" />
+      <translation>还没有流</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/editors.py" line="510" />
       <source>None excluded.</source>
-      <translation type="unfinished" />
+      <translation>黑名单为空。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/editors.py" line="469" />
       <source>Not set: the service records {formats}.</source>
-      <translation type="unfinished" />
+      <translation>未设置：服务端默认录制为 {formats}。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/applies.py" line="62" />
       <source>Only audio is recorded (audio-only subscription, or every region mixes audio only), so there is no video to encode.</source>
-      <translation type="unfinished" />
+      <translation>只录制音频（订阅纯音频，或所有区域都只混入音频），没有需要编码的视频。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/applies.py" line="74" />
       <source>Only the vertical layout (LayoutMode 1) has a main picture.</source>
-      <translation type="unfinished" />
+      <translation>只有垂直布局（LayoutMode 为 1）才有主画面。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="285" />
       <source>Pattern</source>
-      <translation type="unfinished" />
+      <translation>文件名模式</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="235" />
       <source>Pick from the streams</source>
-      <translation type="unfinished" />
+      <translation>从流中选择</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="425" />
       <source>Prefix + Pattern + 8 random characters, cut at {length} characters with ~.</source>
-      <translation type="unfinished" />
+      <translation>前缀 + 文件名模式 + 8 位随机字符，超过 {length} 个字符时截断并以 ~ 标记。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="271" />
       <source>Profile</source>
-      <translation type="unfinished" />
+      <translation>规格</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="365" />
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>项目</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="366" />
       <source>Project ID</source>
-      <translation type="unfinished" />
+      <translation>项目 ID</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="369" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="370" />
       <source>Project key</source>
-      <translation type="unfinished" />
+      <translation>项目密钥</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="229" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="356" />
       <source>Record mode</source>
-      <translation type="unfinished" />
+      <translation>录制模式</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="227" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="354" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="355" />
       <source>Recording</source>
-      <translation type="unfinished" />
+      <translation>录制</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="336" />
       <source>Region code</source>
-      <translation type="unfinished" />
+      <translation>地域代码</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/editors.py" line="382" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>移除</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/editors.py" line="582" />
       <source>Remove an excluded stream</source>
-      <translation type="unfinished" />
+      <translation>移除黑名单流</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/editors.py" line="557" />
       <location filename="gui/mixframe/ui/forms/editors.py" line="558" />
       <source>Remove this stream</source>
-      <translation type="unfinished" />
+      <translation>移除这路流</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="427" />
       <source>Sample ids, start time and duration.</source>
-      <translation type="unfinished" />
+      <translation>示例中的 ID、开始时间和时长均为样例。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="273" />
       <source>Sample rate</source>
-      <translation type="unfinished" />
+      <translation>采样率</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="345" />
       <source>Secret key</source>
-      <translation type="unfinished" />
+      <translation>SecretKey</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="340" />
       <source>Set file extension</source>
-      <translation type="unfinished" />
+      <translation>自动设置文件扩展名</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/applies.py" line="65" />
       <source>Single-stream recording (RecordMode 1) has no layout: this applies to mixed recording only.</source>
-      <translation type="unfinished" />
+      <translation>单流录制（RecordMode 为 1）没有布局：此项仅对合流录制生效。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/applies.py" line="70" />
       <source>Single-stream recording keeps each stream's own resolution.</source>
-      <translation type="unfinished" />
+      <translation>单流录制保持每路流的原始分辨率。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="338" />
       <source>Space</source>
-      <translation type="unfinished" />
+      <translation>点播空间</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="318" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="319" />
       <source>Storage</source>
-      <translation type="unfinished" />
+      <translation>存储</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="339" />
       <source>Storage class</source>
-      <translation type="unfinished" />
+      <translation>存储类型</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="320" />
       <source>Store in</source>
-      <translation type="unfinished" />
+      <translation>存储平台</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="253" />
       <source>Subscribe to</source>
-      <translation type="unfinished" />
+      <translation>订阅流类型</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/applies.py" line="77" />
       <source>The adaptive layout ignores the output size: it applies to the vertical and side-by-side layouts.</source>
-      <translation type="unfinished" />
+      <translation>自适应布局会忽略输出尺寸：此项仅对垂直布局和并排布局生效。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="359" />
       <source>The output resolution and audio profile of a mixed recording are set per app in QingCloud's console.</source>
-      <translation type="unfinished" />
+      <translation>合流录制的输出分辨率和音频属性需在青云控制台中按应用设置。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/editors.py" line="552" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="242" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>类型</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="258" />
       <source>Upload while recording</source>
-      <translation type="unfinished" />
+      <translation>边录制边上传</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/applies.py" line="88" />
       <source>Uploading while recording works only for HLS files: add HLS to the file formats.</source>
-      <translation type="unfinished" />
+      <translation>边录制边上传仅对 HLS 文件有效：请在文件格式中添加 HLS。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/editors.py" line="305" />
       <source>Use the default</source>
-      <translation type="unfinished" />
+      <translation>使用默认值</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/editors.py" line="550" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="239" />
       <source>User</source>
-      <translation type="unfinished" />
+      <translation>用户</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/editors.py" line="551" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="239" />
       <source>UserId</source>
-      <translation type="unfinished" />
+      <translation>UserId</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/applies.py" line="91" />
       <source>VOD storage ignores the prefix.</source>
-      <translation type="unfinished" />
+      <translation>视频点播 VOD 存储会忽略前缀。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="423" />
       <source>VOD: Pattern + 8 random characters; the prefix is ignored.</source>
-      <translation type="unfinished" />
+      <translation>VOD：文件名模式 + 8 位随机字符；前缀会被忽略。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="333" />
       <source>Vendor</source>
-      <translation type="unfinished" />
+      <translation>第三方平台</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="262" />
       <source>Video</source>
-      <translation type="unfinished" />
+      <translation>视频</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="363" />
       <source>Video only</source>
-      <translation type="unfinished" />
+      <translation>仅录制视频</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/applies.py" line="113" />
       <source>Video only is on: a recording cannot be both audio only and video only.</source>
-      <translation type="unfinished" />
+      <translation>已开启“仅录制视频”：不能同时仅录制音频又仅录制视频。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="358" />
       <source>Video stream</source>
-      <translation type="unfinished" />
+      <translation>视频流类型</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="263" />
       <source>Width (px)</source>
-      <translation type="unfinished" />
+      <translation>宽度（像素）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="272" />
       <source>automatic</source>
-      <translation type="unfinished" />
+      <translation>自动</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="346" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="367" />
       <source>kept in the account's keyring (Accounts…)</source>
-      <translation type="unfinished" />
+      <translation>保存在账号的系统密钥环中（见“账号…”）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/editors.py" line="261" />
       <location filename="gui/mixframe/ui/forms/editors.py" line="308" />
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>未设置</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/editors.py" line="308" />
       <source>{value} (default)</source>
-      <translation type="unfinished" />
+      <translation>{value}（默认）</translation>
     </message>
   </context>
   <context>
@@ -1937,22 +1937,22 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/ui/request_preview.py" line="141" />
       <source>Not sendable yet: {problem} (and {n} more). Showing the request as written, secrets masked.</source>
-      <translation type="unfinished" />
+      <translation>暂不可发送：{problem}（另有 {n} 个问题）。下面是当前填写的请求，密钥已脱敏。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/request_preview.py" line="140" />
       <source>Not sendable yet: {problem}. Showing the request as written, secrets masked.</source>
-      <translation type="unfinished" />
+      <translation>暂不可发送：{problem}。下面是当前填写的请求，密钥已脱敏。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/request_preview.py" line="43" />
       <source>Request body</source>
-      <translation type="unfinished" />
+      <translation>请求体</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/request_preview.py" line="137" />
       <source>The body that would be sent. Secrets are masked.</source>
-      <translation type="unfinished" />
+      <translation>将要发送的请求体，密钥已脱敏。</translation>
     </message>
   </context>
   <context>

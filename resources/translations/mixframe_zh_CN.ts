@@ -1788,7 +1788,7 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="340" />
       <source>Set file extension</source>
-      <translation>自动设置文件扩展名</translation>
+      <translation>自动设置扩展名</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/applies.py" line="65" />
@@ -1918,7 +1918,7 @@ then drag their pictures into place or pick a template.</source>
       <location filename="gui/mixframe/ui/forms/panel.py" line="346" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="367" />
       <source>kept in the account's keyring (Accounts…)</source>
-      <translation>保存在账号的系统密钥环中（见“账号…”）</translation>
+      <translation>保存在系统密钥环中（账号…）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/editors.py" line="261" />

@@ -379,12 +379,12 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="67" />
       <source>One MP4 (limited players)</source>
-      <translation>合成一个 MP4（播放器支持有限）</translation>
+      <translation>合成 MP4（兼容有限）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="68" />
       <source>One MP4 (most players)</source>
-      <translation>合成一个 MP4（支持更多播放器）</translation>
+      <translation>合成 MP4（兼容更广）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="64" />
@@ -414,7 +414,7 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="66" />
       <source>Separate audio and video</source>
-      <translation>音频和视频分开（不混合）</translation>
+      <translation>音视频分开</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="41" />

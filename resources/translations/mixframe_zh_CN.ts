@@ -384,7 +384,7 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="68" />
       <source>One MP4 (most players)</source>
-      <translation>合成 MP4（兼容更广）</translation>
+      <translation>合成 MP4（通用）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/choices.py" line="64" />

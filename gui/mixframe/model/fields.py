@@ -17,8 +17,10 @@ from pydantic import AfterValidator, AliasChoices, BaseModel, ConfigDict, Field,
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError
 
+from mixframe.model.problems import QT_TRANSLATE_NOOP
+
 ID_PATTERN = r"^[a-zA-Z0-9_@\-\.]{1,128}$"
-ID_RULE = "may use only letters, digits and _ @ - . and be 1 to 128 characters long"
+ID_RULE = QT_TRANSLATE_NOOP("Problems", "may use only letters, digits and _ @ - . and be 1 to 128 characters long")
 
 
 class RequestModel(BaseModel):
@@ -54,9 +56,12 @@ class Even:
     """Marker in a field's metadata: the value must be an even number."""
 
 
+EVEN_RULE = QT_TRANSLATE_NOOP("Problems", "must be an even number of pixels")
+
+
 def _must_be_even(value: Any) -> Any:
     if value is not None and value % 2:
-        raise ValueError("must be an even number of pixels")
+        raise ValueError(EVEN_RULE)
     return value
 
 

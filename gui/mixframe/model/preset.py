@@ -19,7 +19,7 @@ from pydantic import Field, ValidationError
 
 from mixframe.model import qingcloud, volcengine
 from mixframe.model.fields import RequestModel
-from mixframe.model.problems import DocumentError, Problem, error, join_path, number_text, warning
+from mixframe.model.problems import QT_TRANSLATE_NOOP, DocumentError, Problem, at_path, error, join_path, number_text, warning
 from mixframe.model.values import MAX_DEPTH, MAX_DIGITS, lone_surrogates, too_deep, too_long_number
 
 FORMAT_VERSION = 1
@@ -138,7 +138,7 @@ def _editor_problems(editor: Any) -> list[Problem]:
     from mixframe.model.pydantic_errors import field_problems
 
     problems, _invalid = field_problems(EditorState, editor, {})
-    return [error(f"editor.{p.path}" if p.path else "editor", p.message, p.rule) for p in problems]
+    return [at_path(p, f"editor.{p.path}" if p.path else "editor") for p in problems]
 
 
 def parse_document(data: Any, source: str = "") -> LoadedDocument:
@@ -164,7 +164,9 @@ def parse_document(data: Any, source: str = "") -> LoadedDocument:
         data = migrate(data, source)
         for key in data:
             if key not in PRESET_KEYS:
-                problems.append(error(join_path("", key), "is not a field of a Mixframe preset", "preset-unknown-field"))
+                problems.append(error(join_path("", key), QT_TRANSLATE_NOOP("Problems", "is not a field of a "
+                                                                            "Mixframe preset"),
+                                      "preset-unknown-field"))
         vendor = data.get("vendor")
         if vendor not in VENDORS:
             raise DocumentError(f"{where}: \"vendor\" must be \"volcengine\" or \"qingcloud\".")
@@ -184,8 +186,9 @@ def parse_document(data: Any, source: str = "") -> LoadedDocument:
                                 "(expected \"mixframe\", \"AppId\"… or \"app_id\"… keys).")
         doc = LoadedDocument(vendor, copy.deepcopy(data), {}, "", source, "request", problems)
     for path in doc.secrets:
-        doc.problems.append(warning(path, "this file holds a secret; Mixframe keeps it out of every file it writes "
-                                          "(store it in the keyring instead)", "secret-in-file"))
+        doc.problems.append(warning(path, QT_TRANSLATE_NOOP("Problems", "this file holds a secret; Mixframe keeps it "
+                                                            "out of every file it writes (store it in the keyring "
+                                                            "instead)"), "secret-in-file"))
     return doc
 
 

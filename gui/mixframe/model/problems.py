@@ -1,15 +1,33 @@
 """Problems found in a request: each names the API path of its field and says what rule broke.
 
 One type serves the model's rules, the command line, the sandbox and the window's problems list.
+
+Each problem's sentence is a template (``msgid``, English, with ``{named}`` placeholders) and its
+parameters: ``message`` is the English sentence, ``text(translate)`` the sentence in the reader's
+language. The model stays Qt-free: the faces pass in Qt's translate function.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+import string
+from dataclasses import dataclass, field
 from enum import Enum
-from typing import Iterable, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
+
+# The translation context of every problem sentence (Qt's catalogue files them under it).
+PROBLEMS_CONTEXT = "Problems"
+
+Translate = Callable[[str, str], str]  # (context, msgid) -> the translated template
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name the extractor looks for)
+    """Marks `text` as a template for the catalogue, under `context`; returns it unchanged.
+
+    pyside6-lupdate finds calls by this name, so the model names its sentences without Qt.
+    """
+    return text
 
 
 class Severity(str, Enum):
@@ -29,20 +47,48 @@ class Problem:
     message: str
     severity: Severity = Severity.ERROR
     rule: str = ""
+    # The sentence's template and its already formatted values; `message` is their English
+    # rendering. An empty msgid means the message is not translatable (it is shown as it is).
+    msgid: str = field(default="", compare=False)
+    params: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
 
-    def line(self) -> str:
+    def text(self, translate: Translate | None = None) -> str:
+        """The sentence in the language `translate` gives (``(context, msgid) -> template``).
+
+        English when there is no translation, or when the translation's placeholders are not
+        the template's (a broken catalogue never hides a problem nor raises).
+        """
+        if translate is None or not self.msgid:
+            return self.message
+        try:
+            translated = translate(PROBLEMS_CONTEXT, self.msgid)
+            if not isinstance(translated, str) or not translated or translated == self.msgid:
+                return self.message
+            if placeholders(translated) != placeholders(self.msgid):
+                return self.message
+            return translated.format_map(self.params) if self.params else translated
+        except Exception:  # noqa: BLE001 - any broken translation falls back to English
+            return self.message
+
+    def line(self, translate: Translate | None = None) -> str:
         """The command line's form: ``Path: message``, warnings prefixed by ``warning:``.
 
+        The path and the prefix stay as they are in every language (scripts read them).
         Always encodable as UTF-8: text that is not (a lone surrogate quoted from a file) is
         shown as its escape, ``\\udc80``.
         """
         where = f"{self.path}: " if self.path else ""
-        text = printable(f"{where}{self.message}")
+        text = printable(f"{where}{self.text(translate)}")
         return f"warning: {text}" if self.severity is Severity.WARNING else text
+
+
+def placeholders(template: str) -> set[str]:
+    """The ``{named}`` fields of a template; ValueError when its braces are broken."""
+    return {name for _text, name, _spec, _conv in string.Formatter().parse(template) if name is not None}
 
 
 def printable(text: str) -> str:
@@ -70,12 +116,36 @@ def number_text(value: int | float) -> str:
     return f"{'-' if value < 0 else ''}a number of about {digits} digits"
 
 
-def error(path: str, message: str, rule: str = "") -> Problem:
-    return Problem(path, message, Severity.ERROR, rule)
+def _param(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return number_text(value)
+    return str(value)
 
 
-def warning(path: str, message: str, rule: str = "") -> Problem:
-    return Problem(path, message, Severity.WARNING, rule)
+def problem(path: str, template: str, severity: Severity, rule: str = "", /, **params: Any) -> Problem:
+    """A problem whose sentence is `template` (marked with QT_TRANSLATE_NOOP) filled with `params`.
+
+    Numbers are written by number_text; a template without params is used as it is (it may be
+    a sentence quoted whole, braces and all).
+    """
+    values = {key: _param(value) for key, value in params.items()}
+    message = template.format_map(values) if values else template
+    return Problem(path, message, severity, rule, template, values)
+
+
+def error(path: str, template: str, rule: str = "", /, **params: Any) -> Problem:
+    return problem(path, template, Severity.ERROR, rule, **params)
+
+
+def warning(path: str, template: str, rule: str = "", /, **params: Any) -> Problem:
+    return problem(path, template, Severity.WARNING, rule, **params)
+
+
+def at_path(found: Problem, path: str) -> Problem:
+    """The same problem, said of another path (a nested document's field)."""
+    return Problem(path, found.message, found.severity, found.rule, found.msgid, found.params)
 
 
 def errors_of(problems: Iterable[Problem]) -> list[Problem]:

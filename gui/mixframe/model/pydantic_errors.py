@@ -8,45 +8,115 @@ from typing import Any, Mapping
 from pydantic import ValidationError
 
 from mixframe.model.fields import ID_PATTERN, ID_RULE, FieldLimits, pattern_of
-from mixframe.model.problems import Problem, error, has_surrogate, join_path, number_text
+from mixframe.model.problems import QT_TRANSLATE_NOOP, Problem, error, has_surrogate, join_path, number_text
 
-_TYPE_WORDS = {
-    "int_type": "must be a whole number",
-    "int_parsing": "must be a whole number",
-    "float_type": "must be a number",
-    "float_parsing": "must be a number",
-    "string_type": "must be text",
-    "bool_type": "must be true or false",
-    "list_type": "must be a list",
-    "model_type": "must be an object",
-    "dict_type": "must be an object",
-    "model_attributes_type": "must be an object",
+# Each sentence whole, in the three forms a value can be quoted in: not at all (it may be a secret,
+# or is not short), as a number (or true, false, null), or as the text given where a number was due.
+_QUOTED = {
+    "whole": (QT_TRANSLATE_NOOP("Problems", "must be a whole number"),
+              QT_TRANSLATE_NOOP("Problems", "must be a whole number (got {value})"),
+              QT_TRANSLATE_NOOP("Problems", 'must be a whole number (got the text "{value}")')),
+    "number": (QT_TRANSLATE_NOOP("Problems", "must be a number"),
+               QT_TRANSLATE_NOOP("Problems", "must be a number (got {value})"),
+               QT_TRANSLATE_NOOP("Problems", 'must be a number (got the text "{value}")')),
+    "text": (QT_TRANSLATE_NOOP("Problems", "must be text"),
+             QT_TRANSLATE_NOOP("Problems", "must be text (got {value})"),
+             QT_TRANSLATE_NOOP("Problems", 'must be text (got the text "{value}")')),
+    "bool": (QT_TRANSLATE_NOOP("Problems", "must be true or false"),
+             QT_TRANSLATE_NOOP("Problems", "must be true or false (got {value})"),
+             QT_TRANSLATE_NOOP("Problems", 'must be true or false (got the text "{value}")')),
+    "list": (QT_TRANSLATE_NOOP("Problems", "must be a list"),
+             QT_TRANSLATE_NOOP("Problems", "must be a list (got {value})"),
+             QT_TRANSLATE_NOOP("Problems", 'must be a list (got the text "{value}")')),
+    "object": (QT_TRANSLATE_NOOP("Problems", "must be an object"),
+               QT_TRANSLATE_NOOP("Problems", "must be an object (got {value})"),
+               QT_TRANSLATE_NOOP("Problems", 'must be an object (got the text "{value}")')),
+    "range": (QT_TRANSLATE_NOOP("Problems", "must be in {range}"),
+              QT_TRANSLATE_NOOP("Problems", "must be in {range} (got {value})"),
+              QT_TRANSLATE_NOOP("Problems", 'must be in {range} (got the text "{value}")')),
+    "greater_than": (QT_TRANSLATE_NOOP("Problems", "must be greater than {bound}"),
+                     QT_TRANSLATE_NOOP("Problems", "must be greater than {bound} (got {value})"),
+                     QT_TRANSLATE_NOOP("Problems", 'must be greater than {bound} (got the text "{value}")')),
+    "greater_than_equal": (QT_TRANSLATE_NOOP("Problems", "must be at least {bound}"),
+                           QT_TRANSLATE_NOOP("Problems", "must be at least {bound} (got {value})"),
+                           QT_TRANSLATE_NOOP("Problems", 'must be at least {bound} (got the text "{value}")')),
+    "less_than": (QT_TRANSLATE_NOOP("Problems", "must be less than {bound}"),
+                  QT_TRANSLATE_NOOP("Problems", "must be less than {bound} (got {value})"),
+                  QT_TRANSLATE_NOOP("Problems", 'must be less than {bound} (got the text "{value}")')),
+    "less_than_equal": (QT_TRANSLATE_NOOP("Problems", "must be at most {bound}"),
+                        QT_TRANSLATE_NOOP("Problems", "must be at most {bound} (got {value})"),
+                        QT_TRANSLATE_NOOP("Problems", 'must be at most {bound} (got the text "{value}")')),
+    "choices": (QT_TRANSLATE_NOOP("Problems", "must be one of {choices}"),
+                QT_TRANSLATE_NOOP("Problems", "must be one of {choices} (got {value})"),
+                QT_TRANSLATE_NOOP("Problems", 'must be one of {choices} (got the text "{value}")')),
+    "colour": (QT_TRANSLATE_NOOP("Problems", "must be a colour written as #RRGGBB, from #000000 to #ffffff"),
+               QT_TRANSLATE_NOOP("Problems", "must be a colour written as #RRGGBB, from #000000 to #ffffff "
+                                             "(got {value})"),
+               QT_TRANSLATE_NOOP("Problems", "must be a colour written as #RRGGBB, from #000000 to #ffffff "
+                                             '(got the text "{value}")')),
 }
 
+_TYPE_WORDS = {
+    "int_type": "whole",
+    "int_parsing": "whole",
+    "float_type": "number",
+    "float_parsing": "number",
+    "string_type": "text",
+    "bool_type": "bool",
+    "list_type": "list",
+    "model_type": "object",
+    "dict_type": "object",
+    "model_attributes_type": "object",
+}
 
-def _shown(value: Any, limits: FieldLimits | None) -> str:
-    """The offending value, quoted only where it cannot be a secret."""
+# A sentence: its template and its values.
+Sentence = tuple[str, dict[str, Any]]
+
+
+def _shown(value: Any, limits: FieldLimits | None) -> tuple[int, str]:
+    """How the offending value is quoted (an index into a _QUOTED entry), and its text.
+
+    Only where it cannot be a secret."""
     if limits is not None and limits.secret:
-        return ""
+        return 0, ""
     if isinstance(value, bool):
-        return f" (got {'true' if value else 'false'})"
+        return 1, "true" if value else "false"
     if isinstance(value, (int, float)):
-        return f" (got {number_text(value)})"
+        return 1, number_text(value)
     if isinstance(value, str) and len(value) <= 40 and limits is not None and limits.kind in ("int", "float", "bool"):
-        return f' (got the text "{value}")'
+        return 2, value
     if value is None:
-        return " (got null)"
-    return ""
+        return 1, "null"
+    return 0, ""
+
+
+def _quoted(kind: str, value: Any, limits: FieldLimits | None, **params: Any) -> Sentence:
+    form, text = _shown(value, limits)
+    if form:
+        params["value"] = text
+    return _QUOTED[kind][form], params
 
 
 def _choices_text(limits: FieldLimits | None, expected: str) -> str:
     if limits is None or not limits.choices:
-        return f"must be one of {expected}"
+        return expected
     if limits.labels:
         parts = [f"{c} ({limits.labels.get(c, '')})" if c in limits.labels else f"{c}" for c in limits.choices]
     else:
         parts = [f'"{c}"' if isinstance(c, str) else str(c) for c in limits.choices]
-    return "must be one of " + ", ".join(parts)
+    return ", ".join(parts)
+
+
+def _range(limits: FieldLimits, value: Any) -> Sentence:
+    """The documented range, said as one sentence: in an interval, or beyond one bound."""
+    if limits.minimum is not None and limits.maximum is not None:
+        return _quoted("range", value, limits, range=limits.range_text())
+    fmt = (lambda v: f"{v:g}") if limits.kind == "float" else (lambda v: f"{int(v)}")
+    if limits.minimum is not None:
+        kind = "greater_than" if limits.min_exclusive else "greater_than_equal"
+        return _quoted(kind, value, limits, bound=fmt(limits.minimum))
+    kind = "less_than" if limits.max_exclusive else "less_than_equal"
+    return _quoted(kind, value, limits, bound=fmt(limits.maximum))
 
 
 def _siblings(parent: str, limits: Mapping[str, FieldLimits]) -> list[str]:
@@ -60,7 +130,7 @@ def _siblings(parent: str, limits: Mapping[str, FieldLimits]) -> list[str]:
     return names
 
 
-def _message(err: Mapping[str, Any], path: str, limits_by_path: Mapping[str, FieldLimits]) -> str:
+def _message(err: Mapping[str, Any], path: str, limits_by_path: Mapping[str, FieldLimits]) -> Sentence:
     kind = err["type"]
     ctx = err.get("ctx") or {}
     key = pattern_of(path)
@@ -72,59 +142,60 @@ def _message(err: Mapping[str, Any], path: str, limits_by_path: Mapping[str, Fie
     value = err.get("input")
 
     if kind == "missing":
-        return "is required"
+        return QT_TRANSLATE_NOOP("Problems", "is required"), {}
     if kind == "extra_forbidden":
         parent, _, name = key.rpartition(".")
         known = _siblings(parent, limits_by_path)
         close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-        hint = f'; did you mean "{close[0]}"?' if close else ""
-        return f"is not a field the API knows{hint} (unknown fields are never dropped silently)"
+        if close:
+            return QT_TRANSLATE_NOOP("Problems", 'is not a field the API knows; did you mean "{name}"? '
+                                                 "(unknown fields are never dropped silently)"), {"name": close[0]}
+        return QT_TRANSLATE_NOOP("Problems", "is not a field the API knows "
+                                             "(unknown fields are never dropped silently)"), {}
     if kind in ("float_type", "float_parsing") and isinstance(value, int) and not isinstance(value, bool) \
             and limits is not None and limits.range_text():
         # A whole number too big for any float: it is a number, just far out of range.
-        both = limits.minimum is not None and limits.maximum is not None
-        return (f"must be in {limits.range_text()}" if both else f"must be {limits.range_text()}") + _shown(value, limits)
+        return _range(limits, value)
     if kind in _TYPE_WORDS:
-        return _TYPE_WORDS[kind] + _shown(value, limits)
+        return _quoted(_TYPE_WORDS[kind], value, limits)
     if kind == "literal_error":
         if element_of_list and limits is not None:
-            return f"must be one of {ctx.get('expected', '')}" + _shown(value, None)
-        return _choices_text(limits, str(ctx.get("expected", ""))) + _shown(value, limits)
+            return _quoted("choices", value, None, choices=str(ctx.get("expected", "")))
+        return _quoted("choices", value, limits, choices=_choices_text(limits, str(ctx.get("expected", ""))))
     if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
         if limits is not None and limits.range_text():
-            text = limits.range_text()
-            both = limits.minimum is not None and limits.maximum is not None
-            return (f"must be in {text}" if both else f"must be {text}") + _shown(value, limits)
-        bound = {"greater_than": "greater than", "greater_than_equal": "at least",
-                 "less_than": "less than", "less_than_equal": "at most"}[kind]
-        number = next(iter(ctx.values()), "")
-        return f"must be {bound} {number}" + _shown(value, limits)
+            return _range(limits, value)
+        return _quoted(kind, value, limits, bound=str(next(iter(ctx.values()), "")))
     if kind == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
         if pattern == ID_PATTERN:
-            return ID_RULE
+            return ID_RULE, {}
         if pattern.startswith("^#"):
-            return "must be a colour written as #RRGGBB, from #000000 to #ffffff" + _shown(value, None)
+            return _quoted("colour", value, None)
         if pattern == r"^[A-Za-z0-9]+$":
-            return "may contain only letters and digits (the API allows no other characters in a prefix)"
-        return f"does not match the pattern {pattern}"
+            return QT_TRANSLATE_NOOP("Problems", "may contain only letters and digits "
+                                                 "(the API allows no other characters in a prefix)"), {}
+        return QT_TRANSLATE_NOOP("Problems", "does not match the pattern {pattern}"), {"pattern": pattern}
     if kind == "string_too_short":
-        return "must not be empty"
+        return QT_TRANSLATE_NOOP("Problems", "must not be empty"), {}
     if kind == "string_too_long":
-        return f"must be at most {ctx.get('max_length')} characters long"
+        return QT_TRANSLATE_NOOP("Problems", "must be at most {max} characters long"), {"max": ctx.get("max_length")}
     if kind == "too_long":
+        counts = {"count": ctx.get("actual_length"), "max": ctx.get("max_length")}
         if key.startswith("ExcludeStreams"):
-            return f"holds {ctx.get('actual_length')} entries; at most {ctx.get('max_length')} streams can be excluded"
+            return QT_TRANSLATE_NOOP("Problems", "holds {count} entries; at most {max} streams can be excluded"), counts
         if key.endswith("StreamList") or key.endswith("Regions"):
-            return f"holds {ctx.get('actual_length')} entries; at most {ctx.get('max_length')} streams can be recorded"
-        return f"can hold at most {ctx.get('max_length')} entries"
+            return QT_TRANSLATE_NOOP("Problems", "holds {count} entries; at most {max} streams can be recorded"), counts
+        return QT_TRANSLATE_NOOP("Problems", "can hold at most {max} entries"), {"max": ctx.get("max_length")}
     if kind == "too_short":
-        return f"must hold at least {ctx.get('min_length')} entry" if ctx.get("min_length") == 1 else (
-            f"must hold at least {ctx.get('min_length')} entries")
+        if ctx.get("min_length") == 1:
+            return QT_TRANSLATE_NOOP("Problems", "must hold at least 1 entry"), {}
+        return QT_TRANSLATE_NOOP("Problems", "must hold at least {min} entries"), {"min": ctx.get("min_length")}
     if kind == "value_error":
+        # Our validators raise with a marked sentence (fields.EVEN_RULE); quoted whole.
         cause = ctx.get("error")
-        return str(cause) if cause is not None else err.get("msg", "is invalid")
-    return str(err.get("msg", "is invalid")).rstrip(".")
+        return (str(cause) if cause is not None else str(err.get("msg", "is invalid"))), {}
+    return str(err.get("msg", "is invalid")).rstrip("."), {}
 
 
 def problems_from_validation_error(exc: ValidationError, limits_by_path: Mapping[str, FieldLimits]) -> list[Problem]:
@@ -141,7 +212,8 @@ def located_problems(exc: ValidationError, limits_by_path: Mapping[str, FieldLim
     for err in exc.errors(include_url=False):
         loc = tuple(part if isinstance(part, int) else str(part) for part in err["loc"])
         path = join_path("", *loc)
-        out.append((error(path, _message(err, path, limits_by_path), rule=err["type"]), loc))
+        template, params = _message(err, path, limits_by_path)
+        out.append((error(path, template, err["type"], **params), loc))
     return out
 
 

@@ -11,7 +11,7 @@ from typing import Any, Literal
 from pydantic import Field, ValidationError
 
 from mixframe.model.fields import FieldLimits, RequestModel, ResponseModel, api_field, limits_table
-from mixframe.model.problems import Problem, RequestInvalid, error, errors_of
+from mixframe.model.problems import QT_TRANSLATE_NOOP, Problem, RequestInvalid, error, errors_of, warning
 
 PATH = "/v1/cloudRecord"
 # The ids that name one recording: given when it starts, never kept in a preset.
@@ -145,7 +145,7 @@ def _fields(model, body: Any) -> tuple[list[Problem], set[str]]:
     from mixframe.model.pydantic_errors import field_problems
 
     if not isinstance(body, dict):
-        return [error("", "the request must be a JSON object")], set()
+        return [error("", QT_TRANSLATE_NOOP("Problems", "the request must be a JSON object"))], set()
     problems, invalid = field_problems(model, body, LIMITS)
     return problems, {str(loc[0]) for loc in invalid if loc}
 
@@ -155,10 +155,13 @@ ID_OPTIONS = {"app_id": "--app-id", "channel": "--room"}
 _STAND_IN = "draft"
 
 
-def missing_id_text(key: str, *, draft: bool) -> str:
+def missing_id(key: str, *, draft: bool) -> Problem:
+    """A recording id the body lacks: a warning in a draft (it is given at start), else an error."""
     if draft:
-        return f"is not set in this file; give it with {ID_OPTIONS[key]} when the recording starts"
-    return f"is required: give it with {ID_OPTIONS[key]}"
+        return warning(key, QT_TRANSLATE_NOOP("Problems", "is not set in this file; give it with {option} when the "
+                                              "recording starts"), "id-at-start", option=ID_OPTIONS[key])
+    return error(key, QT_TRANSLATE_NOOP("Problems", "is required: give it with {option}"), "missing",
+                 option=ID_OPTIONS[key])
 
 
 def check_start(body: Any, *, draft: bool = False) -> list[Problem]:
@@ -167,8 +170,6 @@ def check_start(body: Any, *, draft: bool = False) -> list[Problem]:
     With `draft` (a saved preset) the secret sign_key may be absent, and so may the recording
     ids, each with a warning naming the option that gives it at start.
     """
-    from mixframe.model.problems import warning
-
     notes: list[Problem] = []
     if draft and isinstance(body, dict):
         body = dict(body)
@@ -176,22 +177,23 @@ def check_start(body: Any, *, draft: bool = False) -> list[Problem]:
             body["sign_key"] = _STAND_IN
         for key in RECORDING_IDS:
             if key not in body:
-                notes.append(warning(key, missing_id_text(key, draft=True), "id-at-start"))
+                notes.append(missing_id(key, draft=True))
                 body[key] = _STAND_IN
     problems, invalid = _fields(StartParams, body)
-    problems = [error(p.path, missing_id_text(p.path, draft=False), p.rule)
-                if p.rule == "missing" and p.path in ID_OPTIONS else p for p in problems]
+    problems = [missing_id(p.path, draft=False) if p.rule == "missing" and p.path in ID_OPTIONS else p
+                for p in problems]
     if isinstance(body, dict):
         # A relation is judged only between values that passed their own checks.
         def value(key: str, default: Any) -> Any:
             return None if key in invalid else body.get(key, default)
 
         if value("isAudioOnly", 0) == 1 and value("isVideoOnly", 0) == 1:
-            problems.append(error("isVideoOnly", "isAudioOnly and isVideoOnly cannot both be 1: "
-                                                 "nothing would be recorded", "audio-video-exclusive"))
+            problems.append(error("isVideoOnly", QT_TRANSLATE_NOOP("Problems", "isAudioOnly and isVideoOnly cannot "
+                                                                   "both be 1: nothing would be recorded"),
+                                  "audio-video-exclusive"))
         if value("is_mixing_enabled", 0) == 0 and "layout_mode" in body and "layout_mode" not in invalid:
-            problems.append(warning("layout_mode", "applies to mixed recording only (is_mixing_enabled 1)",
-                                    "layout-mixed-only"))
+            problems.append(warning("layout_mode", QT_TRANSLATE_NOOP("Problems", "applies to mixed recording only "
+                                                                     "(is_mixing_enabled 1)"), "layout-mixed-only"))
     return notes + problems
 
 
@@ -204,7 +206,8 @@ def check_query(params: Any) -> list[Problem]:
     if isinstance(params, dict):
         start, end = params.get("from_hour", 3), params.get("to_hour", 5)
         if isinstance(start, int) and isinstance(end, int) and not isinstance(start, bool) and abs(end - start) > 24:
-            problems.append(error("to_hour", "the query window may span at most 24 hours", "query-window"))
+            problems.append(error("to_hour", QT_TRANSLATE_NOOP("Problems", "the query window may span at most "
+                                                               "{hours} hours"), "query-window", hours=24))
     return problems
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from mixframe.model.problems import Problem, error, has_surrogate, join_path, printable
+from mixframe.model.problems import QT_TRANSLATE_NOOP, Problem, error, has_surrogate, join_path, printable
 
 # The deepest real document: preset > request > Layout > CustomLayout > Regions > [i] > SourceCrop
 # > LocationX is 7 levels. Anything much deeper is not a request.
@@ -76,9 +76,10 @@ def lone_surrogates(data: Any, base: str = "", limit: int = MAX_DEPTH) -> list[t
         node, loc = stack.pop()
         if isinstance(node, str):
             if has_surrogate(node):
-                found.append((loc, error(path_of(loc, base), f"holds a lone surrogate ({_surrogate_in(node)}), which "
-                                                             "is not Unicode text and cannot be sent as UTF-8",
-                                         "text-not-unicode")))
+                found.append((loc, error(path_of(loc, base),
+                                         QT_TRANSLATE_NOOP("Problems", "holds a lone surrogate ({escape}), which is "
+                                                           "not Unicode text and cannot be sent as UTF-8"),
+                                         "text-not-unicode", escape=_surrogate_in(node))))
             continue
         if len(loc) >= limit:
             continue
@@ -86,8 +87,9 @@ def lone_surrogates(data: Any, base: str = "", limit: int = MAX_DEPTH) -> list[t
             for key, child in reversed(list(node.items())):  # popped in document order
                 if isinstance(key, str) and has_surrogate(key):
                     found.append(((*loc, key), error(path_of((*loc, key), base),
-                                                     f"this key holds a lone surrogate ({_surrogate_in(key)}), which "
-                                                     "is not Unicode text", "text-not-unicode")))
+                                                     QT_TRANSLATE_NOOP("Problems", "this key holds a lone surrogate "
+                                                                       "({escape}), which is not Unicode text"),
+                                                     "text-not-unicode", escape=_surrogate_in(key))))
                     continue
                 stack.append((child, (*loc, key)))
         elif isinstance(node, list):

@@ -23,7 +23,7 @@ from mixframe.model.fields import (
     limits_table,
     pattern_of,
 )
-from mixframe.model.problems import Problem, RequestInvalid, errors_of
+from mixframe.model.problems import QT_TRANSLATE_NOOP, Problem, RequestInvalid, error, errors_of, warning
 from mixframe.model.volcengine_api import API_VERSION, LAYOUT_MODE_CUSTOM, MAX_STREAMS  # noqa: F401 (public here too)
 
 SERVICE = "rtc"
@@ -391,9 +391,7 @@ def _check(model: type[RequestModel], body: Any, rules) -> list[Problem]:
     from mixframe.model.values import with_invalid
 
     if not isinstance(body, dict):
-        from mixframe.model.problems import error
-
-        return [error("", "the request body must be a JSON object")]
+        return [error("", QT_TRANSLATE_NOOP("Problems", "the request body must be a JSON object"))]
     problems, invalid = field_problems(model, body, _limits_of(model))
     seen = {(p.path, p.message) for p in problems}
     for p in rules(with_invalid(body, invalid)):
@@ -416,8 +414,6 @@ def _as_draft(body: Any) -> tuple[Any, list[Problem]]:
 
     A masked id is not sendable: sending (draft=False) reports it as the pattern error it is.
     """
-    from mixframe.model.problems import warning
-
     if not isinstance(body, dict):
         return body, []
     notes = []
@@ -425,11 +421,11 @@ def _as_draft(body: Any) -> tuple[Any, list[Problem]]:
     for key in (*RECORDING_IDS, "BusinessId"):
         value = body.get(key)
         if isinstance(value, str) and "*" in value:
-            notes.append(warning(key, "looks like a masked example value; give the real one when recording",
-                                 "masked-id"))
+            notes.append(warning(key, QT_TRANSLATE_NOOP("Problems", "looks like a masked example value; give the "
+                                                        "real one when recording"), "masked-id"))
             body[key] = _STAND_IN_ID
         elif key in RECORDING_IDS and key not in body:
-            notes.append(warning(key, missing_id_text(key, draft=True), "id-at-start"))
+            notes.append(missing_id(key, draft=True))
             body[key] = _STAND_IN_ID
     # A preset never holds the S3 keys: they live in the account's keyring and are filled in when
     # the recording starts, so a draft without them is complete (sending without them is not).
@@ -447,15 +443,24 @@ def _as_draft(body: Any) -> tuple[Any, list[Problem]]:
 
 S3_SECRET_FIELDS = ("AccessKey", "SecretKey")
 SECRET_AT_START = "secret-at-start"
-SECRET_AT_START_TEXT = "is a secret kept in the account's keyring; it is filled in when the recording starts"
+SECRET_AT_START_TEXT = QT_TRANSLATE_NOOP("Problems", "is a secret kept in the account's keyring; it is filled in "
+                                                     "when the recording starts")
 
 
-def missing_id_text(key: str, *, draft: bool) -> str:
+def missing_id(key: str, *, draft: bool) -> Problem:
+    """A recording id the body lacks: a warning in a draft (it is given at start), else an error."""
     option = ID_OPTIONS[key]
-    made_up = " (start makes one up otherwise)" if key == "TaskId" else ""
     if draft:
-        return f"is not set in this file; give it with {option} when the recording starts{made_up}"
-    return f"is required: give it with {option}{made_up}"
+        if key == "TaskId":
+            return warning(key, QT_TRANSLATE_NOOP("Problems", "is not set in this file; give it with {option} when "
+                                                  "the recording starts (start makes one up otherwise)"),
+                           "id-at-start", option=option)
+        return warning(key, QT_TRANSLATE_NOOP("Problems", "is not set in this file; give it with {option} when the "
+                                              "recording starts"), "id-at-start", option=option)
+    if key == "TaskId":
+        return error(key, QT_TRANSLATE_NOOP("Problems", "is required: give it with {option} "
+                                            "(start makes one up otherwise)"), "missing", option=option)
+    return error(key, QT_TRANSLATE_NOOP("Problems", "is required: give it with {option}"), "missing", option=option)
 
 
 def check_start(body: Any, *, draft: bool = False) -> list[Problem]:
@@ -465,15 +470,14 @@ def check_start(body: Any, *, draft: bool = False) -> list[Problem]:
     per-recording ids may be missing (a warning names the option that gives each) or masked.
     """
     from mixframe.model import volcengine_rules
-    from mixframe.model.problems import error
 
     notes: list[Problem] = []
     if draft:
         body, notes = _as_draft(body)
     problems = _check(StartRecordRequest, body, volcengine_rules.start_rules)
     # A missing id says how to give it, as the draft's warning does.
-    problems = [error(p.path, missing_id_text(p.path, draft=False), p.rule)
-                if p.rule == "missing" and p.path in ID_OPTIONS else p for p in problems]
+    problems = [missing_id(p.path, draft=False) if p.rule == "missing" and p.path in ID_OPTIONS else p
+                for p in problems]
     return notes + problems
 
 

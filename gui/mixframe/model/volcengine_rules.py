@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from mixframe.model import filenames
 from mixframe.model.fields import FieldLimits
 from mixframe.model.layout import Canvas, region_bounds
-from mixframe.model.problems import Problem, error, has_surrogate, join_path, number_text, warning
+from mixframe.model.problems import QT_TRANSLATE_NOOP, Problem, error, has_surrogate, join_path, warning
 from mixframe.model.volcengine_api import LAYOUT_MODE_CUSTOM
 
 # ---- reading a raw body safely ---------------------------------------------------------------
@@ -93,8 +93,9 @@ def stream_list_rules(body: dict, name: str) -> list[Problem]:
             continue
         if index in seen:
             out.append(error(join_path(name, "StreamList", i, "Index"),
-                             f"Index {number_text(index)} is already used by {name}.StreamList[{seen[index]}]; "
-                             "each stream in a list needs its own Index", "unique-index"))
+                             QT_TRANSLATE_NOOP("Problems", "Index {index} is already used by {other}; "
+                                               "each stream in a list needs its own Index"), "unique-index",
+                             index=index, other=join_path(name, "StreamList", seen[index])))
         else:
             seen[index] = i
     return out
@@ -107,12 +108,13 @@ def exclude_rules(body: dict) -> list[Problem]:
         stream_type = _int(stream, "StreamType", 0)
         if stream_type not in (0, None):
             out.append(error(join_path("ExcludeStreams", "StreamList", i, "StreamType"),
-                             "only normal (camera) streams can be excluded; screen streams cannot",
-                             "exclude-normal-only"))
+                             QT_TRANSLATE_NOOP("Problems", "only normal (camera) streams can be excluded; "
+                                               "screen streams cannot"), "exclude-normal-only"))
         if _stream_key(stream)[0] is not None and _stream_key(stream) in targets:
             out.append(error(join_path("ExcludeStreams", "StreamList", i),
-                             f'the stream of user "{stream.get("UserId")}" is also in TargetStreams; '
-                             "a stream cannot be both recorded and excluded", "target-exclude-disjoint"))
+                             QT_TRANSLATE_NOOP("Problems", 'the stream of user "{user}" is also in TargetStreams; '
+                                               "a stream cannot be both recorded and excluded"),
+                             "target-exclude-disjoint", user=stream.get("UserId")))
     return out
 
 
@@ -122,39 +124,48 @@ def record_mode_rules(body: dict) -> list[Problem]:
     encode = _obj(body, "Encode")
     if record_mode == 1:
         if "Layout" in body:
-            out.append(error("Layout", "a layout can only be set for mixed recording (RecordMode 0); "
-                                       "single-stream recording has no layout", "layout-mixed-only"))
+            out.append(error("Layout", QT_TRANSLATE_NOOP("Problems", "a layout can only be set for mixed recording "
+                                                         "(RecordMode 0); single-stream recording has no layout"),
+                             "layout-mixed-only"))
         for key in ("VideoWidth", "VideoHeight"):
             if key in encode:
-                out.append(error(f"Encode.{key}", "cannot be set for single-stream recording (RecordMode 1): "
-                                                  "each file keeps the stream's own resolution", "encode-by-mode"))
+                out.append(error(f"Encode.{key}", QT_TRANSLATE_NOOP("Problems", "cannot be set for single-stream "
+                                                                    "recording (RecordMode 1): each file keeps the "
+                                                                    "stream's own resolution"), "encode-by-mode"))
     # The seed lists the Encode fields one may set in each mode, and VideoCodec/VideoGop are in
     # neither list although the table documents them. We warn rather than refuse.
     for key in ("VideoCodec", "VideoGop"):
         if key in encode:
-            out.append(warning(f"Encode.{key}", "the API documentation does not list this field among those "
-                                                "you can set; the service may ignore it", "encode-by-mode"))
+            out.append(warning(f"Encode.{key}", QT_TRANSLATE_NOOP("Problems", "the API documentation does not list "
+                                                                  "this field among those you can set; the service "
+                                                                  "may ignore it"), "encode-by-mode"))
     layout = _obj(body, "Layout")
     layout_mode = _int(layout, "LayoutMode", 0)
     if record_mode == 0 and layout_mode in (0, 2):
         for key in ("VideoWidth", "VideoHeight"):
             if key in encode:
-                hint = "use Layout.CustomLayout.Canvas for the custom layout's size" if layout_mode == LAYOUT_MODE_CUSTOM else (
-                    "it applies to vertical and side-by-side layouts only")
-                out.append(warning(f"Encode.{key}", f"has no effect in this layout mode: {hint}", "encode-size-effect"))
+                sentence = QT_TRANSLATE_NOOP("Problems", "has no effect in this layout mode: use "
+                                             "Layout.CustomLayout.Canvas for the custom layout's size") \
+                    if layout_mode == LAYOUT_MODE_CUSTOM else QT_TRANSLATE_NOOP(
+                        "Problems", "has no effect in this layout mode: it applies to vertical and side-by-side "
+                                    "layouts only")
+                out.append(warning(f"Encode.{key}", sentence, "encode-size-effect"))
     control = _obj(body, "Control")
     if record_mode == 0 and "MaxSilenceSeconds" in control:
-        out.append(warning("Control.MaxSilenceSeconds", "applies to single-stream recording only", "silence-single"))
+        out.append(warning("Control.MaxSilenceSeconds", QT_TRANSLATE_NOOP("Problems", "applies to single-stream recording only"),
+                           "silence-single"))
     if record_mode == 0 and layout_mode is not None and layout_mode != LAYOUT_MODE_CUSTOM and "FrameInterpolationMode" in control:
-        out.append(warning("Control.FrameInterpolationMode", "has no effect in automatic layouts", "interp-auto"))
+        out.append(warning("Control.FrameInterpolationMode", QT_TRANSLATE_NOOP("Problems", "has no effect in automatic layouts"),
+                           "interp-auto"))
     return out
 
 
 def encode_rules(body: dict) -> list[Problem]:
     encode = _obj(body, "Encode")
     if _int(encode, "AudioProfile", 0) == 2 and _int(encode, "AudioChannels", 2) == 1:
-        return [error("Encode.AudioChannels", "HE-AAC v2 (AudioProfile 2) supports stereo output only: "
-                                              "set AudioChannels to 2", "he-aac-v2-stereo")]
+        return [error("Encode.AudioChannels", QT_TRANSLATE_NOOP("Problems", "HE-AAC v2 (AudioProfile 2) supports "
+                                                                "stereo output only: set AudioChannels to 2"),
+                      "he-aac-v2-stereo")]
     return []
 
 
@@ -162,7 +173,8 @@ def control_rules(body: dict) -> list[Problem]:
     out = []
     control = _obj(body, "Control")
     if _int(control, "MediaType", 0) == 1:
-        out.append(error("Control.MediaType", "audio-only subscription (1) is not supported by the service yet",
+        out.append(error("Control.MediaType", QT_TRANSLATE_NOOP("Problems", "audio-only subscription (1) is not "
+                                                                "supported by the service yet"),
                          "control-media-unsupported"))
     config = _obj(body, "FileFormatConfig")
     formats: list | None = list(_limits("FileFormatConfig.FileFormat").default or [])
@@ -175,12 +187,15 @@ def control_rules(body: dict) -> list[Problem]:
         formats = list(given) if known else None
     if control.get("EnableSyncUpload") is True:
         if formats is not None and "HLS" not in formats:
-            out.append(error("Control.EnableSyncUpload", "uploading while recording works only for HLS files: "
-                                                         "add HLS to FileFormatConfig.FileFormat", "sync-upload-hls"))
+            out.append(error("Control.EnableSyncUpload", QT_TRANSLATE_NOOP("Problems", "uploading while recording "
+                                                                           "works only for HLS files: add HLS to "
+                                                                           "FileFormatConfig.FileFormat"),
+                             "sync-upload-hls"))
         pattern = _str(_obj(body, "FileNameConfig"), "Pattern") or ""
         if "{duration}" in pattern.lower():
-            out.append(warning("FileNameConfig.Pattern", "with EnableSyncUpload the {Duration} variable is always 0",
-                               "sync-upload-duration"))
+            out.append(warning("FileNameConfig.Pattern", QT_TRANSLATE_NOOP("Problems", "with EnableSyncUpload the "
+                                                                           "{variable} variable is always 0"),
+                               "sync-upload-duration", variable="{Duration}"))
     return out
 
 
@@ -192,13 +207,14 @@ def file_format_rules(body: dict) -> list[Problem]:
         if not isinstance(fmt, str):
             continue
         if fmt in seen:
-            out.append(error(join_path("FileFormatConfig", "FileFormat", i), f"{fmt} is listed twice", "format-unique"))
+            out.append(error(join_path("FileFormatConfig", "FileFormat", i),
+                             QT_TRANSLATE_NOOP("Problems", "{format} is listed twice"), "format-unique", format=fmt))
         seen.add(fmt)
     audio_only = [f for f in formats if f in ("MP3", "AAC", "M4A")]
     if audio_only and not _records_audio_only(body):
         out.append(warning("FileFormatConfig.FileFormat",
-                           f"{', '.join(audio_only)} files are produced only when audio alone is encoded",
-                           "audio-formats"))
+                           QT_TRANSLATE_NOOP("Problems", "{formats} files are produced only when audio alone is "
+                                             "encoded"), "audio-formats", formats=", ".join(audio_only)))
     return out
 
 
@@ -207,6 +223,10 @@ def _records_audio_only(body: dict) -> bool:
         return True
     regions = [r for r in _list(_obj(body, "Layout", "CustomLayout"), "Regions") if isinstance(r, dict)]
     return bool(regions) and all(_int(r, "MediaType", 0) == 1 for r in regions)
+
+
+# "前缀长度最大值为 128 个字符"
+MAX_PREFIX = 128
 
 
 def prefix_text(prefix: list) -> str:
@@ -220,23 +240,28 @@ def file_name_rules(body: dict) -> list[Problem]:
     # "前缀长度最大值为 128 个字符": we count the folders as they end up in the name, with their
     # "/" separators, which is the stricter reading.
     joined = prefix_text(prefix)
-    if len(joined) > 128:
-        out.append(error("FileNameConfig.Prefix", f"is {len(joined)} characters long with its separators; "
-                                                  "at most 128 are allowed", "prefix-length"))
+    if len(joined) > MAX_PREFIX:
+        out.append(error("FileNameConfig.Prefix", QT_TRANSLATE_NOOP("Problems", "is {length} characters long with "
+                                                                    "its separators; at most {max} are allowed"),
+                         "prefix-length", length=len(joined), max=MAX_PREFIX))
     storage_type = _int(_obj(body, "StorageConfig"), "Type", 0)
     if prefix and storage_type == 1:
-        out.append(warning("FileNameConfig.Prefix", "VOD storage ignores the prefix", "prefix-vod"))
+        out.append(warning("FileNameConfig.Prefix", QT_TRANSLATE_NOOP("Problems", "VOD storage ignores the prefix"),
+                           "prefix-vod"))
     pattern = _str(config, "Pattern")
     if pattern:
         known = " ".join(f"{{{v}}}" for v in filenames.VARIABLES)
         for name in filenames.unknown_variables(pattern):
-            out.append(warning("FileNameConfig.Pattern", f"{{{name}}} is not a known variable and will stay as "
-                                                         f"literal text (known: {known})", "pattern-variable"))
+            out.append(warning("FileNameConfig.Pattern", QT_TRANSLATE_NOOP("Problems", "{variable} is not a known "
+                                                                           "variable and will stay as literal text "
+                                                                           "(known: {known})"),
+                               "pattern-variable", variable=f"{{{name}}}", known=known))
         length = estimated_name_length(body)
         if length > filenames.MAX_NAME:
-            out.append(warning("FileNameConfig.Pattern", f"file names may reach {length} characters; the service "
-                                                         f"cuts them at {filenames.MAX_NAME} and ends them with ~",
-                               "name-length"))
+            out.append(warning("FileNameConfig.Pattern", QT_TRANSLATE_NOOP("Problems", "file names may reach {length} "
+                                                                           "characters; the service cuts them at "
+                                                                           "{max} and ends them with ~"),
+                               "name-length", length=length, max=filenames.MAX_NAME))
     return out
 
 
@@ -267,12 +292,16 @@ def storage_rules(body: dict) -> list[Problem]:
         return out
     needed, label = STORAGE_CONFIGS[storage_type]
     if needed not in storage:
-        out.append(error(f"StorageConfig.{needed}", f"is required when StorageConfig.Type is {storage_type} ({label})",
-                         "storage-config-by-type"))
+        out.append(error(f"StorageConfig.{needed}", QT_TRANSLATE_NOOP("Problems", "is required when "
+                                                                      "StorageConfig.Type is {type} ({label})"),
+                         "storage-config-by-type", type=storage_type, label=label))
     for other_type, (other, other_label) in STORAGE_CONFIGS.items():
         if other != needed and other in storage:
-            out.append(warning(f"StorageConfig.{other}", f"is ignored: StorageConfig.Type is {storage_type} ({label}), "
-                                                          f"not {other_type} ({other_label})", "storage-config-unused"))
+            out.append(warning(f"StorageConfig.{other}", QT_TRANSLATE_NOOP("Problems", "is ignored: "
+                                                                            "StorageConfig.Type is {type} ({label}), "
+                                                                            "not {other_type} ({other_label})"),
+                               "storage-config-unused", type=storage_type, label=label, other_type=other_type,
+                               other_label=other_label))
     return out
 
 
@@ -286,17 +315,19 @@ def image_url_problem(path: str, url: Any, max_bytes: int | None = None) -> Prob
     if max_bytes is not None and len(url) > max_bytes:
         return None  # the field's own length check has said it
     if max_bytes is not None and len(url.encode("utf-8")) > max_bytes:
-        return error(path, f"is {len(url.encode('utf-8'))} bytes long; at most {max_bytes} bytes are allowed", "url-length")
+        return error(path, QT_TRANSLATE_NOOP("Problems", "is {length} bytes long; at most {max} bytes are allowed"),
+                     "url-length", length=len(url.encode("utf-8")), max=max_bytes)
     try:
         parts = urlsplit(url)
     except ValueError:
-        return error(path, "is not a valid URL", "url-syntax")
+        return error(path, QT_TRANSLATE_NOOP("Problems", "is not a valid URL"), "url-syntax")
     # The service downloads the image itself, so only a web address can work.
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        return error(path, "must be an http:// or https:// address of an image", "url-syntax")
+        return error(path, QT_TRANSLATE_NOOP("Problems", "must be an http:// or https:// address of an image"),
+                     "url-syntax")
     name = parts.path.rsplit("/", 1)[-1].lower()
     if "." in name and not name.endswith(IMAGE_EXTENSIONS):
-        return error(path, "must point to a JPG, JPEG or PNG image", "image-format")
+        return error(path, QT_TRANSLATE_NOOP("Problems", "must point to a JPG, JPEG or PNG image"), "image-format")
     return None
 
 
@@ -311,23 +342,28 @@ def layout_rules(body: dict, *, updating: bool = False, canvas: Canvas | None = 
 
     main = layout.get("MainVideoStream")
     if mode == 1 and not updating and "MainVideoStream" not in layout:
-        out.append(error("Layout.MainVideoStream", "is required in the vertical layout (LayoutMode 1): "
-                                                   "choose the stream shown large", "main-stream-required"))
+        out.append(error("Layout.MainVideoStream", QT_TRANSLATE_NOOP("Problems", "is required in the vertical "
+                                                                     "layout (LayoutMode 1): choose the stream "
+                                                                     "shown large"), "main-stream-required"))
     if isinstance(main, dict) and mode is not None:
         if mode != 1:
-            out.append(warning("Layout.MainVideoStream", "is used only by the vertical layout (LayoutMode 1)",
+            out.append(warning("Layout.MainVideoStream", QT_TRANSLATE_NOOP("Problems", "is used only by the "
+                                                                           "vertical layout (LayoutMode 1)"),
                                "main-stream-unused"))
         elif _stream_key(main) in excluded:
-            out.append(error("Layout.MainVideoStream", "is excluded by ExcludeStreams, so it cannot be the main picture",
+            out.append(error("Layout.MainVideoStream", QT_TRANSLATE_NOOP("Problems", "is excluded by ExcludeStreams, "
+                                                                         "so it cannot be the main picture"),
                              "main-stream-excluded"))
         elif streams and _stream_key(main) not in {_stream_key(s) for _, s in streams}:
-            out.append(warning("Layout.MainVideoStream", "is not among TargetStreams, so it will not be recorded",
+            out.append(warning("Layout.MainVideoStream", QT_TRANSLATE_NOOP("Problems", "is not among TargetStreams, "
+                                                                           "so it will not be recorded"),
                                "main-stream-not-target"))
 
     out.extend(image_rules(layout))
     custom = layout.get("CustomLayout")
     if custom is not None and mode is not None and mode != LAYOUT_MODE_CUSTOM:
-        out.append(warning("Layout.CustomLayout", "is used only by the custom layout (LayoutMode 2)", "custom-unused"))
+        out.append(warning("Layout.CustomLayout", QT_TRANSLATE_NOOP("Problems", "is used only by the custom layout "
+                                                                    "(LayoutMode 2)"), "custom-unused"))
     if mode == LAYOUT_MODE_CUSTOM:
         # An update that leaves TargetStreams out keeps the task's streams, which we cannot see:
         # its Regions can then only be checked against each other and the canvas.
@@ -374,11 +410,6 @@ def _entries_known(node: Any, list_key: str, index_key: str, default: int | None
         isinstance(item, dict) and _int(item, index_key, default) is not None for item in items)
 
 
-def _user_text(stream: dict) -> str:
-    user = stream.get("UserId")
-    return f' (user "{user}")' if isinstance(user, str) else ""
-
-
 def custom_layout_rules(body: dict, streams: list[tuple[int, dict]], known_streams: bool = True,
                         canvas: Canvas | None = None) -> list[Problem]:
     """`canvas` overrides the body's own (an update is checked against its task's canvas)."""
@@ -400,7 +431,8 @@ def custom_layout_rules(body: dict, streams: list[tuple[int, dict]], known_strea
     if streams_known and not streams and regions:
         # With no StreamList the service records every stream in the room, which no Region can
         # name; we refuse rather than let the layout fail on the server.
-        out.append(error("TargetStreams.StreamList", "a custom layout needs the streams listed here, one per Region",
+        out.append(error("TargetStreams.StreamList", QT_TRANSLATE_NOOP("Problems", "a custom layout needs the "
+                                                                       "streams listed here, one per Region"),
                          "regions-one-to-one"))
     region_indices: dict[int, int] = {}
     for i, region in regions:
@@ -409,19 +441,28 @@ def custom_layout_rules(body: dict, streams: list[tuple[int, dict]], known_strea
             continue
         if index in region_indices:
             out.append(error(join_path(base, "Regions", i, "StreamIndex"),
-                             f"stream {number_text(index)} already has Regions[{region_indices[index]}]; "
-                             "each stream gets one Region", "regions-one-to-one"))
+                             QT_TRANSLATE_NOOP("Problems", "stream {index} already has {other}; "
+                                               "each stream gets one Region"), "regions-one-to-one",
+                             index=index, other=f"Regions[{region_indices[index]}]"))
             continue
         region_indices[index] = i
         if streams_known and streams and index not in indices:
             out.append(error(join_path(base, "Regions", i, "StreamIndex"),
-                             f"no stream in TargetStreams.StreamList has Index {number_text(index)}",
-                             "regions-one-to-one"))
+                             QT_TRANSLATE_NOOP("Problems", "no stream in TargetStreams.StreamList has Index {index}"),
+                             "regions-one-to-one", index=index))
     for index, stream in indices.items():
         if streams_known and regions_known and index not in region_indices:
-            out.append(error(join_path(base, "Regions"),
-                             f"stream Index {number_text(index)}{_user_text(stream)} has no Region; "
-                             "the custom layout needs one Region per stream", "regions-one-to-one"))
+            user = stream.get("UserId")
+            if isinstance(user, str):
+                out.append(error(join_path(base, "Regions"),
+                                 QT_TRANSLATE_NOOP("Problems", 'stream Index {index} (user "{user}") has no Region; '
+                                                   "the custom layout needs one Region per stream"),
+                                 "regions-one-to-one", index=index, user=user))
+            else:
+                out.append(error(join_path(base, "Regions"),
+                                 QT_TRANSLATE_NOOP("Problems", "stream Index {index} has no Region; "
+                                                   "the custom layout needs one Region per stream"),
+                                 "regions-one-to-one", index=index))
 
     if canvas is not None:
         known_w = known_h = True
@@ -434,45 +475,56 @@ def custom_layout_rules(body: dict, streams: list[tuple[int, dict]], known_strea
         x, y = _int(region, "LocationX", 0), _int(region, "LocationY", 0)
         w, h = _int(region, "Width"), _int(region, "Height")
         if known_w and x is not None and x > bounds.x_max:
-            out.append(error(at("LocationX"), f"must be less than Canvas.Width ({canvas.width}), so the region "
-                                              f"starts on the canvas (got {number_text(x)})", "region-in-canvas"))
+            out.append(error(at("LocationX"), QT_TRANSLATE_NOOP("Problems", "must be less than Canvas.Width "
+                                                                "({width}), so the region starts on the canvas "
+                                                                "(got {value})"), "region-in-canvas",
+                             width=canvas.width, value=x))
         if known_h and y is not None and y > bounds.y_max:
-            out.append(error(at("LocationY"), f"must be less than Canvas.Height ({canvas.height}), so the region "
-                                              f"starts on the canvas (got {number_text(y)})", "region-in-canvas"))
+            out.append(error(at("LocationY"), QT_TRANSLATE_NOOP("Problems", "must be less than Canvas.Height "
+                                                                "({height}), so the region starts on the canvas "
+                                                                "(got {value})"), "region-in-canvas",
+                             height=canvas.height, value=y))
         if known_w and w is not None and w > bounds.w_max:
-            out.append(error(at("Width"), f"must be at most Canvas.Width ({canvas.width}) (got {number_text(w)})",
-                             "region-in-canvas"))
+            out.append(error(at("Width"), QT_TRANSLATE_NOOP("Problems", "must be at most Canvas.Width ({width}) "
+                                                            "(got {value})"), "region-in-canvas",
+                             width=canvas.width, value=w))
         if known_h and h is not None and h > bounds.h_max:
-            out.append(error(at("Height"), f"must be at most Canvas.Height ({canvas.height}) (got {number_text(h)})",
-                             "region-in-canvas"))
+            out.append(error(at("Height"), QT_TRANSLATE_NOOP("Problems", "must be at most Canvas.Height ({height}) "
+                                                             "(got {value})"), "region-in-canvas",
+                             height=canvas.height, value=h))
         if known_w and known_h and None not in (x, y, w, h) and 0 < w <= bounds.w_max and 0 < h <= bounds.h_max:
             if 0 <= x <= bounds.x_max and 0 <= y <= bounds.y_max and (x + w > canvas.width or y + h > canvas.height):
-                out.append(warning(join_path(base, "Regions", i), f"reaches past the canvas edge "
-                                   f"({x}+{w} × {y}+{h} on {canvas.width}×{canvas.height}); the part outside is cut off",
-                                   "region-past-edge"))
+                out.append(warning(join_path(base, "Regions", i),
+                                   QT_TRANSLATE_NOOP("Problems", "reaches past the canvas edge ({geometry} on "
+                                                     "{canvas}); the part outside is cut off"), "region-past-edge",
+                                   geometry=f"{x}+{w} × {y}+{h}", canvas=f"{canvas.width}×{canvas.height}"))
             key = (x, y, w, h)
             if key in rects:
-                out.append(warning(join_path(base, "Regions", i), f"lies exactly on top of Regions[{rects[key]}]",
-                                   "region-on-top"))
+                out.append(warning(join_path(base, "Regions", i),
+                                   QT_TRANSLATE_NOOP("Problems", "lies exactly on top of {other}"), "region-on-top",
+                                   other=f"Regions[{rects[key]}]"))
             else:
                 rects[key] = i
         radius = _num(region, "CornerRadius", 0.0)
         if known_w and radius and w and h and w > 0 and h > 0 and radius * canvas.width > min(w, h) / 2:
-            out.append(warning(at("CornerRadius"), f"a radius of {radius * canvas.width:.0f} px (CornerRadius × "
-                                                   f"Canvas.Width) is more than half the region's smaller side, so "
-                                                   "the service draws no rounding", "corner-too-large"))
+            out.append(warning(at("CornerRadius"), QT_TRANSLATE_NOOP("Problems", "a radius of {radius} px "
+                                                                     "(CornerRadius × Canvas.Width) is more than "
+                                                                     "half the region's smaller side, so the service "
+                                                                     "draws no rounding"), "corner-too-large",
+                               radius=f"{radius * canvas.width:.0f}"))
         crop = _obj(region, "SourceCrop")
         cx, cw = _num(crop, "LocationX", 0.0), _num(crop, "WidthProportion", 1.0)
         cy, ch = _num(crop, "LocationY", 0.0), _num(crop, "HeightProportion", 1.0)
         if None not in (cx, cw) and cx + cw > 1.0 + 1e-9:
-            out.append(warning(at("SourceCrop"), "the crop reaches past the right edge of the source frame",
-                               "crop-past-edge"))
+            out.append(warning(at("SourceCrop"), QT_TRANSLATE_NOOP("Problems", "the crop reaches past the right "
+                                                                   "edge of the source frame"), "crop-past-edge"))
         if None not in (cy, ch) and cy + ch > 1.0 + 1e-9:
-            out.append(warning(at("SourceCrop"), "the crop reaches past the bottom edge of the source frame",
-                               "crop-past-edge"))
+            out.append(warning(at("SourceCrop"), QT_TRANSLATE_NOOP("Problems", "the crop reaches past the bottom "
+                                                                   "edge of the source frame"), "crop-past-edge"))
     if not regions and streams and "Regions" not in custom:
-        out.append(error(join_path(base, "Regions"), "is required in the custom layout (LayoutMode 2): "
-                                                     "give each stream its Region", "regions-required"))
+        out.append(error(join_path(base, "Regions"), QT_TRANSLATE_NOOP("Problems", "is required in the custom "
+                                                                       "layout (LayoutMode 2): give each stream "
+                                                                       "its Region"), "regions-required"))
     return out
 
 
@@ -515,17 +567,20 @@ def update_rules(body: dict, task_canvas: Canvas | None = None) -> list[Problem]
     if layout:
         mode = _int(layout, "LayoutMode", 2)
         if mode is not None and mode != LAYOUT_MODE_CUSTOM:
-            out.append(error("Layout.LayoutMode", "only custom-layout tasks (LayoutMode 2) can be updated",
+            out.append(error("Layout.LayoutMode", QT_TRANSLATE_NOOP("Problems", "only custom-layout tasks "
+                                                                     "(LayoutMode 2) can be updated"),
                              "update-custom-only"))
             return out
         canvas = _obj(layout, "CustomLayout", "Canvas")
         for key in canvas:
             if key not in _UPDATE_EFFECTIVE_CANVAS:
-                out.append(warning(f"Layout.CustomLayout.Canvas.{key}", "cannot be changed while recording; "
-                                                                        "UpdateRecord ignores it", "update-ignored"))
+                out.append(warning(f"Layout.CustomLayout.Canvas.{key}",
+                                   QT_TRANSLATE_NOOP("Problems", "cannot be changed while recording; "
+                                                     "UpdateRecord ignores it"), "update-ignored"))
         custom = _obj(layout, "CustomLayout")
         if custom and "Regions" not in custom:
-            out.append(error("Layout.CustomLayout.Regions", "UpdateRecord replaces the whole layout: send every Region",
+            out.append(error("Layout.CustomLayout.Regions", QT_TRANSLATE_NOOP("Problems", "UpdateRecord replaces the "
+                                                                              "whole layout: send every Region"),
                              "update-whole-regions"))
         out += layout_rules({**body, "Layout": {**layout, "LayoutMode": 2}}, updating=True,
                             canvas=task_canvas or largest_canvas())

@@ -14,6 +14,7 @@ import os
 import sys
 
 from mixframe import __version__, cli_args
+from mixframe.cli_language import problem_line
 from mixframe.model.problems import DocumentError, Problem, errors_of, printable
 
 EXIT_OK, EXIT_INVALID, EXIT_BAD_INPUT, EXIT_BUG = 0, 1, 2, 3
@@ -59,7 +60,7 @@ class _BadInput(Exception):
 
 def _print_problems(problems: list[Problem], prefix: str = "") -> None:
     for problem in problems:
-        print(f"{prefix}{problem.line()}", file=sys.stdout)
+        print(f"{prefix}{problem_line(problem)}", file=sys.stdout)
 
 
 def _load(path: str):
@@ -100,7 +101,7 @@ def cmd_request(args: argparse.Namespace) -> int:
         _print_problems(problems)
         return EXIT_INVALID
     for problem in problems:
-        print(problem.line(), file=sys.stderr)
+        print(problem_line(problem), file=sys.stderr)
     print(preview_text(body))
     return EXIT_OK
 
@@ -125,7 +126,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
     for problem in problems:  # warnings, kept off the output like `request` does
-        print(problem.line(), file=sys.stderr)
+        print(problem_line(problem), file=sys.stderr)
     print(printable(args.output))
     return EXIT_OK
 

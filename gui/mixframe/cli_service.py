@@ -16,6 +16,7 @@ import time
 from typing import Any
 
 from mixframe import cli_args
+from mixframe.cli_language import problem_line
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -233,7 +234,7 @@ def _where_keys_go(args: argparse.Namespace) -> str:
 
 
 def _print_problems(problems) -> None:
-    say(*(problem.line() for problem in problems))
+    say(*(problem_line(problem) for problem in problems))
 
 
 def _session(args: argparse.Namespace):
@@ -259,7 +260,7 @@ def _load(path: str):
 
 
 def _warn(warnings) -> None:
-    say(*(p.line() for p in warnings), err=True)
+    say(*(problem_line(p) for p in warnings), err=True)
 
 
 def _start(args: argparse.Namespace) -> int:

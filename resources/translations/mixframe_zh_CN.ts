@@ -734,159 +734,159 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>LayoutDocument</name>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="336" />
-      <location filename="gui/mixframe/ui/document.py" line="389" />
+      <location filename="gui/mixframe/ui/document.py" line="323" />
+      <location filename="gui/mixframe/ui/document.py" line="376" />
       <source>A recording can target at most {n} streams (TargetStreams.StreamList).</source>
       <translation>一次录制最多可指定 {n} 路流（TargetStreams.StreamList）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="350" />
+      <location filename="gui/mixframe/ui/document.py" line="337" />
       <source>Add stream {name}</source>
       <translation>添加流 {name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="523" />
+      <location filename="gui/mixframe/ui/document.py" line="510" />
       <source>Align</source>
       <translation>对齐</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="432" />
+      <location filename="gui/mixframe/ui/document.py" line="419" />
       <source>Apply template {name}</source>
       <translation>应用模板 {name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="473" />
+      <location filename="gui/mixframe/ui/document.py" line="460" />
       <source>Bring to front</source>
       <translation>置于顶层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="330" />
+      <location filename="gui/mixframe/ui/document.py" line="317" />
       <source>Change canvas</source>
       <translation>修改画布</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="447" />
+      <location filename="gui/mixframe/ui/document.py" line="434" />
       <source>Change grid</source>
       <translation>修改网格</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="380" />
+      <location filename="gui/mixframe/ui/document.py" line="367" />
       <source>Change stream</source>
       <translation>修改流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="548" />
+      <location filename="gui/mixframe/ui/document.py" line="535" />
       <source>Distribute</source>
       <translation>等距分布</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="410" />
+      <location filename="gui/mixframe/ui/document.py" line="397" />
       <source>Duplicate</source>
       <translation>创建副本</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="642" />
+      <location filename="gui/mixframe/ui/document.py" line="626" />
       <source>Each stream needs its own Index.</source>
       <translation>每路流都需要唯一的 Index。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="439" />
+      <location filename="gui/mixframe/ui/document.py" line="426" />
       <source>Hide</source>
       <translation>隐藏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="436" />
+      <location filename="gui/mixframe/ui/document.py" line="423" />
       <source>Lock</source>
       <translation>锁定</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="468" />
+      <location filename="gui/mixframe/ui/document.py" line="455" />
       <source>Lower</source>
       <translation>下移一层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="486" />
+      <location filename="gui/mixframe/ui/document.py" line="473" />
       <source>Move layer</source>
       <translation>移动图层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="560" />
+      <location filename="gui/mixframe/ui/document.py" line="547" />
       <source>Paste transform</source>
       <translation>粘贴变换</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="460" />
+      <location filename="gui/mixframe/ui/document.py" line="447" />
       <source>Raise</source>
       <translation>上移一层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="362" />
+      <location filename="gui/mixframe/ui/document.py" line="349" />
       <source>Remove stream</source>
       <translation>移除流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="362" />
+      <location filename="gui/mixframe/ui/document.py" line="349" />
       <source>Remove {n} streams</source>
       <translation>移除 {n} 路流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="478" />
+      <location filename="gui/mixframe/ui/document.py" line="465" />
       <source>Send to back</source>
       <translation>置于底层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="442" />
+      <location filename="gui/mixframe/ui/document.py" line="429" />
       <source>Set placeholder image</source>
       <translation>设置占位图片</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="439" />
+      <location filename="gui/mixframe/ui/document.py" line="426" />
       <source>Show</source>
       <translation>显示</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="340" />
-      <location filename="gui/mixframe/ui/document.py" line="372" />
+      <location filename="gui/mixframe/ui/document.py" line="327" />
+      <location filename="gui/mixframe/ui/document.py" line="359" />
       <source>Stream index {i} is already used; each stream needs its own Index.</source>
       <translation>流 Index {i} 已被使用；每路流都需要唯一的 Index。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="450" />
+      <location filename="gui/mixframe/ui/document.py" line="437" />
       <source>Toggle snapping</source>
       <translation>切换吸附</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="436" />
+      <location filename="gui/mixframe/ui/document.py" line="423" />
       <source>Unlock</source>
       <translation>解锁</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="653" />
+      <location filename="gui/mixframe/ui/document.py" line="637" />
       <source>a second region for stream {i} was dropped.</source>
       <translation>流 {i} 的第二个区域已被丢弃。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="600" />
+      <location filename="gui/mixframe/ui/document.py" line="587" />
       <source>index {i} is used by another stream; each stream needs its own Index.</source>
       <translation>Index {i} 已被另一路流使用；每路流都需要唯一的 Index。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="658" />
+      <location filename="gui/mixframe/ui/document.py" line="642" />
       <source>moved inside the documented limits.</source>
       <translation>已移入文档规定的范围内。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="648" />
+      <location filename="gui/mixframe/ui/document.py" line="632" />
       <source>no stream in TargetStreams.StreamList has Index {i}; the region was dropped.</source>
       <translation>TargetStreams.StreamList 中没有 Index 为 {i} 的流；该区域已被丢弃。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="431" />
+      <location filename="gui/mixframe/ui/document.py" line="418" />
       <source>template</source>
       <translation>模板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="605" />
+      <location filename="gui/mixframe/ui/document.py" line="592" />
       <source>{n} streams given, at most {m} can be recorded.</source>
       <translation>给出了 {n} 路流，最多只能录制 {m} 路。</translation>
     </message>
@@ -1332,6 +1332,596 @@ then drag their pictures into place or pick a template.</source>
     </message>
   </context>
   <context>
+    <name>Problems</name>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="166" />
+      <source>HE-AAC v2 (AudioProfile 2) supports stereo output only: set AudioChannels to 2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="96" />
+      <source>Index {index} is already used by {other}; each stream in a list needs its own Index</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="582" />
+      <source>UpdateRecord replaces the whole layout: send every Region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="249" />
+      <source>VOD storage ignores the prefix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="434" />
+      <source>a custom layout needs the streams listed here, one per Region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="127" />
+      <source>a layout can only be set for mixed recording (RecordMode 0); single-stream recording has no layout</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="510" />
+      <source>a radius of {radius} px (CornerRadius × Canvas.Width) is more than half the region's smaller side, so the service draws no rounding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/qingcloud.py" line="195" />
+      <source>applies to mixed recording only (is_mixing_enabled 1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="155" />
+      <source>applies to single-stream recording only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="176" />
+      <source>audio-only subscription (1) is not supported by the service yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="189" />
+      <source>can hold at most {max} entries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="578" />
+      <source>cannot be changed while recording; UpdateRecord ignores it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="132" />
+      <source>cannot be set for single-stream recording (RecordMode 1): each file keeps the stream's own resolution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="178" />
+      <source>does not match the pattern {pattern}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="261" />
+      <source>file names may reach {length} characters; the service cuts them at {max} and ends them with ~</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="158" />
+      <source>has no effect in automatic layouts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="149" />
+      <source>has no effect in this layout mode: it applies to vertical and side-by-side layouts only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="147" />
+      <source>has no effect in this layout mode: use Layout.CustomLayout.Canvas for the custom layout's size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/values.py" line="80" />
+      <source>holds a lone surrogate ({escape}), which is not Unicode text and cannot be sent as UTF-8</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="186" />
+      <source>holds {count} entries; at most {max} streams can be excluded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="188" />
+      <source>holds {count} entries; at most {max} streams can be recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine.py" line="446" />
+      <source>is a secret kept in the account's keyring; it is filled in when the recording starts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="354" />
+      <source>is excluded by ExcludeStreams, so it cannot be the main picture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="300" />
+      <source>is ignored: StorageConfig.Type is {type} ({label}), not {other_type} ({other_label})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/preset.py" line="167" />
+      <source>is not a field of a Mixframe preset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="153" />
+      <source>is not a field the API knows (unknown fields are never dropped silently)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="151" />
+      <source>is not a field the API knows; did you mean "{name}"? (unknown fields are never dropped silently)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="323" />
+      <source>is not a valid URL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="358" />
+      <source>is not among TargetStreams, so it will not be recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/qingcloud.py" line="161" />
+      <location filename="gui/mixframe/model/volcengine.py" line="458" />
+      <source>is not set in this file; give it with {option} when the recording starts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine.py" line="455" />
+      <source>is not set in this file; give it with {option} when the recording starts (start makes one up otherwise)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="145" />
+      <source>is required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="525" />
+      <source>is required in the custom layout (LayoutMode 2): give each stream its Region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="345" />
+      <source>is required in the vertical layout (LayoutMode 1): choose the stream shown large</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="295" />
+      <source>is required when StorageConfig.Type is {type} ({label})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/qingcloud.py" line="163" />
+      <location filename="gui/mixframe/model/volcengine.py" line="463" />
+      <source>is required: give it with {option}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine.py" line="461" />
+      <source>is required: give it with {option} (start makes one up otherwise)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="365" />
+      <source>is used only by the custom layout (LayoutMode 2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="350" />
+      <source>is used only by the vertical layout (LayoutMode 1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="318" />
+      <source>is {length} bytes long; at most {max} bytes are allowed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="244" />
+      <source>is {length} characters long with its separators; at most {max} are allowed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/qingcloud.py" line="191" />
+      <source>isAudioOnly and isVideoOnly cannot both be 1: nothing would be recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="504" />
+      <source>lies exactly on top of {other}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine.py" line="424" />
+      <source>looks like a masked example value; give the real one when recording</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="176" />
+      <source>may contain only letters and digits (the API allows no other characters in a prefix)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/fields.py" line="23" />
+      <source>may use only letters, digits and _ @ - . and be 1 to 128 characters long</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="52" />
+      <source>must be a colour written as #RRGGBB, from #000000 to #ffffff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="55" />
+      <source>must be a colour written as #RRGGBB, from #000000 to #ffffff (got the text "{value}")</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="53" />
+      <source>must be a colour written as #RRGGBB, from #000000 to #ffffff (got {value})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="28" />
+      <source>must be a list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="30" />
+      <source>must be a list (got the text "{value}")</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="29" />
+      <source>must be a list (got {value})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="19" />
+      <source>must be a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="21" />
+      <source>must be a number (got the text "{value}")</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="20" />
+      <source>must be a number (got {value})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="16" />
+      <source>must be a whole number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="18" />
+      <source>must be a whole number (got the text "{value}")</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="17" />
+      <source>must be a whole number (got {value})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/fields.py" line="59" />
+      <source>must be an even number of pixels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="326" />
+      <source>must be an http:// or https:// address of an image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="31" />
+      <source>must be an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="33" />
+      <source>must be an object (got the text "{value}")</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="32" />
+      <source>must be an object (got {value})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="40" />
+      <source>must be at least {bound}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="42" />
+      <source>must be at least {bound} (got the text "{value}")</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="41" />
+      <source>must be at least {bound} (got {value})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="492" />
+      <source>must be at most Canvas.Height ({height}) (got {value})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="488" />
+      <source>must be at most Canvas.Width ({width}) (got {value})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="46" />
+      <source>must be at most {bound}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="48" />
+      <source>must be at most {bound} (got the text "{value}")</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="47" />
+      <source>must be at most {bound} (got {value})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="182" />
+      <source>must be at most {max} characters long</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="37" />
+      <source>must be greater than {bound}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="39" />
+      <source>must be greater than {bound} (got the text "{value}")</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="38" />
+      <source>must be greater than {bound} (got {value})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="34" />
+      <source>must be in {range}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="36" />
+      <source>must be in {range} (got the text "{value}")</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="35" />
+      <source>must be in {range} (got {value})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="483" />
+      <source>must be less than Canvas.Height ({height}), so the region starts on the canvas (got {value})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="478" />
+      <source>must be less than Canvas.Width ({width}), so the region starts on the canvas (got {value})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="43" />
+      <source>must be less than {bound}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="45" />
+      <source>must be less than {bound} (got the text "{value}")</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="44" />
+      <source>must be less than {bound} (got {value})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="49" />
+      <source>must be one of {choices}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="51" />
+      <source>must be one of {choices} (got the text "{value}")</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="50" />
+      <source>must be one of {choices} (got {value})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="22" />
+      <source>must be text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="24" />
+      <source>must be text (got the text "{value}")</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="23" />
+      <source>must be text (got {value})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="25" />
+      <source>must be true or false</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="27" />
+      <source>must be true or false (got the text "{value}")</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="26" />
+      <source>must be true or false (got {value})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="192" />
+      <source>must hold at least 1 entry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="193" />
+      <source>must hold at least {min} entries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="180" />
+      <source>must not be empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="330" />
+      <source>must point to a JPG, JPEG or PNG image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="451" />
+      <source>no stream in TargetStreams.StreamList has Index {index}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="570" />
+      <source>only custom-layout tasks (LayoutMode 2) can be updated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="111" />
+      <source>only normal (camera) streams can be excluded; screen streams cannot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="498" />
+      <source>reaches past the canvas edge ({geometry} on {canvas}); the part outside is cut off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="458" />
+      <source>stream Index {index} (user "{user}") has no Region; the custom layout needs one Region per stream</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="463" />
+      <source>stream Index {index} has no Region; the custom layout needs one Region per stream</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="444" />
+      <source>stream {index} already has {other}; each stream gets one Region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="139" />
+      <source>the API documentation does not list this field among those you can set; the service may ignore it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="522" />
+      <source>the crop reaches past the bottom edge of the source frame</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="519" />
+      <source>the crop reaches past the right edge of the source frame</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/qingcloud.py" line="209" />
+      <source>the query window may span at most {hours} hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine.py" line="394" />
+      <source>the request body must be a JSON object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/qingcloud.py" line="148" />
+      <source>the request must be a JSON object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="115" />
+      <source>the stream of user "{user}" is also in TargetStreams; a stream cannot be both recorded and excluded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/preset.py" line="189" />
+      <source>this file holds a secret; Mixframe keeps it out of every file it writes (store it in the keyring instead)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/values.py" line="90" />
+      <source>this key holds a lone surrogate ({escape}), which is not Unicode text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="190" />
+      <source>uploading while recording works only for HLS files: add HLS to FileFormatConfig.FileFormat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="196" />
+      <source>with EnableSyncUpload the {variable} variable is always 0</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="216" />
+      <source>{formats} files are produced only when audio alone is encoded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="211" />
+      <source>{format} is listed twice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="255" />
+      <source>{variable} is not a known variable and will stay as literal text (known: {known})</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ProblemsList</name>
     <message>
       <location filename="gui/mixframe/ui/problems.py" line="40" />
@@ -1349,7 +1939,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>1 个警告</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="82" />
+      <location filename="gui/mixframe/ui/problems.py" line="83" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
@@ -1359,17 +1949,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>没有问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="109" />
+      <location filename="gui/mixframe/ui/problems.py" line="110" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="82" />
+      <location filename="gui/mixframe/ui/problems.py" line="83" />
       <source>Warning</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="83" />
+      <location filename="gui/mixframe/ui/problems.py" line="84" />
       <source>{kind}: {problem}</source>
       <translation>{kind}：{problem}</translation>
     </message>
@@ -1400,12 +1990,12 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>RequestForms</name>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="266" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="261" />
       <source>0 (adaptive)</source>
       <translation>0（自适应码率）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="257" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="252" />
       <source>0 (no limit)</source>
       <translation>0（不限制）</translation>
     </message>
@@ -1415,32 +2005,32 @@ then drag their pictures into place or pick a template.</source>
       <translation>自定义布局按画布尺寸录制（在“属性”面板中设置画布的宽度和高度）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="345" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="340" />
       <source>Access key</source>
       <translation>AccessKey</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="335" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="330" />
       <source>Account ID</source>
       <translation>账号 ID</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="380" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="402" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="573" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="595" />
       <source>Add an excluded stream</source>
       <translation>添加黑名单流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="513" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="535" />
       <source>Add stream</source>
       <translation>添加流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="156" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="178" />
       <source>Allowed: {range}</source>
       <translation>取值范围：{range}</translation>
     </message>
@@ -1460,17 +2050,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>仅对单流录制（RecordMode 为 1）生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="269" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="264" />
       <source>Audio</source>
       <translation>音频</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="364" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="359" />
       <source>Audio and video files</source>
       <translation>文件混合模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="362" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="357" />
       <source>Audio only</source>
       <translation>仅录制音频</translation>
     </message>
@@ -1480,121 +2070,121 @@ then drag their pictures into place or pick a template.</source>
       <translation>已开启“仅录制音频”：不能同时仅录制音频又仅录制视频。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="266" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="272" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="261" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="267" />
       <source>Bitrate (kbps)</source>
       <translation>码率（kbps）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="342" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="337" />
       <source>Bucket</source>
       <translation>存储桶</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="247" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="242" />
       <source>Camera streams in the room that are not recorded. The recorded streams are in the Streams panel.</source>
       <translation>房间内不录制的普通音视频流（摄像头）。要录制的流在“流”面板中。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="383" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="378" />
       <source>Change layout mode</source>
       <translation>修改布局模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="117" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="143" />
       <source>Change {field}</source>
       <translation>修改{field}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="274" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="269" />
       <source>Channels</source>
       <translation>声道数</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="401" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="396" />
       <source>Choose a stream…</source>
       <translation>选择一路流…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="409" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="404" />
       <source>Choose the main picture</source>
       <translation>选择主画面</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="267" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="270" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="262" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="265" />
       <source>Codec</source>
       <translation>编码协议</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="252" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="247" />
       <source>Control</source>
       <translation>高级配置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="161" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="183" />
       <source>Default: {value}</source>
       <translation>默认值：{value}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="261" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="256" />
       <source>Encode</source>
       <translation>编码</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="311" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="306" />
       <source>Example</source>
       <translation>示例</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="305" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="300" />
       <source>Example file name</source>
       <translation>示例文件名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="245" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="246" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="240" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="241" />
       <source>Excluded streams</source>
       <translation>黑名单（不录制的流）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="277" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="272" />
       <source>File</source>
       <translation>文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="282" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="277" />
       <source>File name</source>
       <translation>文件名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="254" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="249" />
       <source>Fill gaps with</source>
       <translation>补帧模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="236" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="231" />
       <source>Fill in the main picture from one of the recorded streams</source>
       <translation>从录制的流中选一路作为主画面</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="283" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="278" />
       <source>Folders</source>
       <translation>前缀（文件夹）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="278" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="279" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="273" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="274" />
       <source>Formats</source>
       <translation>文件格式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="265" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="260" />
       <source>Frame rate (fps)</source>
       <translation>帧率（fps）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="238" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="233" />
       <source>From streams</source>
       <translation>从流中选择</translation>
     </message>
@@ -1604,39 +2194,39 @@ then drag their pictures into place or pick a template.</source>
       <translation>在自动布局下不生效；仅对自定义布局和单流录制生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="264" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="259" />
       <source>Height (px)</source>
       <translation>高度（像素）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="256" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="251" />
       <source>Idle timeout (s)</source>
       <translation>空闲超时（秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="553" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="243" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="575" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="238" />
       <source>Index</source>
       <translation>Index</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="378" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="373" />
       <source>Insert {variable}</source>
       <translation>插入 {variable}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="295" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="290" />
       <source>Insert {variable} at the cursor</source>
       <translation>在光标处插入 {variable}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="268" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="263" />
       <source>Keyframe interval (s)</source>
       <translation>关键帧间隔（秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="230" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="357" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="225" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="352" />
       <source>Layout</source>
       <translation>布局模式</translation>
     </message>
@@ -1646,47 +2236,47 @@ then drag their pictures into place or pick a template.</source>
       <translation>只有在仅录制音频时才会生成 MP3、AAC 和 M4A 文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="232" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="227" />
       <source>Main picture (vertical layout)</source>
       <translation>主画面（垂直布局）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="257" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="252" />
       <source>Max duration (s)</source>
       <translation>最大录制时长（秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="255" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="250" />
       <source>Max interruption (s)</source>
       <translation>最大中断时间（秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="361" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="356" />
       <source>Media</source>
       <translation>媒体</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="228" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="223" />
       <source>Mode</source>
       <translation>模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="158" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="180" />
       <source>Must be an even number.</source>
       <translation>必须是偶数。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="401" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="396" />
       <source>No streams yet</source>
       <translation>还没有流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="510" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="532" />
       <source>None excluded.</source>
       <translation>黑名单为空。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="469" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="491" />
       <source>Not set: the service records {formats}.</source>
       <translation>未设置：服务端默认录制为 {formats}。</translation>
     </message>
@@ -1701,92 +2291,92 @@ then drag their pictures into place or pick a template.</source>
       <translation>只有垂直布局（LayoutMode 为 1）才有主画面。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="285" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="280" />
       <source>Pattern</source>
       <translation>文件名模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="235" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="230" />
       <source>Pick from the streams</source>
       <translation>从流中选择</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="425" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="420" />
       <source>Prefix + Pattern + 8 random characters, cut at {length} characters with ~.</source>
       <translation>前缀 + 文件名模式 + 8 位随机字符，超过 {length} 个字符时截断并以 ~ 标记。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="271" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="266" />
       <source>Profile</source>
       <translation>规格</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="365" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="360" />
       <source>Project</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="366" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="361" />
       <source>Project ID</source>
       <translation>项目 ID</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="369" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="370" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="364" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="365" />
       <source>Project key</source>
       <translation>项目密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="229" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="356" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="224" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="351" />
       <source>Record mode</source>
       <translation>录制模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="227" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="354" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="355" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="222" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="349" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="350" />
       <source>Recording</source>
       <translation>录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="336" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="331" />
       <source>Region code</source>
       <translation>地域代码</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="382" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="404" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="582" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="604" />
       <source>Remove an excluded stream</source>
       <translation>移除黑名单流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="557" />
-      <location filename="gui/mixframe/ui/forms/editors.py" line="558" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="579" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="580" />
       <source>Remove this stream</source>
       <translation>移除这路流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="427" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="422" />
       <source>Sample ids, start time and duration.</source>
       <translation>示例中的 ID、开始时间和时长均为样例。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="273" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="268" />
       <source>Sample rate</source>
       <translation>采样率</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="345" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="340" />
       <source>Secret key</source>
       <translation>SecretKey</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="340" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="335" />
       <source>Set file extension</source>
       <translation>自动设置扩展名</translation>
     </message>
@@ -1801,28 +2391,28 @@ then drag their pictures into place or pick a template.</source>
       <translation>单流录制保持每路流的原始分辨率。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="338" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="333" />
       <source>Space</source>
       <translation>点播空间</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="318" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="319" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="313" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="314" />
       <source>Storage</source>
       <translation>存储</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="339" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="334" />
       <source>Storage class</source>
       <translation>存储类型</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="320" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="315" />
       <source>Store in</source>
       <translation>存储平台</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="253" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="248" />
       <source>Subscribe to</source>
       <translation>订阅流类型</translation>
     </message>
@@ -1832,18 +2422,18 @@ then drag their pictures into place or pick a template.</source>
       <translation>自适应布局会忽略输出尺寸：此项仅对垂直布局和并排布局生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="359" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="354" />
       <source>The output resolution and audio profile of a mixed recording are set per app in QingCloud's console.</source>
       <translation>合流录制的输出分辨率和音频属性需在青云控制台中按应用设置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="552" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="242" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="574" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="237" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="258" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="253" />
       <source>Upload while recording</source>
       <translation>边录制边上传</translation>
     </message>
@@ -1853,19 +2443,19 @@ then drag their pictures into place or pick a template.</source>
       <translation>边录制边上传仅对 HLS 文件有效：请在文件格式中添加 HLS。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="305" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="327" />
       <source>Use the default</source>
       <translation>使用默认值</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="550" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="239" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="572" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="234" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="551" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="239" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="573" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="234" />
       <source>UserId</source>
       <translation>UserId</translation>
     </message>
@@ -1875,22 +2465,22 @@ then drag their pictures into place or pick a template.</source>
       <translation>视频点播 VOD 存储会忽略前缀。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="423" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="418" />
       <source>VOD: Pattern + 8 random characters; the prefix is ignored.</source>
       <translation>VOD：文件名模式 + 8 位随机字符；前缀会被忽略。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="333" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="328" />
       <source>Vendor</source>
       <translation>第三方平台</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="262" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="257" />
       <source>Video</source>
       <translation>视频</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="363" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="358" />
       <source>Video only</source>
       <translation>仅录制视频</translation>
     </message>
@@ -1900,34 +2490,34 @@ then drag their pictures into place or pick a template.</source>
       <translation>已开启“仅录制视频”：不能同时仅录制音频又仅录制视频。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="358" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="353" />
       <source>Video stream</source>
       <translation>视频流类型</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="263" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="258" />
       <source>Width (px)</source>
       <translation>宽度（像素）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="272" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="267" />
       <source>automatic</source>
       <translation>自动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="346" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="367" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="341" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="362" />
       <source>kept in the account's keyring (Accounts…)</source>
       <translation>保存在系统密钥环中（账号…）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="261" />
-      <location filename="gui/mixframe/ui/forms/editors.py" line="308" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="283" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="330" />
       <source>not set</source>
       <translation>未设置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="308" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="330" />
       <source>{value} (default)</source>
       <translation>{value}（默认）</translation>
     </message>
@@ -1935,22 +2525,22 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>RequestPreview</name>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="141" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="142" />
       <source>Not sendable yet: {problem} (and {n} more). Showing the request as written, secrets masked.</source>
       <translation>暂不可发送：{problem}（另有 {n} 个问题）。下面是当前填写的请求，密钥已脱敏。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="140" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="141" />
       <source>Not sendable yet: {problem}. Showing the request as written, secrets masked.</source>
       <translation>暂不可发送：{problem}。下面是当前填写的请求，密钥已脱敏。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="43" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="42" />
       <source>Request body</source>
       <translation>请求体</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="137" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="138" />
       <source>The body that would be sent. Secrets are masked.</source>
       <translation>将要发送的请求体，密钥已脱敏。</translation>
     </message>

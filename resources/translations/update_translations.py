@@ -5,7 +5,9 @@
 pyside6-lupdate files the strings of a module-level ``tr(text)`` helper under an empty context;
 each of our modules defines ``tr`` as ``QCoreApplication.translate("<Context>", text)``, so the
 script reads that context from each file and files the strings where the running app looks them
-up. Existing translations are kept; new strings are left "unfinished" and listed.
+up. The model's problem sentences are Qt-free templates marked with ``QT_TRANSLATE_NOOP("Problems",
+text)``, which carries its own context. Existing translations are kept; new strings are left
+"unfinished" and listed.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-# Every room that shows text: the window and the compositor (its test cards and captions).
-SOURCES = (ROOT / "gui" / "mixframe" / "ui", ROOT / "gui" / "mixframe" / "render")
+# Every room that shows text: the window, the compositor (its test cards and captions) and the
+# model (its problems' sentences, which the window and the command line translate).
+SOURCES = (ROOT / "gui" / "mixframe" / "ui", ROOT / "gui" / "mixframe" / "render", ROOT / "gui" / "mixframe" / "model")
 TS = HERE / "mixframe_zh_CN.ts"
 QM = HERE / "mixframe_zh_CN.qm"
 TR_CONTEXT = re.compile(r'def tr\(text[^)]*\)[^:]*:\s*\n\s*return QCoreApplication\.translate\("([^"]+)", text\)')

@@ -1,6 +1,9 @@
 """The interface's language: Simplified Chinese or English, following the system language.
 
 ``MIXFRAME_LANG=zh_CN|en`` overrides the system (tests and screenshots use it).
+
+The command line asks here too, without widgets: Qt is imported only where a Chinese catalogue
+is loaded, so an English `mixframe validate` never loads Qt.
 """
 
 from __future__ import annotations
@@ -8,16 +11,57 @@ from __future__ import annotations
 import os
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from mixframe.model.problems import Translate
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QTranslator
 
 SUPPORTED = ("en", "zh_CN")
 
 
+def language_of(locale_name: str) -> str:
+    """``"zh_CN"`` for any Chinese locale name (``zh_CN.UTF-8``, ``zh-TW``…), else ``"en"``."""
+    return "zh_CN" if locale_name.strip().lower().replace("-", "_").startswith("zh") else "en"
+
+
 def chosen_language() -> str:
     """``"zh_CN"`` for any Chinese system locale (or MIXFRAME_LANG=zh_CN), else ``"en"``."""
-    name = os.environ.get("MIXFRAME_LANG", "").strip() or QLocale.system().name()
-    return "zh_CN" if name.lower().replace("-", "_").startswith("zh") else "en"
+    from PySide6.QtCore import QLocale
+
+    return language_of(os.environ.get("MIXFRAME_LANG", "").strip() or QLocale.system().name())
+
+
+# The POSIX locale variables that name the language of messages, strongest first.
+LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def command_line_language() -> str:
+    """The command line's language, read from the environment alone (no Qt): MIXFRAME_LANG,
+    then LC_ALL, LC_MESSAGES and LANG, as the C library reads them."""
+    for variable in ("MIXFRAME_LANG", *LOCALE_VARIABLES):
+        value = os.environ.get(variable, "").strip()
+        if value:
+            return language_of(value)
+    return "en"
+
+
+def problem_translator(language: str) -> Translate | None:
+    """Mixframe's catalogue for `language` as a ``(context, text) -> text`` function, loaded with
+    QtCore alone (no application object); None for English or when the catalogue is missing."""
+    if language == "en":
+        return None
+    from PySide6.QtCore import QTranslator
+
+    catalogue = QTranslator()
+    if not catalogue.load(str(translation_file(language))):
+        return None
+
+    def translate(context: str, text: str) -> str:
+        return catalogue.translate(context, text) or text
+
+    return translate
 
 
 def translations_dir() -> Path:
@@ -33,6 +77,8 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> li
 
     Qt's catalogue (qtbase) translates the standard dialog buttons (Save, Discard, Cancel).
     """
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
     language = language or chosen_language()
     installed: list[QTranslator] = []
     if language == "en":

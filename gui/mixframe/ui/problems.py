@@ -41,8 +41,9 @@ def counts_text(problems: list[Problem]) -> str:
 
 
 def row_text(problem: Problem) -> str:
-    """What a row shows: the API path first, then the sentence."""
-    return f"{problem.path}: {problem.message}" if problem.path else problem.message
+    """What a row shows: the API path first, then the sentence in the interface's language."""
+    text = problem.text(QCoreApplication.translate)
+    return f"{problem.path}: {text}" if problem.path else text
 
 
 class ProblemsModel(QAbstractListModel):

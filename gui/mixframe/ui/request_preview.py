@@ -136,7 +136,7 @@ class RequestPreview(QWidget):
         errors = errors_of(self._problems)
         if not errors:
             return tr("The body that would be sent. Secrets are masked.")
-        first = errors[0].line().rstrip(".")
+        first = errors[0].line(QCoreApplication.translate).rstrip(".")
         if len(errors) == 1:
             return tr("Not sendable yet: {problem}. Showing the request as written, secrets masked.").format(problem=first)
         return tr("Not sendable yet: {problem} (and {n} more). Showing the request as written, secrets masked.").format(

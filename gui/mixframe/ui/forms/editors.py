@@ -187,7 +187,7 @@ class FieldEditor(QObject):
             lines.append(f"<i>{esc(self._reason)}</i>")
         for problem in self._problems:
             colour = "#c0392b" if problem.is_error else "#b9770e"
-            lines.append(f'<span style="color:{colour}">{esc(problem.message)}</span>')
+            lines.append(f'<span style="color:{colour}">{esc(problem.text(QCoreApplication.translate))}</span>')
         self.widget.setToolTip("<br>".join(lines))
 
 

@@ -1336,589 +1336,589 @@ then drag their pictures into place or pick a template.</source>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="166" />
       <source>HE-AAC v2 (AudioProfile 2) supports stereo output only: set AudioChannels to 2</source>
-      <translation type="unfinished" />
+      <translation>HE-AAC v2（AudioProfile 为 2）仅支持双声道输出：请将 AudioChannels 设为 2</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="96" />
       <source>Index {index} is already used by {other}; each stream in a list needs its own Index</source>
-      <translation type="unfinished" />
+      <translation>Index {index} 已被 {other} 使用；同一列表中的每路流都需要唯一的 Index</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="582" />
       <source>UpdateRecord replaces the whole layout: send every Region</source>
-      <translation type="unfinished" />
+      <translation>UpdateRecord 会替换整个布局：请传入全部 Region</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="249" />
       <source>VOD storage ignores the prefix</source>
-      <translation type="unfinished" />
+      <translation>存储到点播（VOD）时会忽略前缀</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="434" />
       <source>a custom layout needs the streams listed here, one per Region</source>
-      <translation type="unfinished" />
+      <translation>自定义布局需要在此列出要录制的流，每个 Region 对应一路</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="127" />
       <source>a layout can only be set for mixed recording (RecordMode 0); single-stream recording has no layout</source>
-      <translation type="unfinished" />
+      <translation>只有合流录制（RecordMode 为 0）才能设置布局；单流录制没有布局</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="510" />
       <source>a radius of {radius} px (CornerRadius × Canvas.Width) is more than half the region's smaller side, so the service draws no rounding</source>
-      <translation type="unfinished" />
+      <translation>圆角半径 {radius} px（CornerRadius × Canvas.Width）超过了区域短边的一半，服务端不会绘制圆角</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/qingcloud.py" line="195" />
       <source>applies to mixed recording only (is_mixing_enabled 1)</source>
-      <translation type="unfinished" />
+      <translation>仅对合流录制（is_mixing_enabled 为 1）生效</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="155" />
       <source>applies to single-stream recording only</source>
-      <translation type="unfinished" />
+      <translation>仅对单流录制生效</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="176" />
       <source>audio-only subscription (1) is not supported by the service yet</source>
-      <translation type="unfinished" />
+      <translation>服务端暂不支持仅订阅音频（1）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="189" />
       <source>can hold at most {max} entries</source>
-      <translation type="unfinished" />
+      <translation>最多包含 {max} 项</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="578" />
       <source>cannot be changed while recording; UpdateRecord ignores it</source>
-      <translation type="unfinished" />
+      <translation>录制过程中不能修改；UpdateRecord 会忽略此项</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="132" />
       <source>cannot be set for single-stream recording (RecordMode 1): each file keeps the stream's own resolution</source>
-      <translation type="unfinished" />
+      <translation>单流录制（RecordMode 为 1）不能设置此项：每个文件保持该路流的原始分辨率</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="178" />
       <source>does not match the pattern {pattern}</source>
-      <translation type="unfinished" />
+      <translation>不符合格式 {pattern}</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="261" />
       <source>file names may reach {length} characters; the service cuts them at {max} and ends them with ~</source>
-      <translation type="unfinished" />
+      <translation>文件名最长可能达到 {length} 个字符；服务端会在第 {max} 个字符处截断，并以 ~ 结尾</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="158" />
       <source>has no effect in automatic layouts</source>
-      <translation type="unfinished" />
+      <translation>在自动布局下不生效</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="149" />
       <source>has no effect in this layout mode: it applies to vertical and side-by-side layouts only</source>
-      <translation type="unfinished" />
+      <translation>在当前布局模式下不生效：仅对垂直布局和并排布局生效</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="147" />
       <source>has no effect in this layout mode: use Layout.CustomLayout.Canvas for the custom layout's size</source>
-      <translation type="unfinished" />
+      <translation>在当前布局模式下不生效：自定义布局的尺寸请用 Layout.CustomLayout.Canvas 设置</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/values.py" line="80" />
       <source>holds a lone surrogate ({escape}), which is not Unicode text and cannot be sent as UTF-8</source>
-      <translation type="unfinished" />
+      <translation>包含孤立的代理字符（{escape}），它不是合法的 Unicode 文本，无法以 UTF-8 发送</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="186" />
       <source>holds {count} entries; at most {max} streams can be excluded</source>
-      <translation type="unfinished" />
+      <translation>包含 {count} 项；最多只能排除 {max} 路流</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="188" />
       <source>holds {count} entries; at most {max} streams can be recorded</source>
-      <translation type="unfinished" />
+      <translation>包含 {count} 项；最多只能录制 {max} 路流</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine.py" line="446" />
       <source>is a secret kept in the account's keyring; it is filled in when the recording starts</source>
-      <translation type="unfinished" />
+      <translation>是保存在账号密钥环中的密钥；开始录制时自动填入</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="354" />
       <source>is excluded by ExcludeStreams, so it cannot be the main picture</source>
-      <translation type="unfinished" />
+      <translation>已被 ExcludeStreams 排除，不能作为主画面</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="300" />
       <source>is ignored: StorageConfig.Type is {type} ({label}), not {other_type} ({other_label})</source>
-      <translation type="unfinished" />
+      <translation>会被忽略：StorageConfig.Type 为 {type}（{label}），而不是 {other_type}（{other_label}）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/preset.py" line="167" />
       <source>is not a field of a Mixframe preset</source>
-      <translation type="unfinished" />
+      <translation>不是 Mixframe 预设中的字段</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="153" />
       <source>is not a field the API knows (unknown fields are never dropped silently)</source>
-      <translation type="unfinished" />
+      <translation>不是 API 支持的字段（未知字段不会被悄悄丢弃）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="151" />
       <source>is not a field the API knows; did you mean "{name}"? (unknown fields are never dropped silently)</source>
-      <translation type="unfinished" />
+      <translation>不是 API 支持的字段；你是不是想写“{name}”？（未知字段不会被悄悄丢弃）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="323" />
       <source>is not a valid URL</source>
-      <translation type="unfinished" />
+      <translation>不是有效的 URL</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="358" />
       <source>is not among TargetStreams, so it will not be recorded</source>
-      <translation type="unfinished" />
+      <translation>不在 TargetStreams 中，不会被录制</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/qingcloud.py" line="161" />
       <location filename="gui/mixframe/model/volcengine.py" line="458" />
       <source>is not set in this file; give it with {option} when the recording starts</source>
-      <translation type="unfinished" />
+      <translation>此文件中未设置；请在开始录制时用 {option} 指定</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine.py" line="455" />
       <source>is not set in this file; give it with {option} when the recording starts (start makes one up otherwise)</source>
-      <translation type="unfinished" />
+      <translation>此文件中未设置；请在开始录制时用 {option} 指定（不指定时 start 会自动生成一个）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="145" />
       <source>is required</source>
-      <translation type="unfinished" />
+      <translation>为必填项</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="525" />
       <source>is required in the custom layout (LayoutMode 2): give each stream its Region</source>
-      <translation type="unfinished" />
+      <translation>在自定义布局（LayoutMode 为 2）中为必填项：请为每路流设置 Region</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="345" />
       <source>is required in the vertical layout (LayoutMode 1): choose the stream shown large</source>
-      <translation type="unfinished" />
+      <translation>在垂直布局（LayoutMode 为 1）中为必填项：请选择作为大画面显示的流</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="295" />
       <source>is required when StorageConfig.Type is {type} ({label})</source>
-      <translation type="unfinished" />
+      <translation>StorageConfig.Type 为 {type}（{label}）时为必填项</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/qingcloud.py" line="163" />
       <location filename="gui/mixframe/model/volcengine.py" line="463" />
       <source>is required: give it with {option}</source>
-      <translation type="unfinished" />
+      <translation>为必填项：请用 {option} 指定</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine.py" line="461" />
       <source>is required: give it with {option} (start makes one up otherwise)</source>
-      <translation type="unfinished" />
+      <translation>为必填项：请用 {option} 指定（不指定时 start 会自动生成一个）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="365" />
       <source>is used only by the custom layout (LayoutMode 2)</source>
-      <translation type="unfinished" />
+      <translation>仅用于自定义布局（LayoutMode 为 2）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="350" />
       <source>is used only by the vertical layout (LayoutMode 1)</source>
-      <translation type="unfinished" />
+      <translation>仅用于垂直布局（LayoutMode 为 1）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="318" />
       <source>is {length} bytes long; at most {max} bytes are allowed</source>
-      <translation type="unfinished" />
+      <translation>长度为 {length} 字节；最多允许 {max} 字节</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="244" />
       <source>is {length} characters long with its separators; at most {max} are allowed</source>
-      <translation type="unfinished" />
+      <translation>连同分隔符共 {length} 个字符；最多允许 {max} 个</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/qingcloud.py" line="191" />
       <source>isAudioOnly and isVideoOnly cannot both be 1: nothing would be recorded</source>
-      <translation type="unfinished" />
+      <translation>isAudioOnly 和 isVideoOnly 不能同时为 1：否则什么都不会录制</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="504" />
       <source>lies exactly on top of {other}</source>
-      <translation type="unfinished" />
+      <translation>与 {other} 完全重叠</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine.py" line="424" />
       <source>looks like a masked example value; give the real one when recording</source>
-      <translation type="unfinished" />
+      <translation>看起来是打了掩码的示例值；录制时请填写真实的值</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="176" />
       <source>may contain only letters and digits (the API allows no other characters in a prefix)</source>
-      <translation type="unfinished" />
+      <translation>只能包含字母和数字（API 不允许前缀中出现其他字符）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/fields.py" line="23" />
       <source>may use only letters, digits and _ @ - . and be 1 to 128 characters long</source>
-      <translation type="unfinished" />
+      <translation>只能使用字母、数字和 _ @ - .，长度为 1 到 128 个字符</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="52" />
       <source>must be a colour written as #RRGGBB, from #000000 to #ffffff</source>
-      <translation type="unfinished" />
+      <translation>必须是 #RRGGBB 格式的颜色，取值范围为 #000000 到 #ffffff</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="55" />
       <source>must be a colour written as #RRGGBB, from #000000 to #ffffff (got the text "{value}")</source>
-      <translation type="unfinished" />
+      <translation>必须是 #RRGGBB 格式的颜色，取值范围为 #000000 到 #ffffff（实际为文本“{value}”）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="53" />
       <source>must be a colour written as #RRGGBB, from #000000 to #ffffff (got {value})</source>
-      <translation type="unfinished" />
+      <translation>必须是 #RRGGBB 格式的颜色，取值范围为 #000000 到 #ffffff（实际为 {value}）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="28" />
       <source>must be a list</source>
-      <translation type="unfinished" />
+      <translation>必须是列表</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="30" />
       <source>must be a list (got the text "{value}")</source>
-      <translation type="unfinished" />
+      <translation>必须是列表（实际为文本“{value}”）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="29" />
       <source>must be a list (got {value})</source>
-      <translation type="unfinished" />
+      <translation>必须是列表（实际为 {value}）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="19" />
       <source>must be a number</source>
-      <translation type="unfinished" />
+      <translation>必须是数字</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="21" />
       <source>must be a number (got the text "{value}")</source>
-      <translation type="unfinished" />
+      <translation>必须是数字（实际为文本“{value}”）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="20" />
       <source>must be a number (got {value})</source>
-      <translation type="unfinished" />
+      <translation>必须是数字（实际为 {value}）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="16" />
       <source>must be a whole number</source>
-      <translation type="unfinished" />
+      <translation>必须是整数</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="18" />
       <source>must be a whole number (got the text "{value}")</source>
-      <translation type="unfinished" />
+      <translation>必须是整数（实际为文本“{value}”）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="17" />
       <source>must be a whole number (got {value})</source>
-      <translation type="unfinished" />
+      <translation>必须是整数（实际为 {value}）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/fields.py" line="59" />
       <source>must be an even number of pixels</source>
-      <translation type="unfinished" />
+      <translation>像素数必须为偶数</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="326" />
       <source>must be an http:// or https:// address of an image</source>
-      <translation type="unfinished" />
+      <translation>必须是以 http:// 或 https:// 开头的图片地址</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="31" />
       <source>must be an object</source>
-      <translation type="unfinished" />
+      <translation>必须是对象</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="33" />
       <source>must be an object (got the text "{value}")</source>
-      <translation type="unfinished" />
+      <translation>必须是对象（实际为文本“{value}”）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="32" />
       <source>must be an object (got {value})</source>
-      <translation type="unfinished" />
+      <translation>必须是对象（实际为 {value}）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="40" />
       <source>must be at least {bound}</source>
-      <translation type="unfinished" />
+      <translation>必须大于或等于 {bound}</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="42" />
       <source>must be at least {bound} (got the text "{value}")</source>
-      <translation type="unfinished" />
+      <translation>必须大于或等于 {bound}（实际为文本“{value}”）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="41" />
       <source>must be at least {bound} (got {value})</source>
-      <translation type="unfinished" />
+      <translation>必须大于或等于 {bound}（实际为 {value}）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="492" />
       <source>must be at most Canvas.Height ({height}) (got {value})</source>
-      <translation type="unfinished" />
+      <translation>不能超过 Canvas.Height（{height}）（实际为 {value}）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="488" />
       <source>must be at most Canvas.Width ({width}) (got {value})</source>
-      <translation type="unfinished" />
+      <translation>不能超过 Canvas.Width（{width}）（实际为 {value}）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="46" />
       <source>must be at most {bound}</source>
-      <translation type="unfinished" />
+      <translation>必须小于或等于 {bound}</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="48" />
       <source>must be at most {bound} (got the text "{value}")</source>
-      <translation type="unfinished" />
+      <translation>必须小于或等于 {bound}（实际为文本“{value}”）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="47" />
       <source>must be at most {bound} (got {value})</source>
-      <translation type="unfinished" />
+      <translation>必须小于或等于 {bound}（实际为 {value}）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="182" />
       <source>must be at most {max} characters long</source>
-      <translation type="unfinished" />
+      <translation>长度不能超过 {max} 个字符</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="37" />
       <source>must be greater than {bound}</source>
-      <translation type="unfinished" />
+      <translation>必须大于 {bound}</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="39" />
       <source>must be greater than {bound} (got the text "{value}")</source>
-      <translation type="unfinished" />
+      <translation>必须大于 {bound}（实际为文本“{value}”）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="38" />
       <source>must be greater than {bound} (got {value})</source>
-      <translation type="unfinished" />
+      <translation>必须大于 {bound}（实际为 {value}）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="34" />
       <source>must be in {range}</source>
-      <translation type="unfinished" />
+      <translation>取值范围为 {range}</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="36" />
       <source>must be in {range} (got the text "{value}")</source>
-      <translation type="unfinished" />
+      <translation>取值范围为 {range}（实际为文本“{value}”）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="35" />
       <source>must be in {range} (got {value})</source>
-      <translation type="unfinished" />
+      <translation>取值范围为 {range}（实际为 {value}）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="483" />
       <source>must be less than Canvas.Height ({height}), so the region starts on the canvas (got {value})</source>
-      <translation type="unfinished" />
+      <translation>必须小于 Canvas.Height（{height}），使区域的起点落在画布内（实际为 {value}）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="478" />
       <source>must be less than Canvas.Width ({width}), so the region starts on the canvas (got {value})</source>
-      <translation type="unfinished" />
+      <translation>必须小于 Canvas.Width（{width}），使区域的起点落在画布内（实际为 {value}）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="43" />
       <source>must be less than {bound}</source>
-      <translation type="unfinished" />
+      <translation>必须小于 {bound}</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="45" />
       <source>must be less than {bound} (got the text "{value}")</source>
-      <translation type="unfinished" />
+      <translation>必须小于 {bound}（实际为文本“{value}”）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="44" />
       <source>must be less than {bound} (got {value})</source>
-      <translation type="unfinished" />
+      <translation>必须小于 {bound}（实际为 {value}）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="49" />
       <source>must be one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>必须是以下取值之一：{choices}</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="51" />
       <source>must be one of {choices} (got the text "{value}")</source>
-      <translation type="unfinished" />
+      <translation>必须是以下取值之一：{choices}（实际为文本“{value}”）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="50" />
       <source>must be one of {choices} (got {value})</source>
-      <translation type="unfinished" />
+      <translation>必须是以下取值之一：{choices}（实际为 {value}）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="22" />
       <source>must be text</source>
-      <translation type="unfinished" />
+      <translation>必须是文本</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="24" />
       <source>must be text (got the text "{value}")</source>
-      <translation type="unfinished" />
+      <translation>必须是文本（实际为文本“{value}”）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="23" />
       <source>must be text (got {value})</source>
-      <translation type="unfinished" />
+      <translation>必须是文本（实际为 {value}）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="25" />
       <source>must be true or false</source>
-      <translation type="unfinished" />
+      <translation>必须是 true 或 false</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="27" />
       <source>must be true or false (got the text "{value}")</source>
-      <translation type="unfinished" />
+      <translation>必须是 true 或 false（实际为文本“{value}”）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="26" />
       <source>must be true or false (got {value})</source>
-      <translation type="unfinished" />
+      <translation>必须是 true 或 false（实际为 {value}）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="192" />
       <source>must hold at least 1 entry</source>
-      <translation type="unfinished" />
+      <translation>至少需要包含 1 项</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="193" />
       <source>must hold at least {min} entries</source>
-      <translation type="unfinished" />
+      <translation>至少需要包含 {min} 项</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/pydantic_errors.py" line="180" />
       <source>must not be empty</source>
-      <translation type="unfinished" />
+      <translation>不能为空</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="330" />
       <source>must point to a JPG, JPEG or PNG image</source>
-      <translation type="unfinished" />
+      <translation>必须指向 JPG、JPEG 或 PNG 格式的图片</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="451" />
       <source>no stream in TargetStreams.StreamList has Index {index}</source>
-      <translation type="unfinished" />
+      <translation>TargetStreams.StreamList 中没有 Index 为 {index} 的流</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="570" />
       <source>only custom-layout tasks (LayoutMode 2) can be updated</source>
-      <translation type="unfinished" />
+      <translation>只有自定义布局（LayoutMode 为 2）的任务才能更新</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="111" />
       <source>only normal (camera) streams can be excluded; screen streams cannot</source>
-      <translation type="unfinished" />
+      <translation>只能排除普通流（摄像头）；不能排除屏幕流</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="498" />
       <source>reaches past the canvas edge ({geometry} on {canvas}); the part outside is cut off</source>
-      <translation type="unfinished" />
+      <translation>超出了画布边缘（{geometry}，画布为 {canvas}）；超出部分会被裁掉</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="458" />
       <source>stream Index {index} (user "{user}") has no Region; the custom layout needs one Region per stream</source>
-      <translation type="unfinished" />
+      <translation>Index 为 {index} 的流（用户“{user}”）没有对应的 Region；自定义布局要求每路流对应一个 Region</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="463" />
       <source>stream Index {index} has no Region; the custom layout needs one Region per stream</source>
-      <translation type="unfinished" />
+      <translation>Index 为 {index} 的流没有对应的 Region；自定义布局要求每路流对应一个 Region</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="444" />
       <source>stream {index} already has {other}; each stream gets one Region</source>
-      <translation type="unfinished" />
+      <translation>流 {index} 已有 {other}；每路流只能对应一个 Region</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="139" />
       <source>the API documentation does not list this field among those you can set; the service may ignore it</source>
-      <translation type="unfinished" />
+      <translation>API 文档未将此字段列为可设置的参数；服务端可能会忽略它</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="522" />
       <source>the crop reaches past the bottom edge of the source frame</source>
-      <translation type="unfinished" />
+      <translation>裁剪范围超出了源画面的下边缘</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="519" />
       <source>the crop reaches past the right edge of the source frame</source>
-      <translation type="unfinished" />
+      <translation>裁剪范围超出了源画面的右边缘</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/qingcloud.py" line="209" />
       <source>the query window may span at most {hours} hours</source>
-      <translation type="unfinished" />
+      <translation>查询时间范围最多为 {hours} 小时</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine.py" line="394" />
       <source>the request body must be a JSON object</source>
-      <translation type="unfinished" />
+      <translation>请求体必须是 JSON 对象</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/qingcloud.py" line="148" />
       <source>the request must be a JSON object</source>
-      <translation type="unfinished" />
+      <translation>请求必须是 JSON 对象</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="115" />
       <source>the stream of user "{user}" is also in TargetStreams; a stream cannot be both recorded and excluded</source>
-      <translation type="unfinished" />
+      <translation>用户“{user}”的流同时在 TargetStreams 中；一路流不能既录制又排除</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/preset.py" line="189" />
       <source>this file holds a secret; Mixframe keeps it out of every file it writes (store it in the keyring instead)</source>
-      <translation type="unfinished" />
+      <translation>此文件包含密钥；Mixframe 写出的文件中都不会包含它（请改为保存在密钥环中）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/values.py" line="90" />
       <source>this key holds a lone surrogate ({escape}), which is not Unicode text</source>
-      <translation type="unfinished" />
+      <translation>此键名包含孤立的代理字符（{escape}），它不是合法的 Unicode 文本</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="190" />
       <source>uploading while recording works only for HLS files: add HLS to FileFormatConfig.FileFormat</source>
-      <translation type="unfinished" />
+      <translation>边录边传仅支持 HLS 文件：请在 FileFormatConfig.FileFormat 中加入 HLS</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="196" />
       <source>with EnableSyncUpload the {variable} variable is always 0</source>
-      <translation type="unfinished" />
+      <translation>开启 EnableSyncUpload 时，{variable} 变量始终为 0</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="216" />
       <source>{formats} files are produced only when audio alone is encoded</source>
-      <translation type="unfinished" />
+      <translation>只有仅编码音频时才会生成 {formats} 文件</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="211" />
       <source>{format} is listed twice</source>
-      <translation type="unfinished" />
+      <translation>{format} 重复出现</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="255" />
       <source>{variable} is not a known variable and will stay as literal text (known: {known})</source>
-      <translation type="unfinished" />
+      <translation>{variable} 不是已知变量，会按原样保留为文字（已知变量：{known}）</translation>
     </message>
   </context>
   <context>

@@ -37,6 +37,13 @@ import support  # noqa: E402
 
 # The repository stands alone: a read beside it (such as ../shared) fails the whole run.
 support.guard_reads_beside_repository()
+# Every problem the model makes in any test must have a translatable (marked) sentence.
+support.record_model_problems()
+
+# The command line prints in the language LANG names: the tests read English unless they ask.
+for _name in ("LC_ALL", "LC_MESSAGES", "MIXFRAME_LANG"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
 
 def pytest_sessionfinish(session, exitstatus):
@@ -44,4 +51,10 @@ def pytest_sessionfinish(session, exitstatus):
         session.config.get_terminal_writer().line(
             "The tests read outside the repository (it must stand alone; keep fixtures in tests/): "
             + "; ".join(sorted(set(support.OUTSIDE_READS))[:10]), red=True)
+        session.exitstatus = 1
+    unmarked = support.unmarked_model_problems()
+    if unmarked:
+        session.config.get_terminal_writer().line(
+            "The model made problems whose sentence is no marked template (QT_TRANSLATE_NOOP(\"Problems\", …)), "
+            "so a Chinese reader sees them in English:\n  " + "\n  ".join(unmarked[:20]), red=True)
         session.exitstatus = 1

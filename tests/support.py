@@ -89,3 +89,50 @@ class MemoryKeyring(KeyringBackend):
         if (service, username) not in self.items:
             raise keyring.errors.PasswordDeleteError(username)
         del self.items[(service, username)]
+
+
+# ---- every problem the model makes during the run comes from a marked template ----------------
+
+MODEL_SOURCE = Path(__file__).resolve().parents[1] / "gui" / "mixframe" / "model"
+
+
+def marked_templates() -> set[str]:
+    """Every sentence the model marks with QT_TRANSLATE_NOOP("Problems", …), read from its source."""
+    import ast
+
+    found = set()
+    for path in MODEL_SOURCE.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "QT_TRANSLATE_NOOP" \
+                    and len(node.args) == 2 and isinstance(node.args[1], ast.Constant):
+                found.add(node.args[1].value)
+    return found
+
+
+# msgid -> the line of the first problem the model made with it
+MODEL_PROBLEMS: dict[str, str] = {}
+
+
+def record_model_problems() -> None:
+    """Note every Problem made by a module of the model (the window's and the tests' own aside)."""
+    import sys
+
+    from mixframe.model import problems
+
+    made = problems.Problem.__init__
+    here = problems.__file__
+
+    def recording_init(self, *args, **kwargs):
+        made(self, *args, **kwargs)
+        frame = sys._getframe(1)
+        while frame is not None and frame.f_code.co_filename == here:
+            frame = frame.f_back
+        if frame is not None and frame.f_globals.get("__name__", "").startswith("mixframe.model"):
+            MODEL_PROBLEMS.setdefault(self.msgid, f"{self.line()}  ({frame.f_globals['__name__']})")
+
+    problems.Problem.__init__ = recording_init
+
+
+def unmarked_model_problems() -> list[str]:
+    templates = marked_templates()
+    return sorted(line for msgid, line in MODEL_PROBLEMS.items() if msgid not in templates)

@@ -156,6 +156,9 @@ def _message(err: Mapping[str, Any], path: str, limits_by_path: Mapping[str, Fie
             and limits is not None and limits.range_text():
         # A whole number too big for any float: it is a number, just far out of range.
         return _range(limits, value)
+    if kind == "int_parsing_size":
+        # A whole number longer than Python reads: a number, far out of any range.
+        return _range(limits, value) if limits is not None and limits.range_text() else _quoted("whole", value, limits)
     if kind in _TYPE_WORDS:
         return _quoted(_TYPE_WORDS[kind], value, limits)
     if kind == "literal_error":

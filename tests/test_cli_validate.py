@@ -35,8 +35,8 @@ def tos_body() -> dict:
     return body
 
 
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
+def run(*args: str, cwd: Path, **environment: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8", **environment}
     return subprocess.run([sys.executable, "-m", "mixframe", *args], cwd=cwd, env=env, capture_output=True,
                           text=True, encoding="utf-8", timeout=120)
 
@@ -56,6 +56,37 @@ def no_traceback(result: subprocess.CompletedProcess) -> None:
 
 
 # ---- validate -------------------------------------------------------------------------------------------------
+
+BROKEN = {"Encode": {"VideoFps": 500}, "Layout": {"LayoutMode": 1}}  # an error and the draft's id warnings
+
+
+def test_a_chinese_locale_prints_chinese_sentences_with_the_paths_and_exit_code_unchanged(tmp_path):
+    path = write(tmp_path, "broken.json", {**tos_body(), **BROKEN})
+    english = run("validate", str(path), cwd=tmp_path, LANG="C.UTF-8")
+    assert english.returncode == 1
+    assert "Encode.VideoFps: must be in [1, 60] (got 500)" in english.stdout.splitlines()
+    for variables in ({"LANG": "zh_CN.UTF-8"}, {"LC_ALL": "zh_CN.UTF-8", "LANG": "C.UTF-8"},
+                      {"MIXFRAME_LANG": "zh_CN", "LANG": "C.UTF-8"}):
+        chinese = run("validate", str(path), cwd=tmp_path, **variables)
+        no_traceback(chinese)
+        assert chinese.returncode == english.returncode == 1, variables
+        lines = chinese.stdout.splitlines()
+        assert "Encode.VideoFps: 取值范围为 [1, 60]（实际为 500）" in lines, variables
+        assert "Layout.MainVideoStream: 在垂直布局（LayoutMode 为 1）中为必填项：请选择作为大画面显示的流" in lines
+        # Each line keeps the path and the warning: prefix scripts read, in the same order.
+        assert [line.split(":")[0] for line in lines] == [line.split(":")[0] for line in english.stdout.splitlines()]
+    # An English locale beats a Chinese LANG where the C library says it does.
+    assert run("validate", str(path), cwd=tmp_path, LANG="zh_CN.UTF-8", LC_ALL="C.UTF-8").stdout == english.stdout
+
+
+def test_english_validate_loads_no_qt(tmp_path):
+    path = write(tmp_path, "broken.json", {**tos_body(), **BROKEN})
+    code = ("import sys\nfrom mixframe.cli import main\n"
+            f"try:\n    main(['validate', {str(path)!r}])\nexcept SystemExit:\n    pass\n"
+            "print('QT' if any(m.startswith('PySide6') for m in sys.modules) else 'NOQT', file=sys.stderr)\n")
+    env = {**os.environ, "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", env=env)
+    assert "must be in [1, 60]" in out.stdout and out.stderr.strip().endswith("NOQT")
 
 def test_seed_example_is_valid_with_only_warnings(tmp_path):
     result = run("validate", str(write(tmp_path, "seed.json", SEED_EXAMPLE)), cwd=tmp_path)

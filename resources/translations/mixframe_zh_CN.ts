@@ -1384,7 +1384,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>服务端暂不支持仅订阅音频（1）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="189" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="194" />
       <source>can hold at most {max} entries</source>
       <translation>最多包含 {max} 项</translation>
     </message>
@@ -1399,7 +1399,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>单流录制（RecordMode 为 1）不能设置此项：每个文件保持该路流的原始分辨率</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="178" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="183" />
       <source>does not match the pattern {pattern}</source>
       <translation>不符合格式 {pattern}</translation>
     </message>
@@ -1429,12 +1429,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>包含孤立的代理字符（{escape}），它不是合法的 Unicode 文本，无法以 UTF-8 发送</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="186" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="160" />
+      <source>holds text that is not Unicode and cannot be sent as UTF-8</source>
+      <translation>包含非 Unicode 文本，无法以 UTF-8 发送</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="191" />
       <source>holds {count} entries; at most {max} streams can be excluded</source>
       <translation>包含 {count} 项；最多只能排除 {max} 路流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="188" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="193" />
       <source>holds {count} entries; at most {max} streams can be recorded</source>
       <translation>包含 {count} 项；最多只能录制 {max} 路流</translation>
     </message>
@@ -1556,7 +1561,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>看起来是打了掩码的示例值；录制时请填写真实的值</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="176" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="181" />
       <source>may contain only letters and digits (the API allows no other characters in a prefix)</source>
       <translation>只能包含字母和数字（API 不允许前缀中出现其他字符）</translation>
     </message>
@@ -1691,7 +1696,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>必须小于或等于 {bound}（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="182" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="187" />
       <source>must be at most {max} characters long</source>
       <translation>长度不能超过 {max} 个字符</translation>
     </message>
@@ -1796,17 +1801,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>必须是 true 或 false（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="192" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="197" />
       <source>must hold at least 1 entry</source>
       <translation>至少需要包含 1 项</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="193" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="198" />
       <source>must hold at least {min} entries</source>
       <translation>至少需要包含 {min} 项</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="180" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="185" />
       <source>must not be empty</source>
       <translation>不能为空</translation>
     </message>

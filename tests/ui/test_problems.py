@@ -6,6 +6,7 @@ import copy
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from mixframe.ui.problems import PATH_ROLE, ProblemsList
 from mixframe.ui.request_document import RequestDocument
@@ -124,3 +125,36 @@ def test_each_row_carries_its_path(qtbot, doc, problems):
     doc.set_field("Encode.VideoFps", 999)
     problems.refresh()
     assert problems.model.index(0).data(PATH_ROLE) == "Encode.VideoFps"
+
+
+@pytest.fixture
+def chinese(qapp):
+    """The interface in Simplified Chinese, as MIXFRAME_LANG=zh_CN (or a Chinese desktop) gives it."""
+    from mixframe.ui import i18n
+
+    installed = i18n.install_translator(qapp, "zh_CN")
+    assert installed, "the Chinese catalogue did not load"
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+def test_on_a_chinese_desktop_the_rows_say_the_problem_in_chinese(qtbot, doc, chinese):
+    from mixframe.ui.forms import RequestForms
+    from mixframe.ui.request_preview import RequestPreview
+
+    widget = ProblemsList(doc)
+    qtbot.addWidget(widget)
+    doc.set_field("Encode.VideoFps", 999)
+    settle(qtbot, widget)
+    # The path stays the API's own; the sentence is the catalogue's.
+    assert rows(widget) == ["Encode.VideoFps: 取值范围为 [1, 60]（实际为 999）"]
+    forms = RequestForms(doc)
+    qtbot.addWidget(forms)
+    forms.mark_problems(doc.problems())
+    fps = forms.findChild(QWidget, "field.Encode.VideoFps")
+    assert "取值范围为 [1, 60]（实际为 999）" in fps.toolTip()
+    preview = RequestPreview(doc)
+    qtbot.addWidget(preview)
+    preview.refresh()
+    assert "Encode.VideoFps: 取值范围为 [1, 60]（实际为 999）" in preview.status.text()

@@ -156,6 +156,8 @@ def _message(err: Mapping[str, Any], path: str, limits_by_path: Mapping[str, Fie
             and limits is not None and limits.range_text():
         # A whole number too big for any float: it is a number, just far out of range.
         return _range(limits, value)
+    if kind == "string_unicode":  # named by values.lone_surrogates first; said the same way here
+        return QT_TRANSLATE_NOOP("Problems", "holds text that is not Unicode and cannot be sent as UTF-8"), {}
     if kind == "int_parsing_size":
         # A whole number longer than Python reads: a number, far out of any range.
         return _range(limits, value) if limits is not None and limits.range_text() else _quoted("whole", value, limits)

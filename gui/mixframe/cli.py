@@ -14,6 +14,7 @@ import os
 import sys
 
 from mixframe import __version__, cli_args
+from mixframe.model import endpoints
 from mixframe.model.problems import DocumentError, Problem, errors_of, printable
 
 EXIT_OK, EXIT_INVALID, EXIT_BAD_INPUT, EXIT_BUG = 0, 1, 2, 3
@@ -41,9 +42,9 @@ environment:
   MIXFRAME_LOG_DIR     folder of errors.log (default: the user's log folder)
 
 With neither --profile nor --endpoint, start/update/stop/status talk to the production
-endpoint: https://rtc.volcengineapi.com (Volcengine China), or https://rtc.api.qingcloud.com
+endpoint: {volcengine.url} ({volcengine.label}), or {qingcloud.url}
 for QingCloud. Secrets are never printed: every known key is masked in answers and errors.
-"""
+""".format(volcengine=endpoints.VOLCENGINE, qingcloud=endpoints.QINGCLOUD)
 
 
 class _Parser(argparse.ArgumentParser):

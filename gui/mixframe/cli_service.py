@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from mixframe import cli_args
+from mixframe.model import endpoints
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
-PRODUCTION = ("Without --profile or --endpoint, the production endpoint is used: https://rtc.volcengineapi.com "
-              "(Volcengine China), or https://rtc.api.qingcloud.com for QingCloud.")
+PRODUCTION = (f"Without --profile or --endpoint, the production endpoint is used: {endpoints.VOLCENGINE.url} "
+              f"({endpoints.VOLCENGINE.label}), or {endpoints.QINGCLOUD.url} for QingCloud.")
 
 
 class BadInput(Exception):
@@ -84,8 +85,8 @@ def _connection_options(p: argparse.ArgumentParser) -> None:
                             "environment (VOLC_ACCESSKEY/VOLC_SECRETKEY, or QY_ACCESS_KEY_ID/"
                             "QY_SECRET_ACCESS_KEY/QY_SIGN_KEY). " + PRODUCTION)
     p.add_argument("--region", type=cli_args.text, metavar="REGION",
-                   help="Volcengine signing region (default: the profile's; with --endpoint ap-singapore-1 for "
-                        "a byteplus host, else cn-north-1)")
+                   help=f"Volcengine signing region (default: the profile's; with --endpoint {endpoints.BYTEPLUS.region} "
+                        f"for a byteplus host, else {endpoints.VOLCENGINE.region})")
     p.add_argument("--vendor", choices=("volcengine", "qingcloud"),
                    help="which API, when neither a file nor the profile says (default volcengine)")
     p.add_argument("--timeout", type=cli_args.seconds, default=10.0, metavar="SECONDS",
@@ -256,7 +257,7 @@ def _connect(args: argparse.Namespace, vendor_hint: str | None, profile) -> Iter
         url, region = profile.endpoint, args.region or profile.region
     elif args.endpoint is not None:
         url = args.endpoint
-        region = args.region or ("ap-singapore-1" if "byteplus" in url else "cn-north-1")
+        region = args.region or endpoints.region_for_url(url)
     else:  # the production endpoint, as the README and --help say
         default = ENDPOINTS["volcengine"]
         url = default.url if vendor == "volcengine" else QINGCLOUD_URL

@@ -12,6 +12,7 @@ import argparse
 import json
 import os
 import secrets
+import shlex
 import sys
 import time
 from contextlib import contextmanager
@@ -216,9 +217,24 @@ def _run(work, args: argparse.Namespace) -> int:
     except ApiError as exc:
         say(*exc.lines(), err=True)
         return EXIT_FAILED
-    except (BadInput, DocumentError, EndpointError, ProfileError, CredentialsMissing, KeyringUnavailable) as exc:
+    except CredentialsMissing as exc:
+        say(credentials_hint(exc), err=True)
+        return EXIT_BAD_INPUT
+    except (BadInput, DocumentError, EndpointError, ProfileError, KeyringUnavailable) as exc:
         say(str(exc), err=True)
         return EXIT_BAD_INPUT
+
+
+def credentials_hint(exc) -> str:
+    """The store's sentence about missing keys, with how to set them from the command line."""
+    from mixframe.store.credentials import SERVICE, keyring_entry
+
+    sentence = str(exc)
+    if exc.profile is not None and exc.fields:
+        entries = ", ".join(repr(keyring_entry(exc.profile, f)) for f in exc.fields)
+        commands = "; ".join(f"mixframe account set-key {shlex.quote(exc.profile)} {f}" for f in exc.fields)
+        return f"{sentence} From the command line: {commands} (keyring service {SERVICE!r}, user {entries})."
+    return f"{sentence} From the command line: pass --profile NAME (see mixframe account list)."
 
 
 def _print_problems(problems) -> None:
@@ -367,10 +383,10 @@ def _start(args: argparse.Namespace) -> int:
         from mixframe.model import qingcloud as model
     request = _fill_secrets(request, doc.vendor, profile)
     if doc.vendor == "qingcloud" and not request.get("sign_key"):
-        from mixframe.store.credentials import CredentialsMissing, sign_key_missing
+        from mixframe.store.credentials import sign_key_missing
 
         _check(list(doc.problems) + model.check_start(request, draft=True))  # the file's own problems first
-        raise CredentialsMissing(sign_key_missing(profile))
+        raise sign_key_missing(profile)
     _check(list(doc.problems) + model.check_start(request))
     body = model.to_body(model.parse_start(request))
     with _connect(args, doc.vendor, profile) as client:

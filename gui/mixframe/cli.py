@@ -18,7 +18,7 @@ from mixframe.model import endpoints
 from mixframe.model.problems import DocumentError, Problem, errors_of, printable
 
 EXIT_OK, EXIT_INVALID, EXIT_BAD_INPUT, EXIT_BUG = 0, 1, 2, 3
-SUBCOMMANDS = ("validate", "request", "render", "start", "update", "stop", "status", "sandbox")
+SUBCOMMANDS = ("validate", "request", "render", "start", "update", "stop", "status", "sandbox", "account")
 HELP_WORDS = ("help",)
 
 EPILOG = """\
@@ -165,6 +165,9 @@ def build_parser() -> argparse.ArgumentParser:
         cli_service = None
     if cli_service is not None:
         cli_service.register(sub)
+    from mixframe import cli_account
+
+    cli_account.register(sub)
     return parser
 
 
@@ -183,7 +186,7 @@ def no_display_reason(env=None, platform: str | None = None) -> str | None:
     if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"):
         return None
     return ("mixframe: no display found, so the window cannot open (start it in a desktop session); "
-            "the commands validate, request, render, start, update, stop, status and sandbox work without one.")
+            "the commands validate, request, render, start, update, stop, status, sandbox and account work without one.")
 
 
 def _window_parser() -> _Parser:

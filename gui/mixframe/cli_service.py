@@ -11,13 +11,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import secrets
 import shlex
 import sys
 import time
-from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 from mixframe import cli_args
 from mixframe.model import endpoints
@@ -105,11 +102,11 @@ def _id_options(p: argparse.ArgumentParser, *, task: str, file: bool = False) ->
 # -- what is printed: every known secret masked ------------------------------------------------
 
 # Values this command must never print, whoever echoes them: the account's keys, the S3 keys and
-# sign_key it sends. Filled as the command learns them; read by the crash report too.
+# sign_key it sends. Filled as the command learns them (the session keeps its own); read by the
+# crash report too.
 _SECRETS: set[str] = set()
+_SESSIONS: list = []
 SECRET_ENV = ("VOLC_SECRETKEY", "VOLC_SESSION_TOKEN", "QY_SECRET_ACCESS_KEY", "QY_SIGN_KEY")
-# Answer fields that hold a secret, wherever they appear.
-SECRET_FIELDS = ("SecretKey", "SessionToken", "sign_key", "secret_access_key")
 
 
 def remember_secrets(*values: Any) -> None:
@@ -117,11 +114,15 @@ def remember_secrets(*values: Any) -> None:
 
 
 def known_secrets() -> list[str]:
-    return sorted(_SECRETS, key=len, reverse=True)
+    every = set(_SECRETS)
+    for session in _SESSIONS:
+        every.update(session.secrets())
+    return sorted(every, key=len, reverse=True)
 
 
 def _forget_secrets() -> None:
     _SECRETS.clear()
+    _SESSIONS.clear()
     remember_secrets(*(os.environ.get(name, "") for name in SECRET_ENV))
 
 
@@ -199,12 +200,13 @@ def _stop_on_signals() -> None:
     signal.signal(signal.SIGTERM, interrupt)
 
 
-# -- the work ---------------------------------------------------------------------------------
+# -- the work: a thin printer over mixframe.session ------------------------------------------
 
 
 def _run(work, args: argparse.Namespace) -> int:
     from mixframe.api.errors import ApiError, EndpointError
     from mixframe.model.problems import DocumentError, RequestInvalid
+    from mixframe.session import SessionError
     from mixframe.store.credentials import CredentialsMissing, KeyringUnavailable
     from mixframe.store.profiles import ProfileError
 
@@ -217,86 +219,46 @@ def _run(work, args: argparse.Namespace) -> int:
     except ApiError as exc:
         say(*exc.lines(), err=True)
         return EXIT_FAILED
-    except CredentialsMissing as exc:
-        say(credentials_hint(exc), err=True)
-        return EXIT_BAD_INPUT
-    except (BadInput, DocumentError, EndpointError, ProfileError, KeyringUnavailable) as exc:
+    except (BadInput, SessionError, DocumentError, EndpointError, ProfileError, KeyringUnavailable) as exc:
         say(str(exc), err=True)
         return EXIT_BAD_INPUT
+    except CredentialsMissing as exc:
+        say(str(exc) + _where_keys_go(exc, args), err=True)
+        return EXIT_BAD_INPUT
 
 
-def credentials_hint(exc) -> str:
-    """The store's sentence about missing keys, with how to set them from the command line."""
+def _where_keys_go(exc, args: argparse.Namespace) -> str:
+    """The command line's own hint after a missing-keys sentence (the window gives another)."""
     from mixframe.store.credentials import SERVICE, keyring_entry
 
-    sentence = str(exc)
-    if exc.profile is not None and exc.fields:
-        entries = ", ".join(repr(keyring_entry(exc.profile, f)) for f in exc.fields)
-        commands = "; ".join(f"mixframe account set-key {shlex.quote(exc.profile)} {f}" for f in exc.fields)
-        return f"{sentence} From the command line: {commands} (keyring service {SERVICE!r}, user {entries})."
-    return f"{sentence} From the command line: pass --profile NAME (see mixframe account list)."
+    profile = exc.profile or getattr(args, "profile", None)
+    if profile and exc.fields:
+        commands = "; ".join(f"mixframe account set-key {shlex.quote(profile)} {f}" for f in exc.fields)
+        entries = ", ".join(repr(keyring_entry(profile, f)) for f in exc.fields)
+        return f" (from the command line: {commands}; keyring service {SERVICE!r}, user {entries})"
+    if profile:
+        return f" (mixframe account set-key {shlex.quote(profile)} FIELD stores one)"
+    return " (or pass --profile with an account that keeps them)"
 
 
 def _print_problems(problems) -> None:
     say(*(problem.line() for problem in problems))
 
 
-def _profile(args: argparse.Namespace):
+def _session(args: argparse.Namespace):
+    from mixframe.session import RecordingSession
     from mixframe.store.profiles import ProfileStore
 
-    return ProfileStore().get(args.profile) if args.profile else None
+    profile = ProfileStore().get(args.profile) if args.profile else None
+    session = RecordingSession(profile, endpoint=args.endpoint, region=args.region,
+                               vendor=getattr(args, "vendor", None), timeout=args.timeout)
+    _SESSIONS.append(session)
+    return session
 
 
-@contextmanager
-def _connect(args: argparse.Namespace, vendor_hint: str | None, profile) -> Iterator[Any]:
-    """A client for the chosen profile or endpoint; starts an in-process sandbox if needed."""
-    from mixframe.api.qingcloud_client import QINGCLOUD_URL, QingCloudClient
-    from mixframe.api.transport import check_endpoint
-    from mixframe.api.volc_client import ENDPOINTS, Endpoint, VolcClient
-    from mixframe.store import credentials as cr
-
-    vendor = vendor_hint or getattr(args, "vendor", None) or (
-        profile.service if profile is not None and not profile.is_sandbox else "volcengine")
-    if profile is not None and not profile.is_sandbox and profile.service != vendor:
-        raise BadInput(f"Profile {profile.name!r} is for {profile.vendor}, but the request is for {vendor}.")
-
-    inprocess = None
-    if profile is not None and profile.is_sandbox:
-        from mixframe.sandbox import ensure_running
-
-        url, inprocess = ensure_running()
-        if inprocess is not None:
-            say("note: started a sandbox inside this command; its tasks end with it "
-                "(run `mixframe sandbox` in another terminal to keep one).", err=True)
-        region = profile.region
-    elif profile is not None:
-        url, region = profile.endpoint, args.region or profile.region
-    elif args.endpoint is not None:
-        url = args.endpoint
-        region = args.region or endpoints.region_for_url(url)
-    else:  # the production endpoint, as the README and --help say
-        default = ENDPOINTS["volcengine"]
-        url = default.url if vendor == "volcengine" else QINGCLOUD_URL
-        region = args.region or default.region
-    try:
-        check_endpoint(url)  # an endpoint we will not use is said before any missing key
-        # One deadline for the call: retries and a slow answer included.
-        timing = {"timeout": args.timeout, "deadline": args.timeout}
-        if vendor == "volcengine":
-            keys = cr.volc_credentials(profile)
-            remember_secrets(keys.secret_key, keys.session_token)
-            client = VolcClient(Endpoint(url, region), keys, region=region, **timing)
-        else:
-            keys = cr.qingcloud_credentials(profile)
-            remember_secrets(keys.secret_access_key)
-            client = QingCloudClient(url, keys, **timing)
-        try:
-            yield client
-        finally:
-            client.close()
-    finally:
-        if inprocess is not None:
-            inprocess.stop()
+def _notes(session) -> None:
+    say(*session.notes, err=True)
+    session.notes.clear()
 
 
 def _load(path: str):
@@ -305,178 +267,92 @@ def _load(path: str):
     return read_document(path)
 
 
-def new_task_id() -> str:
-    """A fresh TaskId within [a-zA-Z0-9_@-.]{1,128}: the UTC time plus 8 random hex digits."""
-    return time.strftime("mf-%Y%m%d-%H%M%S-", time.gmtime()) + secrets.token_hex(4)
-
-
-def _ids_into(request: dict, vendor: str, args: argparse.Namespace, profile) -> dict:
-    out = dict(request)
-    app_id = args.app_id or (None if out.get("AppId" if vendor == "volcengine" else "app_id") else
-                             (profile.app_id if profile is not None and profile.app_id else None))
-    names = ({"AppId": app_id, "RoomId": args.room, "TaskId": args.task} if vendor == "volcengine"
-             else {"app_id": app_id, "channel": args.room})
-    for key, value in names.items():
-        if value is not None:
-            out[key] = value
-    return out
-
-
-def _secret_values(data: Any) -> list[str]:
-    """The values of every secret field in a request, at any depth."""
-    names = {"accesskey", "secretkey", "sessiontoken", "sign_key", "secret_access_key"}
-    if isinstance(data, dict):
-        return [v for k, v in data.items() if str(k).lower() in names and isinstance(v, str)] + [
-            s for k, v in data.items() if str(k).lower() not in names for s in _secret_values(v)]
-    if isinstance(data, list):
-        return [s for v in data for s in _secret_values(v)]
-    return []
-
-
-def _fill_secrets(request: dict, vendor: str, profile) -> dict:
-    """Secrets never live in a preset: take them from the profile's keyring entries (QingCloud's
-    sign_key without a profile: from QY_SIGN_KEY)."""
-    from mixframe.store import credentials as cr
-
-    out = json.loads(json.dumps(request))
-    remember_secrets(*_secret_values(out))  # a bare request body may carry its own
-    if vendor == "qingcloud":
-        if not out.get("sign_key"):
-            key = cr.qingcloud_sign_key(profile)
-            if key:
-                out["sign_key"] = key
-                if not (profile is not None and profile.is_sandbox):  # the sandbox's stand-in opens nothing
-                    remember_secrets(key)
-        return out
-    storage = out.get("StorageConfig")
-    if isinstance(storage, dict) and storage.get("Type") == 2 and isinstance(storage.get("CustomConfig"), dict):
-        custom = storage["CustomConfig"]
-        if profile is not None and not (custom.get("AccessKey") and custom.get("SecretKey")):
-            kept = ({"AccessKey": "sandbox", "SecretKey": "sandbox"} if profile.is_sandbox
-                    else cr.storage_secrets(profile))
-            if not profile.is_sandbox:  # the sandbox's stand-ins open nothing
-                remember_secrets(*kept.values())
-            for k, v in kept.items():
-                if not custom.get(k):
-                    custom[k] = v
-    return out
-
-
-def _check(problems) -> None:
-    from mixframe.model.problems import RequestInvalid, errors_of
-
-    if errors_of(problems):
-        raise RequestInvalid(problems)
-    say(*(p.line() for p in problems), err=True)  # warnings
+def _warn(warnings) -> None:
+    say(*(p.line() for p in warnings), err=True)
 
 
 def _start(args: argparse.Namespace) -> int:
     doc = _load(args.file)
-    profile = _profile(args)
-    request = _ids_into(doc.request, doc.vendor, args, profile)
-    if doc.vendor == "volcengine":
-        from mixframe.model import volcengine as model
-
-        if not request.get("TaskId"):
-            request["TaskId"] = new_task_id()
-    else:
-        from mixframe.model import qingcloud as model
-    request = _fill_secrets(request, doc.vendor, profile)
-    if doc.vendor == "qingcloud" and not request.get("sign_key"):
-        from mixframe.store.credentials import sign_key_missing
-
-        _check(list(doc.problems) + model.check_start(request, draft=True))  # the file's own problems first
-        raise sign_key_missing(profile)
-    _check(list(doc.problems) + model.check_start(request))
-    body = model.to_body(model.parse_start(request))
-    with _connect(args, doc.vendor, profile) as client:
-        if doc.vendor == "volcengine":
+    with _session(args) as session:
+        vendor = session.vendor_for(doc.vendor)
+        body, warnings = session.prepare_start(doc.request, vendor, app_id=args.app_id, room_id=args.room,
+                                               task_id=args.task, problems=doc.problems)
+        _warn(warnings)
+        if vendor == "volcengine":
             say(f"TaskId: {body['TaskId']}")
-            answer = client.start_record(body)
-        else:
-            answer = client.start(body)
-            say(f"TaskId: {answer.answer.task_id}")
-        _print_answer(answer.raw)
+        result = session.start(doc.request, vendor=vendor, app_id=args.app_id, room_id=args.room,
+                               task_id=body.get("TaskId"), problems=doc.problems)
+        _notes(session)
+        if vendor == "qingcloud":
+            say(f"TaskId: {result.task.task_id}")
+        _print_answer(result.raw)
     return EXIT_OK
 
 
 def _update(args: argparse.Namespace) -> int:
+    from mixframe.session import TaskRef
+
     doc = _load(args.file)
     if doc.vendor != "volcengine":
         raise BadInput("QingCloud recordings have no update call: their layout is a fixed server-side mode.")
-    if not args.task and not doc.request.get("TaskId"):
-        raise BadInput("update needs --task: the TaskId of the running recording.")
-    from mixframe.model import volcengine as model
-
-    profile = _profile(args)
-    request = _ids_into(doc.request, "volcengine", args, profile)
-    remember_secrets(*_secret_values(request))
-    body = model.update_body_from(request)
-    _check(model.check_update(body, task_canvas=model.start_canvas(request)))
-    with _connect(args, "volcengine", profile) as client:
-        answer = client.update_record(model.to_body(model.parse_update(body)))
-        _print_answer(answer.raw)
+    with _session(args) as session:
+        session.vendor_for("volcengine")
+        if not args.task and not doc.request.get("TaskId"):
+            raise BadInput("update needs --task: the TaskId of the running recording.")
+        request = session.with_ids(doc.request, "volcengine", app_id=args.app_id, room_id=args.room,
+                                   task_id=args.task)
+        task = TaskRef("volcengine", str(request.get("AppId", "")), str(request.get("RoomId", "")),
+                       str(request["TaskId"]))
+        result = session.update(request, task)
+        _notes(session)
+        _warn(result.warnings)
+        _print_answer(result.raw)
     return EXIT_OK
 
 
-def _vendor(args: argparse.Namespace, profile) -> str:
-    if args.vendor:
-        return args.vendor
-    if profile is not None and not profile.is_sandbox:
-        return profile.service
-    return "volcengine"
+def _task(args: argparse.Namespace, session, vendor: str):
+    from mixframe.session import TaskRef
 
-
-def _require(args: argparse.Namespace, vendor: str, profile) -> dict:
+    profile = session.profile
     app_id = args.app_id or (profile.app_id if profile is not None else "")
     missing = [flag for flag, value in (("--app-id", app_id), ("--room", args.room)) if not value]
     if vendor == "volcengine" and not args.task:
         missing.append("--task")
     if missing:
         raise BadInput(f"{getattr(args, 'command', None) or 'this command'} needs {', '.join(missing)}.")
-    return {"AppId": app_id, "RoomId": args.room, "TaskId": args.task} if vendor == "volcengine" \
-        else {"app_id": app_id, "channel": args.room}
+    return TaskRef(vendor, app_id, args.room, args.task or "", getattr(args, "project", None) or "")
 
 
 def _stop(args: argparse.Namespace) -> int:
-    profile = _profile(args)
-    vendor = _vendor(args, profile)
-    ids = _require(args, vendor, profile)
-    if vendor == "qingcloud" and not args.project:
-        raise BadInput("stop needs --project for a QingCloud recording.")
-    with _connect(args, vendor, profile) as client:
-        if vendor == "volcengine":
-            answer = client.stop_record(ids)
-        else:
-            answer = client.stop({**ids, "project_id": args.project})
-        _print_answer(answer.raw)
+    with _session(args) as session:
+        vendor = session.vendor_for(None)
+        task = _task(args, session, vendor)
+        if vendor == "qingcloud" and not task.project_id:
+            raise BadInput("stop needs --project for a QingCloud recording.")
+        result = session.stop(task)
+        _notes(session)
+        _print_answer(result.raw)
     return EXIT_OK
 
 
 def _status(args: argparse.Namespace) -> int:
-    profile = _profile(args)
-    vendor = _vendor(args, profile)
-    ids = _require(args, vendor, profile)
-    with _connect(args, vendor, profile) as client:
-        if vendor == "volcengine":
-            answer = client.get_record_task(ids)
-            task = answer.record_task
-            if task is not None:
-                say(f"Status: {task.status} ({task.status_name})"
-                    + (f", stopped: {task.stop_reason}" if task.stop_reason else ""))
-                for f in task.record_file_list:
-                    say(f"File: {f.object_key} ({f.duration} ms, {f.size} bytes)")
-        else:
-            from mixframe.model.qingcloud import status_name
-
-            answer = client.query(ids)
-            for rec in answer.answer.recinfos:
-                say(f"Recording {rec.id}: status {rec.status} ({status_name(rec.status)})")
-        _print_answer(answer.raw)
+    with _session(args) as session:
+        vendor = session.vendor_for(None)
+        result = session.status(_task(args, session, vendor))
+        _notes(session)
+        if vendor == "qingcloud":
+            for status in result.every_status:
+                say(f"Recording {status.task_id}: status {status.code} ({status.name})")
+        elif result.status is not None:
+            say(result.status.line())
+            for f in result.status.files:
+                say(f"File: {f.line()}")
+        _print_answer(result.raw)
     return EXIT_OK
 
 
 def _print_answer(raw: dict) -> None:
     from mixframe.api.errors import redact_data
+    from mixframe.session import SECRET_FIELDS
 
     say(json.dumps(redact_data(raw, known_secrets(), SECRET_FIELDS), ensure_ascii=False, indent=2))

@@ -50,7 +50,9 @@ class CredentialsMissing(Exception):
     """The keys a call needs are not set. The message is one sentence either face can show (the
     window has no options to name); `profile` and `fields` let the command line add its hint."""
 
-    def __init__(self, message: str, *, profile: str | None = None, fields: tuple[str, ...] = ()):
+    def __init__(self, message, *, profile: str | None = None, fields: tuple[str, ...] = ()):
+        if isinstance(message, CredentialsMissing):  # wrapping one keeps what it knows
+            profile, fields, message = message.profile, message.fields, str(message)
         super().__init__(message)
         self.profile = profile
         self.fields = tuple(fields)

@@ -1,0 +1,504 @@
+"""One recording session for both faces: the command line prints it, the window shows it.
+
+`RecordingSession(profile)` starts, updates, stops and asks about a recording on Volcengine,
+BytePlus or QingCloud and answers with one result type whatever the vendor (`CallResult`, with a
+`TaskRef` naming the task and, for status, a `TaskStatus`). It is Qt-free and blocking: the
+window runs it on a worker (`ui/operations.BackgroundOp`), the command line calls it directly.
+
+What it raises is what a caller explains, never a traceback:
+- `mixframe.model.problems.RequestInvalid`: the request breaks a rule; nothing was sent.
+- `mixframe.api.errors.ApiError`: the service said no, or never answered (Code, Message, RequestId).
+- `SessionError`, `CredentialsMissing`, `KeyringUnavailable`, `ProfileError`, `EndpointError`:
+  a sentence about the input, the keys or the endpoint.
+Every secret the session learns is kept in `secrets()` so that every printer can mask it.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets as _random
+import threading
+import time
+from dataclasses import dataclass, field, replace
+from typing import Any, Iterable, Mapping
+
+from mixframe.model.volcengine_api import LAYOUT_MODE_CUSTOM
+
+VOLCENGINE, QINGCLOUD = "volcengine", "qingcloud"
+DEFAULT_TIMEOUT = 10.0
+# Answer fields that hold a secret, wherever they appear.
+SECRET_FIELDS = ("SecretKey", "SessionToken", "sign_key", "secret_access_key")
+# The sandbox's stand-in S3 keys: they open nothing, so they are not secrets to mask.
+SANDBOX_S3_KEYS = {"AccessKey": "sandbox", "SecretKey": "sandbox"}
+RECORD_MODE_MIXED = 0
+
+
+class SessionError(ValueError):
+    """Input the session cannot act on (one sentence; the command line's exit 2)."""
+
+
+def new_task_id() -> str:
+    """A fresh TaskId within [a-zA-Z0-9_@-.]{1,128}: the UTC time plus 8 random hex digits."""
+    return time.strftime("mf-%Y%m%d-%H%M%S-", time.gmtime()) + _random.token_hex(4)
+
+
+@dataclass(frozen=True)
+class TaskRef:
+    """One recording task, as both vendors name it (QingCloud's stop also needs the project)."""
+
+    vendor: str
+    app_id: str
+    room_id: str
+    task_id: str = ""
+    project_id: str = ""
+    # What the task was started with (Volcengine): its canvas is what updates are measured
+    # against, and only a mixed-mode custom-layout task takes updates.
+    canvas: tuple[int, int] | None = None
+    record_mode: int | None = None
+    layout_mode: int | None = None
+
+    @property
+    def ids(self) -> dict:
+        if self.vendor == VOLCENGINE:
+            return {"AppId": self.app_id, "RoomId": self.room_id, "TaskId": self.task_id}
+        return {"app_id": self.app_id, "channel": self.room_id}
+
+    def why_not_updatable(self) -> str:
+        """"" when UpdateRecord can change this task's layout, else the sentence saying why not."""
+        if self.vendor != VOLCENGINE:
+            return "QingCloud recordings have no update call: their layout is a fixed server-side mode."
+        if self.record_mode not in (None, RECORD_MODE_MIXED):
+            return "Only a mixed recording (RecordMode 0) takes layout updates; this one records single streams."
+        if self.layout_mode not in (None, LAYOUT_MODE_CUSTOM):
+            return ("Only a custom layout (LayoutMode 2) takes layout updates while recording; this task "
+                    "started with an automatic layout.")
+        return ""
+
+
+@dataclass(frozen=True)
+class RecordedFile:
+    object_key: str
+    duration_ms: int = 0
+    size_bytes: int = 0
+    vid: str = ""
+
+    def line(self) -> str:
+        return f"{self.object_key} ({self.duration_ms} ms, {self.size_bytes} bytes)"
+
+
+@dataclass(frozen=True)
+class TaskStatus:
+    """The service's state of one task, in the same shape for both vendors."""
+
+    code: int
+    name: str  # the vendor's own name of `code` ("Running", "PushedToQingstor"…)
+    running: bool
+    ended: bool  # the task is over (stopped, ended or failed): polling may stop
+    failed: bool = False
+    stop_reason: str = ""
+    started_ms: int = 0  # when the service started the task (ms since the epoch; 0 unknown)
+    ended_ms: int = 0
+    files: tuple[RecordedFile, ...] = ()
+    task_id: str = ""  # the vendor's id of the task (QingCloud lists every recording of a channel)
+
+    def line(self) -> str:
+        return f"Status: {self.code} ({self.name})" + (f", stopped: {self.stop_reason}" if self.stop_reason else "")
+
+
+@dataclass(frozen=True)
+class CallResult:
+    """A successful call: which, on what task, the RequestId and the answer (masked)."""
+
+    action: str  # "start" | "update" | "stop" | "status"
+    task: TaskRef
+    request_id: str = ""
+    status: TaskStatus | None = None
+    raw: dict = field(default_factory=dict)
+    every_status: tuple[TaskStatus, ...] = ()  # QingCloud: every recording the channel has
+    warnings: tuple = ()  # the request's warnings (model.problems.Problem)
+    body: dict | None = None  # what was sent, secrets masked
+
+
+# -- turning the vendors' answers into one shape ------------------------------------------------
+
+
+def volc_status(task: Any) -> TaskStatus:
+    """GetRecordTask's RecordTask (mixframe.model.volcengine.RecordTask) as a TaskStatus."""
+    files = tuple(RecordedFile(f.object_key, f.duration, f.size, f.vid) for f in task.record_file_list)
+    return TaskStatus(code=task.status, name=task.status_name, running=task.status == 2,
+                      ended=task.status in (3, 4), failed=task.status == 4, stop_reason=task.stop_reason,
+                      started_ms=task.start_time, ended_ms=task.end_time, files=files)
+
+
+def qingcloud_statuses(recinfos: list) -> tuple[TaskStatus, ...]:
+    """QingCloud's query answer as TaskStatuses, one per recording of the channel."""
+    from mixframe.model.qingcloud import FAILED_STATUSES
+
+    out = []
+    for rec in recinfos:
+        files = []
+        listed = rec.files if isinstance(rec.files, list) else [rec.files] if isinstance(rec.files, str) and rec.files else []
+        for f in listed:
+            if isinstance(f, str):
+                files.append(RecordedFile(f))
+            elif isinstance(f, dict):
+                files.append(RecordedFile(str(f.get("name") or f.get("key") or f.get("path") or ""),
+                                          _whole(f.get("duration")), _whole(f.get("size"))))
+        code = rec.status
+        out.append(TaskStatus(code=code, name=rec.status_name, running=code in (1, 2),
+                              ended=code in (3, 7, 9, 10) or code in FAILED_STATUSES or code >= 30,
+                              failed=code in FAILED_STATUSES, files=tuple(files),
+                              task_id="" if rec.id is None else str(rec.id)))
+    return tuple(out)
+
+
+def _whole(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def qingcloud_status(recinfos: list, task_id: str = "") -> TaskStatus | None:
+    """The recording with this id, else the channel's newest."""
+    every = qingcloud_statuses(recinfos)
+    return next((s for s in every if task_id and s.task_id == str(task_id)), None) or (every[-1] if every else None)
+
+
+# -- the session -------------------------------------------------------------------------------
+
+
+def _secret_values(data: Any) -> list[str]:
+    """The values of every secret field in a request, at any depth."""
+    names = {"accesskey", "secretkey", "sessiontoken", "sign_key", "secret_access_key"}
+    if isinstance(data, dict):
+        return [v for k, v in data.items() if str(k).lower() in names and isinstance(v, str)] + [
+            s for k, v in data.items() if str(k).lower() not in names for s in _secret_values(v)]
+    if isinstance(data, list):
+        return [s for v in data for s in _secret_values(v)]
+    return []
+
+
+class RecordingSession:
+    """Start, update, stop and ask about recordings with one account (a profile or an endpoint).
+
+    `profile` is a `store.profiles.Profile` (its endpoint, region, AppId and keyring keys), or
+    None for `endpoint` with keys from the environment, or the production endpoint when neither
+    is given. A Sandbox profile talks to `sandbox_url` when given (the window's own sandbox),
+    else to a `mixframe sandbox` on its port, else to one this session starts and stops.
+    Thread-safe for one call at a time per session (the window serializes its calls).
+    """
+
+    def __init__(self, profile=None, *, endpoint: str | None = None, region: str | None = None,
+                 vendor: str | None = None, timeout: float = DEFAULT_TIMEOUT,
+                 env: Mapping[str, str] | None = None, backend=None, sandbox_url: str | None = None):
+        self.profile = profile
+        self.endpoint = endpoint
+        self.region = region
+        self.vendor_hint = vendor
+        self.timeout = timeout
+        self.env = env
+        self.backend = backend
+        self.sandbox_url = sandbox_url
+        self.started_sandbox = None  # a sandbox this session started, stopped by close()
+        self._secrets: set[str] = set()
+        self._clients: dict[str, Any] = {}
+        self._lock = threading.Lock()
+        self.notes: list[str] = []  # things the command line says on stderr (a sandbox started…)
+
+    # -- what the session knows ------------------------------------------------------------
+
+    @property
+    def is_sandbox(self) -> bool:
+        return self.profile is not None and self.profile.is_sandbox
+
+    def vendor_for(self, hint: str | None = None) -> str:
+        """Which API a call speaks: the request's vendor, else --vendor, else the profile's."""
+        vendor = hint or self.vendor_hint or (
+            self.profile.service if self.profile is not None and not self.is_sandbox else VOLCENGINE)
+        if self.profile is not None and not self.is_sandbox and self.profile.service != vendor:
+            raise SessionError(f"Account {self.profile.name!r} is for {self.profile.vendor}, but the request is for {vendor}.")
+        return vendor
+
+    def remember(self, *values: Any) -> None:
+        self._secrets.update(v for v in values if isinstance(v, str) and v)
+
+    def secrets(self) -> list[str]:
+        """Every secret this session has handled, longest first (what printers must mask)."""
+        return sorted(self._secrets, key=len, reverse=True)
+
+    def masked(self, data: Any) -> Any:
+        from mixframe.api.errors import redact_data
+
+        return redact_data(data, self.secrets(), SECRET_FIELDS)
+
+    # -- connecting ------------------------------------------------------------------------
+
+    def _where(self, vendor: str) -> tuple[str, str]:
+        from mixframe.api.qingcloud_client import QINGCLOUD_URL
+        from mixframe.api.volc_client import ENDPOINTS
+
+        profile = self.profile
+        if self.is_sandbox:
+            if self.sandbox_url:
+                return self.sandbox_url, self.region or profile.region
+            if self.started_sandbox is None:
+                from mixframe.sandbox import ensure_running
+
+                url, self.started_sandbox = ensure_running()
+                if self.started_sandbox is None:
+                    self.sandbox_url = url
+                else:
+                    self.notes.append("note: started a sandbox inside this command; its tasks end with it "
+                                      "(run `mixframe sandbox` in another terminal to keep one).")
+            return (self.sandbox_url or self.started_sandbox.url), self.region or profile.region
+        if profile is not None:
+            return profile.endpoint, self.region or profile.region
+        if self.endpoint is not None:
+            url = self.endpoint
+            return url, self.region or ("ap-singapore-1" if "byteplus" in url else "cn-north-1")
+        default = ENDPOINTS["volcengine"]
+        return (default.url if vendor == VOLCENGINE else QINGCLOUD_URL), self.region or default.region
+
+    def client(self, vendor: str):
+        """The vendor's client for this account (made once, kept until close())."""
+        from mixframe.api.qingcloud_client import QingCloudClient
+        from mixframe.api.transport import check_endpoint
+        from mixframe.api.volc_client import Endpoint, VolcClient
+        from mixframe.store import credentials as cr
+
+        if vendor in self._clients:
+            return self._clients[vendor]
+        url, region = self._where(vendor)
+        check_endpoint(url)  # an endpoint we will not use is said before any missing key
+        timing = {"timeout": self.timeout, "deadline": self.timeout}
+        if vendor == VOLCENGINE:
+            keys = cr.volc_credentials(self.profile, env=self.env, backend=self.backend)
+            if not self.is_sandbox:
+                self.remember(keys.secret_key, keys.session_token)
+            made = VolcClient(Endpoint(url, region), keys, region=region, **timing)
+        else:
+            keys = cr.qingcloud_credentials(self.profile, env=self.env, backend=self.backend)
+            if not self.is_sandbox:
+                self.remember(keys.secret_access_key)
+            made = QingCloudClient(url, keys, **timing)
+        self._clients[vendor] = made
+        return made
+
+    def close(self) -> None:
+        for made in self._clients.values():
+            made.close()
+        self._clients.clear()
+        if self.started_sandbox is not None:
+            self.started_sandbox.stop()
+            self.started_sandbox = None
+
+    def __enter__(self) -> "RecordingSession":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- ids and secrets into a request ------------------------------------------------------
+
+    def with_ids(self, request: dict, vendor: str, *, app_id: str | None = None, room_id: str | None = None,
+                 task_id: str | None = None) -> dict:
+        """The request with the recording's ids: given ones win, then the file's, then the
+        profile's AppId. Volcengine gets a fresh TaskId when none is given."""
+        out = dict(request)
+        app_key, room_key = ("AppId", "RoomId") if vendor == VOLCENGINE else ("app_id", "channel")
+        if app_id:
+            out[app_key] = app_id
+        elif not out.get(app_key) and self.profile is not None and self.profile.app_id:
+            out[app_key] = self.profile.app_id
+        if room_id:
+            out[room_key] = room_id
+        if vendor == VOLCENGINE:
+            if task_id:
+                out["TaskId"] = task_id
+            elif not out.get("TaskId"):
+                out["TaskId"] = new_task_id()
+        return out
+
+    def with_secrets(self, request: dict, vendor: str) -> dict:
+        """Secrets never live in a preset: the profile's keyring gives the S3 keys and QingCloud's
+        sign_key (without a profile, QY_SIGN_KEY)."""
+        from mixframe.store import credentials as cr
+
+        out = json.loads(json.dumps(request))
+        self.remember(*_secret_values(out))  # a bare request body may carry its own
+        if vendor == QINGCLOUD:
+            if not out.get("sign_key"):
+                key = cr.qingcloud_sign_key(self.profile, env=self.env, backend=self.backend)
+                if key:
+                    out["sign_key"] = key
+                    if not self.is_sandbox:  # the sandbox's stand-in opens nothing
+                        self.remember(key)
+            return out
+        storage = out.get("StorageConfig")
+        if isinstance(storage, dict) and storage.get("Type") == 2 and isinstance(storage.get("CustomConfig"), dict):
+            custom = storage["CustomConfig"]
+            if self.profile is not None and not (custom.get("AccessKey") and custom.get("SecretKey")):
+                kept = dict(SANDBOX_S3_KEYS) if self.is_sandbox else cr.storage_secrets(self.profile, backend=self.backend)
+                if not self.is_sandbox:
+                    self.remember(*kept.values())
+                for k, v in kept.items():
+                    if not custom.get(k):
+                        custom[k] = v
+        return out
+
+    # -- the four calls ----------------------------------------------------------------------
+
+    def prepare_start(self, request: dict, vendor: str, *, app_id: str | None = None, room_id: str | None = None,
+                      task_id: str | None = None, problems: Iterable = ()) -> tuple[dict, list]:
+        """(body, warnings): the exact body StartRecord/start would send, secrets filled in.
+        Raises RequestInvalid (nothing sent) when a rule is broken."""
+        from mixframe.model.preset import VENDOR_MODELS
+        from mixframe.model.problems import RequestInvalid, errors_of
+        from mixframe.store.credentials import CredentialsMissing, sign_key_missing
+
+        model = VENDOR_MODELS[vendor]
+        request = self.with_secrets(self.with_ids(request, vendor, app_id=app_id, room_id=room_id, task_id=task_id), vendor)
+        found = list(problems)
+        if vendor == QINGCLOUD and not request.get("sign_key"):
+            found += model.check_start(request, draft=True)
+            if errors_of(found):
+                raise RequestInvalid(found)
+            raise CredentialsMissing(sign_key_missing(self.profile))
+        found += model.check_start(request)
+        if errors_of(found):
+            raise RequestInvalid(found)
+        return model.to_body(model.parse_start(request)), found
+
+    def start(self, request: dict, *, vendor: str | None = None, app_id: str | None = None,
+              room_id: str | None = None, task_id: str | None = None, problems: Iterable = ()) -> CallResult:
+        """Validate, fill in ids and secrets, sign and send StartRecord (QingCloud: start)."""
+        from mixframe.model.preset import VENDOR_MODELS
+        from mixframe.model.volcengine import start_canvas
+
+        vendor = self.vendor_for(vendor)
+        body, warnings = self.prepare_start(request, vendor, app_id=app_id, room_id=room_id, task_id=task_id,
+                                            problems=problems)
+        shown = self.masked(VENDOR_MODELS[vendor].mask_secrets(body))
+        with self._lock:
+            made = self.client(vendor)
+            if vendor == VOLCENGINE:
+                layout = body.get("Layout") if isinstance(body.get("Layout"), dict) else {}
+                task = TaskRef(VOLCENGINE, body["AppId"], body["RoomId"], body["TaskId"],
+                               canvas=start_canvas(body), record_mode=body.get("RecordMode", RECORD_MODE_MIXED),
+                               layout_mode=layout.get("LayoutMode", 0))
+                answer = made.start_record(body)
+                return CallResult("start", task, answer.request_id, raw=self.masked(answer.raw),
+                                  warnings=tuple(warnings), body=shown)
+            answer = made.start(body)
+            task_no = answer.answer.task_id
+            task = TaskRef(QINGCLOUD, body["app_id"], body["channel"], "" if task_no is None else str(task_no),
+                           project_id=body.get("project_id", ""), layout_mode=body.get("layout_mode"))
+            return CallResult("start", task, "", raw=self.masked(answer.raw), warnings=tuple(warnings), body=shown)
+
+    def update_body(self, request: dict, task: TaskRef) -> tuple[dict, list]:
+        """(body, warnings): the UpdateRecord body that pushes `request`'s streams and whole
+        Regions list to the running `task`, checked against the task's canvas. Raises
+        RequestInvalid or SessionError."""
+        from mixframe.model import volcengine as model
+        from mixframe.model.problems import RequestInvalid, errors_of
+
+        why = task.why_not_updatable()
+        if why:
+            raise SessionError(why)
+        with_ids = {**request, **task.ids}
+        body = model.update_body_from(with_ids)
+        canvas = task.canvas if task.canvas is not None else model.start_canvas(with_ids)
+        found = model.check_update(body, task_canvas=canvas)
+        if errors_of(found):
+            raise RequestInvalid(found)
+        return model.to_body(model.parse_update(body)), found
+
+    def update(self, request: dict, task: TaskRef) -> CallResult:
+        """Push the layout and streams of `request` to a running Volcengine task (UpdateRecord)."""
+        self.remember(*_secret_values(request))
+        body, warnings = self.update_body(request, task)
+        with self._lock:
+            answer = self.client(VOLCENGINE).update_record(body)
+        return CallResult("update", task, answer.request_id, raw=self.masked(answer.raw), warnings=tuple(warnings),
+                          body=self.masked(body))
+
+    def stop(self, task: TaskRef) -> CallResult:
+        """Stop the task (Volcengine StopRecord; QingCloud stop, which needs the project)."""
+        with self._lock:
+            if task.vendor == VOLCENGINE:
+                answer = self.client(VOLCENGINE).stop_record(task.ids)
+                return CallResult("stop", task, answer.request_id, raw=self.masked(answer.raw))
+            if not task.project_id:
+                raise SessionError("Stopping a QingCloud recording needs its project_id.")
+            answer = self.client(QINGCLOUD).stop({**task.ids, "project_id": task.project_id})
+            return CallResult("stop", task, "", raw=self.masked(answer.raw))
+
+    def status(self, task: TaskRef) -> CallResult:
+        """The task's state and recorded files (GetRecordTask; QingCloud query)."""
+        with self._lock:
+            if task.vendor == VOLCENGINE:
+                answer = self.client(VOLCENGINE).get_record_task(task.ids)
+                found = answer.record_task
+                status = volc_status(found) if found is not None else None
+                return CallResult("status", task, answer.request_id, status=status, raw=self.masked(answer.raw))
+            answer = self.client(QINGCLOUD).query(task.ids)
+            every = qingcloud_statuses(answer.answer.recinfos)
+            status = next((s for s in every if task.task_id and s.task_id == task.task_id), None) or (
+                every[-1] if every else None)
+            return CallResult("status", task, "", status=status, raw=self.masked(answer.raw), every_status=every)
+
+
+def task_from_ids(vendor: str, app_id: str, room_id: str, task_id: str = "", project_id: str = "") -> TaskRef:
+    return TaskRef(vendor, app_id, room_id, task_id, project_id)
+
+
+# -- is this account usable? ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ConnectionVerdict:
+    ok: bool
+    kind: str  # fine | signature | unknown-key | clock-skew | unreachable | keys-missing | keyring | other
+    sentence: str
+
+
+_VERDICTS = {
+    "SignatureDoesNotMatch": "signature", "signature_not_match": "signature", "MissingSignature": "signature",
+    "InvalidAccessKey": "unknown-key", "invalid_access_key_id": "unknown-key",
+    "InvalidTimestamp": "clock-skew", "expired_time_stamp": "clock-skew",
+}
+# A harmless signed question: the status of a task that does not exist. "Not found" means the
+# keys, the clock and the endpoint are all fine.
+PROBE_ROOM, PROBE_TASK = "mixframe-connection-test", "mixframe-connection-test"
+_NOT_FOUND = {"InvalidParameter.ErrorActiveTaskNotFound", "recording_not_found", "InvalidParameter.NotExistAppId"}
+
+
+def test_connection(profile, *, backend=None, timeout: float = 8.0, sandbox_url: str | None = None,
+                    env: Mapping[str, str] | None = None) -> ConnectionVerdict:
+    """Make one harmless signed call with the account and say in words what its answer means."""
+    from mixframe.api.errors import ApiError, EndpointError
+    from mixframe.store.credentials import CredentialsMissing, KeyringUnavailable
+
+    vendor = profile.service if not profile.is_sandbox else VOLCENGINE
+    app_id = profile.app_id or "mixframe-connection-test"
+    session = RecordingSession(profile, backend=backend, timeout=timeout, sandbox_url=sandbox_url, env=env)
+    try:
+        task = TaskRef(vendor, app_id, PROBE_ROOM, PROBE_TASK)
+        session.status(task)
+    except CredentialsMissing as exc:
+        return ConnectionVerdict(False, "keys-missing", str(exc))
+    except KeyringUnavailable as exc:
+        return ConnectionVerdict(False, "keyring", str(exc))
+    except EndpointError as exc:
+        return ConnectionVerdict(False, "unreachable", str(exc))
+    except ApiError as exc:
+        if exc.code in _NOT_FOUND:
+            note = (" (the service does not know the AppId; check it)" if exc.code == "InvalidParameter.NotExistAppId"
+                    else "")
+            return ConnectionVerdict(exc.code != "InvalidParameter.NotExistAppId", "fine" if not note else "other",
+                                     "The keys, the clock and the endpoint work: the service answered a signed question" + note + ".")
+        if exc.is_transport:
+            return ConnectionVerdict(False, "unreachable", exc.sentence)
+        kind = _VERDICTS.get(exc.code, "other")
+        return ConnectionVerdict(False, kind, exc.sentence + (f" ({exc.code})" if kind == "other" else ""))
+    finally:
+        session.close()
+    return ConnectionVerdict(True, "fine", "The keys, the clock and the endpoint work: the service answered a signed question.")

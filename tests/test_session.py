@@ -1,0 +1,194 @@
+"""mixframe.session: one recording session for both vendors, against the sandbox over loopback."""
+
+import copy
+
+import pytest
+
+from mixframe.api.errors import ApiError
+from mixframe.model.problems import RequestInvalid
+from mixframe.sandbox import (QINGCLOUD_ACCESS_KEY_ID, QINGCLOUD_SECRET_ACCESS_KEY, VOLC_ACCESS_KEY,
+                              VOLC_SECRET_KEY, start_sandbox)
+from mixframe.session import (ConnectionVerdict, RecordingSession, SessionError, TaskRef, new_task_id,
+                              test_connection as check_connection)
+from mixframe.store import credentials as cr
+from mixframe.store.profiles import Profile, sandbox_profile
+
+REQUEST = {
+    "TargetStreams": {"StreamList": [{"UserId": "alice", "Index": 0}, {"UserId": "bob", "Index": 1}]},
+    "Layout": {"LayoutMode": 2, "CustomLayout": {"Canvas": {"Width": 1280, "Height": 720}, "Regions": [
+        {"StreamIndex": 0, "Width": 640, "Height": 720},
+        {"StreamIndex": 1, "LocationX": 640, "Width": 640, "Height": 720}]}},
+    "FileFormatConfig": {"FileFormat": ["MP4"]},
+    "StorageConfig": {"Type": 0, "TosConfig": {"AccountId": "2100000000", "Bucket": "b"}}}
+QY_REQUEST = {"project_id": "qp", "layout_mode": 1, "is_mixing_enabled": 1}
+
+
+@pytest.fixture
+def sandbox():
+    with start_sandbox() as sb:
+        yield sb
+
+
+@pytest.fixture
+def session(sandbox):
+    with RecordingSession(sandbox_profile(), sandbox_url=sandbox.url) as s:
+        yield s
+
+
+def test_a_volcengine_recording_start_update_status_stop(session, sandbox):
+    started = session.start(REQUEST, app_id="app1", room_id="room1")
+    task = started.task
+    assert (task.vendor, task.app_id, task.room_id) == ("volcengine", "app1", "room1")
+    assert task.task_id.startswith("mf-") and task.canvas == (1280, 720) and task.why_not_updatable() == ""
+    assert started.request_id and started.raw["Result"] == "ok"
+    assert sandbox.count("StartRecord") == 1
+
+    moved = copy.deepcopy(REQUEST)
+    moved["Layout"]["CustomLayout"]["Regions"][1]["LocationX"] = 600
+    moved["Layout"]["CustomLayout"]["Regions"][1]["Width"] = 680
+    updated = session.update(moved, task)
+    assert updated.action == "update" and sandbox.count("UpdateRecord") == 1
+    kept = sandbox.volcengine.tasks[("app1", "room1", task.task_id)]
+    assert kept.updates == 1
+    assert [r.get("LocationX", 0) for r in kept.body["Layout"]["CustomLayout"]["Regions"]] == [0, 600]
+    assert "Canvas" not in updated.body["Layout"]["CustomLayout"] or "Width" not in updated.body["Layout"]["CustomLayout"]["Canvas"]
+
+    status = session.status(task).status
+    assert status.running and not status.ended and status.name == "Running"
+
+    session.stop(task)
+    after = session.status(task).status
+    assert after.ended and not after.running and after.stop_reason == "StopByAPI"
+    assert after.files and all(f.object_key for f in after.files)
+
+
+def test_a_qingcloud_recording_start_status_stop(sandbox):
+    with RecordingSession(sandbox_profile(), sandbox_url=sandbox.url) as session:
+        started = session.start(QY_REQUEST, vendor="qingcloud", app_id="qa", room_id="ch1")
+        task = started.task
+        assert (task.vendor, task.room_id, task.project_id) == ("qingcloud", "ch1", "qp") and task.task_id
+        assert "QingCloud" in task.why_not_updatable()
+        result = session.status(task)
+        assert result.status.running and result.status.name == "Recording" and result.status.task_id == task.task_id
+        session.stop(task)
+        done = session.status(task).status
+        assert done.ended and done.files
+
+
+def test_an_invalid_request_is_never_sent(session, sandbox):
+    bad = copy.deepcopy(REQUEST)
+    bad["Layout"]["CustomLayout"]["Regions"][1]["Width"] = 99999
+    with pytest.raises(RequestInvalid) as raised:
+        session.start(bad, app_id="app1", room_id="room1")
+    assert any(p.path == "Layout.CustomLayout.Regions[1].Width" for p in raised.value.problems)
+    assert sandbox.count() == 0
+
+
+def test_an_update_is_measured_against_the_running_tasks_canvas(session, sandbox):
+    task = session.start(REQUEST, app_id="app1", room_id="room1").task
+    bigger = copy.deepcopy(REQUEST)
+    bigger["Layout"]["CustomLayout"]["Canvas"] = {"Width": 1920, "Height": 1080}
+    bigger["Layout"]["CustomLayout"]["Regions"][1]["LocationX"] = 1280
+    with pytest.raises(RequestInvalid):
+        session.update(bigger, task)
+    assert sandbox.count("UpdateRecord") == 0
+
+
+def test_only_a_mixed_custom_layout_task_takes_updates(session, sandbox):
+    auto = copy.deepcopy(REQUEST)
+    auto["Layout"] = {"LayoutMode": 0}
+    task = session.start(auto, app_id="app1", room_id="room2").task
+    assert task.layout_mode == 0 and "custom layout" in task.why_not_updatable()
+    with pytest.raises(SessionError, match="custom layout"):
+        session.update(REQUEST, task)
+    assert sandbox.count("UpdateRecord") == 0
+
+
+def test_an_api_error_comes_back_with_code_and_request_id(session):
+    with pytest.raises(ApiError) as raised:
+        session.status(TaskRef("volcengine", "app1", "room1", "no-such-task"))
+    assert raised.value.code == "InvalidParameter.ErrorActiveTaskNotFound" and raised.value.request_id
+
+
+def test_a_profile_with_real_keys_signs_with_them_and_masks_them(sandbox, memory_keyring):
+    profile = Profile("Work", "volcengine", endpoint=sandbox.url, app_id="app9")
+    cr.set_secret("Work", cr.ACCESS_KEY, VOLC_ACCESS_KEY)
+    cr.set_secret("Work", cr.SECRET_KEY, VOLC_SECRET_KEY)
+    with RecordingSession(profile) as session:
+        result = session.start(REQUEST, room_id="room1")
+        assert result.task.app_id == "app9"  # the profile's AppId
+        assert VOLC_SECRET_KEY in session.secrets()
+
+
+def test_an_account_for_the_other_vendor_is_refused_in_a_sentence(sandbox, memory_keyring):
+    profile = Profile("Qy", "qingcloud", endpoint=sandbox.url)
+    with RecordingSession(profile) as session, pytest.raises(SessionError, match="is for qingcloud"):
+        session.start(REQUEST, vendor="volcengine", app_id="a", room_id="r")
+    assert sandbox.count() == 0
+
+
+def test_fresh_task_ids_are_valid_and_differ():
+    ids = {new_task_id() for _ in range(50)}
+    assert len(ids) == 50
+    assert all(len(t) <= 128 and all(c.isalnum() or c in "_@-." for c in t) for t in ids)
+
+
+# -- test connection: each answer explained in words ---------------------------------------------
+
+
+def _volc_profile(sandbox, memory_keyring, ak=VOLC_ACCESS_KEY, sk=VOLC_SECRET_KEY, endpoint=None):
+    cr.set_secret("P", cr.ACCESS_KEY, ak)
+    cr.set_secret("P", cr.SECRET_KEY, sk)
+    return Profile("P", "volcengine", endpoint=endpoint or sandbox.url, app_id="app1")
+
+
+def test_connection_fine(sandbox, memory_keyring):
+    verdict = check_connection(_volc_profile(sandbox, memory_keyring))
+    assert verdict == ConnectionVerdict(True, "fine", verdict.sentence) and "work" in verdict.sentence
+
+
+def test_connection_fine_for_the_sandbox_and_for_qingcloud(sandbox, memory_keyring):
+    assert check_connection(sandbox_profile(), sandbox_url=sandbox.url).ok
+    cr.set_secret("Q", cr.QY_ACCESS_KEY_ID, QINGCLOUD_ACCESS_KEY_ID)
+    cr.set_secret("Q", cr.QY_SECRET_ACCESS_KEY, QINGCLOUD_SECRET_ACCESS_KEY)
+    assert check_connection(Profile("Q", "qingcloud", endpoint=sandbox.url, app_id="qa")).kind == "fine"
+
+
+def test_connection_wrong_secret_is_a_signature_problem(sandbox, memory_keyring):
+    verdict = check_connection(_volc_profile(sandbox, memory_keyring, sk="not-the-secret"))
+    assert (verdict.ok, verdict.kind) == (False, "signature") and "signature" in verdict.sentence
+    assert "not-the-secret" not in verdict.sentence
+
+
+def test_connection_unknown_key(sandbox, memory_keyring):
+    verdict = check_connection(_volc_profile(sandbox, memory_keyring, ak="AKLTnobody"))
+    assert (verdict.ok, verdict.kind) == (False, "unknown-key")
+
+
+def test_connection_clock_skew(sandbox, memory_keyring, monkeypatch):
+    import datetime
+
+    from mixframe.api import volc_client
+
+    real = volc_client.VolcClient.__init__
+
+    def late_clock(self, *args, **kwargs):
+        kwargs["now"] = lambda: datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(hours=1)
+        real(self, *args, **kwargs)
+
+    monkeypatch.setattr(volc_client.VolcClient, "__init__", late_clock)  # a clock the server cannot be made to have
+    verdict = check_connection(_volc_profile(sandbox, memory_keyring))
+    assert (verdict.ok, verdict.kind) == (False, "clock-skew") and "clock" in verdict.sentence
+
+
+def test_connection_unreachable_and_missing_keys(sandbox, memory_keyring):
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # nothing listens here once closed
+    verdict = check_connection(_volc_profile(sandbox, memory_keyring, endpoint=f"http://127.0.0.1:{port}"), timeout=2)
+    assert (verdict.ok, verdict.kind) == (False, "unreachable")
+    empty = Profile("Empty", "volcengine", endpoint=sandbox.url)
+    verdict = check_connection(empty)
+    assert (verdict.ok, verdict.kind) == (False, "keys-missing") and "Empty" in verdict.sentence

@@ -271,6 +271,7 @@ class AccountsDialog(QDialog):
         while self.keys_grid.count():
             widget = self.keys_grid.takeAt(0).widget()
             if widget is not None:
+                widget.setParent(None)  # gone from the dialog now, not at the next event loop pass
                 widget.deleteLater()
         self.key_rows = {}
         fields = key_fields(vendor)

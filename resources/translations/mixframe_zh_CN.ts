@@ -2,6 +2,244 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
+    <name>AccountsDialog</name>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="56" />
+      <source>AccessKey</source>
+      <translation>AccessKey</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="104" />
+      <source>Accounts</source>
+      <translation>账号</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="473" />
+      <source>Accounts…</source>
+      <translation>账号…</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="380" />
+      <source>Add account</source>
+      <translation>添加账号</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="153" />
+      <source>Add…</source>
+      <translation>添加…</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="138" />
+      <source>AppId</source>
+      <translation>AppId</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="50" />
+      <source>BytePlus</source>
+      <translation>BytePlus</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="89" />
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="159" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="407" />
+      <source>Delete account</source>
+      <translation>删除账号</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="408" />
+      <source>Delete the account {name} and its keys in the keyring? This cannot be undone.</source>
+      <translation>要删除账号 {name} 及其保存在密钥环中的密钥吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="155" />
+      <source>Delete…</source>
+      <translation>删除…</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="136" />
+      <source>Endpoint</source>
+      <translation>接入地址</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="140" />
+      <source>Keys (kept in the OS keyring)</source>
+      <translation>密钥（保存在系统密钥环中）</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="156" />
+      <source>Make default</source>
+      <translation>设为默认</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="133" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="380" />
+      <source>Name of the new account:</source>
+      <translation>新账号的名称：</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="395" />
+      <source>New name for {name}:</source>
+      <translation>{name} 的新名称：</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="65" />
+      <source>No keyring is available to keep account keys, so they cannot be set here (Mixframe never writes them to a file): install and start GNOME Keyring (gnome-keyring) or KWallet, then open Accounts again.</source>
+      <translation>没有可用于保存账号密钥的密钥环，因此无法在此设置密钥（Mixframe 从不把密钥写入文件）：请安装并启动 GNOME Keyring（gnome-keyring）或 KWallet，然后重新打开“账号”。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="284" />
+      <source>Optional</source>
+      <translation>可选</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="51" />
+      <source>QingCloud</source>
+      <translation>青云</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="137" />
+      <source>Region</source>
+      <translation>地域</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="91" />
+      <source>Remove this key from the keyring</source>
+      <translation>从密钥环中移除此密钥</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="395" />
+      <source>Rename account</source>
+      <translation>重命名账号</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="154" />
+      <source>Rename…</source>
+      <translation>重命名…</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="59" />
+      <source>S3 storage AccessKey</source>
+      <translation>S3 存储 AccessKey</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="60" />
+      <source>S3 storage SecretKey</source>
+      <translation>S3 存储 SecretKey</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="52" />
+      <source>Sandbox</source>
+      <translation>沙盒</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="54" />
+      <source>Sandbox: local emulator, no account needed</source>
+      <translation>沙盒：本地模拟服务，无需账号</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="157" />
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="57" />
+      <source>SecretKey</source>
+      <translation>SecretKey</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="58" />
+      <source>SessionToken (temporary keys only)</source>
+      <translation>SessionToken（仅临时密钥需要）</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="158" />
+      <source>Test connection</source>
+      <translation>测试连接</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="436" />
+      <source>Testing the connection…</source>
+      <translation>正在测试连接…</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="316" />
+      <source>The accounts could not be changed: {reason}</source>
+      <translation>无法修改账号：{reason}</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="451" />
+      <source>The connection could not be tested: {reason}</source>
+      <translation>无法测试连接：{reason}</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="134" />
+      <source>Vendor</source>
+      <translation>云服务商</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="49" />
+      <source>Volcengine</source>
+      <translation>火山引擎</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="61" />
+      <source>access_key_id</source>
+      <translation>access_key_id</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="267" />
+      <source>none (QingCloud signs without a region)</source>
+      <translation>无（青云签名不需要地域）</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="95" />
+      <source>not set</source>
+      <translation>未设置</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="62" />
+      <source>secret_access_key</source>
+      <translation>secret_access_key</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="95" />
+      <source>set</source>
+      <translation>已设置</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="63" />
+      <source>sign_key (the project's)</source>
+      <translation>sign_key（项目的）</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="85" />
+      <source>unchanged</source>
+      <translation>未更改</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="323" />
+      <source>unknown</source>
+      <translation>未知</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="207" />
+      <source>{name} (default)</source>
+      <translation>{name}（默认）</translation>
+    </message>
+  </context>
+  <context>
     <name>Arrange</name>
     <message>
       <location filename="gui/mixframe/ui/arrange.py" line="164" />
@@ -509,11 +747,12 @@ then drag their pictures into place or pick a template.</source>
     </message>
     <message>
       <location filename="gui/mixframe/ui/inspector.py" line="110" />
+      <location filename="gui/mixframe/ui/inspector.py" line="257" />
       <source>Background</source>
       <translation>背景色</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="399" />
+      <location filename="gui/mixframe/ui/inspector.py" line="400" />
       <source>Background colour</source>
       <translation>背景颜色</translation>
     </message>
@@ -528,12 +767,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>画布</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="377" />
+      <location filename="gui/mixframe/ui/inspector.py" line="378" />
       <source>Change {field}</source>
       <translation>修改{field}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="258" />
+      <location filename="gui/mixframe/ui/inspector.py" line="259" />
       <source>Choose…</source>
       <translation>选择…</translation>
     </message>
@@ -573,7 +812,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>媒体类型</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="338" />
+      <location filename="gui/mixframe/ui/inspector.py" line="339" />
       <source>No region selected. Select a region on the canvas or in the layer list.</source>
       <translation>未选中区域。请在画布或图层列表中选择一个区域。</translation>
     </message>
@@ -583,7 +822,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>不透明度</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="260" />
+      <location filename="gui/mixframe/ui/inspector.py" line="261" />
       <source>Pick the background colour</source>
       <translation>选择背景颜色</translation>
     </message>
@@ -608,7 +847,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>位置和尺寸</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="340" />
+      <location filename="gui/mixframe/ui/inspector.py" line="341" />
       <source>Region of stream {index}</source>
       <translation>流 {index} 的区域</translation>
     </message>
@@ -643,7 +882,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>图层顺序</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="342" />
+      <location filename="gui/mixframe/ui/inspector.py" line="343" />
       <source>{count} regions selected; fields that differ show “—”</source>
       <translation>已选中 {count} 个区域；取值不同的字段显示为“—”</translation>
     </message>
@@ -656,77 +895,82 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>LayerList</name>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="104" />
+      <location filename="gui/mixframe/ui/layers.py" line="105" />
       <source>Back</source>
       <translation>底层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="102" />
+      <location filename="gui/mixframe/ui/layers.py" line="103" />
       <source>Bring forward</source>
       <translation>上移一层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="101" />
+      <location filename="gui/mixframe/ui/layers.py" line="102" />
       <source>Bring to front</source>
       <translation>置于顶层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="103" />
+      <location filename="gui/mixframe/ui/layers.py" line="104" />
       <source>Down</source>
       <translation>下移</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="101" />
+      <location filename="gui/mixframe/ui/layers.py" line="102" />
       <source>Front</source>
       <translation>顶层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="162" />
+      <location filename="gui/mixframe/ui/layers.py" line="163" />
       <source>Hidden: click to show</source>
       <translation>已隐藏：点击显示</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="161" />
+      <location filename="gui/mixframe/ui/layers.py" line="91" />
+      <source>Layers</source>
+      <translation>图层</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/layers.py" line="162" />
       <source>Lock (only in the editor)</source>
       <translation>锁定（仅在编辑器中）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="161" />
+      <location filename="gui/mixframe/ui/layers.py" line="162" />
       <source>Locked: click to unlock</source>
       <translation>已锁定：点击解锁</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="103" />
+      <location filename="gui/mixframe/ui/layers.py" line="104" />
       <source>Send backward</source>
       <translation>下移一层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="104" />
+      <location filename="gui/mixframe/ui/layers.py" line="105" />
       <source>Send to back</source>
       <translation>置于底层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="102" />
+      <location filename="gui/mixframe/ui/layers.py" line="103" />
       <source>Up</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="162" />
+      <location filename="gui/mixframe/ui/layers.py" line="163" />
       <source>Visible: click to hide (only in the editor)</source>
       <translation>可见：点击隐藏（仅在编辑器中）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="156" />
+      <location filename="gui/mixframe/ui/layers.py" line="157" />
       <source>camera</source>
       <translation>摄像头</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="156" />
+      <location filename="gui/mixframe/ui/layers.py" line="157" />
       <source>screen</source>
       <translation>屏幕</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="158" />
+      <location filename="gui/mixframe/ui/layers.py" line="159" />
       <source>{kind} · Z {z}</source>
       <translation>{kind} · 层 {z}</translation>
     </message>
@@ -2020,17 +2264,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>账号 ID</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="402" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="405" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="595" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="598" />
       <source>Add an excluded stream</source>
       <translation>添加黑名单流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="535" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="538" />
       <source>Add stream</source>
       <translation>添加流</translation>
     </message>
@@ -2114,6 +2358,16 @@ then drag their pictures into place or pick a template.</source>
       <location filename="gui/mixframe/ui/forms/panel.py" line="404" />
       <source>Choose the main picture</source>
       <translation>选择主画面</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/forms/editors.py" line="378" />
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/forms/editors.py" line="377" />
+      <source>Clear {field}</source>
+      <translation>清除{field}</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/panel.py" line="262" />
@@ -2209,7 +2463,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>空闲超时（秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="575" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="578" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="238" />
       <source>Index</source>
       <translation>Index</translation>
@@ -2276,12 +2530,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>还没有流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="532" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="535" />
       <source>None excluded.</source>
       <translation>黑名单为空。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="491" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="494" />
       <source>Not set: the service records {formats}.</source>
       <translation>未设置：服务端默认录制为 {formats}。</translation>
     </message>
@@ -2350,18 +2604,18 @@ then drag their pictures into place or pick a template.</source>
       <translation>地域代码</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="404" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="407" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="604" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="607" />
       <source>Remove an excluded stream</source>
       <translation>移除黑名单流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="579" />
-      <location filename="gui/mixframe/ui/forms/editors.py" line="580" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="582" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="583" />
       <source>Remove this stream</source>
       <translation>移除这路流</translation>
     </message>
@@ -2432,7 +2686,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>合流录制的输出分辨率和音频属性需在青云控制台中按应用设置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="574" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="577" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="237" />
       <source>Type</source>
       <translation>类型</translation>
@@ -2453,13 +2707,13 @@ then drag their pictures into place or pick a template.</source>
       <translation>使用默认值</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="572" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="575" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="234" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="573" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="576" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="234" />
       <source>UserId</source>
       <translation>UserId</translation>
@@ -2553,12 +2807,12 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>StreamsPanel</name>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="242" />
+      <location filename="gui/mixframe/ui/streams.py" line="243" />
       <source>A UserId may use only letters, digits and _ @ - . and is 1 to 128 characters long.</source>
       <translation>UserId 只能包含字母、数字和 _ @ - .，长度为 1 到 128 个字符。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="182" />
+      <location filename="gui/mixframe/ui/streams.py" line="183" />
       <source>A recording can mix at most {limit} streams; remove one to add another.</source>
       <translation>一次录制最多可混合 {limit} 路流；请先移除一路再添加。</translation>
     </message>
@@ -2568,12 +2822,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="180" />
+      <location filename="gui/mixframe/ui/streams.py" line="181" />
       <source>Add a stream to record</source>
       <translation>添加一路要录制的流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="245" />
+      <location filename="gui/mixframe/ui/streams.py" line="246" />
       <source>Another stream already uses Index {index}.</source>
       <translation>另一路流已在使用 Index {index}。</translation>
     </message>
@@ -2583,43 +2837,43 @@ then drag their pictures into place or pick a template.</source>
       <translation>摄像头</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="128" />
+      <location filename="gui/mixframe/ui/streams.py" line="129" />
       <source>Choose image…</source>
       <translation>选择图片…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="132" />
+      <location filename="gui/mixframe/ui/streams.py" line="133" />
       <source>Clear</source>
       <translation>清除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="93" />
+      <location filename="gui/mixframe/ui/streams.py" line="94" />
       <source>Image</source>
       <translation>图片</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="263" />
+      <location filename="gui/mixframe/ui/streams.py" line="264" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
       <translation>图片 (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="126" />
-      <location filename="gui/mixframe/ui/streams.py" line="93" />
+      <location filename="gui/mixframe/ui/streams.py" line="127" />
+      <location filename="gui/mixframe/ui/streams.py" line="94" />
       <source>Index</source>
       <translation>Index</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="111" />
+      <location filename="gui/mixframe/ui/streams.py" line="112" />
       <source>Letters, digits and _ @ - . only</source>
       <translation>仅限字母、数字和 _ @ - .</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="137" />
+      <location filename="gui/mixframe/ui/streams.py" line="138" />
       <source>Placeholder</source>
       <translation>占位图</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="263" />
+      <location filename="gui/mixframe/ui/streams.py" line="264" />
       <source>Placeholder image</source>
       <translation>占位图片</translation>
     </message>
@@ -2639,29 +2893,34 @@ then drag their pictures into place or pick a template.</source>
       <translation>屏幕</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="130" />
+      <location filename="gui/mixframe/ui/streams.py" line="131" />
       <source>Show a local picture in this stream's region (only in the editor)</source>
       <translation>在此流的区域中显示本地图片（仅在编辑器中）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="176" />
+      <location filename="gui/mixframe/ui/streams.py" line="93" />
+      <source>Streams</source>
+      <translation>流</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/streams.py" line="177" />
       <source>Streams: {count} / {limit}</source>
       <translation>流：{count} / {limit}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="248" />
+      <location filename="gui/mixframe/ui/streams.py" line="249" />
       <source>This user's {type} stream is already in the list.</source>
       <translation>该用户的{type}流已在列表中。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="119" />
-      <location filename="gui/mixframe/ui/streams.py" line="93" />
+      <location filename="gui/mixframe/ui/streams.py" line="120" />
+      <location filename="gui/mixframe/ui/streams.py" line="94" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="113" />
-      <location filename="gui/mixframe/ui/streams.py" line="93" />
+      <location filename="gui/mixframe/ui/streams.py" line="114" />
+      <location filename="gui/mixframe/ui/streams.py" line="94" />
       <source>UserId</source>
       <translation>UserId</translation>
     </message>

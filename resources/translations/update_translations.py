@@ -26,15 +26,24 @@ ROOT = HERE.parent.parent
 SOURCES = (ROOT / "gui" / "mixframe" / "ui", ROOT / "gui" / "mixframe" / "render", ROOT / "gui" / "mixframe" / "model")
 TS = HERE / "mixframe_zh_CN.ts"
 QM = HERE / "mixframe_zh_CN.qm"
-TR_CONTEXT = re.compile(r'def tr\(text[^)]*\)[^:]*:\s*\n\s*return QCoreApplication\.translate\("([^"]+)", text\)')
+TR_CONTEXT = re.compile(r'def tr\(text[^)]*\)[^:]*:\s*\n\s*return QCoreApplication\.translate\(("[^"]+"|[A-Za-z_]\w*), text\)')
 
 
 def file_contexts(files: list[Path]) -> dict[str, str]:
+    """The context each file's ``tr`` translates in: a literal, or a module constant naming it."""
     out = {}
     for f in files:
-        m = TR_CONTEXT.search(f.read_text(encoding="utf-8"))
-        if m:
-            out[f.resolve().as_posix()] = m.group(1)
+        text = f.read_text(encoding="utf-8")
+        m = TR_CONTEXT.search(text)
+        if not m:
+            continue
+        context = m.group(1)
+        if not context.startswith('"'):
+            constant = re.search(rf'^{context}\s*=\s*"([^"]+)"', text, re.M)
+            if constant is None:
+                continue
+            context = f'"{constant.group(1)}"'
+        out[f.resolve().as_posix()] = context[1:-1]
     return out
 
 

@@ -67,9 +67,18 @@ def _distribute(p: QPainter, axis: str) -> None:
             p.drawRect(QRectF(9, 4 + i * 9, 14, 6))
 
 
+def icon(name: str, colour: str | None = None) -> QIcon:
+    """An icon by name: lock, unlock, eye, eye-off, align-<edge>, distribute-<axis>. Drawn in the
+    palette's button-text colour unless `colour` is given, so it reads on light and dark themes."""
+    if colour is None:
+        from PySide6.QtGui import QGuiApplication, QPalette
+
+        colour = QGuiApplication.palette().color(QPalette.ColorRole.ButtonText).name()
+    return _drawn(name, colour)
+
+
 @lru_cache(maxsize=None)
-def icon(name: str, colour: str = "#404552") -> QIcon:
-    """An icon by name: lock, unlock, eye, eye-off, align-<edge>, distribute-<axis>."""
+def _drawn(name: str, colour: str) -> QIcon:
     pixmap = QPixmap(SIZE, SIZE)
     pixmap.fill(Qt.GlobalColor.transparent)
     p = QPainter(pixmap)

@@ -67,9 +67,20 @@ def _distribute(p: QPainter, axis: str) -> None:
             p.drawRect(QRectF(9, 4 + i * 9, 14, 6))
 
 
+def _record(p: QPainter) -> None:
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor("#d0342c"))
+    p.drawEllipse(QPointF(16, 16), 10, 10)
+
+
+def _stop(p: QPainter) -> None:
+    p.setBrush(p.pen().color())
+    p.drawRoundedRect(QRectF(8, 8, 16, 16), 2, 2)
+
+
 @lru_cache(maxsize=None)
 def icon(name: str, colour: str = "#404552") -> QIcon:
-    """An icon by name: lock, unlock, eye, eye-off, align-<edge>, distribute-<axis>."""
+    """An icon by name: lock, unlock, eye, eye-off, align-<edge>, distribute-<axis>, record, stop."""
     pixmap = QPixmap(SIZE, SIZE)
     pixmap.fill(Qt.GlobalColor.transparent)
     p = QPainter(pixmap)
@@ -84,5 +95,9 @@ def icon(name: str, colour: str = "#404552") -> QIcon:
         _align(p, name[len("align-"):])
     elif name.startswith("distribute-"):
         _distribute(p, name[len("distribute-"):])
+    elif name == "record":
+        _record(p)
+    elif name == "stop":
+        _stop(p)
     p.end()
     return QIcon(pixmap)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from mixframe.api.errors import TASK_NOT_FOUND, ApiError, EndpointError, redact
 from mixframe.model.problems import RequestInvalid, errors_of
 from mixframe.session import (
+    DEFAULT_TIMEOUT,
     VOLCENGINE,
     CallResult,
     RecordingSession,
@@ -200,6 +201,7 @@ class RecordController(QObject):
         self.window = window
         self.settings = settings
         self.state = IDLE
+        self.timeout = DEFAULT_TIMEOUT  # one deadline per call, retries included
         self.request_doc = None
         self.session: RecordingSession | None = None
         self.task: TaskRef | None = None
@@ -248,6 +250,9 @@ class RecordController(QObject):
         self.toggle_action: QAction = w._action("record.toggle", tr("Record"), self.toggle, "Ctrl+R")
         self.manage_action: QAction = w._action("accounts.manage", tr("Accounts…"), self.manage_accounts)
         self.manage_action.setToolTip(tr("Add, edit and remove the accounts recordings are made with"))
+        actions = getattr(w, "actions", None)
+        if isinstance(actions, dict):
+            actions["record.toggle"], actions["accounts.manage"] = self.toggle_action, self.manage_action
 
     def _make_toolbar(self) -> None:
         bar = QToolBar(tr("Recording toolbar"), self.window)
@@ -449,7 +454,7 @@ class RecordController(QObject):
             task_id = self.task_edit.text().strip() or new_task_id()
             self.task_edit.setText(task_id)
         body = doc.to_body()
-        session = RecordingSession(profile, sandbox_url=self._sandbox_url)
+        session = RecordingSession(profile, sandbox_url=self._sandbox_url, timeout=self.timeout)
         self.session, self.profile, self.task, self.last_status = session, profile, None, None
         self._started_snapshot = update_snapshot(body)
         app_id = profile.app_id or None

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QWidget
 
-from mixframe.model.layout import StreamRef
+from mixframe.model.layout import Canvas, StreamRef
 from mixframe.sandbox import start_sandbox
 from mixframe.session import RecordingSession
 from mixframe.store.profiles import Profile, ProfileStore
@@ -206,7 +206,10 @@ def test_quick_edits_are_debounced_and_serialized_and_the_last_layout_wins(qtbot
 def test_an_update_the_rules_refuse_is_shown_and_not_sent(qtbot, window, sandbox):
     compose(window)
     start(qtbot, window)
-    move(window, window.document.canvas.width - 10, clamp=False)  # beyond the running task's canvas
+    # A bigger canvas in the document (the inspector is frozen; a loaded preset could do this) and a
+    # region that fits it but not the running task's 640 px canvas.
+    window.document.set_canvas(Canvas(width=1280, height=720))
+    move(window, 900)
     qtbot.waitUntil(lambda: applied(window).startswith("Not applied"), timeout=5000)
     assert "Layout.CustomLayout.Regions[1]" in applied(window)
     assert sandbox.count("UpdateRecord") == 0
@@ -226,12 +229,12 @@ def test_a_failed_update_is_shown_in_the_indicator_and_the_next_edit_tries_again
     compose(window)
     task = start(qtbot, window)
     sandbox.faults.server_error_next = 1
-    move(window, 350)
+    move(window, 150)
     qtbot.waitUntil(lambda: applied(window).startswith("Not applied"), timeout=5000)
     assert "Code:" in window.findChild(QLabel, "record.applied").toolTip()
-    move(window, 360)
+    move(window, 160)
     qtbot.waitUntil(lambda: applied(window) == "Applied", timeout=5000)
-    assert running_task(sandbox, task).body["Layout"]["CustomLayout"]["Regions"][1]["LocationX"] == 360
+    assert running_task(sandbox, task).body["Layout"]["CustomLayout"]["Regions"][1]["LocationX"] == 160
 
 
 # --- faults keep the window turning and end in a sentence ------------------------------------------

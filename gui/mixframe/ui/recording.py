@@ -370,7 +370,7 @@ class RecordController(QObject):
 
     def _sandbox_url_now(self) -> str:
         """(worker) The sandbox's URL: one already running on its port, else one started here."""
-        from mixframe.sandbox import ensure_running
+        from mixframe.sandbox import ensure_running  # the HTTP server stays out of the first paint
 
         with self._sandbox_lock:
             if self._sandbox_url is None:
@@ -807,6 +807,7 @@ class RecordController(QObject):
             return True
         if self.state == STOPPING or self._quit_after_stop:
             self._quit_after_stop = True
+            self.window.statusBar().showMessage(tr("Mixframe quits once the recording has stopped…"))
             return False
         box = QMessageBox(QMessageBox.Icon.Question, tr("A recording is running"), tr(
             "The recording {task} in room {room} is still running. Stop it before quitting?").format(

@@ -14,10 +14,11 @@ import os
 import sys
 
 from mixframe import __version__, cli_args
+from mixframe.model import endpoints
 from mixframe.model.problems import DocumentError, Problem, errors_of, printable
 
 EXIT_OK, EXIT_INVALID, EXIT_BAD_INPUT, EXIT_BUG = 0, 1, 2, 3
-SUBCOMMANDS = ("validate", "request", "render", "start", "update", "stop", "status", "sandbox")
+SUBCOMMANDS = ("validate", "request", "render", "start", "update", "stop", "status", "sandbox", "account")
 HELP_WORDS = ("help",)
 
 EPILOG = """\
@@ -41,9 +42,9 @@ environment:
   MIXFRAME_LOG_DIR     folder of errors.log (default: the user's log folder)
 
 With neither --profile nor --endpoint, start/update/stop/status talk to the production
-endpoint: https://rtc.volcengineapi.com (Volcengine China), or https://rtc.api.qingcloud.com
+endpoint: {volcengine.url} ({volcengine.label}), or {qingcloud.url}
 for QingCloud. Secrets are never printed: every known key is masked in answers and errors.
-"""
+""".format(volcengine=endpoints.VOLCENGINE, qingcloud=endpoints.QINGCLOUD)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -164,6 +165,9 @@ def build_parser() -> argparse.ArgumentParser:
         cli_service = None
     if cli_service is not None:
         cli_service.register(sub)
+    from mixframe import cli_account
+
+    cli_account.register(sub)
     return parser
 
 
@@ -182,7 +186,7 @@ def no_display_reason(env=None, platform: str | None = None) -> str | None:
     if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"):
         return None
     return ("mixframe: no display found, so the window cannot open (start it in a desktop session); "
-            "the commands validate, request, render, start, update, stop, status and sandbox work without one.")
+            "the commands validate, request, render, start, update, stop, status, sandbox and account work without one.")
 
 
 def _window_parser() -> _Parser:

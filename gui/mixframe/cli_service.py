@@ -11,16 +11,18 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import sys
 import time
 from typing import Any
 
 from mixframe import cli_args
+from mixframe.model import endpoints
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
-PRODUCTION = ("Without --profile or --endpoint, the production endpoint is used: https://rtc.volcengineapi.com "
-              "(Volcengine China), or https://rtc.api.qingcloud.com for QingCloud.")
+PRODUCTION = (f"Without --profile or --endpoint, the production endpoint is used: {endpoints.VOLCENGINE.url} "
+              f"({endpoints.VOLCENGINE.label}), or {endpoints.QINGCLOUD.url} for QingCloud.")
 
 
 class BadInput(Exception):
@@ -81,8 +83,8 @@ def _connection_options(p: argparse.ArgumentParser) -> None:
                             "environment (VOLC_ACCESSKEY/VOLC_SECRETKEY, or QY_ACCESS_KEY_ID/"
                             "QY_SECRET_ACCESS_KEY/QY_SIGN_KEY). " + PRODUCTION)
     p.add_argument("--region", type=cli_args.text, metavar="REGION",
-                   help="Volcengine signing region (default: the profile's; with --endpoint ap-singapore-1 for "
-                        "a byteplus host, else cn-north-1)")
+                   help=f"Volcengine signing region (default: the profile's; with --endpoint {endpoints.BYTEPLUS.region} "
+                        f"for a byteplus host, else {endpoints.VOLCENGINE.region})")
     p.add_argument("--vendor", choices=("volcengine", "qingcloud"),
                    help="which API, when neither a file nor the profile says (default volcengine)")
     p.add_argument("--timeout", type=cli_args.seconds, default=10.0, metavar="SECONDS",
@@ -221,14 +223,21 @@ def _run(work, args: argparse.Namespace) -> int:
         say(str(exc), err=True)
         return EXIT_BAD_INPUT
     except CredentialsMissing as exc:
-        say(str(exc) + _where_keys_go(args), err=True)
+        say(str(exc) + _where_keys_go(exc, args), err=True)
         return EXIT_BAD_INPUT
 
 
-def _where_keys_go(args: argparse.Namespace) -> str:
+def _where_keys_go(exc, args: argparse.Namespace) -> str:
     """The command line's own hint after a missing-keys sentence (the window gives another)."""
-    if getattr(args, "profile", None):
-        return f" (mixframe account set-key {args.profile} FIELD stores one)"
+    from mixframe.store.credentials import SERVICE, keyring_entry
+
+    profile = exc.profile or getattr(args, "profile", None)
+    if profile and exc.fields:
+        commands = "; ".join(f"mixframe account set-key {shlex.quote(profile)} {f}" for f in exc.fields)
+        entries = ", ".join(repr(keyring_entry(profile, f)) for f in exc.fields)
+        return f" (from the command line: {commands}; keyring service {SERVICE!r}, user {entries})"
+    if profile:
+        return f" (mixframe account set-key {shlex.quote(profile)} FIELD stores one)"
     return " (or pass --profile with an account that keeps them)"
 
 

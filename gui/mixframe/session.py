@@ -232,8 +232,7 @@ class RecordingSession:
     # -- connecting ------------------------------------------------------------------------
 
     def _where(self, vendor: str) -> tuple[str, str]:
-        from mixframe.api.qingcloud_client import QINGCLOUD_URL
-        from mixframe.api.volc_client import ENDPOINTS
+        from mixframe.model import endpoints
 
         profile = self.profile
         if self.is_sandbox:
@@ -252,10 +251,10 @@ class RecordingSession:
         if profile is not None:
             return profile.endpoint, self.region or profile.region
         if self.endpoint is not None:
-            url = self.endpoint
-            return url, self.region or ("ap-singapore-1" if "byteplus" in url else "cn-north-1")
-        default = ENDPOINTS["volcengine"]
-        return (default.url if vendor == VOLCENGINE else QINGCLOUD_URL), self.region or default.region
+            return self.endpoint, self.region or endpoints.region_for_url(self.endpoint)
+        # Neither: the production endpoint, as the README and --help say.
+        default = endpoints.VOLCENGINE if vendor == VOLCENGINE else endpoints.QINGCLOUD
+        return default.url, self.region or endpoints.VOLCENGINE.region
 
     def client(self, vendor: str):
         """The vendor's client for this account (made once, kept until close())."""

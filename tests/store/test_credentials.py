@@ -47,7 +47,7 @@ def test_move_secrets_follows_rename(memory_keyring, tmp_path):
 
 
 def test_profile_without_keys_says_where_to_set_them(memory_keyring):
-    with pytest.raises(cr.CredentialsMissing, match="Profile 'Prod' has no AccessKey"):
+    with pytest.raises(cr.CredentialsMissing, match="Account .Prod. has no AccessKey/SecretKey in the keyring; set them in Accounts"):
         cr.volc_credentials(PROD)
 
 
@@ -96,5 +96,5 @@ def test_environment_credentials():
     assert (q.access_key_id, q.secret_access_key) == ("qk", "qs")
     with pytest.raises(cr.CredentialsMissing, match="VOLC_SECRETKEY is not set"):
         cr.volc_credentials(env={"VOLC_ACCESSKEY": "ak"})
-    with pytest.raises(cr.CredentialsMissing, match="pass --profile"):
+    with pytest.raises(cr.CredentialsMissing, match="No keys: choose an account, or set QY_ACCESS_KEY_ID"):
         cr.qingcloud_credentials(env={})

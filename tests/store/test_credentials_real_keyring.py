@@ -26,6 +26,19 @@ CHILD = textwrap.dedent(
     assert (creds.access_key, creds.secret_key) == ("AKLTreal", "real-secret-Ω"), creds
     cr.delete_secrets("RealTest")
     assert cr.get_secret("RealTest", cr.SECRET_KEY) is None
+
+    # One account through AccountStore: add with keys, rename (the keys follow), remove (they go).
+    from mixframe.store.accounts import AccountStore
+
+    store = AccountStore()
+    store.add(Profile("Studio", "volcengine", app_id="app1"), {cr.ACCESS_KEY: "AKLTstudio", cr.SECRET_KEY: "studio-secret-Ω"})
+    assert store.key_state("Studio")[cr.SECRET_KEY] is True
+    store.rename("Studio", "Studio B")
+    keyring.set_keyring(SecretService.Keyring())
+    assert cr.get_secret("Studio", cr.SECRET_KEY) is None
+    assert cr.volc_credentials(store.get("Studio B")).secret_key == "studio-secret-Ω"
+    store.remove("Studio B")
+    assert cr.get_secret("Studio B", cr.SECRET_KEY) is None and "Studio B" not in store.names()
     print("ROUND-TRIP-OK", type(keyring.get_keyring()).__module__)
     """
 )
@@ -51,4 +64,7 @@ def test_secret_round_trips_through_gnome_keyring(tmp_path):
                           text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "ROUND-TRIP-OK keyring.backends.SecretService" in proc.stdout
-    assert "real-secret" not in proc.stdout + proc.stderr
+    assert "real-secret" not in proc.stdout + proc.stderr and "studio-secret" not in proc.stdout + proc.stderr
+    for written in (tmp_path / "cfg").rglob("*"):  # the profiles file holds no key
+        if written.is_file():
+            assert "studio-secret" not in written.read_text(encoding="utf-8", errors="replace")

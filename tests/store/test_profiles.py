@@ -19,7 +19,7 @@ def test_config_dir_from_environment(tmp_path, monkeypatch):
     store = ProfileStore()
     store.save(Profile("Prod", "byteplus", app_id="a1"))
     data = json.loads((tmp_path / "cfg" / "profiles.json").read_text())
-    assert data["version"] == 1
+    assert data["version"] == 2
     assert [p["name"] for p in data["profiles"]] == ["Sandbox", "Prod"]
     prod = store.get("Prod")
     assert (prod.endpoint, prod.region, prod.service) == ("https://rtc.byteplusapi.com", "ap-singapore-1", "volcengine")

@@ -468,3 +468,22 @@ def test_scrolling_the_page_over_an_editor_changes_nothing(qtbot, forms):
                             Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
         QApplication.sendEvent(widget, wheel)
     assert document.undo_stack.count() == 0
+
+
+def test_a_field_in_a_spelling_the_api_also_takes_shows_in_its_editor(qtbot):
+    """The seed's own example writes TosConfig.UserAccountId; the API takes it as AccountId."""
+    from support import seed_example
+
+    from mixframe.ui.forms import RequestForms
+    from mixframe.ui.request_document import RequestDocument
+
+    body = seed_example()
+    assert "UserAccountId" in body["StorageConfig"]["TosConfig"]
+    doc = RequestDocument("volcengine", body)
+    forms = RequestForms(doc)
+    qtbot.addWidget(forms)
+    account = forms.findChild(QWidget, "field.StorageConfig.TosConfig.AccountId")
+    assert account.text() == body["StorageConfig"]["TosConfig"]["UserAccountId"]
+    assert doc.to_body()["StorageConfig"]["TosConfig"] == {
+        "AccountId": body["StorageConfig"]["TosConfig"]["UserAccountId"],
+        **{k: v for k, v in body["StorageConfig"]["TosConfig"].items() if k != "UserAccountId"}}

@@ -20,8 +20,9 @@ from mixframe.api.qingcloud_signer import QingCloudCredentials, sign
 from mixframe.api.ratelimit import RateLimiter
 from mixframe.api.transport import (DEFAULT_TIMEOUT, RetryPolicy, ServiceClient, _connect_error, _retry_after,
                                     encode_body, refuse_invalid)
+from mixframe.model import endpoints
 
-QINGCLOUD_URL = "https://rtc.api.qingcloud.com"
+QINGCLOUD_URL = endpoints.QINGCLOUD.url
 PATH = "/v1/cloudRecord"
 SECRET_KEYS = ("sign_key", "secret_access_key")
 

@@ -23,6 +23,7 @@ from mixframe.api.transport import (  # noqa: F401  (re-exported: the endpoint r
     DEFAULT_TIMEOUT, NO_RETRY, RetryPolicy, ServiceClient, _connect_error, _retry_after, check_endpoint, encode_body,
     is_loopback, new_http_client, refuse_invalid)
 from mixframe.api.volc_signer import VolcCredentials, host_header, sign
+from mixframe.model import endpoints
 from mixframe.model.volcengine_api import API_VERSION
 
 JSON = "application/json"
@@ -35,8 +36,8 @@ class Endpoint:
     name: str = ""
 
 
-VOLCENGINE_CN = Endpoint("https://rtc.volcengineapi.com", "cn-north-1", "Volcengine (China)")
-BYTEPLUS = Endpoint("https://rtc.byteplusapi.com", "ap-singapore-1", "BytePlus (international)")
+VOLCENGINE_CN = Endpoint(endpoints.VOLCENGINE.url, endpoints.VOLCENGINE.region, endpoints.VOLCENGINE.label)
+BYTEPLUS = Endpoint(endpoints.BYTEPLUS.url, endpoints.BYTEPLUS.region, endpoints.BYTEPLUS.label)
 ENDPOINTS = {"volcengine": VOLCENGINE_CN, "byteplus": BYTEPLUS}
 
 

@@ -242,6 +242,45 @@ def limits_table(root: type[BaseModel], prefix: str = "") -> dict[str, FieldLimi
     return table
 
 
+def other_spellings(root: type[BaseModel], prefix: str = "") -> dict[str, tuple[str, ...]]:
+    """API path (``[]`` for list elements) → the extra spellings `accept` takes for that field
+    on input, e.g. ``StorageConfig.TosConfig.AccountId`` → ``("UserAccountId",)``."""
+    found: dict[str, tuple[str, ...]] = {}
+    for name, info in root.model_fields.items():
+        alias = info.serialization_alias or info.alias or name
+        path = f"{prefix}.{alias}" if prefix else alias
+        choices = getattr(info.validation_alias, "choices", None) or ()
+        others = tuple(c for c in choices if isinstance(c, str) and c != alias)
+        if others:
+            found[path] = others
+        child = element_model(info.annotation)
+        if child is not None:
+            is_list = typing.get_origin(info.annotation) in (list, tuple)
+            found.update(other_spellings(child, path + "[]" if is_list else path))
+    return found
+
+
+def with_api_spelling(body: Any, spellings: dict[str, tuple[str, ...]]) -> Any:
+    """A copy of `body` where a field written in an accepted other spelling carries the API's own
+    name (the name it is sent under), unless the API's name is also written. Lists are walked."""
+    def walk(node: Any, path: str) -> Any:
+        if isinstance(node, list):
+            return [walk(v, path + "[]") for v in node]
+        if not isinstance(node, dict):
+            return node
+        out = {}
+        for key, value in node.items():
+            out[key] = walk(value, f"{path}.{key}" if path else str(key))
+        for key in list(out):
+            for canonical_path, others in spellings.items():
+                parent, _, canonical = canonical_path.rpartition(".")
+                if parent == path and key in others and canonical not in out:
+                    out = {(canonical if k == key else k): v for k, v in out.items()}
+        return out
+
+    return walk(body, "")
+
+
 _INDEX = re.compile(r"\[\d+\]")
 
 

@@ -39,10 +39,39 @@ class GridState(RequestModel):
 
 
 class RegionEditorState(RequestModel):
+    """One stream's editor-only flags as a preset saves them (`editor.regions[]`)."""
+
     stream_index: int = Field(..., ge=0)
     locked: bool = False
     hidden: bool = False
     image: str | None = None
+
+
+@dataclass(frozen=True)
+class RegionFlags:
+    """What the editor keeps about one stream that never reaches the request: the in-memory
+    form of `RegionEditorState`, which is the one place its saved spelling is written."""
+
+    locked: bool = False
+    hidden: bool = False
+    image: str | None = None
+
+    @property
+    def is_default(self) -> bool:
+        return self == RegionFlags()
+
+    @classmethod
+    def from_saved(cls, entry: Any) -> "RegionFlags":
+        """From a preset's `editor.regions[]` entry (already checked on load; lenient here)."""
+        entry = entry if isinstance(entry, dict) else {}
+        image = entry.get("image")
+        return cls(bool(entry.get("locked", False)), bool(entry.get("hidden", False)),
+                   image if isinstance(image, str) and image else None)
+
+    def to_saved(self, stream_index: int) -> dict:
+        saved = RegionEditorState(stream_index=stream_index, locked=self.locked, hidden=self.hidden,
+                                  image=self.image)
+        return saved.model_dump(exclude_none=True)
 
 
 class EditorState(RequestModel):

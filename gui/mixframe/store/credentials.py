@@ -47,7 +47,28 @@ class KeyringUnavailable(Exception):
 
 
 class CredentialsMissing(Exception):
-    """The keys a call needs are not set; the message says where to set them."""
+    """The keys a call needs are not set. The message is one sentence either face can show (the
+    window has no options to name); `profile` and `fields` let the command line add its hint."""
+
+    def __init__(self, message, *, profile: str | None = None, fields: tuple[str, ...] = ()):
+        if isinstance(message, CredentialsMissing):  # wrapping one keeps what it knows
+            profile, fields, message = message.profile, message.fields, str(message)
+        super().__init__(message)
+        self.profile = profile
+        self.fields = tuple(fields)
+
+
+def keys_missing(profile: str, fields: tuple[str, ...] | list[str]) -> CredentialsMissing:
+    """The account `profile` lacks the keyring entries `fields` (never a value in the sentence)."""
+    names = "/".join(fields)
+    pronoun = "it" if len(fields) == 1 else "them"
+    return CredentialsMissing(f"Account {profile!r} has no {names} in the keyring; set {pronoun} in Accounts…",
+                              profile=profile, fields=tuple(fields))
+
+
+def keyring_entry(profile: str, field: str) -> str:
+    """The keyring entry's user name for (profile, field), under the service SERVICE."""
+    return _user(profile, field)
 
 
 def _usable(backend: KeyringBackend) -> bool:
@@ -128,21 +149,47 @@ def _delete(kr: KeyringBackend, user: str) -> None:
         pass
 
 
-def delete_secrets(profile: str, *, backend: KeyringBackend | None = None) -> None:
+def delete_secrets(profile: str, *, fields: tuple[str, ...] | list[str] | None = None,
+                   backend: KeyringBackend | None = None) -> None:
+    """Remove the profile's keys (all that Mixframe keeps, or `fields`); a key not there is fine."""
     kr = keyring_backend(backend)
     with _guard("delete a key"):
-        for field in FIELDS:
+        for field in FIELDS if fields is None else fields:
             _delete(kr, _user(profile, field))
 
 
-def move_secrets(old: str, new: str, *, backend: KeyringBackend | None = None) -> None:
-    """Follow a profile rename."""
+def move_secrets(old: str, new: str, *, fields: tuple[str, ...] | list[str] | None = None,
+                 backend: KeyringBackend | None = None) -> None:
+    """Follow a profile rename: the keys under `old` end under `new`, and nothing else does.
+
+    All keys are read first and written under the new name before any old one goes; when the
+    keyring fails on the way, what was written under the new name is taken back (best effort) and
+    KeyringUnavailable says so, with the keys still under the old name."""
     kr = keyring_backend(backend)
+    fields = FIELDS if fields is None else tuple(fields)
     with _guard("move a key"):
-        for field in FIELDS:
-            value = kr.get_password(SERVICE, _user(old, field))
+        values = {field: kr.get_password(SERVICE, _user(old, field)) for field in fields}
+        previous = {field: kr.get_password(SERVICE, _user(new, field)) for field in fields}
+    try:
+        with _guard("move a key"):
+            for field, value in values.items():
+                if value:
+                    kr.set_password(SERVICE, _user(new, field), value)
+                else:
+                    _delete(kr, _user(new, field))  # an orphan under the new name must not join
+    except KeyringUnavailable:
+        try:
+            for field in fields:
+                if previous[field]:
+                    kr.set_password(SERVICE, _user(new, field), previous[field])
+                else:
+                    _delete(kr, _user(new, field))
+        except Exception:  # noqa: BLE001 - the first failure is the one to report
+            pass
+        raise
+    with _guard("move a key"):
+        for field, value in values.items():
             if value:
-                kr.set_password(SERVICE, _user(new, field), value)
                 _delete(kr, _user(old, field))
 
 
@@ -184,11 +231,11 @@ def volc_credentials(profile: Profile | None = None, *, env: Mapping[str, str] |
         ak = get_secret(profile.name, ACCESS_KEY, backend=backend)
         sk = get_secret(profile.name, SECRET_KEY, backend=backend)
         if not ak or not sk:
-            raise CredentialsMissing(f"Profile {profile.name!r} has no AccessKey/SecretKey in the keyring; set them in the profile first.")
+            raise keys_missing(profile.name, [f for f, v in ((ACCESS_KEY, ak), (SECRET_KEY, sk)) if not v])
         return VolcCredentials(ak, sk, get_secret(profile.name, SESSION_TOKEN, backend=backend) or "")
     found = volc_from_env(env)
     if found is None:
-        raise CredentialsMissing(f"No keys: pass --profile, or set {ENV_VOLC_ACCESS_KEY} and {ENV_VOLC_SECRET_KEY}.")
+        raise CredentialsMissing(f"No keys: choose an account, or set {ENV_VOLC_ACCESS_KEY} and {ENV_VOLC_SECRET_KEY}.")
     return found
 
 
@@ -200,11 +247,12 @@ def qingcloud_credentials(profile: Profile | None = None, *, env: Mapping[str, s
         key_id = get_secret(profile.name, QY_ACCESS_KEY_ID, backend=backend)
         secret = get_secret(profile.name, QY_SECRET_ACCESS_KEY, backend=backend)
         if not key_id or not secret:
-            raise CredentialsMissing(f"Profile {profile.name!r} has no access_key_id/secret_access_key in the keyring; set them in the profile first.")
+            raise keys_missing(profile.name, [f for f, v in ((QY_ACCESS_KEY_ID, key_id), (QY_SECRET_ACCESS_KEY, secret))
+                                              if not v])
         return QingCloudCredentials(key_id, secret)
     found = qingcloud_from_env(env)
     if found is None:
-        raise CredentialsMissing(f"No keys: pass --profile, or set {ENV_QY_ACCESS_KEY_ID} and {ENV_QY_SECRET_ACCESS_KEY}.")
+        raise CredentialsMissing(f"No keys: choose an account, or set {ENV_QY_ACCESS_KEY_ID} and {ENV_QY_SECRET_ACCESS_KEY}.")
     return found
 
 
@@ -220,12 +268,12 @@ def qingcloud_sign_key(profile: Profile | None = None, *, env: Mapping[str, str]
     return env.get(ENV_QY_SIGN_KEY) or None
 
 
-def sign_key_missing(profile: Profile | None) -> str:
-    """Where to set the sign_key that a QingCloud start lacks, in one sentence."""
+def sign_key_missing(profile: Profile | None) -> CredentialsMissing:
+    """The sign_key a QingCloud start lacks, and where to set it, in one sentence."""
     if profile is not None:
-        return (f"Profile {profile.name!r} has no sign_key in the keyring (service {SERVICE!r}, user "
-                f"{_user(profile.name, QY_SIGN_KEY)!r}); store it there, or leave out --profile and set {ENV_QY_SIGN_KEY}.")
-    return f"A QingCloud start needs the project's sign_key: set {ENV_QY_SIGN_KEY}, or pass a --profile that keeps it."
+        return keys_missing(profile.name, [QY_SIGN_KEY])
+    return CredentialsMissing(f"A QingCloud start needs the project's sign_key: set {ENV_QY_SIGN_KEY}, "
+                              "or choose an account that keeps it.", fields=(QY_SIGN_KEY,))
 
 
 def storage_secrets(profile: Profile, *, backend: KeyringBackend | None = None) -> dict[str, str]:

@@ -1,32 +1,33 @@
 """Account profiles: vendor, endpoint, region and AppId, kept in a JSON settings file.
 
-Keys never live here; they go to the OS keyring (store/credentials.py). The file is written
-atomically, so a crash leaves the old settings or the new ones.
+Keys never live here; they go to the OS keyring (store/credentials.py), and store/accounts.py
+keeps the two consistent. The file is written atomically, so a crash leaves the old settings or
+the new ones. It carries a schema version: an older file is migrated as it is read (`MIGRATIONS`);
+a file of a newer Mixframe is read, and what this one does not know (fields, its version) is
+written back as it was.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+from typing import Callable
 
+from mixframe.model import endpoints, sandbox_keys
+from mixframe.model.endpoints import SANDBOX_URL as SANDBOX_ENDPOINT  # noqa: F401  (public name, kept)
 from mixframe.store.files import atomic_write_json
 
-VENDORS = ("volcengine", "byteplus", "qingcloud", "sandbox")
-SETTINGS_VERSION = 1
+VENDORS = endpoints.VENDORS
+SETTINGS_VERSION = 2
 PROFILES_FILE = "profiles.json"
 CONFIG_DIR_ENV = "MIXFRAME_CONFIG_DIR"
 SANDBOX_PROFILE = "Sandbox"
-# The in-process emulator: resolved to a loopback URL when used (mixframe.sandbox.ensure_running).
-SANDBOX_ENDPOINT = "sandbox:"
 
-_DEFAULTS = {
-    "volcengine": ("https://rtc.volcengineapi.com", "cn-north-1"),
-    "byteplus": ("https://rtc.byteplusapi.com", "ap-singapore-1"),
-    "qingcloud": ("https://rtc.api.qingcloud.com", ""),
-    "sandbox": (SANDBOX_ENDPOINT, "cn-north-1"),
-}
+
+KNOWN_FIELDS = ("name", "vendor", "endpoint", "region", "app_id", "label")
 
 
 class ProfileError(ValueError):
@@ -48,11 +49,11 @@ class Profile:
             raise ProfileError("A profile needs a name.")
         if self.vendor not in VENDORS:
             raise ProfileError(f"Profile {self.name!r}: vendor must be one of {', '.join(VENDORS)}, not {self.vendor!r}.")
-        url, region = _DEFAULTS[self.vendor]
+        default = endpoints.default_for(self.vendor)
         if not self.endpoint:
-            object.__setattr__(self, "endpoint", url)
+            object.__setattr__(self, "endpoint", default.url)
         if not self.region:
-            object.__setattr__(self, "region", region)
+            object.__setattr__(self, "region", default.region)
 
     @property
     def is_sandbox(self) -> bool:
@@ -64,21 +65,69 @@ class Profile:
         return {"byteplus": "volcengine"}.get(self.vendor, self.vendor)
 
     def to_json(self) -> dict:
+        """The file's entry (version 2): endpoint and region only where they differ from the vendor's
+        default, so a default that changes reaches every profile that never chose its own."""
         data = {k: v for k, v in asdict(self).items() if k != "extra"}
+        default = endpoints.default_for(self.vendor)
+        for key, value in (("endpoint", default.url), ("region", default.region), ("label", "")):
+            if data[key] == value:
+                del data[key]
         return {**self.extra, **data}
 
     @classmethod
     def from_json(cls, data: dict) -> "Profile":
         if not isinstance(data, dict):
             raise ProfileError("A profile entry in the settings file is not an object.")
-        known = {"name", "vendor", "endpoint", "region", "app_id", "label"}
-        values = {k: str(data.get(k, "") or "") for k in known}
-        return cls(**values, extra={k: v for k, v in data.items() if k not in known})
+        values = {k: str(data.get(k, "") or "") for k in KNOWN_FIELDS}
+        return cls(**values, extra={k: v for k, v in data.items() if k not in KNOWN_FIELDS})
 
 
 def sandbox_profile() -> Profile:
-    return Profile(SANDBOX_PROFILE, "sandbox", SANDBOX_ENDPOINT, "cn-north-1", "sandbox-app",
-                   label="Sandbox: local emulator, no account needed")
+    return Profile(SANDBOX_PROFILE, "sandbox", endpoints.SANDBOX.url, endpoints.SANDBOX.region,
+                   sandbox_keys.APP_ID, label=endpoints.SANDBOX.label)
+
+
+# -- the file's versions --------------------------------------------------------------------------
+
+
+def _v1_to_v2(data: dict) -> dict:
+    """Version 1 wrote every default endpoint and region out; version 2 keeps only chosen ones."""
+    entries = []
+    for entry in data.get("profiles", []):
+        if isinstance(entry, dict) and entry.get("vendor") in VENDORS:
+            default = endpoints.default_for(entry["vendor"])
+            entry = dict(entry)
+            for key, value in (("endpoint", default.url), ("region", default.region)):
+                if entry.get(key) == value:
+                    entry.pop(key)
+        entries.append(entry)
+    return {**data, "profiles": entries, "version": 2}
+
+
+# (from_version, step turning a file of that version into the next one), in order, as napari's
+# settings migrations are kept.
+Migration = Callable[[dict], dict]
+MIGRATIONS: list[tuple[int, Migration]] = [(1, _v1_to_v2)]
+
+
+def file_version(data: dict) -> int:
+    version = data.get("version", 1)  # the first files may lack it
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ProfileError("The profiles file has no valid version (\"version\" should be a whole number from 1).")
+    return version
+
+
+def migrate(data: dict) -> dict:
+    """`data` brought up to SETTINGS_VERSION; a newer file is returned as it is."""
+    data = copy.deepcopy(data)
+    version = file_version(data)
+    for start, step in MIGRATIONS:
+        if start == version and version < SETTINGS_VERSION:
+            data = step(data)
+            version = file_version(data)
+    if version < SETTINGS_VERSION:
+        raise ProfileError(f"The profiles file uses version {version}, which cannot be upgraded.")
+    return data
 
 
 def config_dir() -> Path:
@@ -91,6 +140,9 @@ def config_dir() -> Path:
 
 
 class ProfileStore:
+    """The profiles file alone. It never touches the keyring: store/accounts.py's AccountStore
+    renames and removes a profile together with its keys, and is what the faces use."""
+
     def __init__(self, directory: Path | str | None = None):
         self.directory = Path(directory) if directory is not None else config_dir()
         self.path = self.directory / PROFILES_FILE
@@ -105,7 +157,20 @@ class ProfileStore:
             raise ProfileError(f"The profiles file {self.path} cannot be read: {type(exc).__name__}.") from None
         if not isinstance(data, dict) or not isinstance(data.get("profiles", []), list):
             raise ProfileError(f"The profiles file {self.path} is not a Mixframe settings file.")
-        return data
+        try:
+            return migrate(data)
+        except ProfileError as exc:
+            raise ProfileError(f"{exc} ({self.path})") from None
+
+    def _write(self, data: dict) -> None:
+        # A newer file keeps its version: what this Mixframe does not know stays as it was.
+        data["version"] = max(file_version(data), SETTINGS_VERSION)
+        atomic_write_json(self.path, data)
+
+    @property
+    def version(self) -> int:
+        """The schema version of the file as it is now (a newer Mixframe's stays what it was)."""
+        return file_version(self._read())
 
     def profiles(self) -> list[Profile]:
         return [Profile.from_json(p) for p in self._read().get("profiles", [])]
@@ -129,16 +194,23 @@ class ProfileStore:
         return None
 
     def save(self, profile: Profile, *, make_default: bool = False) -> None:
+        """Add `profile`, or replace the one of its name in place (keeping fields a newer Mixframe wrote)."""
         data = self._read()
-        entries = [p for p in data.get("profiles", []) if p.get("name") != profile.name]
-        entries.append(profile.to_json())
+        entries = list(data.get("profiles", []))
+        for i, entry in enumerate(entries):
+            if isinstance(entry, dict) and entry.get("name") == profile.name:
+                unknown = {k: v for k, v in entry.items() if k not in KNOWN_FIELDS}
+                entries[i] = {**unknown, **profile.to_json()}
+                break
+        else:
+            entries.append(profile.to_json())
         data["profiles"] = entries
-        data["version"] = SETTINGS_VERSION
         if make_default or not data.get("default"):
             data["default"] = profile.name
-        atomic_write_json(self.path, data)
+        self._write(data)
 
     def rename(self, old: str, new: str) -> Profile:
+        """Rename in the file only (the keys stay under the old name: use AccountStore.rename)."""
         profile = self.get(old)
         if new != old and new in self.names():
             raise ProfileError(f"A profile named {new!r} already exists.")
@@ -147,10 +219,11 @@ class ProfileStore:
         data["profiles"] = [renamed.to_json() if p.get("name") == old else p for p in data["profiles"]]
         if data.get("default") == old:
             data["default"] = new
-        atomic_write_json(self.path, data)
+        self._write(data)
         return renamed
 
     def delete(self, name: str) -> None:
+        """Delete from the file only (the keys stay in the keyring: use AccountStore.remove)."""
         data = self._read()
         before = len(data.get("profiles", []))
         data["profiles"] = [p for p in data.get("profiles", []) if p.get("name") != name]
@@ -158,10 +231,10 @@ class ProfileStore:
             raise ProfileError(f"There is no profile named {name!r}.")
         if data.get("default") == name:
             data["default"] = data["profiles"][0]["name"] if data["profiles"] else ""
-        atomic_write_json(self.path, data)
+        self._write(data)
 
     def set_default(self, name: str) -> None:
         self.get(name)
         data = self._read()
         data["default"] = name
-        atomic_write_json(self.path, data)
+        self._write(data)

@@ -14,7 +14,8 @@ from PySide6.QtGui import QUndoCommand
 from mixframe.model.layout import Canvas, Region
 
 if TYPE_CHECKING:
-    from mixframe.ui.document import EditorState, LayoutDocument, Snapshot
+    from mixframe.model.preset import RegionFlags
+    from mixframe.ui.document import LayoutDocument, Snapshot
 
 # QUndoCommand.id() of commands that may merge; Qt only calls mergeWith for equal ids.
 MERGE_REGIONS_ID = 0x4D46
@@ -100,8 +101,8 @@ class SetEditorStateCommand(QUndoCommand):
     def __init__(
         self,
         document: "LayoutDocument",
-        before: Mapping[int, "EditorState"],
-        after: Mapping[int, "EditorState"],
+        before: Mapping[int, "RegionFlags"],
+        after: Mapping[int, "RegionFlags"],
         text: str,
     ):
         super().__init__(text)

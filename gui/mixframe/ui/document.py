@@ -31,6 +31,7 @@ from mixframe.model.layout import (
 )
 from mixframe.model.fields import FieldLimits
 from mixframe.model.volcengine import LAYOUT_MODE_CUSTOM, MAX_STREAMS, limits_for
+from mixframe.model.preset import RegionFlags
 from mixframe.model.problems import DocumentError, Problem, join_path, warning
 from mixframe.model.scene import CUSTOM_LAYOUT, check_drawable, object_at, streams_of
 from mixframe.ui.commands import (
@@ -126,20 +127,6 @@ def clamp_canvas(canvas: Canvas) -> Canvas:
 
 # --- editor-only state -----------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class EditorState:
-    """What the editor keeps about one stream that never reaches the request."""
-
-    locked: bool = False
-    hidden: bool = False
-    image: str | None = None
-
-    @property
-    def is_default(self) -> bool:
-        return self == _DEFAULT_EDITOR_STATE
-
-
-_DEFAULT_EDITOR_STATE = EditorState()
 
 
 @dataclass(frozen=True)
@@ -159,7 +146,7 @@ class Snapshot:
 
     streams: tuple[StreamRef, ...]
     layout: CanvasLayout
-    editor: tuple[tuple[int, EditorState], ...]
+    editor: tuple[tuple[int, RegionFlags], ...]
 
 
 ALIGN_EDGES = ("left", "hcenter", "right", "top", "vcenter", "bottom")
@@ -192,7 +179,7 @@ class LayoutDocument(QObject):
         self._merge_series = 0
         self._layout = CanvasLayout()
         self._streams: tuple[StreamRef, ...] = ()
-        self._editor: dict[int, EditorState] = {}
+        self._editor: dict[int, RegionFlags] = {}
         self._selection: list[int] = []
         self._grid_size = DEFAULT_GRID_SIZE
         self._grid_visible = False
@@ -234,8 +221,8 @@ class LayoutDocument(QObject):
         """The stream's position in TargetStreams.StreamList."""
         return self.indices().index(index)
 
-    def editor(self, index: int) -> EditorState:
-        return self._editor.get(index, _DEFAULT_EDITOR_STATE)
+    def editor(self, index: int) -> RegionFlags:
+        return self._editor.get(index, RegionFlags())
 
     def is_locked(self, index: int) -> bool:
         return self.editor(index).locked
@@ -404,7 +391,7 @@ class LayoutDocument(QObject):
             offset = max(1, self.grid_size)
             regions.append(clamp_region_values(replace(r, stream_index=new_index, x=r.x + offset, y=r.y + offset), self.canvas))
             if self.image(index):
-                editor[new_index] = EditorState(image=self.image(index))
+                editor[new_index] = RegionFlags(image=self.image(index))
             new_indices.append(new_index)
         after = Snapshot(tuple(streams), self._layout.with_regions(regions), tuple(sorted(editor.items())))
         self.undo_stack.push(StructureCommand(self, self._snapshot(), after, tr("Duplicate")))
@@ -626,10 +613,7 @@ class LayoutDocument(QObject):
             e = self.editor(s.index)
             if e.is_default:
                 continue
-            entry: dict[str, Any] = {"stream_index": s.index, "locked": e.locked, "hidden": e.hidden}
-            if e.image:
-                entry["image"] = e.image
-            regions.append(entry)
+            regions.append(e.to_saved(s.index))
         return {"grid": {"size": self._grid_size, "visible": self._grid_visible}, "snap": self._snap, "regions": regions}
 
     # --- private: loading ---------------------------------------------------------------------
@@ -675,10 +659,10 @@ class LayoutDocument(QObject):
             self._snap = bool(editor["snap"])
         known = set(self.indices())
         for entry in editor.get("regions") or ():
-            index = entry.get("stream_index")
+            index = entry.get("stream_index") if isinstance(entry, dict) else None
             if index not in known:
                 continue
-            state = EditorState(bool(entry.get("locked", False)), bool(entry.get("hidden", False)), entry.get("image") or None)
+            state = RegionFlags.from_saved(entry)
             if not state.is_default:
                 self._editor[index] = state
 
@@ -711,7 +695,7 @@ class LayoutDocument(QObject):
             self.regionsChanged.emit(sorted(regions))
         self.changed.emit()
 
-    def _replace_editor_states(self, states: Mapping[int, EditorState]) -> None:
+    def _replace_editor_states(self, states: Mapping[int, RegionFlags]) -> None:
         for index, state in states.items():
             if state.is_default:
                 self._editor.pop(index, None)
@@ -747,9 +731,9 @@ class LayoutDocument(QObject):
             self._selection = kept
             self.selectionChanged.emit()
 
-    def _edit_editor(self, indices: Iterable[int], change: Callable[[EditorState], EditorState], text: str) -> None:
-        before: dict[int, EditorState] = {}
-        after: dict[int, EditorState] = {}
+    def _edit_editor(self, indices: Iterable[int], change: Callable[[RegionFlags], RegionFlags], text: str) -> None:
+        before: dict[int, RegionFlags] = {}
+        after: dict[int, RegionFlags] = {}
         for index in indices:
             if index not in self.indices():
                 continue
@@ -840,7 +824,7 @@ def _template_function(template: Any) -> Callable:
 __all__ = [
     "ALIGN_EDGES",
     "DISTRIBUTE_AXES",
-    "EditorState",
+    "RegionFlags",
     "LayoutDocument",
     "MAX_STREAMS",
     "Snapshot",

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from mixframe.api.curl import curl_command
 from mixframe.model.problems import Problem, errors_of
 from mixframe.model.sending import body_to_send, masked_request, preview_text
 from mixframe.store.files import atomic_write_text
@@ -118,6 +117,8 @@ class RequestPreview(QWidget):
     # -- actions (the window attaches them to its QActions)
     def copy_curl(self) -> str:
         """Put the shown request on the clipboard as a curl command (masked); returns the text."""
+        from mixframe.api.curl import curl_command  # the HTTP stack loads on first use, not at start-up
+
         command = curl_command(self.request_doc.vendor, self.shown_body())
         QGuiApplication.clipboard().setText(command)
         return command

@@ -12,8 +12,9 @@ import html
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, QSize, Qt
-from PySide6.QtGui import QPalette, QValidator
+from PySide6.QtGui import QColor, QPalette, QValidator
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -66,6 +67,31 @@ def default_text(limits: FieldLimits, path: str, vendor: str) -> str:
         return choice_label(path, limits.default, vendor)
     return str(limits.default)
 
+
+
+# A field in error is tinted, not restyled: a style sheet border would make Qt draw spin boxes
+# and choices with style-sheet arrows, unlike every other field. The tint is mixed into the
+# palette the system gives (light or dark), so it stays readable in both.
+MARK_COLOURS = {"error": (208, 52, 44), "warning": (217, 142, 4)}
+MARK_STRENGTH = 0.28
+
+
+def mark_field(widget: QWidget, severity: str) -> None:
+    """Tint `widget`'s input background for "error" or "warning"; "" restores the inherited palette."""
+    if not severity:
+        widget.setPalette(QPalette())
+        return
+    inherited = widget.parentWidget().palette() if widget.parentWidget() is not None else QApplication.palette()
+    palette = QPalette(inherited)
+    r, g, b = MARK_COLOURS[severity]
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        base = inherited.color(group, QPalette.ColorRole.Base)
+        mixed = QColor(round(base.red() + (r - base.red()) * MARK_STRENGTH),
+                       round(base.green() + (g - base.green()) * MARK_STRENGTH),
+                       round(base.blue() + (b - base.blue()) * MARK_STRENGTH))
+        palette.setColor(group, QPalette.ColorRole.Base, mixed)
+        palette.setColor(group, QPalette.ColorRole.Button, mixed)
+    widget.setPalette(palette)
 
 class FieldEditor(QObject):
     """The editor of one API field: `widget` is what the producer edits and what tests find by
@@ -146,14 +172,10 @@ class FieldEditor(QObject):
     def set_problems(self, problems: list[Problem]) -> None:
         self._problems = list(problems)
         w = self.widget
-        if problems:
-            w.setProperty("problem", True)
-            w.setProperty("problemSeverity", "error" if any(p.is_error for p in problems) else "warning")
-        else:
-            w.setProperty("problem", False)
-            w.setProperty("problemSeverity", "")
-        w.style().unpolish(w)
-        w.style().polish(w)
+        severity = ("error" if any(p.is_error for p in problems) else "warning") if problems else ""
+        w.setProperty("problem", bool(problems))
+        w.setProperty("problemSeverity", severity)
+        mark_field(w, severity)
         self._update_tooltip()
 
     def _update_tooltip(self) -> None:

@@ -54,10 +54,6 @@ EXAMPLE_DURATION_S = 30
 MAIN_STREAM = "Layout.MainVideoStream"
 STORAGE_PAGES = {0: "TosConfig", 1: "VodConfig", 2: "CustomConfig"}  # StorageConfig.Type → its config
 
-PROBLEM_STYLE = """
-*[problem="true"][problemSeverity="error"] { border: 1px solid #d0342c; border-radius: 2px; }
-*[problem="true"][problemSeverity="warning"] { border: 1px solid #d98e04; border-radius: 2px; }
-"""
 
 
 def tr(text: str) -> str:
@@ -105,7 +101,6 @@ class RequestForms(QWidget):
             self._build_volcengine()
         else:
             self._build_qingcloud()
-        self.setStyleSheet(PROBLEM_STYLE)
         request_doc.fieldsChanged.connect(lambda _paths: self.refresh())
         request_doc.changed.connect(self.refresh)
         self.refresh()

@@ -1,0 +1,50 @@
+"""Where each vendor's service answers by default: its URL, its signing region and its name.
+
+The one place these are written; the profiles, the clients and the command line read them here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mixframe.model import sandbox_keys
+
+
+@dataclass(frozen=True)
+class VendorEndpoint:
+    vendor: str
+    url: str
+    region: str  # the signing region; QingCloud signs without one
+    label: str  # English; the window translates it
+
+    @property
+    def service(self) -> str:
+        """The API family: "volcengine" (BytePlus speaks it too) or "qingcloud"; the sandbox speaks both."""
+        return "volcengine" if self.vendor == "byteplus" else self.vendor
+
+
+# The in-process emulator: resolved to a loopback URL when used (mixframe.sandbox.ensure_running).
+SANDBOX_URL = "sandbox:"
+
+VOLCENGINE = VendorEndpoint("volcengine", "https://rtc.volcengineapi.com", "cn-north-1", "Volcengine (China)")
+BYTEPLUS = VendorEndpoint("byteplus", "https://rtc.byteplusapi.com", "ap-singapore-1", "BytePlus (international)")
+QINGCLOUD = VendorEndpoint("qingcloud", "https://rtc.api.qingcloud.com", "", "QingCloud")
+SANDBOX = VendorEndpoint("sandbox", SANDBOX_URL, sandbox_keys.VOLC_REGION, "Sandbox: local emulator, no account needed")
+
+DEFAULTS: dict[str, VendorEndpoint] = {e.vendor: e for e in (VOLCENGINE, BYTEPLUS, QINGCLOUD, SANDBOX)}
+VENDORS: tuple[str, ...] = tuple(DEFAULTS)
+# The vendors a person can open an account with (the sandbox comes with every install).
+ACCOUNT_VENDORS: tuple[str, ...] = tuple(v for v in VENDORS if v != "sandbox")
+
+
+def default_for(vendor: str) -> VendorEndpoint:
+    try:
+        return DEFAULTS[vendor]
+    except KeyError:
+        raise ValueError(f"vendor must be one of {', '.join(VENDORS)}, not {vendor!r}") from None
+
+
+def region_for_url(url: str) -> str:
+    """The signing region to guess for a Volcengine-family URL given without one."""
+    return BYTEPLUS.region if "byteplus" in str(url) else VOLCENGINE.region
+

@@ -350,3 +350,18 @@ def test_accounts_without_the_dialog_say_so_in_a_sentence(qtbot, window, monkeyp
 
 def test_the_room_is_remembered_in_the_windows_settings(qtbot, window):
     assert window.settings.value(rec.ROOM_SETTING) == ROOM
+
+
+def test_accounts_changed_in_the_dialog_refresh_the_picker(qtbot, window, monkeypatch, tmp_path):
+    import mixframe.ui.accounts_dialog as accounts_dialog
+
+    monkeypatch.setenv("MIXFRAME_CONFIG_DIR", str(tmp_path / "config"))
+
+    def add_one(parent):  # the dialog, as a producer would use it: one account added
+        assert parent is window
+        ProfileStore().save(Profile("Studio", "qingcloud", app_id="qa"))
+
+    monkeypatch.setattr(accounts_dialog, "manage_accounts", add_one)
+    window.findChild(QAction, "accounts.manage").trigger()
+    picker = window.findChild(QComboBox, "account.picker")
+    assert "Studio" in [picker.itemData(i) for i in range(picker.count())]

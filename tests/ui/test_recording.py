@@ -365,3 +365,18 @@ def test_accounts_changed_in_the_dialog_refresh_the_picker(qtbot, window, monkey
     window.findChild(QAction, "accounts.manage").trigger()
     picker = window.findChild(QComboBox, "account.picker")
     assert "Studio" in [picker.itemData(i) for i in range(picker.count())]
+
+
+def test_an_account_without_keys_is_explained_and_nothing_is_sent(qtbot, window, sandbox, monkeypatch, tmp_path,
+                                                                  memory_keyring):
+    monkeypatch.setenv("MIXFRAME_CONFIG_DIR", str(tmp_path / "config"))
+    ProfileStore().save(Profile("Work", "volcengine", endpoint=sandbox.url, app_id="work-app"))
+    controller(window).reload_accounts()
+    picker = window.findChild(QComboBox, "account.picker")
+    picker.setCurrentIndex(picker.findData("Work"))
+    compose(window)
+    toggle(window).trigger()
+    qtbot.waitUntil(lambda: error_box(window) is not None, timeout=10000)
+    assert "Work" in error_box(window).text() and "Traceback" not in error_box(window).text()
+    assert sandbox.count() == 0 and controller(window).state == rec.IDLE
+    error_box(window).close()

@@ -47,7 +47,6 @@ from mixframe.session import (
     TaskStatus,
     new_task_id,
 )
-from mixframe.store.credentials import CredentialsMissing, KeyringUnavailable
 from mixframe.store.profiles import Profile, ProfileError, ProfileStore
 from mixframe.ui.icons import icon
 from mixframe.ui.operations import BackgroundOp
@@ -60,9 +59,6 @@ DEFAULT_ROOM = "room1"
 # What UpdateRecord can change on a running task; everything else is frozen while it runs.
 UPDATABLE_PATHS = ("TargetStreams", "Layout.CustomLayout")
 CANVAS_SIZE_FIELDS = ("Layout.CustomLayout.Canvas.Width", "Layout.CustomLayout.Canvas.Height")
-# What the service refuses as a sentence about the input, the keys or the endpoint (never a bug).
-EXPLAINED = (ApiError, RequestInvalid, SessionError, CredentialsMissing, KeyringUnavailable, EndpointError,
-             ProfileError)
 
 
 def tr(text: str) -> str:
@@ -89,8 +85,11 @@ def describe(exc: BaseException) -> tuple[str, list[str]] | None:
         errors = errors_of(exc.problems) or exc.problems
         return tr("The request breaks a rule, so nothing was sent: {problem}").format(
             problem=errors[0].line() if errors else ""), [p.line() for p in exc.problems]
-    if isinstance(exc, EXPLAINED):
-        return str(exc), []
+    # The keyring module stays out of the first paint: only a failed call needs its errors.
+    from mixframe.store.credentials import CredentialsMissing, KeyringUnavailable
+
+    if isinstance(exc, (SessionError, CredentialsMissing, KeyringUnavailable, EndpointError, ProfileError)):
+        return str(exc), []  # a sentence about the input, the keys or the endpoint
     return None
 
 

@@ -78,9 +78,19 @@ def _stop(p: QPainter) -> None:
     p.drawRoundedRect(QRectF(8, 8, 16, 16), 2, 2)
 
 
+def icon(name: str, colour: str | None = None) -> QIcon:
+    """An icon by name: lock, unlock, eye, eye-off, align-<edge>, distribute-<axis>, record, stop.
+    Drawn in the palette's button-text colour unless `colour` is given, so it reads on light and
+    dark themes (the record dot is red on both)."""
+    if colour is None:
+        from PySide6.QtGui import QGuiApplication, QPalette
+
+        colour = QGuiApplication.palette().color(QPalette.ColorRole.ButtonText).name()
+    return _drawn(name, colour)
+
+
 @lru_cache(maxsize=None)
-def icon(name: str, colour: str = "#404552") -> QIcon:
-    """An icon by name: lock, unlock, eye, eye-off, align-<edge>, distribute-<axis>, record, stop."""
+def _drawn(name: str, colour: str) -> QIcon:
     pixmap = QPixmap(SIZE, SIZE)
     pixmap.fill(Qt.GlobalColor.transparent)
     p = QPainter(pixmap)

@@ -254,6 +254,7 @@ class Inspector(QWidget):
         self.background_edit = QLineEdit(colour_row)
         self.background_edit.setObjectName(field_name(f"{CANVAS}.Background"))
         self.background_edit.setPlaceholderText("#000000")
+        self.background_edit.setAccessibleName(tr("Background"))
         self.background_edit.editingFinished.connect(lambda: self._canvas_edited("Background"))
         self.background_button = QPushButton(tr("Choose…"), colour_row)
         self.background_button.setObjectName("inspector.Canvas.Background.pick")

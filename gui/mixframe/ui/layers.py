@@ -88,6 +88,7 @@ class LayerList(QWidget):
 
         self.list = _LayerListWidget(self)
         self.list.setObjectName("layers.list")
+        self.list.setAccessibleName(tr("Layers"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -165,6 +166,8 @@ class LayerList(QWidget):
                     button.setChecked(on)
                     button.setIcon(icon(icon_on if on else icon_off))
                     button.setToolTip(tip_on if on else tip_off)
+                    # A screen reader hears which stream the icon-only button is for.
+                    button.setAccessibleName(f"{stream.user_id}: {tip_on if on else tip_off}")
                     button.blockSignals(False)
                 item.setToolTip(f"{stream.user_id} · Index {index}")
             self._selection_from_document()

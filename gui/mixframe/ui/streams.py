@@ -90,6 +90,7 @@ class StreamsPanel(QWidget):
 
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setObjectName("streams.table")
+        self.table.setAccessibleName(tr("Streams"))
         self.table.setHorizontalHeaderLabels([tr("Index"), tr("UserId"), tr("Type"), tr("Image")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -383,6 +383,9 @@ class TextEditor(FieldEditor):
             line.setMaxLength(int(self.limits.max_length))
         line.setPlaceholderText(placeholder or default_text(self.limits, path, document.vendor))
         line.setClearButtonEnabled(True)
+        for clear in line.findChildren(QToolButton):  # Qt's clear button has no name of its own
+            clear.setAccessibleName(tr("Clear {field}").format(field=label.rstrip(":")))
+            clear.setToolTip(tr("Clear"))
         line.editingFinished.connect(self._finished)
 
     def show(self, value: Any) -> None:

@@ -84,6 +84,13 @@ def start(qtbot, window):
     return controller(window).task
 
 
+def quiet_polls(qtbot, window) -> None:
+    """The first status poll answered and no more coming: a fault then meets the call under test."""
+    qtbot.waitUntil(lambda: window.findChild(QLabel, "record.state").text() == "Running", timeout=5000)
+    controller(window).poll_timer.stop()
+    qtbot.waitUntil(lambda: controller(window).polls_in_flight == 0, timeout=5000)
+
+
 def move(window, x: int, clamp: bool = True) -> None:
     doc = window.document
     doc.set_regions({1: doc.region(1).with_values(x=x)}, "move", clamp=clamp)
@@ -170,7 +177,7 @@ def test_invalid_settings_block_record_and_list_the_problem(qtbot, window, sandb
 def test_quick_edits_are_debounced_and_serialized_and_the_last_layout_wins(qtbot, window, sandbox, monkeypatch):
     compose(window)
     task = start(qtbot, window)
-    controller(window).poll_timer.stop()  # only the updates under test talk to the sandbox now
+    quiet_polls(qtbot, window)  # only the updates under test talk to the sandbox now
 
     in_flight, most, lock = [0], [0], threading.Lock()
     real_update = RecordingSession.update
@@ -228,6 +235,7 @@ def test_an_automatic_layout_says_once_why_nothing_is_pushed(qtbot, window, sand
 def test_a_failed_update_is_shown_in_the_indicator_and_the_next_edit_tries_again(qtbot, window, sandbox):
     compose(window)
     task = start(qtbot, window)
+    quiet_polls(qtbot, window)
     sandbox.faults.server_error_next = 1
     move(window, 150)
     qtbot.waitUntil(lambda: applied(window).startswith("Not applied"), timeout=5000)
@@ -269,7 +277,7 @@ def test_a_fault_keeps_the_window_responsive_and_ends_in_the_error_box(qtbot, wi
 def test_a_stop_that_fails_keeps_the_recording_and_says_why(qtbot, window, sandbox):
     compose(window)
     start(qtbot, window)
-    controller(window).poll_timer.stop()
+    quiet_polls(qtbot, window)
     sandbox.faults.server_error_next = 10
     toggle(window).trigger()
     qtbot.waitUntil(lambda: error_box(window) is not None, timeout=15000)

@@ -16,6 +16,8 @@ def no_modal_dialogs(monkeypatch):
 
     for name in ("warning", "information", "question", "critical"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(unexpected))
+    # A message box built by hand and run with exec() (the recording's quit question) blocks too.
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: unexpected(box, box.objectName(), box.text()))
     for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, staticmethod(unexpected))
     monkeypatch.setattr(QColorDialog, "getColor", staticmethod(unexpected))

@@ -125,6 +125,10 @@ def run(path: str | None = None, quit_after_show: bool = False) -> int:
     if path:
         _open_path(window, path, quiet=quit_after_show)
     QTimer.singleShot(0, sweep_crash_leftovers)  # after the first paint: the window comes first
+    if not quit_after_show:
+        # The Sandbox account's emulator: found or started in the background once the window is up.
+        QTimer.singleShot(0, window.recording.prepare_sandbox)
+    app.aboutToQuit.connect(window.recording.shutdown)  # a sandbox started in here stops with the app
     return app.exec()
 
 

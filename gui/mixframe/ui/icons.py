@@ -67,9 +67,21 @@ def _distribute(p: QPainter, axis: str) -> None:
             p.drawRect(QRectF(9, 4 + i * 9, 14, 6))
 
 
+def _record(p: QPainter) -> None:
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor("#d0342c"))
+    p.drawEllipse(QPointF(16, 16), 10, 10)
+
+
+def _stop(p: QPainter) -> None:
+    p.setBrush(p.pen().color())
+    p.drawRoundedRect(QRectF(8, 8, 16, 16), 2, 2)
+
+
 def icon(name: str, colour: str | None = None) -> QIcon:
-    """An icon by name: lock, unlock, eye, eye-off, align-<edge>, distribute-<axis>. Drawn in the
-    palette's button-text colour unless `colour` is given, so it reads on light and dark themes."""
+    """An icon by name: lock, unlock, eye, eye-off, align-<edge>, distribute-<axis>, record, stop.
+    Drawn in the palette's button-text colour unless `colour` is given, so it reads on light and
+    dark themes (the record dot is red on both)."""
     if colour is None:
         from PySide6.QtGui import QGuiApplication, QPalette
 
@@ -93,5 +105,9 @@ def _drawn(name: str, colour: str) -> QIcon:
         _align(p, name[len("align-"):])
     elif name.startswith("distribute-"):
         _distribute(p, name[len("distribute-"):])
+    elif name == "record":
+        _record(p)
+    elif name == "stop":
+        _stop(p)
     p.end()
     return QIcon(pixmap)

@@ -39,6 +39,7 @@ from mixframe.ui.document import MAX_STREAMS, LayoutDocument
 from mixframe.ui.inspector import Inspector
 from mixframe.ui.layers import LayerList
 from mixframe.ui.problems import ProblemsList
+from mixframe.ui.recording import RecordController
 from mixframe.ui.request_document import RequestDocument
 from mixframe.ui.request_preview import RequestPreview
 from mixframe.ui.streams import StreamsPanel
@@ -108,7 +109,8 @@ def first_run_size(window: QWidget) -> QSize:
 class MainWindow(QMainWindow):
     """The Mixframe editor window."""
 
-    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None):
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None,
+                 sandbox_url: str | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings if settings is not None else window_settings()
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_toolbar()
         self._make_status_bar()
+        self.recording = RecordController(self, self.settings, sandbox_url=sandbox_url)
         self._install_request(first)
         self.resize(first_run_size(self))
         # Docks open at their contents' size hints (~600 px), which would starve the canvas; a
@@ -387,6 +390,7 @@ class MainWindow(QMainWindow):
         if old is not None:
             self.undo_group.removeStack(old.undo_stack)
             old.deleteLater()
+        self.recording.bind(request_doc)
         self._sync_view_toggles()
         self._update_title()
         self._update_status()
@@ -873,8 +877,10 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if not self._force_close and not self.maybe_save():
+        # Unsaved changes first, then a running recording (stopping it closes the window when done).
+        if not self._force_close and not (self.maybe_save() and self.recording.may_close()):
             event.ignore()
             return
+        self.recording.shutdown()
         self.save_window_state()
         event.accept()

@@ -108,6 +108,7 @@ class FieldEditor(QObject):
         widget.setAccessibleName(label)
         self._shown: Any = _NOTHING_SHOWN
         self._reason: str | None = None
+        self._frozen: str | None = None
         self._problems: list[Problem] = []
         self._update_tooltip()
 
@@ -161,6 +162,13 @@ class FieldEditor(QObject):
     def reason(self) -> str | None:
         return self._reason
 
+    def set_frozen(self, why: str | None) -> None:
+        """Why the field cannot change now (a running recording), shown in its tooltip; the forms
+        disable the page that holds it."""
+        if why != self._frozen:
+            self._frozen = why
+            self._update_tooltip()
+
     def set_problems(self, problems: list[Problem]) -> None:
         self._problems = list(problems)
         w = self.widget
@@ -183,6 +191,8 @@ class FieldEditor(QObject):
             lines.append(tr("Default: {value}").format(value=default))
         if limits.doc:
             lines.append(esc(limits.doc))
+        if self._frozen:
+            lines.append(f"<b>{esc(self._frozen)}</b>")
         if self._reason:
             lines.append(f"<i>{esc(self._reason)}</i>")
         for problem in self._problems:

@@ -83,12 +83,19 @@ class RequestForms(QWidget):
         self.storage_stack: QStackedWidget | None = None
         self.example: QPlainTextEdit | None = None
         self._example_random = filenames.random_suffix()
+        self._frozen: str | None = None
+        self.frozen_note = QLabel(self)
+        self.frozen_note.setObjectName("forms.frozen")
+        self.frozen_note.setWordWrap(True)
+        self.frozen_note.setContentsMargins(6, 4, 6, 4)
+        self.frozen_note.setVisible(False)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("forms.tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setTabBarAutoHide(True)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.frozen_note)
         outer.addWidget(self.tabs)
         if request_doc.vendor == "volcengine":
             self._build_volcengine()
@@ -148,6 +155,25 @@ class RequestForms(QWidget):
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
+    def set_frozen(self, why: str | None) -> None:
+        """While a recording runs these settings cannot change (None: they can again). The pages
+        stay readable: the tabs still switch and scroll, but every editor on them is disabled,
+        with `why` in a note above them and in each editor's tooltip."""
+        self._frozen = why
+        for i in range(self.tabs.count()):
+            page = self.tabs.widget(i)
+            content = page.widget() if isinstance(page, QScrollArea) else page
+            if content is not None:
+                content.setEnabled(why is None)
+        self.frozen_note.setText(why or "")
+        self.frozen_note.setVisible(why is not None)
+        for editor in self.editors():
+            editor.set_frozen(why)
+
+    @property
+    def frozen(self) -> str | None:
+        return self._frozen
+
     def refresh(self) -> None:
         """Show the document: values, which fields apply, the storage page, the file-name example."""
         rebuilt = False
@@ -170,6 +196,8 @@ class RequestForms(QWidget):
             editor.set_reason(reasons.get(pattern_of(editor.path)))
         if rebuilt and self._problems:
             self.mark_problems(self._problems)
+        if rebuilt and self._frozen is not None:
+            self.set_frozen(self._frozen)
 
     # --- building -------------------------------------------------------------------------
     def _page(self, title: str, name: str) -> QVBoxLayout:

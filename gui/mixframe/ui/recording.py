@@ -1,0 +1,861 @@
+"""Record from the window: the account, room and task in a toolbar, one button to start and stop,
+the running task's state, live layout updates, and the recorded files.
+
+`RecordController` is the window's face of `mixframe.session.RecordingSession`: every call runs on
+a worker (`BackgroundOp`), so the window never waits on the network. Layout edits made while a
+custom-layout mixed recording runs are pushed with UpdateRecord, debounced and one at a time; the
+`record.applied` label says whether what the canvas shows is what the service records.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mixframe.api.errors import TASK_NOT_FOUND, ApiError, EndpointError, redact
+from mixframe.model.problems import RequestInvalid, errors_of
+from mixframe.session import (
+    DEFAULT_TIMEOUT,
+    VOLCENGINE,
+    CallResult,
+    RecordingSession,
+    SessionError,
+    TaskRef,
+    TaskStatus,
+    new_task_id,
+)
+from mixframe.store.profiles import Profile, ProfileError, ProfileStore
+from mixframe.ui.icons import icon
+from mixframe.ui.operations import BackgroundOp
+
+IDLE, STARTING, RECORDING, STOPPING = "idle", "starting", "recording", "stopping"
+POLL_INTERVAL_MS = 5000  # GetRecordTask while the task runs
+UPDATE_DEBOUNCE_MS = 300  # an UpdateRecord goes this long after the last layout edit
+ROOM_SETTING = "record/roomId"
+DEFAULT_ROOM = "room1"
+# What UpdateRecord can change on a running task; everything else is frozen while it runs.
+UPDATABLE_PATHS = ("TargetStreams", "Layout.CustomLayout")
+CANVAS_SIZE_FIELDS = ("Layout.CustomLayout.Canvas.Width", "Layout.CustomLayout.Canvas.Height")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Recording", text)
+
+
+def frozen_sentence() -> str:
+    return tr("A running recording cannot change this: UpdateRecord changes only the streams, the regions and "
+              "the canvas background. Stop the recording to edit it.")
+
+
+def update_snapshot(body: dict) -> str:
+    """What an UpdateRecord would carry of `body` (the streams and the custom layout), comparable."""
+    layout = body.get("Layout") if isinstance(body.get("Layout"), dict) else {}
+    part = {"TargetStreams": body.get("TargetStreams"), "CustomLayout": layout.get("CustomLayout")}
+    return json.dumps(part, sort_keys=True, default=str)
+
+
+def describe(exc: BaseException) -> tuple[str, list[str]] | None:
+    """(the plain sentence, the detail lines) of an error the window explains; None for a bug."""
+    if isinstance(exc, ApiError):
+        return exc.sentence, exc.lines()[1:]
+    if isinstance(exc, RequestInvalid):
+        errors = errors_of(exc.problems) or exc.problems
+        return tr("The request breaks a rule, so nothing was sent: {problem}").format(
+            problem=errors[0].line() if errors else ""), [p.line() for p in exc.problems]
+    # The keyring module stays out of the first paint: only a failed call needs its errors.
+    from mixframe.store.credentials import CredentialsMissing, KeyringUnavailable
+
+    if isinstance(exc, (SessionError, CredentialsMissing, KeyringUnavailable, EndpointError, ProfileError)):
+        return str(exc), []  # a sentence about the input, the keys or the endpoint
+    return None
+
+
+def elapsed_text(ms: int) -> str:
+    seconds = max(0, ms // 1000)
+    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+
+
+def size_text(size: int) -> str:
+    if size >= 1 << 30:
+        return f"{size / (1 << 30):.1f} GB"
+    if size >= 1 << 20:
+        return f"{size / (1 << 20):.1f} MB"
+    if size >= 1 << 10:
+        return f"{size / (1 << 10):.1f} KB"
+    return tr("{n} bytes").format(n=size)
+
+
+class RecordStatus(QWidget):
+    """The running task in the status bar: elapsed time, TaskId and RoomId, the service's state and
+    whether the layout shown is the one recorded."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("record.status")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 0, 8, 0)
+        self.elapsed = QLabel(self)
+        self.elapsed.setObjectName("record.elapsed")
+        self.ids = QLabel(self)
+        self.ids.setObjectName("record.ids")
+        self.state = QLabel(self)
+        self.state.setObjectName("record.state")
+        self.applied = QLabel(self)
+        self.applied.setObjectName("record.applied")
+        for label in (self.elapsed, self.ids, self.state, self.applied):
+            row.addWidget(label)
+        self.setVisible(False)
+
+
+class RecordedFiles(QDialog):
+    """The files a finished recording left (object key, duration, size), with a Copy button."""
+
+    def __init__(self, status: TaskStatus | None, note: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("record.files")
+        self.setWindowTitle(tr("Recorded files"))
+        self.status = status
+        files = status.files if status is not None else ()
+        column = QVBoxLayout(self)
+        summary = QLabel(self)
+        summary.setObjectName("record.files.summary")
+        summary.setWordWrap(True)
+        lines = []
+        if status is not None:
+            lines.append(tr("Status: {name}").format(name=status.name) + (
+                tr(", stopped: {reason}").format(reason=status.stop_reason) if status.stop_reason else ""))
+        if note:
+            lines.append(note)
+        if status is not None and not files:
+            lines.append(tr("The service lists no files for this task yet."))
+        summary.setText("\n".join(lines))
+        column.addWidget(summary)
+        self.table = QTableWidget(len(files), 3, self)
+        self.table.setObjectName("record.files.list")
+        self.table.setHorizontalHeaderLabels([tr("Object key"), tr("Duration"), tr("Size")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for row, f in enumerate(files):
+            cells = (f.object_key, elapsed_text(f.duration_ms), size_text(f.size_bytes))
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        column.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.copy_button = buttons.addButton(tr("Copy"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.setObjectName("record.files.copy")
+        self.copy_button.setToolTip(tr("Copy the list: object key, duration (ms) and size (bytes), one file a line"))
+        self.copy_button.setEnabled(bool(files))
+        self.copy_button.clicked.connect(self.copy)
+        buttons.rejected.connect(self.close)
+        column.addWidget(buttons)
+        self.resize(640, 300)
+
+    def text(self) -> str:
+        files = self.status.files if self.status is not None else ()
+        return "\n".join(f"{f.object_key}\t{f.duration_ms}\t{f.size_bytes}" for f in files)
+
+    def copy(self) -> str:
+        text = self.text()
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+
+class RecordController(QObject):
+    """Record, live-update and stop one recording at a time from the window `window`.
+
+    The window gives its settings (the RoomId is remembered there); `sandbox_url` points the
+    Sandbox account at a running emulator (tests give one of their own). Without it,
+    `prepare_sandbox` finds a `mixframe sandbox` on its port or starts one in this process.
+    """
+
+    stateChanged = Signal(str)
+    updateApplied = Signal()  # one UpdateRecord was accepted by the service
+
+    def __init__(self, window: QMainWindow, settings: QSettings, sandbox_url: str | None = None):
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.state = IDLE
+        self.timeout = DEFAULT_TIMEOUT  # one deadline per call, retries included
+        self.request_doc = None
+        self.session: RecordingSession | None = None
+        self.task: TaskRef | None = None
+        self.profile: Profile | None = None
+        self.last_status: TaskStatus | None = None
+        self.files_dialog: RecordedFiles | None = None
+        self.error_box: QMessageBox | None = None
+        self._sandbox_url = sandbox_url
+        self._sandbox = None  # a Sandbox this window started, stopped when the app quits
+        self._sandbox_lock = threading.Lock()
+        self._auto_sandbox = False
+        self._closed = False
+        self._quit_after_stop = False
+        self._quit_clean_index: int | None = None
+        # live updates
+        self._updatable = False
+        self._seen_snapshot = ""  # the newest layout the document showed
+        self._applied_snapshot = ""  # the layout the running task has
+        self._pending_body: dict | None = None
+        self.updates_in_flight = 0
+        self.polls_in_flight = 0
+
+        self._elapsed = QElapsedTimer()
+        self.elapsed_timer = QTimer(self)
+        self.elapsed_timer.setInterval(1000)
+        self.elapsed_timer.timeout.connect(self._show_elapsed)
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_INTERVAL_MS)
+        self.poll_timer.timeout.connect(self.poll)
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(UPDATE_DEBOUNCE_MS)
+        self.debounce.timeout.connect(self._push_update)
+
+        self._make_actions()
+        self._make_toolbar()
+        self._make_menu()
+        self.status = RecordStatus(window.statusBar())
+        window.statusBar().addPermanentWidget(self.status)
+        self.reload_accounts()
+        self._show_state()
+
+    # --- building -------------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        w = self.window
+        self.toggle_action: QAction = w._action("record.toggle", tr("Record"), self.toggle, "Ctrl+R")
+        self.manage_action: QAction = w._action("accounts.manage", tr("Accounts…"), self.manage_accounts)
+        self.manage_action.setToolTip(tr("Add, edit and remove the accounts recordings are made with"))
+        actions = getattr(w, "actions", None)
+        if isinstance(actions, dict):
+            actions["record.toggle"], actions["accounts.manage"] = self.toggle_action, self.manage_action
+
+    def _make_toolbar(self) -> None:
+        bar = QToolBar(tr("Recording toolbar"), self.window)
+        bar.setObjectName("toolbar.record")
+        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.account_picker = QComboBox(bar)
+        self.account_picker.setObjectName("account.picker")
+        self.account_picker.setAccessibleName(tr("Account"))
+        self.account_picker.setToolTip(tr("The account the recording is made with"))
+        self.account_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.account_picker.currentIndexChanged.connect(self._account_changed)
+        self.room_edit = QLineEdit(bar)
+        self.room_edit.setObjectName("record.roomId")
+        self.room_edit.setAccessibleName(tr("RoomId"))
+        self.room_edit.setPlaceholderText(tr("RoomId"))
+        self.room_edit.setToolTip(tr("The room to record (RoomId; QingCloud's channel)"))
+        self.room_edit.setMaximumWidth(160)
+        self.room_edit.setText(str(self.settings.value(ROOM_SETTING, DEFAULT_ROOM) or ""))
+        self.room_edit.textChanged.connect(self._room_changed)
+        self.task_edit = QLineEdit(bar)
+        self.task_edit.setObjectName("record.taskId")
+        self.task_edit.setAccessibleName(tr("TaskId"))
+        self.task_edit.setToolTip(tr("The recording's TaskId: a fresh one is proposed; you may type your own"))
+        self.task_edit.setMinimumWidth(220)
+        self.task_edit.setText(new_task_id())
+        self.task_edit.textChanged.connect(lambda _text: self._show_ids())
+        bar.addWidget(self.account_picker)
+        bar.addWidget(self.room_edit)
+        bar.addWidget(self.task_edit)
+        bar.addAction(self.toggle_action)
+        button = bar.widgetForAction(self.toggle_action)
+        if button is not None:
+            button.setObjectName("record.toggle.button")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar = bar
+
+    def _make_menu(self) -> None:
+        menu = self.window.menuBar().addMenu(tr("Re&cording"))
+        menu.setObjectName("menu.recording")
+        menu.addAction(self.toggle_action)
+        menu.addSeparator()
+        menu.addAction(self.manage_action)
+        self.menu = menu
+
+    # --- accounts ---------------------------------------------------------------------------
+    def reload_accounts(self) -> None:
+        """Fill the picker from the profiles file, keeping the chosen account when it is still there."""
+        chosen = self.account_picker.currentData()
+        picker = self.account_picker
+        picker.blockSignals(True)
+        picker.clear()
+        try:
+            store = ProfileStore()
+            profiles = store.profiles()
+            default = store.default()
+        except ProfileError as exc:
+            profiles, default = [], None
+            picker.setPlaceholderText(tr("Accounts cannot be read"))
+            picker.setToolTip(str(exc))
+        self._profiles = {p.name: p for p in profiles}
+        for p in profiles:
+            text = tr("{name} (local emulator)").format(name=p.name) if p.is_sandbox else p.name
+            picker.addItem(text, p.name)
+            picker.setItemData(picker.count() - 1, p.label or p.endpoint, Qt.ItemDataRole.ToolTipRole)
+        if not profiles:
+            picker.setPlaceholderText(tr("No account: Recording > Accounts…"))
+        wanted = chosen if chosen in self._profiles else (default.name if default is not None else None)
+        index = picker.findData(wanted) if wanted is not None else -1
+        picker.setCurrentIndex(index if index >= 0 else (0 if profiles else -1))
+        picker.blockSignals(False)
+        self._account_changed()
+
+    def current_profile(self) -> Profile | None:
+        name = self.account_picker.currentData()
+        return self._profiles.get(name) if name is not None else None
+
+    def manage_accounts(self) -> None:
+        try:
+            from mixframe.ui.accounts_dialog import manage_accounts
+        except ImportError:
+            QMessageBox.information(self.window, tr("Accounts"), tr(
+                "Managing accounts in the window is not available in this version yet; use "
+                "“mixframe account add” on the command line."))
+            return
+        shown = manage_accounts(self.window)
+        finished = getattr(shown, "finished", None)
+        if finished is not None:  # a dialog left open: its changes count when it closes
+            finished.connect(lambda *_args: self.reload_accounts())
+        self.reload_accounts()
+
+    def _account_changed(self, *_args) -> None:
+        profile = self.current_profile()
+        if profile is not None and profile.is_sandbox and self._auto_sandbox:
+            self.prepare_sandbox()
+        self._show_ids()
+
+    # --- the sandbox ------------------------------------------------------------------------
+    def set_sandbox_url(self, url: str | None) -> None:
+        """Talk to the sandbox at `url` for the Sandbox account (tests give their own)."""
+        self._sandbox_url = url
+
+    @property
+    def sandbox_url(self) -> str | None:
+        return self._sandbox_url
+
+    def prepare_sandbox(self) -> None:
+        """Find or start the sandbox in the background, once the window is up (the app calls this
+        after the first paint); the tests never do, unless they want it."""
+        self._auto_sandbox = True
+        profile = self.current_profile()
+        if self._sandbox_url or profile is None or not profile.is_sandbox:
+            return
+        BackgroundOp(self.window, self._sandbox_url_now, success=self._sandbox_ready).failure(
+            self._sandbox_failed).run_in_background()
+
+    def _sandbox_url_now(self) -> str:
+        """(worker) The sandbox's URL: one already running on its port, else one started here."""
+        from mixframe.sandbox import ensure_running  # the HTTP server stays out of the first paint
+
+        with self._sandbox_lock:
+            if self._sandbox_url is None:
+                url, started = ensure_running()
+                self._sandbox, self._sandbox_url = started, url
+            return self._sandbox_url
+
+    def _sandbox_ready(self, url: str) -> None:
+        if self._closed:
+            return
+        where = tr("started in Mixframe") if self._sandbox is not None else tr("already running")
+        self.window.statusBar().showMessage(tr("Sandbox {where} at {url}").format(where=where, url=url), 5000)
+
+    def _sandbox_failed(self, exc: BaseException) -> None:
+        if not self._closed:
+            self.window.statusBar().showMessage(tr("The sandbox could not start: {reason}").format(
+                reason=getattr(exc, "strerror", None) or str(exc)), 10000)
+
+    # --- the document -----------------------------------------------------------------------
+    def bind(self, request_doc) -> None:
+        """Follow the window's (new) request document."""
+        self.request_doc = request_doc
+        request_doc.changed.connect(self._document_changed)
+        self._show_ids()
+        self._show_frozen()
+        self._show_state()
+        if self.state == RECORDING:
+            self._document_changed()
+
+    def _room_changed(self, text: str) -> None:
+        self.settings.setValue(ROOM_SETTING, text.strip())
+        self._show_ids()
+
+    def ids(self) -> tuple[str | None, str | None, str | None]:
+        """(AppId, RoomId, TaskId) the next or the running recording has; None where not given."""
+        if self.task is not None and self.state != IDLE:
+            return self.task.app_id, self.task.room_id, (self.task.task_id if self.task.vendor == VOLCENGINE else None)
+        profile = self.current_profile()
+        volcengine = self.request_doc is None or self.request_doc.vendor == VOLCENGINE
+        return ((profile.app_id if profile is not None else "") or None, self.room_edit.text().strip() or None,
+                (self.task_edit.text().strip() or None) if volcengine else None)
+
+    def _show_ids(self) -> None:
+        preview = getattr(self.window, "request_preview", None)
+        if preview is not None:
+            preview.set_ids(*self.ids())
+        volcengine = self.request_doc is None or self.request_doc.vendor == VOLCENGINE
+        if self.state == IDLE:
+            self.task_edit.setEnabled(volcengine)
+            self.task_edit.setPlaceholderText(tr("TaskId") if volcengine else tr("given by the service"))
+
+    # --- record and stop --------------------------------------------------------------------
+    def toggle(self) -> None:
+        if self.state == IDLE:
+            self.record()
+        elif self.state == RECORDING:
+            self.stop()
+
+    def record(self) -> None:
+        """Check everything, then start the recording in the background."""
+        if self.state != IDLE or self.request_doc is None:
+            return
+        doc = self.request_doc
+        profile = self.current_profile()
+        if profile is None:
+            self.show_error(tr("Cannot record"), SessionError(tr(
+                "Choose the account to record with in the toolbar (Recording > Accounts… adds one).")))
+            return
+        room = self.room_edit.text().strip()
+        if not room:
+            self.room_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.show_error(tr("Cannot record"), SessionError(tr("Type the RoomId of the room to record in the toolbar.")))
+            return
+        if errors_of(doc.problems()):
+            self.window.show_problems()
+            self.window.statusBar().showMessage(tr("Nothing was sent: fix the problems listed first."), 8000)
+            return
+        vendor = doc.vendor
+        task_id = None
+        if vendor == VOLCENGINE:
+            task_id = self.task_edit.text().strip() or new_task_id()
+            self.task_edit.setText(task_id)
+        body = doc.to_body()
+        session = RecordingSession(profile, sandbox_url=self._sandbox_url, timeout=self.timeout)
+        self.session, self.profile, self.task, self.last_status = session, profile, None, None
+        self._started_snapshot = update_snapshot(body)
+        app_id = profile.app_id or None
+        use_sandbox = profile.is_sandbox and not self._sandbox_url
+
+        def work() -> CallResult:
+            if use_sandbox:
+                session.sandbox_url = self._sandbox_url_now()
+            return session.start(body, vendor=vendor, app_id=app_id, room_id=room, task_id=task_id)
+
+        self._set_state(STARTING)
+        BackgroundOp(self.window, work, success=lambda result: self._started(session, result)).failure(
+            lambda exc: self._start_failed(session, exc)).with_progress(tr("Starting the recording…")).run_in_background()
+
+    def _started(self, session: RecordingSession, result: CallResult) -> None:
+        if self._closed or session is not self.session:
+            return
+        self.task = result.task
+        if result.task.vendor != VOLCENGINE and result.task.task_id:
+            self.task_edit.setText(result.task.task_id)
+        self._elapsed.start()
+        self._set_state(RECORDING)
+        self.elapsed_timer.start()
+        self.poll_timer.start()
+        QTimer.singleShot(0, self.poll)
+        why = result.task.why_not_updatable()
+        self._updatable = not why
+        self._pending_body = None
+        self._applied_snapshot = self._seen_snapshot = self._started_snapshot
+        self._set_applied(why or tr("Applied"), tooltip=why)
+        warnings = [w for w in result.warnings if not w.is_error]
+        self.window.statusBar().showMessage(
+            tr("Recording {task} in room {room}").format(task=result.task.task_id or "—", room=result.task.room_id)
+            + (tr(" ({n} warnings)").format(n=len(warnings)) if warnings else ""), 8000)
+        if self._quit_after_stop:
+            self.stop()
+            return
+        if self._updatable:
+            self._document_changed()  # edits made while it was starting
+
+    def _start_failed(self, session: RecordingSession, exc: BaseException) -> None:
+        if self._closed or session is not self.session:
+            return
+        self._end_session()
+        self._set_state(IDLE)
+        if isinstance(exc, RequestInvalid) and errors_of(self.request_doc.problems()):
+            self.window.show_problems()
+        self.show_error(tr("The recording did not start"), exc, session)
+        if self._quit_after_stop:
+            self._quit_now()
+
+    def stop(self) -> None:
+        """Stop the running task in the background, then show its status and files."""
+        if self.state != RECORDING or self.session is None or self.task is None:
+            return
+        session, task = self.session, self.task
+        self.debounce.stop()
+        self._pending_body = None
+        self.poll_timer.stop()
+
+        def work() -> tuple[CallResult, CallResult | None, BaseException | None]:
+            stopped = session.stop(task)
+            try:
+                return stopped, session.status(task), None
+            except ApiError as exc:  # stopped; only the file list is not known yet
+                return stopped, None, exc
+
+        self._set_state(STOPPING)
+        BackgroundOp(self.window, work, success=lambda result: self._stopped(session, *result)).failure(
+            lambda exc: self._stop_failed(session, exc)).with_progress(tr("Stopping the recording…")).run_in_background()
+
+    def _stopped(self, session, _stopped: CallResult, status: CallResult | None, status_error) -> None:
+        if self._closed or session is not self.session:
+            return
+        note = ""
+        if status_error is not None:
+            note = tr("The file list is not known yet: {reason}").format(reason=self._plain(status_error.sentence))
+        self._finish(status.status if status is not None else None, note)
+
+    def _stop_failed(self, session, exc: BaseException) -> None:
+        if self._closed or session is not self.session:
+            return
+        if isinstance(exc, ApiError) and exc.code == TASK_NOT_FOUND:
+            # The task was over already (it ended on the service, or was stopped elsewhere).
+            self._finish(None, self._plain(exc.sentence))
+            return
+        self._set_state(RECORDING)
+        self.poll_timer.start()
+        self._quit_after_stop = False
+        self.show_error(tr("The recording did not stop"), exc, session)
+
+    def _finish(self, status: TaskStatus | None, note: str = "") -> None:
+        """The task is over: back to idle, with its files shown."""
+        if status is not None:
+            self.last_status = status
+        self._end_session()
+        self._set_state(IDLE)
+        self.task_edit.setText(new_task_id())
+        if self._quit_after_stop:
+            self._quit_now()
+            return
+        self.show_files(status, note)
+
+    def _end_session(self) -> None:
+        self.elapsed_timer.stop()
+        self.poll_timer.stop()
+        self.debounce.stop()
+        self._pending_body = None
+        self._updatable = False
+        session, self.session = self.session, None
+        self._session_done = session
+        if session is not None:
+            session.close()
+
+    def show_files(self, status: TaskStatus | None, note: str = "") -> RecordedFiles:
+        if self.files_dialog is not None:
+            self.files_dialog.close()
+            self.files_dialog.deleteLater()
+        self.files_dialog = RecordedFiles(status, note, self.window)
+        self.files_dialog.show()
+        return self.files_dialog
+
+    # --- the service's state ----------------------------------------------------------------
+    def poll(self) -> None:
+        """Ask the service about the running task (GetRecordTask), never twice at once."""
+        if self.state != RECORDING or self.polls_in_flight or self.session is None:
+            return
+        session, task = self.session, self.task
+        self.polls_in_flight += 1
+        BackgroundOp(self.window, lambda: session.status(task), success=lambda r: self._polled(session, r)).failure(
+            lambda exc: self._poll_failed(session, exc)).run_in_background()
+
+    def _polled(self, session, result: CallResult) -> None:
+        self.polls_in_flight -= 1
+        if self._closed or session is not self.session or self.state != RECORDING:
+            return
+        status = result.status
+        self.last_status = status
+        if status is None:
+            self.status.state.setText(tr("State unknown"))
+            return
+        self.status.state.setText(status.name)
+        self.status.state.setToolTip(status.line())
+        if status.ended:
+            self.window.statusBar().showMessage(tr("The recording ended on the service: {line}").format(
+                line=status.line()), 15000)
+            self._finish(status)
+
+    def _poll_failed(self, session, exc: BaseException) -> None:
+        self.polls_in_flight -= 1
+        if self._closed or session is not self.session or self.state != RECORDING:
+            return
+        said = describe(exc)
+        if isinstance(exc, ApiError) and exc.code == TASK_NOT_FOUND:
+            self._finish(None, self._plain(exc.sentence))
+            return
+        sentence = self._plain(said[0]) if said else type(exc).__name__
+        self.status.state.setText(tr("State unknown"))
+        self.status.state.setToolTip(sentence)
+
+    # --- live layout updates ----------------------------------------------------------------
+    def _document_changed(self) -> None:
+        if self.state != RECORDING or not self._updatable or self.request_doc is None:
+            return
+        if self.request_doc.vendor != self.task.vendor:
+            self._set_applied(tr("This document is for another service: the recording keeps its layout."))
+            return
+        snapshot = update_snapshot(self.request_doc.to_body())
+        if snapshot == self._seen_snapshot and not self.debounce.isActive():
+            return
+        self._seen_snapshot = snapshot
+        self._set_applied(tr("Edited…"), tooltip=tr("Layout edits go to the recording a moment after the last one."))
+        self.debounce.start()
+
+    def _push_update(self) -> None:
+        if self.state != RECORDING or not self._updatable or self.session is None:
+            return
+        body = self.request_doc.to_body()
+        snapshot = update_snapshot(body)
+        if snapshot == self._applied_snapshot and not self.updates_in_flight:
+            self._pending_body = None
+            self._set_applied(tr("Applied"))
+            return
+        try:
+            self.session.update_body(body, self.task)  # the rules, before anything is sent
+        except RequestInvalid as exc:
+            first = (errors_of(exc.problems) or exc.problems)[0]
+            self._set_applied(tr("Not applied: {problem}").format(problem=first.line()), error=True,
+                              tooltip="\n".join(p.line() for p in exc.problems))
+            self._pending_body = None
+            return
+        except SessionError as exc:
+            self._set_applied(str(exc))
+            self._updatable = False
+            return
+        if self.updates_in_flight:
+            self._pending_body = body  # only the newest waits; it goes when the one in flight is done
+            return
+        self._send_update(body)
+
+    def _send_update(self, body: dict) -> None:
+        session, task = self.session, self.task
+        snapshot = update_snapshot(body)
+        self.updates_in_flight += 1
+        self._set_applied(tr("Applying…"))
+        BackgroundOp(self.window, lambda: session.update(body, task),
+                     success=lambda r: self._updated(session, snapshot, r)).failure(
+            lambda exc: self._update_failed(session, exc)).run_in_background()
+
+    def _updated(self, session, snapshot: str, _result: CallResult) -> None:
+        self.updates_in_flight -= 1
+        if self._closed or session is not self.session or self.state != RECORDING:
+            return
+        self._applied_snapshot = snapshot
+        self.updateApplied.emit()
+        if self._send_pending():
+            return
+        if self.debounce.isActive() or snapshot != self._seen_snapshot:
+            self._set_applied(tr("Edited…"))
+        else:
+            self._set_applied(tr("Applied"))
+
+    def _update_failed(self, session, exc: BaseException) -> None:
+        self.updates_in_flight -= 1
+        if self._closed or session is not self.session or self.state != RECORDING:
+            return
+        said = describe(exc)
+        if said is None:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            said = (type(exc).__name__, [])
+        sentence, details = said
+        self._set_applied(tr("Not applied: {reason}").format(reason=self._plain(sentence)), error=True,
+                          tooltip=self._plain("\n".join(details)))
+        self._send_pending()
+
+    def _send_pending(self) -> bool:
+        body, self._pending_body = self._pending_body, None
+        if body is None:
+            return False
+        self._send_update(body)
+        return True
+
+    def _set_applied(self, text: str, error: bool = False, tooltip: str = "") -> None:
+        label = self.status.applied
+        label.setText(text)
+        label.setToolTip(tooltip or text)
+        label.setStyleSheet("color: #c0392b;" if error else "")
+
+    # --- showing ----------------------------------------------------------------------------
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        self._show_state()
+        self._show_frozen()
+        self.stateChanged.emit(state)
+
+    def _show_state(self) -> None:
+        state = self.state
+        action = self.toggle_action
+        busy = state in (STARTING, STOPPING)
+        recording = state in (RECORDING, STOPPING)
+        action.setText(tr("Stop") if recording else tr("Record"))
+        action.setIcon(icon("stop") if recording else icon("record"))
+        action.setToolTip(tr("Stop the recording (Ctrl+R)") if recording else
+                          tr("Check the request and start recording it (Ctrl+R)"))
+        action.setEnabled(not busy)
+        idle = state == IDLE
+        self.account_picker.setEnabled(idle)
+        self.room_edit.setEnabled(idle)
+        if not idle:
+            self.task_edit.setEnabled(False)
+        else:
+            self._show_ids()
+        if state == STARTING:
+            self.status.setVisible(True)
+            self.status.elapsed.setText("●  0:00:00")
+            self.status.state.setText(tr("Starting…"))
+            self.status.applied.setText("")
+            self.status.ids.setText(self._ids_text())
+        elif state == RECORDING:
+            self.status.ids.setText(self._ids_text())
+            if not self.status.state.text() or self.status.state.text() == tr("Starting…"):
+                self.status.state.setText(tr("Started"))
+        elif state == STOPPING:
+            self.status.state.setText(tr("Stopping…"))
+        elif self.status.isVisible():
+            self.status.elapsed.setText(self.status.elapsed.text().replace("●", "■"))
+            ended = self.last_status
+            self.status.state.setText(ended.name if ended is not None else tr("Stopped"))
+            self.status.applied.setText("")
+
+    def _ids_text(self) -> str:
+        app, room, task = self.ids()
+        if self.task is not None:
+            task = self.task.task_id or task
+        return tr("Task {task} · Room {room}").format(task=task or "—", room=room or "—")
+
+    def _show_elapsed(self) -> None:
+        if self._elapsed.isValid():
+            self.status.elapsed.setText("●  " + elapsed_text(self._elapsed.elapsed()))
+
+    def _show_frozen(self) -> None:
+        """While a recording runs, the fields UpdateRecord cannot change are disabled, saying why."""
+        frozen = self.state != IDLE
+        why = frozen_sentence() if frozen else None
+        forms = getattr(self.window, "forms", None)
+        if forms is not None and forms.frozen != why:
+            forms.set_frozen(why)
+        for path in CANVAS_SIZE_FIELDS:
+            editor = self.window.findChild(QWidget, f"field.{path}")
+            if editor is None:
+                continue
+            if editor.property("recordTip") is None:
+                editor.setProperty("recordTip", editor.toolTip())
+            editor.setEnabled(not frozen)
+            editor.setToolTip(why if frozen else editor.property("recordTip"))
+
+    def _plain(self, text: str) -> str:
+        """`text` with every secret the session knows masked."""
+        session = self.session or getattr(self, "_session_done", None)
+        return redact(text, session.secrets()) if session is not None else text
+
+    def show_error(self, title: str, exc: BaseException, session: RecordingSession | None = None) -> QMessageBox | None:
+        """The error in a message box: the plain sentence, Code/Message/RequestId in the details."""
+        said = describe(exc)
+        if said is None:  # a bug of ours: one sentence and the log, as every unexpected error
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            return None
+        secrets = (session or self.session).secrets() if (session or self.session) is not None else []
+        sentence, details = redact(said[0], secrets), [redact(line, secrets) for line in said[1]]
+        if self.error_box is not None:
+            self.error_box.close()
+        box = QMessageBox(QMessageBox.Icon.Warning, title, sentence, QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("record.error")
+        if details:
+            box.setDetailedText("\n".join(details))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(lambda *_a: self._forget_box(box))
+        box.open()
+        self.error_box = box
+        return box
+
+    def _forget_box(self, box) -> None:
+        if self.error_box is box:
+            self.error_box = None
+
+    # --- quitting ---------------------------------------------------------------------------
+    def may_close(self) -> bool:
+        """Whether the window may close now; while recording, the producer decides."""
+        if self.state == IDLE:
+            return True
+        if self.state == STOPPING or self._quit_after_stop:
+            self._quit_after_stop = True
+            self.window.statusBar().showMessage(tr("Mixframe quits once the recording has stopped…"))
+            return False
+        box = QMessageBox(QMessageBox.Icon.Question, tr("A recording is running"), tr(
+            "The recording {task} in room {room} is still running. Stop it before quitting?").format(
+            task=(self.task.task_id if self.task else "") or "—", room=self.room_edit.text().strip()), parent=self.window)
+        box.setObjectName("record.quitQuestion")
+        if self.profile is not None and self.profile.is_sandbox and self._sandbox is not None:
+            box.setInformativeText(tr("The sandbox runs inside Mixframe: its recordings end when Mixframe quits."))
+        stop = box.addButton(tr("Stop the recording and quit"), QMessageBox.ButtonRole.AcceptRole)
+        stop.setObjectName("record.quit.stop")
+        leave = box.addButton(tr("Leave it running and quit"), QMessageBox.ButtonRole.DestructiveRole)
+        leave.setObjectName("record.quit.leave")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel.setObjectName("record.quit.cancel")
+        box.setDefaultButton(stop)
+        box.setEscapeButton(cancel)
+        box.exec()
+        chosen = box.clickedButton()
+        box.deleteLater()
+        if chosen is leave:
+            return True
+        if chosen is stop:
+            self._quit_after_stop = True
+            doc = self.request_doc
+            self._quit_clean_index = doc.undo_stack.index() if doc is not None else None
+            if self.state == RECORDING:
+                self.stop()
+            return False  # the window closes once the task has stopped
+        return False
+
+    def _quit_now(self) -> None:
+        """The recording has stopped for quitting: close the window (asking again about unsaved
+        changes only when the document changed since the producer answered)."""
+        self._quit_after_stop = False
+        doc = self.request_doc
+        unchanged = doc is not None and doc.undo_stack.index() == self._quit_clean_index
+        if unchanged and hasattr(self.window, "force_close"):
+            QTimer.singleShot(0, self.window.force_close)
+        else:
+            QTimer.singleShot(0, self.window.close)
+
+    def shutdown(self) -> None:
+        """The window is closing: no more timers or calls; a sandbox started here stops."""
+        if self._closed:
+            return
+        self._closed = True
+        for timer in (self.elapsed_timer, self.poll_timer, self.debounce):
+            timer.stop()
+        if self.session is not None:
+            self.session.close()
+        sandbox, self._sandbox = self._sandbox, None
+        if sandbox is not None:
+            sandbox.stop()

@@ -1138,398 +1138,398 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="227" />
+      <location filename="gui/mixframe/ui/main_window.py" line="230" />
       <source>&amp;Actual size (100 %)</source>
       <translation>实际大小 (100 %)(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="279" />
+      <location filename="gui/mixframe/ui/main_window.py" line="282" />
       <source>&amp;Arrange</source>
       <translation>排列(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="205" />
+      <location filename="gui/mixframe/ui/main_window.py" line="208" />
       <source>&amp;Delete preset…</source>
       <translation>删除预设(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="256" />
+      <location filename="gui/mixframe/ui/main_window.py" line="259" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="207" />
+      <location filename="gui/mixframe/ui/main_window.py" line="210" />
       <source>&amp;Export preset…</source>
       <translation>导出预设(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="223" />
+      <location filename="gui/mixframe/ui/main_window.py" line="226" />
       <source>&amp;Export request JSON…</source>
       <translation>导出请求 JSON(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="245" />
+      <location filename="gui/mixframe/ui/main_window.py" line="248" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="206" />
+      <location filename="gui/mixframe/ui/main_window.py" line="209" />
       <source>&amp;Import preset…</source>
       <translation>导入预设(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="197" />
+      <location filename="gui/mixframe/ui/main_window.py" line="200" />
       <source>&amp;New</source>
       <translation>新建(&amp;N)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="198" />
+      <location filename="gui/mixframe/ui/main_window.py" line="201" />
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="201" />
+      <location filename="gui/mixframe/ui/main_window.py" line="204" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="213" />
+      <location filename="gui/mixframe/ui/main_window.py" line="216" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="275" />
+      <location filename="gui/mixframe/ui/main_window.py" line="278" />
       <source>&amp;Request</source>
       <translation>请求(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="199" />
+      <location filename="gui/mixframe/ui/main_window.py" line="202" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="231" />
+      <location filename="gui/mixframe/ui/main_window.py" line="234" />
       <source>&amp;Snapping</source>
       <translation>吸附(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="209" />
+      <location filename="gui/mixframe/ui/main_window.py" line="212" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="263" />
+      <location filename="gui/mixframe/ui/main_window.py" line="266" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="72" />
-      <location filename="gui/mixframe/ui/main_window.py" line="78" />
+      <location filename="gui/mixframe/ui/main_window.py" line="73" />
+      <location filename="gui/mixframe/ui/main_window.py" line="79" />
       <source>Adaptive</source>
       <translation>自适应</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="665" />
+      <location filename="gui/mixframe/ui/main_window.py" line="669" />
       <source>Cannot delete</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="517" />
-      <location filename="gui/mixframe/ui/main_window.py" line="701" />
+      <location filename="gui/mixframe/ui/main_window.py" line="521" />
+      <location filename="gui/mixframe/ui/main_window.py" line="705" />
       <source>Cannot export</source>
       <translation>无法导出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="685" />
+      <location filename="gui/mixframe/ui/main_window.py" line="689" />
       <source>Cannot import</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="715" />
-      <location filename="gui/mixframe/ui/main_window.py" line="748" />
+      <location filename="gui/mixframe/ui/main_window.py" line="719" />
+      <location filename="gui/mixframe/ui/main_window.py" line="752" />
       <source>Cannot open the file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="645" />
+      <location filename="gui/mixframe/ui/main_window.py" line="649" />
       <source>Cannot rename</source>
       <translation>无法重命名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="796" />
+      <location filename="gui/mixframe/ui/main_window.py" line="800" />
       <source>Cannot save</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="507" />
+      <location filename="gui/mixframe/ui/main_window.py" line="511" />
       <source>Copied the request as a curl command (secrets masked).</source>
       <translation>已将请求复制为 curl 命令（密钥已脱敏）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="221" />
+      <location filename="gui/mixframe/ui/main_window.py" line="224" />
       <source>Copy as &amp;curl</source>
       <translation>复制为 curl 命令(&amp;C)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="222" />
+      <location filename="gui/mixframe/ui/main_window.py" line="225" />
       <source>Copy the request as a curl command (keys and secrets masked)</source>
       <translation>将请求复制为 curl 命令（AccessKey、SecretKey 等密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="655" />
-      <location filename="gui/mixframe/ui/main_window.py" line="658" />
+      <location filename="gui/mixframe/ui/main_window.py" line="659" />
+      <location filename="gui/mixframe/ui/main_window.py" line="662" />
       <source>Delete preset</source>
       <translation>删除预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="659" />
+      <location filename="gui/mixframe/ui/main_window.py" line="663" />
       <source>Delete the preset file “{name}”? The layout stays open, unsaved.</source>
       <translation>要删除预设文件“{name}”吗？布局仍保持打开，但变为未保存状态。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="693" />
+      <location filename="gui/mixframe/ui/main_window.py" line="697" />
       <source>Export preset</source>
       <translation>导出预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="511" />
+      <location filename="gui/mixframe/ui/main_window.py" line="515" />
       <source>Export request JSON</source>
       <translation>导出请求 JSON</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="520" />
+      <location filename="gui/mixframe/ui/main_window.py" line="524" />
       <source>Exported the request to {path} (secrets masked)</source>
       <translation>已将请求导出到 {path}（密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="703" />
+      <location filename="gui/mixframe/ui/main_window.py" line="707" />
       <source>Exported to {path}</source>
       <translation>已导出到 {path}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="72" />
+      <location filename="gui/mixframe/ui/main_window.py" line="73" />
       <source>Floating</source>
       <translation>悬浮</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="678" />
+      <location filename="gui/mixframe/ui/main_window.py" line="682" />
       <source>Import preset</source>
       <translation>导入预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="687" />
+      <location filename="gui/mixframe/ui/main_window.py" line="691" />
       <source>Imported into your presets as {name}</source>
       <translation>已导入到你的预设中，名为 {name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="126" />
+      <location filename="gui/mixframe/ui/main_window.py" line="128" />
       <source>Inspector</source>
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="312" />
+      <location filename="gui/mixframe/ui/main_window.py" line="315" />
       <source>Lay out all streams by a template</source>
       <translation>按模板排布所有流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="127" />
+      <location filename="gui/mixframe/ui/main_window.py" line="129" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="293" />
+      <location filename="gui/mixframe/ui/main_window.py" line="296" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="59" />
+      <location filename="gui/mixframe/ui/main_window.py" line="60" />
       <source>Mixframe presets and request bodies (*.json);;All files (*)</source>
       <translation>Mixframe 预设和请求体 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="202" />
+      <location filename="gui/mixframe/ui/main_window.py" line="205" />
       <source>New from &amp;template…</source>
       <translation>从模板新建(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="639" />
+      <location filename="gui/mixframe/ui/main_window.py" line="643" />
       <source>New name:</source>
       <translation>新名称：</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="738" />
+      <location filename="gui/mixframe/ui/main_window.py" line="742" />
       <source>No recent files</source>
       <translation>没有最近的文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="563" />
+      <location filename="gui/mixframe/ui/main_window.py" line="567" />
       <source>No selection</source>
       <translation>未选中</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="249" />
+      <location filename="gui/mixframe/ui/main_window.py" line="252" />
       <source>Open &amp;Recent</source>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="709" />
+      <location filename="gui/mixframe/ui/main_window.py" line="713" />
       <source>Open preset or request</source>
       <translation>打开预设或请求</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="267" />
+      <location filename="gui/mixframe/ui/main_window.py" line="270" />
       <source>Panels</source>
       <translation>面板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="544" />
+      <location filename="gui/mixframe/ui/main_window.py" line="548" />
       <source>Preview of the automatic layout “{mode}”: the service places the pictures, so there is nothing to move here.</source>
       <translation>自动布局“{mode}”的预览：画面由服务端排布，这里无需移动。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="138" />
+      <location filename="gui/mixframe/ui/main_window.py" line="140" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="204" />
+      <location filename="gui/mixframe/ui/main_window.py" line="207" />
       <source>Re&amp;name preset…</source>
       <translation>重命名预设(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="637" />
-      <location filename="gui/mixframe/ui/main_window.py" line="639" />
+      <location filename="gui/mixframe/ui/main_window.py" line="641" />
+      <location filename="gui/mixframe/ui/main_window.py" line="643" />
       <source>Rename preset</source>
       <translation>重命名预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="139" />
+      <location filename="gui/mixframe/ui/main_window.py" line="141" />
       <source>Request</source>
       <translation>请求</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="200" />
+      <location filename="gui/mixframe/ui/main_window.py" line="203" />
       <source>Save &amp;As…</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="782" />
+      <location filename="gui/mixframe/ui/main_window.py" line="786" />
       <source>Save preset</source>
       <translation>保存预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="637" />
+      <location filename="gui/mixframe/ui/main_window.py" line="641" />
       <source>Save the preset first; then it can be renamed.</source>
       <translation>请先保存预设，然后才能重命名。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="803" />
+      <location filename="gui/mixframe/ui/main_window.py" line="807" />
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="130" />
+      <location filename="gui/mixframe/ui/main_window.py" line="132" />
       <source>Settings</source>
       <translation>录制设置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="230" />
+      <location filename="gui/mixframe/ui/main_window.py" line="233" />
       <source>Show &amp;grid</source>
       <translation>显示网格(&amp;G)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="225" />
+      <location filename="gui/mixframe/ui/main_window.py" line="228" />
       <source>Show &amp;problems</source>
       <translation>显示问题(&amp;P)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="78" />
+      <location filename="gui/mixframe/ui/main_window.py" line="79" />
       <source>Side by side</source>
       <translation>并排</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="128" />
+      <location filename="gui/mixframe/ui/main_window.py" line="130" />
       <source>Streams</source>
       <translation>流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="572" />
+      <location filename="gui/mixframe/ui/main_window.py" line="576" />
       <source>Streams {count} / {limit}</source>
       <translation>流 {count} / {limit}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="311" />
+      <location filename="gui/mixframe/ui/main_window.py" line="314" />
       <source>Templates</source>
       <translation>模板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="655" />
+      <location filename="gui/mixframe/ui/main_window.py" line="659" />
       <source>This document is not saved as a preset file.</source>
       <translation>此文档尚未保存为预设文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="813" />
+      <location filename="gui/mixframe/ui/main_window.py" line="817" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="553" />
+      <location filename="gui/mixframe/ui/main_window.py" line="557" />
       <source>Untitled</source>
       <translation>未命名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="72" />
-      <location filename="gui/mixframe/ui/main_window.py" line="78" />
+      <location filename="gui/mixframe/ui/main_window.py" line="73" />
+      <location filename="gui/mixframe/ui/main_window.py" line="79" />
       <source>Vertical</source>
       <translation>垂直</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="224" />
+      <location filename="gui/mixframe/ui/main_window.py" line="227" />
       <source>Write the request body to a file (secrets masked)</source>
       <translation>将请求体写入文件（密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="228" />
+      <location filename="gui/mixframe/ui/main_window.py" line="231" />
       <source>Zoom &amp;in</source>
       <translation>放大(&amp;I)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="229" />
+      <location filename="gui/mixframe/ui/main_window.py" line="232" />
       <source>Zoom &amp;out</source>
       <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="226" />
+      <location filename="gui/mixframe/ui/main_window.py" line="229" />
       <source>Zoom to &amp;fit</source>
       <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="574" />
+      <location filename="gui/mixframe/ui/main_window.py" line="578" />
       <source>Zoom {percent} %</source>
       <translation>缩放 {percent} %</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="577" />
+      <location filename="gui/mixframe/ui/main_window.py" line="581" />
       <source>x {x}, y {y}</source>
       <translation>x {x}, y {y}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="341" />
+      <location filename="gui/mixframe/ui/main_window.py" line="344" />
       <source>x —, y —</source>
       <translation>x —, y —</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="570" />
+      <location filename="gui/mixframe/ui/main_window.py" line="574" />
       <source>{count} selected · {w} × {h} px</source>
       <translation>已选中 {count} 个 · {w} × {h} 像素</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="517" />
+      <location filename="gui/mixframe/ui/main_window.py" line="521" />
       <source>{name} could not be written: {reason}.</source>
       <translation>无法写入 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="814" />
+      <location filename="gui/mixframe/ui/main_window.py" line="818" />
       <source>“{name}” has changes that are not saved. Save them first?</source>
       <translation>“{name}”有未保存的更改。要先保存吗？</translation>
     </message>
@@ -2224,6 +2224,353 @@ then drag their pictures into place or pick a template.</source>
     </message>
   </context>
   <context>
+    <name>Recording</name>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="490" />
+      <source> ({n} warnings)</source>
+      <translation>（{n} 个警告）</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="149" />
+      <source>, stopped: {reason}</source>
+      <translation>，停止原因：{reason}</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="811" />
+      <source>A recording is running</source>
+      <translation>录制正在进行</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="69" />
+      <source>A running recording cannot change this: UpdateRecord changes only the streams, the regions and the canvas background. Stop the recording to edit it.</source>
+      <translation>录制进行中，无法修改此项：UpdateRecord 只能更改流、区域和画布背景。请先停止录制再编辑。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="262" />
+      <source>Account</source>
+      <translation>账号</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="335" />
+      <source>Accounts</source>
+      <translation>账号</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="312" />
+      <source>Accounts cannot be read</source>
+      <translation>无法读取账号</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="250" />
+      <source>Accounts…</source>
+      <translation>账号…</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="251" />
+      <source>Add, edit and remove the accounts recordings are made with</source>
+      <translation>添加、编辑和删除用于录制的账号</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="486" />
+      <location filename="gui/mixframe/ui/recording.py" line="638" />
+      <location filename="gui/mixframe/ui/recording.py" line="677" />
+      <source>Applied</source>
+      <translation>已应用</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="661" />
+      <source>Applying…</source>
+      <translation>应用中…</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="438" />
+      <location filename="gui/mixframe/ui/recording.py" line="444" />
+      <source>Cannot record</source>
+      <translation>无法录制</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="720" />
+      <source>Check the request and start recording it (Ctrl+R)</source>
+      <translation>检查请求并开始录制（Ctrl+R）</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="439" />
+      <source>Choose the account to record with in the toolbar (Recording &gt; Accounts… adds one).</source>
+      <translation>请在工具栏中选择用于录制的账号（可通过“录制 &gt; 账号…”添加）。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="168" />
+      <source>Copy</source>
+      <translation>复制</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="170" />
+      <source>Copy the list: object key, duration (ms) and size (bytes), one file a line</source>
+      <translation>复制列表：每行一个文件，依次为对象键、时长（毫秒）和大小（字节）</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="158" />
+      <source>Duration</source>
+      <translation>时长</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="628" />
+      <location filename="gui/mixframe/ui/recording.py" line="675" />
+      <source>Edited…</source>
+      <translation>已编辑…</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="628" />
+      <source>Layout edits go to the recording a moment after the last one.</source>
+      <translation>最后一次编辑片刻之后，布局修改会同步到正在进行的录制。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="819" />
+      <source>Leave it running and quit</source>
+      <translation>保持录制并退出</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="336" />
+      <source>Managing accounts in the window is not available in this version yet; use “mixframe account add” on the command line.</source>
+      <translation>当前版本暂不支持在窗口中管理账号；请在命令行中使用“mixframe account add”。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="809" />
+      <source>Mixframe quits once the recording has stopped…</source>
+      <translation>录制停止后 Mixframe 将退出…</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="320" />
+      <source>No account: Recording &gt; Accounts…</source>
+      <translation>没有账号：录制 &gt; 账号…</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="644" />
+      <source>Not applied: {problem}</source>
+      <translation>未应用：{problem}</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="688" />
+      <source>Not applied: {reason}</source>
+      <translation>未应用：{reason}</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="448" />
+      <source>Nothing was sent: fix the problems listed first.</source>
+      <translation>未发送任何请求：请先修复列出的问题。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="158" />
+      <source>Object key</source>
+      <translation>对象键</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="292" />
+      <source>Re&amp;cording</source>
+      <translation>录制(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="249" />
+      <location filename="gui/mixframe/ui/recording.py" line="717" />
+      <source>Record</source>
+      <translation>开始录制</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="139" />
+      <source>Recorded files</source>
+      <translation>录制文件</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="257" />
+      <source>Recording toolbar</source>
+      <translation>录制工具栏</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="489" />
+      <source>Recording {task} in room {room}</source>
+      <translation>正在录制房间 {room} 的任务 {task}</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="268" />
+      <location filename="gui/mixframe/ui/recording.py" line="269" />
+      <source>RoomId</source>
+      <translation>RoomId</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="384" />
+      <source>Sandbox {where} at {url}</source>
+      <translation>沙盒{where}，地址：{url}</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="158" />
+      <source>Size</source>
+      <translation>大小</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="738" />
+      <source>Started</source>
+      <translation>已启动</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="469" />
+      <source>Starting the recording…</source>
+      <translation>正在启动录制…</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="732" />
+      <location filename="gui/mixframe/ui/recording.py" line="737" />
+      <source>Starting…</source>
+      <translation>正在启动…</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="596" />
+      <location filename="gui/mixframe/ui/recording.py" line="614" />
+      <source>State unknown</source>
+      <translation>状态未知</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="148" />
+      <source>Status: {name}</source>
+      <translation>任务状态：{name}</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="717" />
+      <source>Stop</source>
+      <translation>停止录制</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="719" />
+      <source>Stop the recording (Ctrl+R)</source>
+      <translation>停止录制（Ctrl+R）</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="817" />
+      <source>Stop the recording and quit</source>
+      <translation>停止录制并退出</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="744" />
+      <source>Stopped</source>
+      <translation>已停止</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="526" />
+      <source>Stopping the recording…</source>
+      <translation>正在停止录制…</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="740" />
+      <source>Stopping…</source>
+      <translation>正在停止…</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="751" />
+      <source>Task {task} · Room {room}</source>
+      <translation>任务 {task} · 房间 {room}</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="276" />
+      <location filename="gui/mixframe/ui/recording.py" line="422" />
+      <source>TaskId</source>
+      <translation>TaskId</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="263" />
+      <source>The account the recording is made with</source>
+      <translation>用于录制的账号</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="533" />
+      <source>The file list is not known yet: {reason}</source>
+      <translation>暂时无法获取文件列表：{reason}</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="504" />
+      <source>The recording did not start</source>
+      <translation>开始录制失败</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="546" />
+      <source>The recording did not stop</source>
+      <translation>停止录制失败</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="601" />
+      <source>The recording ended on the service: {line}</source>
+      <translation>录制已在服务端结束：{line}</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="812" />
+      <source>The recording {task} in room {room} is still running. Stop it before quitting?</source>
+      <translation>房间 {room} 的录制任务 {task} 仍在进行。要在退出前停止录制吗？</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="277" />
+      <source>The recording's TaskId: a fresh one is proposed; you may type your own</source>
+      <translation>录制任务的 TaskId：已自动生成一个新的，也可以自行输入</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="86" />
+      <source>The request breaks a rule, so nothing was sent: {problem}</source>
+      <translation>请求不符合规则，因此未发送：{problem}</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="270" />
+      <source>The room to record (RoomId; QingCloud's channel)</source>
+      <translation>要录制的房间（RoomId；即青云的频道）</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="388" />
+      <source>The sandbox could not start: {reason}</source>
+      <translation>沙盒无法启动：{reason}</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="816" />
+      <source>The sandbox runs inside Mixframe: its recordings end when Mixframe quits.</source>
+      <translation>沙盒运行在 Mixframe 内部：Mixframe 退出后，沙盒中的录制也会结束。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="153" />
+      <source>The service lists no files for this task yet.</source>
+      <translation>服务端尚未列出此任务的录制文件。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="622" />
+      <source>This document is for another service: the recording keeps its layout.</source>
+      <translation>此文档属于另一个云服务商：录制将保持原有布局。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="444" />
+      <source>Type the RoomId of the room to record in the toolbar.</source>
+      <translation>请在工具栏中输入要录制房间的 RoomId。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="383" />
+      <source>already running</source>
+      <translation>已在运行</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="422" />
+      <source>given by the service</source>
+      <translation>由服务端分配</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="383" />
+      <source>started in Mixframe</source>
+      <translation>已在 Mixframe 中启动</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="316" />
+      <source>{name} (local emulator)</source>
+      <translation>{name}（本地模拟服务）</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="108" />
+      <source>{n} bytes</source>
+      <translation>{n} 字节</translation>
+    </message>
+  </context>
+  <context>
     <name>RequestDocument</name>
     <message>
       <location filename="gui/mixframe/ui/request_document.py" line="154" />
@@ -2239,12 +2586,12 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>RequestForms</name>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="261" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="289" />
       <source>0 (adaptive)</source>
       <translation>0（自适应码率）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="252" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="280" />
       <source>0 (no limit)</source>
       <translation>0（不限制）</translation>
     </message>
@@ -2254,32 +2601,32 @@ then drag their pictures into place or pick a template.</source>
       <translation>自定义布局按画布尺寸录制（在“属性”面板中设置画布的宽度和高度）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="340" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="368" />
       <source>Access key</source>
       <translation>AccessKey</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="330" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="358" />
       <source>Account ID</source>
       <translation>账号 ID</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="405" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="415" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="598" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="608" />
       <source>Add an excluded stream</source>
       <translation>添加黑名单流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="538" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="548" />
       <source>Add stream</source>
       <translation>添加流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="178" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="186" />
       <source>Allowed: {range}</source>
       <translation>取值范围：{range}</translation>
     </message>
@@ -2299,17 +2646,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>仅对单流录制（RecordMode 为 1）生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="264" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="292" />
       <source>Audio</source>
       <translation>音频</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="359" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="387" />
       <source>Audio and video files</source>
       <translation>文件混合模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="357" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="385" />
       <source>Audio only</source>
       <translation>仅录制音频</translation>
     </message>
@@ -2319,131 +2666,131 @@ then drag their pictures into place or pick a template.</source>
       <translation>已开启“仅录制音频”：不能同时仅录制音频又仅录制视频。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="261" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="267" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="289" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="295" />
       <source>Bitrate (kbps)</source>
       <translation>码率（kbps）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="337" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="365" />
       <source>Bucket</source>
       <translation>存储桶</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="242" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="270" />
       <source>Camera streams in the room that are not recorded. The recorded streams are in the Streams panel.</source>
       <translation>房间内不录制的普通音视频流（摄像头）。要录制的流在“流”面板中。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="378" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="406" />
       <source>Change layout mode</source>
       <translation>修改布局模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="143" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="144" />
       <source>Change {field}</source>
       <translation>修改{field}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="269" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="297" />
       <source>Channels</source>
       <translation>声道数</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="396" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="424" />
       <source>Choose a stream…</source>
       <translation>选择一路流…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="404" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="432" />
       <source>Choose the main picture</source>
       <translation>选择主画面</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="378" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="388" />
       <source>Clear</source>
       <translation>清除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="377" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="387" />
       <source>Clear {field}</source>
       <translation>清除{field}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="262" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="265" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="290" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="293" />
       <source>Codec</source>
       <translation>编码协议</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="247" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="275" />
       <source>Control</source>
       <translation>高级配置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="183" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="191" />
       <source>Default: {value}</source>
       <translation>默认值：{value}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="256" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="284" />
       <source>Encode</source>
       <translation>编码</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="306" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="334" />
       <source>Example</source>
       <translation>示例</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="300" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="328" />
       <source>Example file name</source>
       <translation>示例文件名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="240" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="241" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="268" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="269" />
       <source>Excluded streams</source>
       <translation>黑名单（不录制的流）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="272" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="300" />
       <source>File</source>
       <translation>文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="277" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="305" />
       <source>File name</source>
       <translation>文件名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="249" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="277" />
       <source>Fill gaps with</source>
       <translation>补帧模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="231" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="259" />
       <source>Fill in the main picture from one of the recorded streams</source>
       <translation>从录制的流中选一路作为主画面</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="278" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="306" />
       <source>Folders</source>
       <translation>前缀（文件夹）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="273" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="274" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="301" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="302" />
       <source>Formats</source>
       <translation>文件格式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="260" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="288" />
       <source>Frame rate (fps)</source>
       <translation>帧率（fps）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="233" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="261" />
       <source>From streams</source>
       <translation>从流中选择</translation>
     </message>
@@ -2453,39 +2800,39 @@ then drag their pictures into place or pick a template.</source>
       <translation>在自动布局下不生效；仅对自定义布局和单流录制生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="259" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="287" />
       <source>Height (px)</source>
       <translation>高度（像素）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="251" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="279" />
       <source>Idle timeout (s)</source>
       <translation>空闲超时（秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="578" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="238" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="588" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="266" />
       <source>Index</source>
       <translation>Index</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="373" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="401" />
       <source>Insert {variable}</source>
       <translation>插入 {variable}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="290" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="318" />
       <source>Insert {variable} at the cursor</source>
       <translation>在光标处插入 {variable}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="263" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="291" />
       <source>Keyframe interval (s)</source>
       <translation>关键帧间隔（秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="225" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="352" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="253" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="380" />
       <source>Layout</source>
       <translation>布局模式</translation>
     </message>
@@ -2495,47 +2842,47 @@ then drag their pictures into place or pick a template.</source>
       <translation>只有在仅录制音频时才会生成 MP3、AAC 和 M4A 文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="227" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="255" />
       <source>Main picture (vertical layout)</source>
       <translation>主画面（垂直布局）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="252" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="280" />
       <source>Max duration (s)</source>
       <translation>最大录制时长（秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="250" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="278" />
       <source>Max interruption (s)</source>
       <translation>最大中断时间（秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="356" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="384" />
       <source>Media</source>
       <translation>媒体</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="223" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="251" />
       <source>Mode</source>
       <translation>模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="180" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="188" />
       <source>Must be an even number.</source>
       <translation>必须是偶数。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="396" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="424" />
       <source>No streams yet</source>
       <translation>还没有流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="535" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="545" />
       <source>None excluded.</source>
       <translation>黑名单为空。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="494" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="504" />
       <source>Not set: the service records {formats}.</source>
       <translation>未设置：服务端默认录制为 {formats}。</translation>
     </message>
@@ -2550,92 +2897,92 @@ then drag their pictures into place or pick a template.</source>
       <translation>只有垂直布局（LayoutMode 为 1）才有主画面。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="280" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="308" />
       <source>Pattern</source>
       <translation>文件名模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="230" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="258" />
       <source>Pick from the streams</source>
       <translation>从流中选择</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="420" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="448" />
       <source>Prefix + Pattern + 8 random characters, cut at {length} characters with ~.</source>
       <translation>前缀 + 文件名模式 + 8 位随机字符，超过 {length} 个字符时截断并以 ~ 标记。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="266" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="294" />
       <source>Profile</source>
       <translation>规格</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="360" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="388" />
       <source>Project</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="361" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="389" />
       <source>Project ID</source>
       <translation>项目 ID</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="364" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="365" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="392" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="393" />
       <source>Project key</source>
       <translation>项目密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="224" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="351" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="252" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="379" />
       <source>Record mode</source>
       <translation>录制模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="222" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="349" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="350" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="250" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="377" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="378" />
       <source>Recording</source>
       <translation>录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="331" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="359" />
       <source>Region code</source>
       <translation>地域代码</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="407" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="417" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="607" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="617" />
       <source>Remove an excluded stream</source>
       <translation>移除黑名单流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="582" />
-      <location filename="gui/mixframe/ui/forms/editors.py" line="583" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="592" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="593" />
       <source>Remove this stream</source>
       <translation>移除这路流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="422" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="450" />
       <source>Sample ids, start time and duration.</source>
       <translation>示例中的 ID、开始时间和时长均为样例。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="268" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="296" />
       <source>Sample rate</source>
       <translation>采样率</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="340" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="368" />
       <source>Secret key</source>
       <translation>SecretKey</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="335" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="363" />
       <source>Set file extension</source>
       <translation>自动设置扩展名</translation>
     </message>
@@ -2650,28 +2997,28 @@ then drag their pictures into place or pick a template.</source>
       <translation>单流录制保持每路流的原始分辨率。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="333" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="361" />
       <source>Space</source>
       <translation>点播空间</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="313" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="314" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="341" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="342" />
       <source>Storage</source>
       <translation>存储</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="334" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="362" />
       <source>Storage class</source>
       <translation>存储类型</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="315" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="343" />
       <source>Store in</source>
       <translation>存储平台</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="248" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="276" />
       <source>Subscribe to</source>
       <translation>订阅流类型</translation>
     </message>
@@ -2681,18 +3028,18 @@ then drag their pictures into place or pick a template.</source>
       <translation>自适应布局会忽略输出尺寸：此项仅对垂直布局和并排布局生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="354" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="382" />
       <source>The output resolution and audio profile of a mixed recording are set per app in QingCloud's console.</source>
       <translation>合流录制的输出分辨率和音频属性需在青云控制台中按应用设置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="577" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="237" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="587" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="265" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="253" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="281" />
       <source>Upload while recording</source>
       <translation>边录制边上传</translation>
     </message>
@@ -2702,19 +3049,19 @@ then drag their pictures into place or pick a template.</source>
       <translation>边录制边上传仅对 HLS 文件有效：请在文件格式中添加 HLS。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="327" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="337" />
       <source>Use the default</source>
       <translation>使用默认值</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="575" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="234" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="585" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="262" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="576" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="234" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="586" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="262" />
       <source>UserId</source>
       <translation>UserId</translation>
     </message>
@@ -2724,22 +3071,22 @@ then drag their pictures into place or pick a template.</source>
       <translation>视频点播 VOD 存储会忽略前缀。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="418" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="446" />
       <source>VOD: Pattern + 8 random characters; the prefix is ignored.</source>
       <translation>VOD：文件名模式 + 8 位随机字符；前缀会被忽略。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="328" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="356" />
       <source>Vendor</source>
       <translation>第三方平台</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="257" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="285" />
       <source>Video</source>
       <translation>视频</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="358" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="386" />
       <source>Video only</source>
       <translation>仅录制视频</translation>
     </message>
@@ -2749,34 +3096,34 @@ then drag their pictures into place or pick a template.</source>
       <translation>已开启“仅录制视频”：不能同时仅录制音频又仅录制视频。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="353" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="381" />
       <source>Video stream</source>
       <translation>视频流类型</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="258" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="286" />
       <source>Width (px)</source>
       <translation>宽度（像素）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="267" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="295" />
       <source>automatic</source>
       <translation>自动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="341" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="362" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="369" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="390" />
       <source>kept in the account's keyring (Accounts…)</source>
       <translation>保存在系统密钥环中（账号…）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="283" />
-      <location filename="gui/mixframe/ui/forms/editors.py" line="330" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="293" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="340" />
       <source>not set</source>
       <translation>未设置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="330" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="340" />
       <source>{value} (default)</source>
       <translation>{value}（默认）</translation>
     </message>

@@ -41,6 +41,8 @@ environment:
   MIXFRAME_CONFIG_DIR  folder of the profiles file (default: the user's config folder)
   MIXFRAME_DATA_DIR    folder of saved presets (default: the user's data folder)
   MIXFRAME_LOG_DIR     folder of errors.log (default: the user's log folder)
+  MIXFRAME_SANDBOX_PORT
+                       where `mixframe sandbox` listens and the Sandbox profile looks (default 47123)
 
 With neither --profile nor --endpoint, start/update/stop/status talk to the production
 endpoint: {volcengine.url} ({volcengine.label}), or {qingcloud.url}

@@ -71,7 +71,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Run the local emulator of both services on 127.0.0.1 until Ctrl-C or SIGTERM. "
                     "It prints its URL and the keys that open it (and nothing else).")
     p.add_argument("--port", type=cli_args.port, default=None, metavar="N",
-                   help="port on 127.0.0.1, 0 for any free one (default 47123, where the Sandbox profile looks)")
+                   help="port on 127.0.0.1, 0 for any free one (default 47123 or MIXFRAME_SANDBOX_PORT, where the Sandbox profile looks)")
     p.set_defaults(func=cmd_sandbox)
 
 
@@ -161,7 +161,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 def cmd_sandbox(args: argparse.Namespace) -> int:
     from mixframe import sandbox as sb
 
-    port = sb.DEFAULT_PORT if args.port is None else args.port
+    port = sb.sandbox_port() if args.port is None else args.port
     try:
         server = sb.start_sandbox(port)
     except OSError as exc:

@@ -119,3 +119,18 @@ def test_long_names_are_cut_with_tilde():
     key = _key(prefix=None, pattern="x" * 200)
     name, ext = key.rsplit(".", 1)
     assert len(name) == 128 and name.endswith("~") and ext == "mp4"
+
+
+def test_the_sandbox_port_can_be_moved_by_the_environment(monkeypatch):
+    from mixframe.sandbox import DEFAULT_PORT, ensure_running, sandbox_port, start_sandbox
+
+    monkeypatch.delenv("MIXFRAME_SANDBOX_PORT", raising=False)
+    assert sandbox_port() == DEFAULT_PORT
+    for wrong in ("", "abc", "0", "70000", "-5"):
+        monkeypatch.setenv("MIXFRAME_SANDBOX_PORT", wrong)
+        assert sandbox_port() == DEFAULT_PORT
+    with start_sandbox(0) as sb:
+        monkeypatch.setenv("MIXFRAME_SANDBOX_PORT", str(sb.port))
+        assert sandbox_port() == sb.port
+        url, started = ensure_running()
+        assert (url, started) == (sb.url, None)  # found the one on that port, started none

@@ -19,6 +19,7 @@ import ipaddress
 import json
 import logging
 import math
+import os
 import socket
 import sys
 import threading
@@ -551,8 +552,21 @@ def _transport_error(path, query, headers, refusal: _Refused) -> tuple[int, dict
 DEFAULT_PORT = 47123  # where `mixframe sandbox` listens by default and the Sandbox profile looks first
 
 
-def find_running(port: int = DEFAULT_PORT, timeout: float = 0.3) -> str | None:
+PORT_ENV = "MIXFRAME_SANDBOX_PORT"
+
+
+def sandbox_port() -> int:
+    """Where `mixframe sandbox` listens and the Sandbox profile looks: MIXFRAME_SANDBOX_PORT when it
+    names a port (1-65535), else DEFAULT_PORT."""
+    text = os.environ.get(PORT_ENV, "").strip()
+    if text.isdigit() and 1 <= int(text) <= 65535:
+        return int(text)
+    return DEFAULT_PORT
+
+
+def find_running(port: int | None = None, timeout: float = 0.3) -> str | None:
     """The URL of a sandbox already listening on 127.0.0.1:port (e.g. `mixframe sandbox`), if any."""
+    port = sandbox_port() if port is None else port
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     try:
         conn.request("GET", CONTROL + "keys")
@@ -566,8 +580,9 @@ def find_running(port: int = DEFAULT_PORT, timeout: float = 0.3) -> str | None:
     return None
 
 
-def ensure_running(port: int = DEFAULT_PORT) -> tuple[str, Sandbox | None]:
+def ensure_running(port: int | None = None) -> tuple[str, Sandbox | None]:
     """A sandbox URL to talk to: a running one on `port`, else a new in-process one (returned, to stop)."""
+    port = sandbox_port() if port is None else port
     url = find_running(port)
     if url:
         return url, None

@@ -760,7 +760,7 @@ class MainWindow(QMainWindow):
         request_doc = RequestDocument.from_loaded(loaded)
         self.settings.setValue("files/lastDir", str(Path(path).resolve().parent))
         self.set_request(request_doc, Path(path), loaded.name or "", loaded.kind)
-        notes = [p.line() for p in (list(loaded.problems) + list(request_doc.layout.load_problems))]
+        notes = [p.line(QCoreApplication.translate) for p in (list(loaded.problems) + list(request_doc.layout.load_problems))]
         if notes:
             self.statusBar().showMessage("; ".join(notes), 15000)
 

@@ -84,7 +84,7 @@ def describe(exc: BaseException) -> tuple[str, list[str]] | None:
     if isinstance(exc, RequestInvalid):
         errors = errors_of(exc.problems) or exc.problems
         return tr("The request breaks a rule, so nothing was sent: {problem}").format(
-            problem=errors[0].line() if errors else ""), [p.line() for p in exc.problems]
+            problem=errors[0].line(QCoreApplication.translate) if errors else ""), [p.line(QCoreApplication.translate) for p in exc.problems]
     # The keyring module stays out of the first paint: only a failed call needs its errors.
     from mixframe.store.credentials import CredentialsMissing, KeyringUnavailable
 
@@ -275,7 +275,10 @@ class RecordController(QObject):
         self.task_edit.setObjectName("record.taskId")
         self.task_edit.setAccessibleName(tr("TaskId"))
         self.task_edit.setToolTip(tr("The recording's TaskId: a fresh one is proposed; you may type your own"))
-        self.task_edit.setMinimumWidth(220)
+        self.task_edit.setPlaceholderText(tr("TaskId"))
+        fresh_width = self.task_edit.fontMetrics().horizontalAdvance(new_task_id()) + 28
+        self.task_edit.setMinimumWidth(fresh_width)  # a proposed TaskId shows whole, the field grows no wider
+        self.task_edit.setMaximumWidth(fresh_width + 40)
         self.task_edit.setText(new_task_id())
         self.task_edit.textChanged.connect(lambda _text: self._show_ids())
         bar.addWidget(self.account_picker)
@@ -641,8 +644,8 @@ class RecordController(QObject):
             self.session.update_body(body, self.task)  # the rules, before anything is sent
         except RequestInvalid as exc:
             first = (errors_of(exc.problems) or exc.problems)[0]
-            self._set_applied(tr("Not applied: {problem}").format(problem=first.line()), error=True,
-                              tooltip="\n".join(p.line() for p in exc.problems))
+            self._set_applied(tr("Not applied: {problem}").format(problem=first.line(QCoreApplication.translate)), error=True,
+                              tooltip="\n".join(p.line(QCoreApplication.translate) for p in exc.problems))
             self._pending_body = None
             return
         except SessionError as exc:

@@ -261,13 +261,15 @@ class RecordController(QObject):
         self.account_picker.setObjectName("account.picker")
         self.account_picker.setAccessibleName(tr("Account"))
         self.account_picker.setToolTip(tr("The account the recording is made with"))
-        self.account_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.account_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.account_picker.setMinimumContentsLength(14)
         self.account_picker.currentIndexChanged.connect(self._account_changed)
         self.room_edit = QLineEdit(bar)
         self.room_edit.setObjectName("record.roomId")
         self.room_edit.setAccessibleName(tr("RoomId"))
         self.room_edit.setPlaceholderText(tr("RoomId"))
         self.room_edit.setToolTip(tr("The room to record (RoomId; QingCloud's channel)"))
+        self.room_edit.setMinimumWidth(self.room_edit.fontMetrics().horizontalAdvance("room-0000") + 24)
         self.room_edit.setMaximumWidth(160)
         self.room_edit.setText(str(self.settings.value(ROOM_SETTING, DEFAULT_ROOM) or ""))
         self.room_edit.textChanged.connect(self._room_changed)
@@ -278,13 +280,15 @@ class RecordController(QObject):
         self.task_edit.setPlaceholderText(tr("TaskId"))
         fresh_width = self.task_edit.fontMetrics().horizontalAdvance(new_task_id()) + 28
         self.task_edit.setMinimumWidth(fresh_width)  # a proposed TaskId shows whole, the field grows no wider
-        self.task_edit.setMaximumWidth(fresh_width + 40)
+        self.task_edit.setMaximumWidth(fresh_width)
         self.task_edit.setText(new_task_id())
         self.task_edit.textChanged.connect(lambda _text: self._show_ids())
+        # Record comes first: on a narrow screen the toolbar hides its last items behind », and the
+        # one action the product exists for must never be among them.
+        bar.addAction(self.toggle_action)
         bar.addWidget(self.account_picker)
         bar.addWidget(self.room_edit)
         bar.addWidget(self.task_edit)
-        bar.addAction(self.toggle_action)
         button = bar.widgetForAction(self.toggle_action)
         if button is not None:
             button.setObjectName("record.toggle.button")

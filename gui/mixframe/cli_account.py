@@ -15,6 +15,7 @@ import sys
 
 from mixframe import cli_args
 from mixframe.model import endpoints
+from mixframe.model.credentials import KEY_FIELDS, OPTIONAL_FIELDS
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 ACTIONS = ("add", "list", "remove", "set-key", "rename", "default")
@@ -25,8 +26,6 @@ class BadInput(Exception):
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from mixframe.store.accounts import KEY_FIELDS, OPTIONAL_FIELDS
-
     account = subparsers.add_parser(
         "account", help="manage account profiles; their keys go to the OS keyring only",
         description="Manage account profiles: vendor, endpoint, region and AppId in the profiles file, "

@@ -1143,7 +1143,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>实际大小 (100 %)(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="282" />
+      <location filename="gui/mixframe/ui/main_window.py" line="287" />
       <source>&amp;Arrange</source>
       <translation>排列(&amp;A)</translation>
     </message>
@@ -1178,6 +1178,11 @@ then drag their pictures into place or pick a template.</source>
       <translation>导入预设(&amp;I)…</translation>
     </message>
     <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="279" />
+      <source>&amp;Language</source>
+      <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
       <location filename="gui/mixframe/ui/main_window.py" line="200" />
       <source>&amp;New</source>
       <translation>新建(&amp;N)</translation>
@@ -1198,7 +1203,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="278" />
+      <location filename="gui/mixframe/ui/main_window.py" line="283" />
       <source>&amp;Request</source>
       <translation>请求(&amp;R)</translation>
     </message>
@@ -1229,39 +1234,39 @@ then drag their pictures into place or pick a template.</source>
       <translation>自适应</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="669" />
+      <location filename="gui/mixframe/ui/main_window.py" line="697" />
       <source>Cannot delete</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="521" />
-      <location filename="gui/mixframe/ui/main_window.py" line="705" />
+      <location filename="gui/mixframe/ui/main_window.py" line="549" />
+      <location filename="gui/mixframe/ui/main_window.py" line="733" />
       <source>Cannot export</source>
       <translation>无法导出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="689" />
+      <location filename="gui/mixframe/ui/main_window.py" line="717" />
       <source>Cannot import</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="719" />
-      <location filename="gui/mixframe/ui/main_window.py" line="752" />
+      <location filename="gui/mixframe/ui/main_window.py" line="747" />
+      <location filename="gui/mixframe/ui/main_window.py" line="780" />
       <source>Cannot open the file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="649" />
+      <location filename="gui/mixframe/ui/main_window.py" line="677" />
       <source>Cannot rename</source>
       <translation>无法重命名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="800" />
+      <location filename="gui/mixframe/ui/main_window.py" line="828" />
       <source>Cannot save</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="511" />
+      <location filename="gui/mixframe/ui/main_window.py" line="539" />
       <source>Copied the request as a curl command (secrets masked).</source>
       <translation>已将请求复制为 curl 命令（密钥已脱敏）。</translation>
     </message>
@@ -1276,33 +1281,33 @@ then drag their pictures into place or pick a template.</source>
       <translation>将请求复制为 curl 命令（AccessKey、SecretKey 等密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="659" />
-      <location filename="gui/mixframe/ui/main_window.py" line="662" />
+      <location filename="gui/mixframe/ui/main_window.py" line="687" />
+      <location filename="gui/mixframe/ui/main_window.py" line="690" />
       <source>Delete preset</source>
       <translation>删除预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="663" />
+      <location filename="gui/mixframe/ui/main_window.py" line="691" />
       <source>Delete the preset file “{name}”? The layout stays open, unsaved.</source>
       <translation>要删除预设文件“{name}”吗？布局仍保持打开，但变为未保存状态。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="697" />
+      <location filename="gui/mixframe/ui/main_window.py" line="725" />
       <source>Export preset</source>
       <translation>导出预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="515" />
+      <location filename="gui/mixframe/ui/main_window.py" line="543" />
       <source>Export request JSON</source>
       <translation>导出请求 JSON</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="524" />
+      <location filename="gui/mixframe/ui/main_window.py" line="552" />
       <source>Exported the request to {path} (secrets masked)</source>
       <translation>已将请求导出到 {path}（密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="707" />
+      <location filename="gui/mixframe/ui/main_window.py" line="735" />
       <source>Exported to {path}</source>
       <translation>已导出到 {path}</translation>
     </message>
@@ -1312,12 +1317,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>悬浮</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="682" />
+      <location filename="gui/mixframe/ui/main_window.py" line="710" />
       <source>Import preset</source>
       <translation>导入预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="691" />
+      <location filename="gui/mixframe/ui/main_window.py" line="719" />
       <source>Imported into your presets as {name}</source>
       <translation>已导入到你的预设中，名为 {name}</translation>
     </message>
@@ -1327,7 +1332,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="315" />
+      <location filename="gui/mixframe/ui/main_window.py" line="343" />
       <source>Lay out all streams by a template</source>
       <translation>按模板排布所有流</translation>
     </message>
@@ -1337,7 +1342,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="296" />
+      <location filename="gui/mixframe/ui/main_window.py" line="324" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
@@ -1352,17 +1357,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>从模板新建(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="643" />
+      <location filename="gui/mixframe/ui/main_window.py" line="671" />
       <source>New name:</source>
       <translation>新名称：</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="742" />
+      <location filename="gui/mixframe/ui/main_window.py" line="770" />
       <source>No recent files</source>
       <translation>没有最近的文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="567" />
+      <location filename="gui/mixframe/ui/main_window.py" line="595" />
       <source>No selection</source>
       <translation>未选中</translation>
     </message>
@@ -1372,7 +1377,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="713" />
+      <location filename="gui/mixframe/ui/main_window.py" line="741" />
       <source>Open preset or request</source>
       <translation>打开预设或请求</translation>
     </message>
@@ -1382,7 +1387,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>面板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="548" />
+      <location filename="gui/mixframe/ui/main_window.py" line="576" />
       <source>Preview of the automatic layout “{mode}”: the service places the pictures, so there is nothing to move here.</source>
       <translation>自动布局“{mode}”的预览：画面由服务端排布，这里无需移动。</translation>
     </message>
@@ -1397,8 +1402,8 @@ then drag their pictures into place or pick a template.</source>
       <translation>重命名预设(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="641" />
-      <location filename="gui/mixframe/ui/main_window.py" line="643" />
+      <location filename="gui/mixframe/ui/main_window.py" line="669" />
+      <location filename="gui/mixframe/ui/main_window.py" line="671" />
       <source>Rename preset</source>
       <translation>重命名预设</translation>
     </message>
@@ -1413,17 +1418,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="786" />
+      <location filename="gui/mixframe/ui/main_window.py" line="814" />
       <source>Save preset</source>
       <translation>保存预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="641" />
+      <location filename="gui/mixframe/ui/main_window.py" line="669" />
       <source>Save the preset first; then it can be renamed.</source>
       <translation>请先保存预设，然后才能重命名。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="807" />
+      <location filename="gui/mixframe/ui/main_window.py" line="835" />
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
     </message>
@@ -1453,27 +1458,37 @@ then drag their pictures into place or pick a template.</source>
       <translation>流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="576" />
+      <location filename="gui/mixframe/ui/main_window.py" line="604" />
       <source>Streams {count} / {limit}</source>
       <translation>流 {count} / {limit}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="314" />
+      <location filename="gui/mixframe/ui/main_window.py" line="308" />
+      <source>System language</source>
+      <translation>跟随系统</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="342" />
       <source>Templates</source>
       <translation>模板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="659" />
+      <location filename="gui/mixframe/ui/main_window.py" line="321" />
+      <source>The new language applies when Mixframe starts again.</source>
+      <translation>新的语言将在 Mixframe 重新启动后生效。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="687" />
       <source>This document is not saved as a preset file.</source>
       <translation>此文档尚未保存为预设文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="817" />
+      <location filename="gui/mixframe/ui/main_window.py" line="845" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="557" />
+      <location filename="gui/mixframe/ui/main_window.py" line="585" />
       <source>Untitled</source>
       <translation>未命名</translation>
     </message>
@@ -1504,32 +1519,32 @@ then drag their pictures into place or pick a template.</source>
       <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="578" />
+      <location filename="gui/mixframe/ui/main_window.py" line="606" />
       <source>Zoom {percent} %</source>
       <translation>缩放 {percent} %</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="581" />
+      <location filename="gui/mixframe/ui/main_window.py" line="609" />
       <source>x {x}, y {y}</source>
       <translation>x {x}, y {y}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="344" />
+      <location filename="gui/mixframe/ui/main_window.py" line="372" />
       <source>x —, y —</source>
       <translation>x —, y —</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="574" />
+      <location filename="gui/mixframe/ui/main_window.py" line="602" />
       <source>{count} selected · {w} × {h} px</source>
       <translation>已选中 {count} 个 · {w} × {h} 像素</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="521" />
+      <location filename="gui/mixframe/ui/main_window.py" line="549" />
       <source>{name} could not be written: {reason}.</source>
       <translation>无法写入 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="818" />
+      <location filename="gui/mixframe/ui/main_window.py" line="846" />
       <source>“{name}” has changes that are not saved. Save them first?</source>
       <translation>“{name}”有未保存的更改。要先保存吗？</translation>
     </message>
@@ -2226,7 +2241,7 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Recording</name>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="490" />
+      <location filename="gui/mixframe/ui/recording.py" line="497" />
       <source> ({n} warnings)</source>
       <translation>（{n} 个警告）</translation>
     </message>
@@ -2236,7 +2251,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>，停止原因：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="811" />
+      <location filename="gui/mixframe/ui/recording.py" line="818" />
       <source>A recording is running</source>
       <translation>录制正在进行</translation>
     </message>
@@ -2251,12 +2266,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="335" />
+      <location filename="gui/mixframe/ui/recording.py" line="342" />
       <source>Accounts</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="312" />
+      <location filename="gui/mixframe/ui/recording.py" line="319" />
       <source>Accounts cannot be read</source>
       <translation>无法读取账号</translation>
     </message>
@@ -2271,30 +2286,30 @@ then drag their pictures into place or pick a template.</source>
       <translation>添加、编辑和删除用于录制的账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="486" />
-      <location filename="gui/mixframe/ui/recording.py" line="638" />
-      <location filename="gui/mixframe/ui/recording.py" line="677" />
+      <location filename="gui/mixframe/ui/recording.py" line="493" />
+      <location filename="gui/mixframe/ui/recording.py" line="645" />
+      <location filename="gui/mixframe/ui/recording.py" line="684" />
       <source>Applied</source>
       <translation>已应用</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="661" />
+      <location filename="gui/mixframe/ui/recording.py" line="668" />
       <source>Applying…</source>
       <translation>应用中…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="438" />
-      <location filename="gui/mixframe/ui/recording.py" line="444" />
+      <location filename="gui/mixframe/ui/recording.py" line="445" />
+      <location filename="gui/mixframe/ui/recording.py" line="451" />
       <source>Cannot record</source>
       <translation>无法录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="720" />
+      <location filename="gui/mixframe/ui/recording.py" line="727" />
       <source>Check the request and start recording it (Ctrl+R)</source>
       <translation>检查请求并开始录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="439" />
+      <location filename="gui/mixframe/ui/recording.py" line="446" />
       <source>Choose the account to record with in the toolbar (Recording &gt; Accounts… adds one).</source>
       <translation>请在工具栏中选择用于录制的账号（可通过“录制 &gt; 账号…”添加）。</translation>
     </message>
@@ -2314,48 +2329,48 @@ then drag their pictures into place or pick a template.</source>
       <translation>时长</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="628" />
-      <location filename="gui/mixframe/ui/recording.py" line="675" />
+      <location filename="gui/mixframe/ui/recording.py" line="635" />
+      <location filename="gui/mixframe/ui/recording.py" line="682" />
       <source>Edited…</source>
       <translation>已编辑…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="628" />
+      <location filename="gui/mixframe/ui/recording.py" line="635" />
       <source>Layout edits go to the recording a moment after the last one.</source>
       <translation>最后一次编辑片刻之后，布局修改会同步到正在进行的录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="819" />
+      <location filename="gui/mixframe/ui/recording.py" line="826" />
       <source>Leave it running and quit</source>
       <translation>保持录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="336" />
+      <location filename="gui/mixframe/ui/recording.py" line="343" />
       <source>Managing accounts in the window is not available in this version yet; use “mixframe account add” on the command line.</source>
       <translation>当前版本暂不支持在窗口中管理账号；请在命令行中使用“mixframe account add”。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="809" />
+      <location filename="gui/mixframe/ui/recording.py" line="816" />
       <source>Mixframe quits once the recording has stopped…</source>
       <translation>录制停止后 Mixframe 将退出…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="320" />
+      <location filename="gui/mixframe/ui/recording.py" line="327" />
       <source>No account: Recording &gt; Accounts…</source>
       <translation>没有账号：录制 &gt; 账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="644" />
+      <location filename="gui/mixframe/ui/recording.py" line="651" />
       <source>Not applied: {problem}</source>
       <translation>未应用：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="688" />
+      <location filename="gui/mixframe/ui/recording.py" line="695" />
       <source>Not applied: {reason}</source>
       <translation>未应用：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="448" />
+      <location filename="gui/mixframe/ui/recording.py" line="455" />
       <source>Nothing was sent: fix the problems listed first.</source>
       <translation>未发送任何请求：请先修复列出的问题。</translation>
     </message>
@@ -2365,13 +2380,13 @@ then drag their pictures into place or pick a template.</source>
       <translation>对象键</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="292" />
+      <location filename="gui/mixframe/ui/recording.py" line="299" />
       <source>Re&amp;cording</source>
       <translation>录制(&amp;C)</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/recording.py" line="249" />
-      <location filename="gui/mixframe/ui/recording.py" line="717" />
+      <location filename="gui/mixframe/ui/recording.py" line="724" />
       <source>Record</source>
       <translation>开始录制</translation>
     </message>
@@ -2386,18 +2401,18 @@ then drag their pictures into place or pick a template.</source>
       <translation>录制工具栏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="489" />
+      <location filename="gui/mixframe/ui/recording.py" line="496" />
       <source>Recording {task} in room {room}</source>
       <translation>正在录制房间 {room} 的任务 {task}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="268" />
       <location filename="gui/mixframe/ui/recording.py" line="269" />
+      <location filename="gui/mixframe/ui/recording.py" line="270" />
       <source>RoomId</source>
       <translation>RoomId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="384" />
+      <location filename="gui/mixframe/ui/recording.py" line="391" />
       <source>Sandbox {where} at {url}</source>
       <translation>沙盒{where}，地址：{url}</translation>
     </message>
@@ -2407,24 +2422,24 @@ then drag their pictures into place or pick a template.</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="738" />
+      <location filename="gui/mixframe/ui/recording.py" line="745" />
       <source>Started</source>
       <translation>已启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="469" />
+      <location filename="gui/mixframe/ui/recording.py" line="476" />
       <source>Starting the recording…</source>
       <translation>正在启动录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="732" />
-      <location filename="gui/mixframe/ui/recording.py" line="737" />
+      <location filename="gui/mixframe/ui/recording.py" line="739" />
+      <location filename="gui/mixframe/ui/recording.py" line="744" />
       <source>Starting…</source>
       <translation>正在启动…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="596" />
-      <location filename="gui/mixframe/ui/recording.py" line="614" />
+      <location filename="gui/mixframe/ui/recording.py" line="603" />
+      <location filename="gui/mixframe/ui/recording.py" line="621" />
       <source>State unknown</source>
       <translation>状态未知</translation>
     </message>
@@ -2434,43 +2449,44 @@ then drag their pictures into place or pick a template.</source>
       <translation>任务状态：{name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="717" />
+      <location filename="gui/mixframe/ui/recording.py" line="724" />
       <source>Stop</source>
       <translation>停止录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="719" />
+      <location filename="gui/mixframe/ui/recording.py" line="726" />
       <source>Stop the recording (Ctrl+R)</source>
       <translation>停止录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="817" />
+      <location filename="gui/mixframe/ui/recording.py" line="824" />
       <source>Stop the recording and quit</source>
       <translation>停止录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="744" />
+      <location filename="gui/mixframe/ui/recording.py" line="751" />
       <source>Stopped</source>
       <translation>已停止</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="526" />
+      <location filename="gui/mixframe/ui/recording.py" line="533" />
       <source>Stopping the recording…</source>
       <translation>正在停止录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="740" />
+      <location filename="gui/mixframe/ui/recording.py" line="747" />
       <source>Stopping…</source>
       <translation>正在停止…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="751" />
+      <location filename="gui/mixframe/ui/recording.py" line="758" />
       <source>Task {task} · Room {room}</source>
       <translation>任务 {task} · 房间 {room}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="276" />
-      <location filename="gui/mixframe/ui/recording.py" line="422" />
+      <location filename="gui/mixframe/ui/recording.py" line="278" />
+      <location filename="gui/mixframe/ui/recording.py" line="280" />
+      <location filename="gui/mixframe/ui/recording.py" line="429" />
       <source>TaskId</source>
       <translation>TaskId</translation>
     </message>
@@ -2480,32 +2496,32 @@ then drag their pictures into place or pick a template.</source>
       <translation>用于录制的账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="533" />
+      <location filename="gui/mixframe/ui/recording.py" line="540" />
       <source>The file list is not known yet: {reason}</source>
       <translation>暂时无法获取文件列表：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="504" />
+      <location filename="gui/mixframe/ui/recording.py" line="511" />
       <source>The recording did not start</source>
       <translation>开始录制失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="546" />
+      <location filename="gui/mixframe/ui/recording.py" line="553" />
       <source>The recording did not stop</source>
       <translation>停止录制失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="601" />
+      <location filename="gui/mixframe/ui/recording.py" line="608" />
       <source>The recording ended on the service: {line}</source>
       <translation>录制已在服务端结束：{line}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="812" />
+      <location filename="gui/mixframe/ui/recording.py" line="819" />
       <source>The recording {task} in room {room} is still running. Stop it before quitting?</source>
       <translation>房间 {room} 的录制任务 {task} 仍在进行。要在退出前停止录制吗？</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="277" />
+      <location filename="gui/mixframe/ui/recording.py" line="279" />
       <source>The recording's TaskId: a fresh one is proposed; you may type your own</source>
       <translation>录制任务的 TaskId：已自动生成一个新的，也可以自行输入</translation>
     </message>
@@ -2515,17 +2531,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>请求不符合规则，因此未发送：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="270" />
+      <location filename="gui/mixframe/ui/recording.py" line="271" />
       <source>The room to record (RoomId; QingCloud's channel)</source>
       <translation>要录制的房间（RoomId；即青云的频道）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="388" />
+      <location filename="gui/mixframe/ui/recording.py" line="395" />
       <source>The sandbox could not start: {reason}</source>
       <translation>沙盒无法启动：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="816" />
+      <location filename="gui/mixframe/ui/recording.py" line="823" />
       <source>The sandbox runs inside Mixframe: its recordings end when Mixframe quits.</source>
       <translation>沙盒运行在 Mixframe 内部：Mixframe 退出后，沙盒中的录制也会结束。</translation>
     </message>
@@ -2535,32 +2551,32 @@ then drag their pictures into place or pick a template.</source>
       <translation>服务端尚未列出此任务的录制文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="622" />
+      <location filename="gui/mixframe/ui/recording.py" line="629" />
       <source>This document is for another service: the recording keeps its layout.</source>
       <translation>此文档属于另一个云服务商：录制将保持原有布局。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="444" />
+      <location filename="gui/mixframe/ui/recording.py" line="451" />
       <source>Type the RoomId of the room to record in the toolbar.</source>
       <translation>请在工具栏中输入要录制房间的 RoomId。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="383" />
+      <location filename="gui/mixframe/ui/recording.py" line="390" />
       <source>already running</source>
       <translation>已在运行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="422" />
+      <location filename="gui/mixframe/ui/recording.py" line="429" />
       <source>given by the service</source>
       <translation>由服务端分配</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="383" />
+      <location filename="gui/mixframe/ui/recording.py" line="390" />
       <source>started in Mixframe</source>
       <translation>已在 Mixframe 中启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="316" />
+      <location filename="gui/mixframe/ui/recording.py" line="323" />
       <source>{name} (local emulator)</source>
       <translation>{name}（本地模拟服务）</translation>
     </message>

@@ -280,6 +280,11 @@ class MainWindow(QMainWindow):
             toggle.setObjectName(f"view.{dock.objectName()}")
             panels.addAction(toggle)
 
+        view.addSeparator()
+        self.language_menu = view.addMenu(tr("&Language"))
+        self.language_menu.setObjectName("menu.view.language")
+        self._fill_language_menu()
+
         request_menu = menu("menu.request", tr("&Request"))
         for key in ("view.problems", None, "request.copyCurl", "request.exportJson"):
             request_menu.addSeparator() if key is None else request_menu.addAction(a[key])
@@ -296,6 +301,29 @@ class MainWindow(QMainWindow):
         arrange.addSeparator()
         self.template_menu = r.template_menu(self)
         arrange.addMenu(self.template_menu)
+
+    def _fill_language_menu(self) -> None:
+        """System / English / 简体中文: each language named in itself, so it is found in any."""
+        from PySide6.QtGui import QActionGroup
+
+        from mixframe.ui.i18n import preferred_language
+
+        group = QActionGroup(self.language_menu)
+        current = preferred_language()
+        for code, text in (("", tr("System language")), ("en", "English"), ("zh_CN", "简体中文")):
+            action = self.language_menu.addAction(text)
+            action.setObjectName(f"view.language.{code or 'system'}")
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _on=False, c=code: self.choose_language(c))
+            group.addAction(action)
+
+    def choose_language(self, language: str) -> None:
+        """Keep the interface language for the next start, and say so."""
+        from mixframe.ui.i18n import set_preferred_language
+
+        set_preferred_language(language)
+        self.statusBar().showMessage(tr("The new language applies when Mixframe starts again."), 8000)
 
     def _make_toolbar(self) -> None:
         bar = QToolBar(tr("Main toolbar"), self)

@@ -13,7 +13,7 @@ import copy
 import re
 from typing import Any, Iterator
 
-from mixframe.model.fields import other_spellings, with_api_spelling
+from mixframe.model.limits import OTHER_SPELLINGS, with_api_spelling
 from mixframe.model.preset import LoadedDocument
 from mixframe.model.problems import Problem
 
@@ -53,14 +53,6 @@ def split_path(path: str) -> list[str | int]:
     return steps
 
 
-def _spellings(vendor: str) -> dict[str, tuple[str, ...]]:
-    from mixframe.model.preset import VENDOR_MODELS
-
-    model = VENDOR_MODELS[vendor]
-    root = getattr(model, "StartRecordRequest", None) or getattr(model, "StartParams")
-    return other_spellings(root)
-
-
 class RequestDraft:
     """A request body being written, for one vendor (``volcengine`` or ``qingcloud``)."""
 
@@ -68,7 +60,7 @@ class RequestDraft:
         self.vendor = vendor
         # A field written in a spelling the API also takes (the seed's example writes
         # TosConfig.UserAccountId) is held under the API's own name, where its editor looks.
-        self._body: dict = with_api_spelling(copy.deepcopy(body), _spellings(vendor)) if isinstance(body, dict) else {}
+        self._body: dict = with_api_spelling(copy.deepcopy(body), OTHER_SPELLINGS[vendor]) if isinstance(body, dict) else {}
 
     # -- reading
     def get(self, path: str, default: Any = MISSING) -> Any:

@@ -7,7 +7,6 @@ sandbox read them back with `FieldLimits.of`, so a number is never restated.
 
 from __future__ import annotations
 
-import re
 import typing
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -17,6 +16,7 @@ from pydantic import AfterValidator, AliasChoices, BaseModel, ConfigDict, Field,
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError
 
+from mixframe.model.limits import FieldLimits, pattern_of, with_api_spelling  # noqa: F401 (public here too)
 from mixframe.model.problems import QT_TRANSLATE_NOOP
 
 ID_PATTERN = r"^[a-zA-Z0-9_@\-\.]{1,128}$"
@@ -98,107 +98,39 @@ def api_field(
 EvenPixels = AfterValidator(_must_be_even)
 
 
-@dataclass(frozen=True)
-class FieldLimits:
-    """What the API allows for one field, read from its declaration."""
+def limits_of(path: str, info: FieldInfo) -> FieldLimits:
+    """The limits `info` declares for the field at `path`."""
+    annotation = info.annotation
+    args = typing.get_args(annotation)
+    origin = typing.get_origin(annotation)
+    kind, choices = _kind_of(annotation)
+    data: dict[str, Any] = {"path": path, "kind": kind, "choices": choices, "required": info.is_required()}
+    for meta in info.metadata:
+        if isinstance(meta, Ge):
+            data.update(minimum=meta.ge, min_exclusive=False)
+        elif isinstance(meta, Gt):
+            data.update(minimum=meta.gt, min_exclusive=True)
+        elif isinstance(meta, Le):
+            data.update(maximum=meta.le, max_exclusive=False)
+        elif isinstance(meta, Lt):
+            data.update(maximum=meta.lt, max_exclusive=True)
+        elif isinstance(meta, MaxLen):
+            data["max_length"] = meta.max_length
+        elif isinstance(meta, MinLen):
+            data["min_length"] = meta.min_length
+        elif getattr(meta, "pattern", None):
+            data["pattern"] = meta.pattern
+        elif meta is EvenPixels:
+            data["even"] = True
+    if origin is typing.Annotated:  # pragma: no cover - pydantic unwraps Annotated for us
+        annotation = args[0]
+    extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
+    data["default"] = extra.get("api_default")
+    data["labels"] = extra.get("labels")
+    data["secret"] = bool(extra.get("secret"))
+    data["doc"] = extra.get("doc") or ""
+    return FieldLimits(**data)
 
-    path: str
-    kind: str  # "int", "float", "str", "bool", "list", "object"
-    required: bool = False
-    minimum: float | None = None
-    maximum: float | None = None
-    min_exclusive: bool = False
-    max_exclusive: bool = False
-    choices: tuple | None = None
-    labels: dict | None = None
-    even: bool = False
-    min_length: int | None = None
-    max_length: int | None = None
-    pattern: str | None = None
-    default: Any = None
-    secret: bool = False
-    doc: str = ""
-
-    def range_text(self) -> str:
-        """The allowed range in the seed's own interval notation, e.g. ``(0.0, 1.0]``."""
-        lo = "(" if self.min_exclusive else "["
-        hi = ")" if self.max_exclusive else "]"
-        fmt = (lambda v: f"{v:g}") if self.kind == "float" else (lambda v: f"{int(v)}")
-        if self.minimum is not None and self.maximum is not None:
-            return f"{lo}{fmt(self.minimum)}, {fmt(self.maximum)}{hi}"
-        if self.minimum is not None:
-            return f"{'greater than' if self.min_exclusive else 'at least'} {fmt(self.minimum)}"
-        if self.maximum is not None:
-            return f"{'less than' if self.max_exclusive else 'at most'} {fmt(self.maximum)}"
-        return ""
-
-    def contains(self, value: float) -> bool:
-        if self.minimum is not None:
-            if value < self.minimum or (self.min_exclusive and value == self.minimum):
-                return False
-        if self.maximum is not None:
-            if value > self.maximum or (self.max_exclusive and value == self.maximum):
-                return False
-        if self.even and int(value) % 2:
-            return False
-        return True
-
-    def clamp(self, value: float, float_step: float = 1e-6, default: Any = None) -> Any:
-        """The nearest allowed value.
-
-        A value outside `choices` becomes `default` (or the first choice). An open end of a range
-        is left by one step: 1 for integers, `float_step` for numbers (an editor uses a coarser
-        step than the API's limit needs).
-        """
-        if self.choices:
-            if value in self.choices:
-                return value
-            return default if default in self.choices else self.choices[0]
-        integer = self.kind == "int"
-        step = 1 if integer else float_step
-        if self.minimum is not None:
-            value = max(value, self.minimum + (step if self.min_exclusive else 0))
-        if self.maximum is not None:
-            value = min(value, self.maximum - (step if self.max_exclusive else 0))
-        if not integer:
-            return round(float(value), 6)
-        value = int(round(value))
-        if self.even and value % 2:
-            value = value + 1 if self.maximum is None or value + 1 <= self.maximum else value - 1
-        return value
-
-    @classmethod
-    def of(cls, path: str, info: FieldInfo) -> "FieldLimits":
-        annotation = info.annotation
-        args = typing.get_args(annotation)
-        origin = typing.get_origin(annotation)
-        kind, choices = _kind_of(annotation)
-        data: dict[str, Any] = {"path": path, "kind": kind, "choices": choices, "required": info.is_required()}
-        for meta in info.metadata:
-            if isinstance(meta, Ge):
-                data.update(minimum=meta.ge, min_exclusive=False)
-            elif isinstance(meta, Gt):
-                data.update(minimum=meta.gt, min_exclusive=True)
-            elif isinstance(meta, Le):
-                data.update(maximum=meta.le, max_exclusive=False)
-            elif isinstance(meta, Lt):
-                data.update(maximum=meta.lt, max_exclusive=True)
-            elif isinstance(meta, MaxLen):
-                data["max_length"] = meta.max_length
-            elif isinstance(meta, MinLen):
-                data["min_length"] = meta.min_length
-            elif getattr(meta, "pattern", None):
-                data["pattern"] = meta.pattern
-            elif meta is EvenPixels:
-                data["even"] = True
-        if origin is typing.Annotated:  # pragma: no cover - pydantic unwraps Annotated for us
-            annotation = args[0]
-        extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
-        data["default"] = extra.get("api_default")
-        data["labels"] = extra.get("labels")
-        data["secret"] = bool(extra.get("secret"))
-        data["doc"] = extra.get("doc") or ""
-        return cls(**data)
 
 
 def _kind_of(annotation: Any) -> tuple[str, tuple | None]:
@@ -241,7 +173,7 @@ def limits_table(root: type[BaseModel], prefix: str = "") -> dict[str, FieldLimi
     for name, info in root.model_fields.items():
         alias = info.serialization_alias or info.alias or name
         path = f"{prefix}.{alias}" if prefix else alias
-        table[path] = FieldLimits.of(path, info)
+        table[path] = limits_of(path, info)
         child = element_model(info.annotation)
         if child is not None:
             is_list = typing.get_origin(info.annotation) in (list, tuple)
@@ -265,32 +197,3 @@ def other_spellings(root: type[BaseModel], prefix: str = "") -> dict[str, tuple[
             is_list = typing.get_origin(info.annotation) in (list, tuple)
             found.update(other_spellings(child, path + "[]" if is_list else path))
     return found
-
-
-def with_api_spelling(body: Any, spellings: dict[str, tuple[str, ...]]) -> Any:
-    """A copy of `body` where a field written in an accepted other spelling carries the API's own
-    name (the name it is sent under), unless the API's name is also written. Lists are walked."""
-    def walk(node: Any, path: str) -> Any:
-        if isinstance(node, list):
-            return [walk(v, path + "[]") for v in node]
-        if not isinstance(node, dict):
-            return node
-        out = {}
-        for key, value in node.items():
-            out[key] = walk(value, f"{path}.{key}" if path else str(key))
-        for key in list(out):
-            for canonical_path, others in spellings.items():
-                parent, _, canonical = canonical_path.rpartition(".")
-                if parent == path and key in others and canonical not in out:
-                    out = {(canonical if k == key else k): v for k, v in out.items()}
-        return out
-
-    return walk(body, "")
-
-
-_INDEX = re.compile(r"\[\d+\]")
-
-
-def pattern_of(path: str) -> str:
-    """``Layout.CustomLayout.Regions[3].Width`` → ``Layout.CustomLayout.Regions[].Width``."""
-    return _INDEX.sub("[]", path)

@@ -6,9 +6,7 @@ import re
 import secrets
 from typing import Any, Callable
 
-# A module import, not a name: volcengine's rules import this module, so a name imported from
-# volcengine here could be met half-initialised.
-from mixframe.model import volcengine
+from mixframe.model.limits import limits_for
 
 EXTENSIONS = {"MP4": "mp4", "HLS": "m3u8", "FLV": "flv", "MP3": "mp3", "AAC": "aac", "M4A": "m4a"}
 MAX_NAME = 128
@@ -93,7 +91,7 @@ def file_formats(body: Any) -> list[str]:
     written = config.get("FileFormat") if isinstance(config, dict) else None
     if isinstance(written, list) and written:
         return [f for f in written if isinstance(f, str)]
-    return list(volcengine.limits_for("FileFormatConfig.FileFormat").default or [])
+    return list(limits_for("FileFormatConfig.FileFormat").default or [])
 
 
 def example_object_names(
@@ -112,7 +110,7 @@ def example_object_names(
     body = body if isinstance(body, dict) else {}
     config = body.get("FileNameConfig") if isinstance(body.get("FileNameConfig"), dict) else {}
     storage = body.get("StorageConfig") if isinstance(body.get("StorageConfig"), dict) else {}
-    storage_type = storage.get("Type", volcengine.limits_for("StorageConfig.Type").default)
+    storage_type = storage.get("Type", limits_for("StorageConfig.Type").default)
     prefix = [p for p in config.get("Prefix") or [] if isinstance(p, str)] if isinstance(config.get("Prefix"), list) else []
     pattern = config.get("Pattern") if isinstance(config.get("Pattern"), str) else None
     streams = (body.get("TargetStreams") or {}).get("StreamList") if isinstance(body.get("TargetStreams"), dict) else None

@@ -10,15 +10,13 @@ This module only turns text into documents and back; reading and writing files i
 from __future__ import annotations
 
 import copy
+import importlib
 import json
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Callable, Literal
 
-from pydantic import Field, ValidationError
-
-from mixframe.model import qingcloud, volcengine
-from mixframe.model.fields import RequestModel
 from mixframe.model.problems import QT_TRANSLATE_NOOP, DocumentError, Problem, at_path, error, join_path, number_text, warning
 from mixframe.model.values import MAX_DEPTH, MAX_DIGITS, lone_surrogates, too_deep, too_long_number
 
@@ -26,31 +24,38 @@ FORMAT_VERSION = 1
 VENDORS = ("volcengine", "qingcloud")
 PRESET_KEYS = ("mixframe", "name", "vendor", "request", "editor")
 
-VENDOR_MODELS = {"volcengine": volcengine, "qingcloud": qingcloud}
+
+
+class VendorModels(Mapping):
+    """vendor -> the module of its request models (`mixframe.model.volcengine`, `.qingcloud`).
+
+    Each is imported when first asked for: building the pydantic models is the slowest part of
+    starting, and the window asks only when it checks a request, after its first paint (until
+    then it reads `mixframe.model.limits`)."""
+
+    def __getitem__(self, vendor: str) -> Any:
+        if vendor not in VENDORS:
+            raise KeyError(vendor)
+        return importlib.import_module(f"mixframe.model.{vendor}")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(VENDORS)
+
+    def __len__(self) -> int:
+        return len(VENDORS)
+
+
+VENDOR_MODELS = VendorModels()
 
 # version n -> function turning a version-n document into a version n+1 document.
 Migration = Callable[[dict], dict]
 MIGRATIONS: dict[int, Migration] = {}
 
 
-class GridState(RequestModel):
-    size: int = Field(20, ge=2, le=960)
-    visible: bool = False
-
-
-class RegionEditorState(RequestModel):
-    """One stream's editor-only flags as a preset saves them (`editor.regions[]`)."""
-
-    stream_index: int = Field(..., ge=0)
-    locked: bool = False
-    hidden: bool = False
-    image: str | None = None
-
-
 @dataclass(frozen=True)
 class RegionFlags:
     """What the editor keeps about one stream that never reaches the request: the in-memory
-    form of `RegionEditorState`, which is the one place its saved spelling is written."""
+    form of `preset_editor.RegionEditorState`, which is the one place its saved spelling is written."""
 
     locked: bool = False
     hidden: bool = False
@@ -69,18 +74,11 @@ class RegionFlags:
                    image if isinstance(image, str) and image else None)
 
     def to_saved(self, stream_index: int) -> dict:
+        from mixframe.model.preset_editor import RegionEditorState
+
         saved = RegionEditorState(stream_index=stream_index, locked=self.locked, hidden=self.hidden,
                                   image=self.image)
         return saved.model_dump(exclude_none=True)
-
-
-class EditorState(RequestModel):
-    """Editor-only state. It never reaches a request."""
-
-    model_config = RequestModel.model_config | {"validate_by_name": True, "validate_by_alias": True}
-    grid: GridState = Field(default_factory=GridState)
-    snap: bool = True
-    regions: list[RegionEditorState] = Field(default_factory=list)
 
 
 @dataclass
@@ -107,8 +105,10 @@ class LoadedDocument:
 
 def detect_vendor(body: dict) -> str | None:
     """A bare request body is recognised by its keys: AppId… (Volcengine) or app_id… (QingCloud)."""
-    volc_keys = set(volcengine.StartRecordRequest.model_fields[n].alias for n in volcengine.StartRecordRequest.model_fields)
-    qing_keys = set(qingcloud.StartParams.model_fields[n].alias for n in qingcloud.StartParams.model_fields)
+    volc_model = VENDOR_MODELS["volcengine"].StartRecordRequest
+    qing_model = VENDOR_MODELS["qingcloud"].StartParams
+    volc_keys = set(info.alias for info in volc_model.model_fields.values())
+    qing_keys = set(info.alias for info in qing_model.model_fields.values())
     keys = set(body)
     volc, qing = len(keys & volc_keys), len(keys & qing_keys)
     if "AppId" in keys or (volc and volc >= qing):
@@ -135,6 +135,7 @@ def migrate(data: dict, source: str = "") -> dict:
 
 
 def _editor_problems(editor: Any) -> list[Problem]:
+    from mixframe.model.preset_editor import EditorState
     from mixframe.model.pydantic_errors import field_problems
 
     problems, _invalid = field_problems(EditorState, editor, {})

@@ -12,11 +12,11 @@ import math
 from numbers import Real
 from typing import Any, Mapping
 
-from mixframe.model import qingcloud
 from mixframe.model.layout import REGION_FIELDS, Canvas, CanvasLayout, StreamRef
 from mixframe.model.problems import DocumentError, has_surrogate, join_path
 from mixframe.model.templates import qingcloud_auto_regions, volcengine_auto_regions
-from mixframe.model.volcengine import LAYOUT_MODE_CUSTOM, limits_for
+from mixframe.model.limits import limits_for
+from mixframe.model.volcengine_api import LAYOUT_MODE_CUSTOM
 
 # Placeholder streams drawn for an automatic layout when the request names none.
 DEFAULT_PLACEHOLDER_STREAMS = 4
@@ -169,7 +169,7 @@ def scene_for(request: Mapping, vendor: str = "volcengine",
     if not isinstance(request, Mapping):
         raise DocumentError("The request must be a JSON object.")
     if vendor == "qingcloud":
-        limits = qingcloud.limits_for("layout_mode")
+        limits = limits_for("layout_mode", "qingcloud")
         mode = request.get("layout_mode", limits.default)
         if isinstance(mode, bool) or mode not in (limits.choices or ()):
             named = ", ".join(f"{c} ({(limits.labels or {}).get(c, c)})".lower() for c in limits.choices or ())

@@ -28,7 +28,7 @@ from mixframe.model.layout import (
     StreamRef,
     clamp_region,
 )
-from mixframe.model.volcengine import limits_for
+from mixframe.model.limits import limits_for
 from mixframe.model.volcengine_api import (
     LAYOUT_MODE_ADAPTIVE,
     LAYOUT_MODE_SIDE_BY_SIDE,

@@ -24,7 +24,8 @@ from mixframe.model.fields import (
     pattern_of,
 )
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Problem, RequestInvalid, error, errors_of, warning
-from mixframe.model.volcengine_api import API_VERSION, LAYOUT_MODE_CUSTOM, MAX_STREAMS  # noqa: F401 (public here too)
+from mixframe.model.volcengine_api import (  # noqa: F401 (public here too)
+    API_VERSION, AUDIO_ONLY_FORMATS, FILE_FORMATS, LAYOUT_MODE_CUSTOM, MAX_STREAMS, SECRET_AT_START)
 
 SERVICE = "rtc"
 
@@ -46,8 +47,6 @@ StorageRegion = Annotated[int, BeforeValidator(_integer_text), Field(ge=0)]
 UrlText = str
 
 STREAM_TYPE_LABELS = {0: "Normal (camera)", 1: "Screen"}
-FILE_FORMATS = ("MP4", "HLS", "FLV", "MP3", "AAC", "M4A")
-AUDIO_ONLY_FORMATS = ("MP3", "AAC", "M4A")
 
 
 class Stream(RequestModel):
@@ -442,7 +441,6 @@ def _as_draft(body: Any) -> tuple[Any, list[Problem]]:
 
 
 S3_SECRET_FIELDS = ("AccessKey", "SecretKey")
-SECRET_AT_START = "secret-at-start"
 SECRET_AT_START_TEXT = QT_TRANSLATE_NOOP("Problems", "is a secret kept in the account's keyring; it is filled in "
                                                      "when the recording starts")
 

@@ -10,3 +10,8 @@ LAYOUT_MODE_ADAPTIVE = 0
 LAYOUT_MODE_VERTICAL = 1
 LAYOUT_MODE_CUSTOM = 2
 LAYOUT_MODE_SIDE_BY_SIDE = 3
+# FileFormatConfig.FileFormat values, and those that hold no picture.
+FILE_FORMATS = ("MP4", "HLS", "FLV", "MP3", "AAC", "M4A")
+AUDIO_ONLY_FORMATS = ("MP3", "AAC", "M4A")
+# The code of the warning on a secret that the account's keyring fills in when recording starts.
+SECRET_AT_START = "secret-at-start"

@@ -12,8 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from mixframe.model.fields import FieldLimits
-from mixframe.model.preset import VENDOR_MODELS
+from mixframe.model.limits import limits_for  # noqa: F401 (the forms read limits from here)
 
 CONTEXT = "Choices"
 
@@ -74,11 +73,6 @@ TRANSLATABLE_LABELS = (
     QT_TRANSLATE_NOOP("Choices", "Off"),
 )
 _BOOLEAN_WORDS = {True: "On", False: "Off"}
-
-
-def limits_for(path: str, vendor: str = "volcengine") -> FieldLimits:
-    """The declared limits of `path` in `vendor`'s request (KeyError for a path it does not have)."""
-    return VENDOR_MODELS[vendor].limits_for(path)
 
 
 def choices_of(path: str, vendor: str = "volcengine") -> tuple:

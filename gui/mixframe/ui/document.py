@@ -29,8 +29,8 @@ from mixframe.model.layout import (
     StreamRef,
     clamp_region,
 )
-from mixframe.model.fields import FieldLimits
-from mixframe.model.volcengine import LAYOUT_MODE_CUSTOM, MAX_STREAMS, limits_for
+from mixframe.model.limits import FieldLimits, limits_for
+from mixframe.model.volcengine_api import LAYOUT_MODE_CUSTOM, MAX_STREAMS
 from mixframe.model.preset import RegionFlags
 from mixframe.model.problems import DocumentError, Problem, join_path, warning
 from mixframe.model.scene import CUSTOM_LAYOUT, check_drawable, object_at, streams_of

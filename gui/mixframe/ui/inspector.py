@@ -1,7 +1,7 @@
 """The inspector: the numbers of the selected Regions and of the Canvas.
 
 Every limit comes from the model: static ranges and choices from
-`mixframe.model.volcengine.limits_for`, position and size from `layout.region_bounds`. Edits go
+`mixframe.model.limits.limits_for`, position and size from `layout.region_bounds`. Edits go
 through the document as undo commands; typing in one field merges into one undo step. With several
 regions selected, a field whose values differ shows "—" and editing it sets them all.
 """
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from mixframe.model import layout as lay
-from mixframe.model.volcengine import limits_for
+from mixframe.model.limits import limits_for
 from mixframe.ui.choices import choice_label
 
 MIXED = "—"

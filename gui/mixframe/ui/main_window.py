@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mixframe.model.limits import limits_for
 from mixframe.model.problems import DocumentError
 from mixframe.model.scene import scene_for
 from mixframe.store.profiles import config_dir
 from mixframe.ui.arrange import ArrangeActions
 from mixframe.ui.forms import RequestForms
-from mixframe.model.volcengine import LAYOUT_MODE_CUSTOM
+from mixframe.model.volcengine_api import LAYOUT_MODE_CUSTOM
 from mixframe.ui.document import MAX_STREAMS, LayoutDocument
 from mixframe.ui.inspector import Inspector
 from mixframe.ui.layers import LayerList
@@ -66,14 +67,12 @@ def automatic_layout_name(request: dict, vendor: str) -> str | None:
     Only a Volcengine custom layout (LayoutMode 2) has regions to place by hand; the other
     Volcengine modes and every QingCloud mode are composed by the service itself.
     """
-    from mixframe.model import qingcloud, volcengine
-
     if vendor == "qingcloud":
-        mode = request.get("layout_mode", qingcloud.limits_for("layout_mode").default)
+        mode = request.get("layout_mode", limits_for("layout_mode", "qingcloud").default)
         names = {0: tr("Floating"), 1: tr("Adaptive"), 2: tr("Vertical")}
         return names.get(mode, str(mode))
     layout = request.get("Layout") if isinstance(request.get("Layout"), dict) else {}
-    mode = layout.get("LayoutMode", volcengine.limits_for("Layout.LayoutMode").default)
+    mode = layout.get("LayoutMode", limits_for("Layout.LayoutMode").default)
     if mode == LAYOUT_MODE_CUSTOM:
         return None
     names = {0: tr("Adaptive"), 1: tr("Vertical"), 3: tr("Side by side")}

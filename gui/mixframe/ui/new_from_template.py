@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from mixframe.model.layout import StreamRef
 from mixframe.model.templates import TEMPLATES
-from mixframe.model.volcengine import LAYOUT_MODE_CUSTOM, MAX_STREAMS
+from mixframe.model.volcengine_api import LAYOUT_MODE_CUSTOM, MAX_STREAMS
 from mixframe.ui.arrange import template_name
 from mixframe.ui.request_document import RequestDocument
 

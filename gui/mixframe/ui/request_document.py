@@ -16,7 +16,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from mixframe.model.draft import MISSING, RequestDraft, split_path
 from mixframe.model.preset import LoadedDocument
 from mixframe.model.problems import Problem
-from mixframe.model.volcengine import LAYOUT_MODE_CUSTOM, SECRET_AT_START, limits_for
+from mixframe.model.limits import limits_for
+from mixframe.model.volcengine_api import LAYOUT_MODE_CUSTOM, SECRET_AT_START
 from mixframe.ui.document import LayoutDocument
 
 # The paths the layout document owns; everything else lives in the draft.

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from mixframe.model.layout import STREAM_SCREEN, StreamRef
-from mixframe.model.volcengine import limits_for
+from mixframe.model.limits import limits_for
 
 STREAMS = "TargetStreams.StreamList"
 

@@ -12,8 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from mixframe.model import filenames, qingcloud
-from mixframe.model.volcengine import AUDIO_ONLY_FORMATS, LAYOUT_MODE_CUSTOM, limits_for
+from mixframe.model import filenames
+from mixframe.model.limits import limits_for
+from mixframe.model.volcengine_api import AUDIO_ONLY_FORMATS, LAYOUT_MODE_CUSTOM
 
 VIDEO_FIELDS = ("Encode.VideoWidth", "Encode.VideoHeight", "Encode.VideoFps", "Encode.VideoBitrate",
                 "Encode.VideoCodec", "Encode.VideoGop")
@@ -102,7 +103,7 @@ def audio_format_reasons(body: dict) -> dict[str, str]:
 
 def qingcloud_reasons(body: dict) -> dict[str, str]:
     def value(key: str) -> Any:
-        return body[key] if key in body else qingcloud.limits_for(key).default
+        return body[key] if key in body else limits_for(key, "qingcloud").default
 
     reasons: dict[str, str] = {}
     if value("is_mixing_enabled") != 1:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from mixframe.model.draft import MISSING
-from mixframe.model.fields import FieldLimits
+from mixframe.model.limits import FieldLimits
 from mixframe.model.problems import Problem
 from mixframe.ui.choices import choice_label, choices_of, limits_for
 from mixframe.ui.inspector import field_name

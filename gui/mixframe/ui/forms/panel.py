@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from mixframe.model import filenames
 from mixframe.model.draft import MISSING
-from mixframe.model.fields import pattern_of
+from mixframe.model.limits import limits_for, pattern_of
 from mixframe.model.problems import Problem
-from mixframe.model.volcengine import FILE_FORMATS, limits_for
+from mixframe.model.volcengine_api import FILE_FORMATS
 from mixframe.ui.choices import choice_word
 from mixframe.ui.forms.applies import audio_format_reasons, qingcloud_reasons, volcengine_reasons
 from mixframe.ui.forms.editors import (

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
@@ -34,7 +34,6 @@ from mixframe.model.problems import DocumentError
 from mixframe.model.scene import scene_for
 from mixframe.store.profiles import config_dir
 from mixframe.ui.arrange import ArrangeActions
-from mixframe.ui.forms import RequestForms
 from mixframe.model.volcengine_api import LAYOUT_MODE_CUSTOM
 from mixframe.ui.document import MAX_STREAMS, LayoutDocument
 from mixframe.ui.inspector import Inspector
@@ -44,6 +43,9 @@ from mixframe.ui.recording import RecordController
 from mixframe.ui.request_document import RequestDocument
 from mixframe.ui.request_preview import RequestPreview
 from mixframe.ui.streams import StreamsPanel
+
+if TYPE_CHECKING:
+    from mixframe.ui.forms import RequestForms
 
 DEFAULT_SIZE = QSize(1400, 900)
 FIRST_RUN_DOCK_WIDTHS = (270, 330)  # layers, inspector
@@ -136,7 +138,7 @@ class MainWindow(QMainWindow):
         self.settings_dock = self._dock("dock.settings", tr("Settings"), Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.inspector_dock, self.settings_dock)
         self.inspector_dock.raise_()
-        self.forms: RequestForms | None = None
+        self._forms: RequestForms | None = None  # built on first use, or after the first paint
         self._marks_timer = QTimer(self)
         self._marks_timer.setSingleShot(True)
         self._marks_timer.setInterval(0)
@@ -393,7 +395,7 @@ class MainWindow(QMainWindow):
         self.problems_view = ProblemsList(request_doc, defer=defer)
         self.problems_view.problemActivated.connect(self.focus_field)
         self.request_preview = RequestPreview(request_doc, defer=defer)
-        self.forms = RequestForms(request_doc)
+        self._forms = None
         # The bottom panels may shrink to a line or two: a small window keeps its canvas.
         for panel in (self.problems_view, self.request_preview):
             panel.setMinimumHeight(56)
@@ -401,7 +403,8 @@ class MainWindow(QMainWindow):
             (self.inspector_dock, Inspector(document)),
             (self.layers_dock, LayerList(document)),
             (self.streams_dock, StreamsPanel(document)),
-            (self.settings_dock, self.forms),
+            # The settings sit behind the inspector: built after the first paint (see `forms`).
+            (self.settings_dock, QWidget()),
             (self.problems_dock, self.problems_view),
             (self.request_dock, self.request_preview),
         ):
@@ -410,6 +413,8 @@ class MainWindow(QMainWindow):
             if previous is not None:
                 previous.deleteLater()
         self._show_canvas()
+        if not defer:
+            self._build_forms()
 
         request_doc.undo_stack.cleanChanged.connect(self._update_title)
         request_doc.layoutModeChanged.connect(self._show_canvas)
@@ -428,6 +433,31 @@ class MainWindow(QMainWindow):
         self._sync_view_toggles()
         self._update_title()
         self._update_status()
+
+    @property
+    def forms(self) -> RequestForms | None:
+        """The settings forms of the request shown (None before one is); built when first asked
+        for or once the window has painted, whichever comes first."""
+        if self._forms is None and self.request_doc is not None:
+            self._build_forms()
+        return self._forms
+
+    @property
+    def built_forms(self) -> RequestForms | None:
+        """The settings forms if they are built yet (asking does not build them)."""
+        return self._forms
+
+    def _build_forms(self) -> None:
+        from mixframe.ui.forms import RequestForms  # not needed for the first paint
+
+        self._forms = RequestForms(self.request_doc)
+        previous = self.settings_dock.widget()
+        self.settings_dock.setWidget(self._forms)
+        if previous is not None:
+            previous.deleteLater()
+        self.recording.show_frozen()
+        if self._painted:
+            self._marks_timer.start()
 
     @property
     def preview(self) -> str | None:
@@ -497,11 +527,12 @@ class MainWindow(QMainWindow):
 
     def _mark_problems(self) -> None:
         """The field in error is marked where it is shown (once per turn of the event loop)."""
-        if self.forms is not None and self.request_doc is not None:
-            self.forms.mark_problems(self.request_doc.problems())
+        if self._forms is not None and self.request_doc is not None:
+            self._forms.mark_problems(self.request_doc.problems())
 
     def field_editor(self, path: str) -> QWidget | None:
         """The editor of an API path (or of the nearest field above it), wherever it is docked."""
+        self.forms  # noqa: B018 - its editors are looked for too
         candidate = re.sub(r"\[\d+\]", "[]", path)
         while candidate:
             found = self.findChild(QWidget, f"field.{candidate}")
@@ -512,7 +543,7 @@ class MainWindow(QMainWindow):
 
     def focus_field(self, path: str) -> bool:
         """Show and focus the field `path` names; the problems list calls this on a click."""
-        forms = getattr(self, "forms", None)
+        forms = self.forms
         if forms is not None and forms.focus_field(path):
             dock = self._dock_of(forms)
             if dock is not None:
@@ -882,6 +913,8 @@ class MainWindow(QMainWindow):
             self.problems_view.refresh_soon()
         if self.request_preview is not None:
             self.request_preview.refresh_soon()
+        if self._forms is None and self.request_doc is not None:
+            self._build_forms()
         self._marks_timer.start()
         self.firstPainted.emit()
 

@@ -401,7 +401,7 @@ class RecordController(QObject):
         self.request_doc = request_doc
         request_doc.changed.connect(self._document_changed)
         self._show_ids()
-        self._show_frozen()
+        self.show_frozen()
         self._show_state()
         if self.state == RECORDING:
             self._document_changed()
@@ -713,7 +713,7 @@ class RecordController(QObject):
     def _set_state(self, state: str) -> None:
         self.state = state
         self._show_state()
-        self._show_frozen()
+        self.show_frozen()
         self.stateChanged.emit(state)
 
     def _show_state(self) -> None:
@@ -761,11 +761,12 @@ class RecordController(QObject):
         if self._elapsed.isValid():
             self.status.elapsed.setText("●  " + elapsed_text(self._elapsed.elapsed()))
 
-    def _show_frozen(self) -> None:
-        """While a recording runs, the fields UpdateRecord cannot change are disabled, saying why."""
+    def show_frozen(self) -> None:
+        """While a recording runs, the fields UpdateRecord cannot change are disabled, saying why
+        (the window calls this again when it builds its settings forms)."""
         frozen = self.state != IDLE
         why = frozen_sentence() if frozen else None
-        forms = getattr(self.window, "forms", None)
+        forms = getattr(self.window, "built_forms", None)
         if forms is not None and forms.frozen != why:
             forms.set_frozen(why)
         for path in CANVAS_SIZE_FIELDS:

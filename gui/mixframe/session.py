@@ -16,7 +16,7 @@ Every secret the session learns is kept in `secrets()` so that every printer can
 from __future__ import annotations
 
 import json
-import secrets as _random
+import os
 import threading
 import time
 from dataclasses import dataclass, field, replace
@@ -39,7 +39,7 @@ class SessionError(ValueError):
 
 def new_task_id() -> str:
     """A fresh TaskId within [a-zA-Z0-9_@-.]{1,128}: the UTC time plus 8 random hex digits."""
-    return time.strftime("mf-%Y%m%d-%H%M%S-", time.gmtime()) + _random.token_hex(4)
+    return time.strftime("mf-%Y%m%d-%H%M%S-", time.gmtime()) + os.urandom(4).hex()  # as secrets.token_hex, without loading OpenSSL
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import os
 import re
-import secrets
 from typing import Any, Callable
 
 from mixframe.model.limits import limits_for
@@ -39,7 +39,8 @@ def longest_name(pattern: str | None, prefix: list[str] | None, storage_type: in
 
 
 def random_suffix() -> str:
-    return secrets.token_hex(4)
+    # os.urandom is what secrets.token_hex reads; `secrets` would load OpenSSL (hmac) before the first paint.
+    return os.urandom(4).hex()
 
 
 def expand_pattern(pattern: str, values: dict[str, str], random: Callable[[], str] = random_suffix) -> str:

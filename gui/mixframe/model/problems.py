@@ -277,3 +277,17 @@ class DocumentError(Explained, Exception):
 
     def __init__(self, message: object = "") -> None:
         super().__init__(printable(str(message)))
+
+    @classmethod
+    def of(cls, template: str, /, **params: Any) -> "DocumentError":
+        """The error whose sentence is `template` (marked under "Documents") filled with `params`."""
+        return cls.saying(sentence(DOCUMENTS_CONTEXT, template, **params))
+
+    @staticmethod
+    def named(source: str) -> str | Sentence:
+        """How a sentence names the document: its file name, or "The file" in the reader's words."""
+        return source or Sentence(DOCUMENTS_CONTEXT, QT_TRANSLATE_NOOP("Documents", "The file"))
+
+
+# The translation context of the sentences about a file or body that cannot be read as a request.
+DOCUMENTS_CONTEXT = "Documents"

@@ -18,6 +18,7 @@ from typing import Callable
 
 from mixframe.model import endpoints, sandbox_keys
 from mixframe.model.endpoints import SANDBOX_URL as SANDBOX_ENDPOINT  # noqa: F401  (public name, kept)
+from mixframe.model.problems import Explained
 from mixframe.store.files import atomic_write_json
 
 VENDORS = endpoints.VENDORS
@@ -30,7 +31,7 @@ SANDBOX_PROFILE = "Sandbox"
 KNOWN_FIELDS = ("name", "vendor", "endpoint", "region", "app_id", "label")
 
 
-class ProfileError(ValueError):
+class ProfileError(Explained, ValueError):
     """A profile that cannot be used or saved; the message is one sentence."""
 
 

@@ -17,7 +17,7 @@ import time
 from typing import Any
 
 from mixframe import cli_args
-from mixframe.cli_language import problem_line
+from mixframe.cli_language import error_sentence, problem_line, problem_translate
 from mixframe.model import endpoints
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -218,13 +218,13 @@ def _run(work, args: argparse.Namespace) -> int:
         _print_problems(exc.problems)
         return EXIT_FAILED
     except ApiError as exc:
-        say(*exc.lines(), err=True)
+        say(*exc.lines(problem_translate()), err=True)
         return EXIT_FAILED
     except (BadInput, SessionError, DocumentError, EndpointError, ProfileError, KeyringUnavailable) as exc:
-        say(str(exc), err=True)
+        say(error_sentence(exc), err=True)
         return EXIT_BAD_INPUT
     except CredentialsMissing as exc:
-        say(str(exc) + _where_keys_go(exc, args), err=True)
+        say(error_sentence(exc) + _where_keys_go(exc, args), err=True)
         return EXIT_BAD_INPUT
 
 

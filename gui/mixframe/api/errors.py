@@ -59,7 +59,7 @@ def _said(template: str, /, **params: Any) -> Sentence:
     return sentence(API_ERRORS_CONTEXT, template, **params)
 
 
-class ApiError(Exception):
+class ApiError(Explained, Exception):
     """A failed call: the service answered with an error, or the answer never came.
 
     `sentence` is our English sentence about it; `said` (``msgid`` + ``params``) is the same
@@ -104,14 +104,6 @@ class ApiError(Exception):
         self.said = said
         self.sentence = said.english
         self.args = (self.sentence,)
-
-    @property
-    def msgid(self) -> str:
-        return self.said.msgid if self.said is not None else ""
-
-    @property
-    def params(self) -> Mapping[str, Any]:
-        return self.said.params if self.said is not None else {}
 
     @property
     def is_transport(self) -> bool:

@@ -165,6 +165,11 @@ class Explained:
         return english if found == self.said.english else printable(found)
 
 
+def error_text(exc: BaseException, translate: Translate | None = None) -> str:
+    """An error's sentence in the language `translate` gives, when it is Explained; else str(exc)."""
+    return exc.text(translate) if isinstance(exc, Explained) else str(exc)
+
+
 def placeholders(template: str) -> set[str]:
     """The ``{named}`` fields of a template; ValueError when its braces are broken."""
     return {name for _text, name, _spec, _conv in string.Formatter().parse(template) if name is not None}

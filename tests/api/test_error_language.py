@@ -1,6 +1,6 @@
 """Each sentence of an ApiError is a template and its values, so the faces say it in the reader's
 language; the service's own Code, Message and RequestId are never translated, and a broken
-translation never hides the error nor raises. (The real Chinese catalogue: tests/ui/test_error_language.py.)"""
+translation never hides the error nor raises. (The real Chinese catalogue: tests/ui/test_errors_in_chinese.py.)"""
 
 import re
 

@@ -1148,7 +1148,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>预设需要一个名称。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/problems.py" line="294" />
+      <location filename="gui/mixframe/model/problems.py" line="291" />
       <source>The file</source>
       <translation>该文件</translation>
     </message>

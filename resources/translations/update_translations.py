@@ -33,6 +33,12 @@ QM = HERE / "mixframe_zh_CN.qm"
 TR_CONTEXT = re.compile(r'def tr\(text[^)]*\)[^:]*:\s*\n\s*return QCoreApplication\.translate\(("[^"]+"|[A-Za-z_]\w*), text\)')
 
 
+def source_files() -> list[Path]:
+    """Every Python file of SOURCES (a folder's, recursively, or the file itself)."""
+    return sorted(p for root in SOURCES for p in ([root] if root.is_file() else root.rglob("*.py"))
+                  if "__pycache__" not in p.parts)
+
+
 def file_contexts(files: list[Path]) -> dict[str, str]:
     """The context each file's ``tr`` translates in: a literal, or a module constant naming it."""
     out = {}
@@ -105,8 +111,7 @@ def build(tree: ET.ElementTree, contexts: dict[str, str], known: dict) -> tuple[
 
 
 def main() -> int:
-    files = sorted(p for root in SOURCES for p in ([root] if root.is_file() else root.rglob("*.py"))
-                   if "__pycache__" not in p.parts)
+    files = source_files()
     root, missing = build(extract(files), file_contexts(files), translations(TS))
     ET.indent(root)
     body = ET.tostring(root, encoding="unicode")

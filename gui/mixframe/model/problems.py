@@ -112,7 +112,10 @@ class Sentence:
 
     @property
     def english(self) -> str:
-        return self._filled(self.msgid, None)
+        if not self.params:
+            return self.msgid  # a template without values may be a sentence quoted whole, braces and all
+        return self.msgid.format_map({key: value.english if isinstance(value, Sentence) else value
+                                      for key, value in self.params.items()})
 
     def text(self, translate: Translate | None = None) -> str:
         """The sentence in the language `translate` gives; English when it has no usable translation."""
@@ -122,12 +125,6 @@ class Sentence:
                   for key, value in self.params.items()}
         found = translated(translate, self.context, self.msgid, values)
         return self.english if found is None else found
-
-    def _filled(self, template: str, translate: Translate | None) -> str:
-        if not self.params:
-            return template
-        return template.format_map({key: value.text(translate) if isinstance(value, Sentence) else value
-                                    for key, value in self.params.items()})
 
 
 def sentence(context: str, template: str, /, **params: Any) -> Sentence:

@@ -16,6 +16,7 @@ import sys
 from mixframe import cli_args
 from mixframe.cli_language import error_sentence
 from mixframe.model import endpoints
+from mixframe.model.credentials import KEY_FIELDS, OPTIONAL_FIELDS
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 ACTIONS = ("add", "list", "remove", "set-key", "rename", "default")
@@ -26,8 +27,6 @@ class BadInput(Exception):
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from mixframe.store.accounts import KEY_FIELDS, OPTIONAL_FIELDS
-
     account = subparsers.add_parser(
         "account", help="manage account profiles; their keys go to the OS keyring only",
         description="Manage account profiles: vendor, endpoint, region and AppId in the profiles file, "

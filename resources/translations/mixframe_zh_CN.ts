@@ -4,58 +4,58 @@
   <context>
     <name>Accounts</name>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="123" />
+      <location filename="gui/mixframe/store/accounts.py" line="112" />
       <source>An account cannot become the sandbox.</source>
       <translation>账号不能变成沙盒。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="101" />
-      <location filename="gui/mixframe/store/accounts.py" line="140" />
+      <location filename="gui/mixframe/store/accounts.py" line="129" />
+      <location filename="gui/mixframe/store/accounts.py" line="90" />
       <source>An account named {name} already exists.</source>
       <translation>名为 {name} 的账号已存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="52" />
+      <location filename="gui/mixframe/store/accounts.py" line="41" />
       <source>An account needs a name.</source>
       <translation>账号需要一个名称。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="121" />
+      <location filename="gui/mixframe/store/accounts.py" line="110" />
       <source>The Sandbox account is built in and cannot be changed.</source>
       <translation>沙盒账号是内置的，不能修改。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="153" />
+      <location filename="gui/mixframe/store/accounts.py" line="142" />
       <source>The Sandbox account is built in and cannot be removed.</source>
       <translation>沙盒账号是内置的，不能删除。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="135" />
+      <location filename="gui/mixframe/store/accounts.py" line="124" />
       <source>The Sandbox account is built in and cannot be renamed.</source>
       <translation>沙盒账号是内置的，不能重命名。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="175" />
+      <location filename="gui/mixframe/store/accounts.py" line="164" />
       <source>The Sandbox account needs no keys; its own open only the local emulator.</source>
       <translation>沙盒账号不需要密钥；它自带的密钥只能访问本地模拟服务。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="56" />
+      <location filename="gui/mixframe/store/accounts.py" line="45" />
       <source>The account name {name} holds a control character.</source>
       <translation>账号名称 {name} 含有控制字符。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="54" />
+      <location filename="gui/mixframe/store/accounts.py" line="43" />
       <source>The account name {name} starts or ends with a space.</source>
       <translation>账号名称 {name} 以空格开头或结尾。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="99" />
+      <location filename="gui/mixframe/store/accounts.py" line="88" />
       <source>The sandbox comes with Mixframe; an added account is Volcengine, BytePlus or QingCloud.</source>
       <translation>沙盒随 Mixframe 自带；添加的账号只能是火山引擎、BytePlus 或青云账号。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="177" />
+      <location filename="gui/mixframe/store/accounts.py" line="166" />
       <source>{field} is not a key of a {vendor} account; its keys are {keys}.</source>
       <translation>{field} 不是 {vendor} 账号的密钥；该类账号的密钥为 {keys}。</translation>
     </message>
@@ -1078,59 +1078,59 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Credentials</name>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="302" />
+      <location filename="gui/mixframe/store/credentials.py" line="303" />
       <source>A QingCloud start needs the project's sign_key: set {variable}, or choose an account that keeps it.</source>
       <translation>启动青云录制需要项目的 sign_key：请设置 {variable}，或选择保存了它的账号。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="75" />
+      <location filename="gui/mixframe/store/credentials.py" line="76" />
       <source>Account {account} has no {names} in the keyring; set it in Accounts…</source>
       <translation>账号 {account} 在密钥环中没有 {names}；请在“账号…”中设置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="78" />
+      <location filename="gui/mixframe/store/credentials.py" line="79" />
       <source>Account {account} has no {names} in the keyring; set them in Accounts…</source>
       <translation>账号 {account} 在密钥环中没有 {names}；请在“账号…”中设置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="226" />
+      <location filename="gui/mixframe/store/credentials.py" line="227" />
       <source>No keys: choose an account, or set {first} and {second}.</source>
       <translation>没有密钥：请选择一个账号，或设置 {first} 和 {second}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="105" />
+      <location filename="gui/mixframe/store/credentials.py" line="106" />
       <source>No usable keyring was found to keep account keys (Mixframe never writes them to a file): start a Secret Service such as GNOME Keyring or KWallet, or use the environment variables VOLC_ACCESSKEY/VOLC_SECRETKEY or QY_ACCESS_KEY_ID/QY_SECRET_ACCESS_KEY/QY_SIGN_KEY.</source>
       <translation>找不到可用于保存账号密钥的密钥环（Mixframe 从不把密钥写入文件）：请启动 GNOME Keyring 或 KWallet 等 Secret Service，或使用环境变量 VOLC_ACCESSKEY/VOLC_SECRETKEY 或 QY_ACCESS_KEY_ID/QY_SECRET_ACCESS_KEY/QY_SIGN_KEY。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="137" />
+      <location filename="gui/mixframe/store/credentials.py" line="138" />
       <source>The keyring could not {what} ({error}); is it locked or stopped?</source>
       <translation>密钥环无法{what}（{error}）；它是否已锁定或已停止？</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="173" />
+      <location filename="gui/mixframe/store/credentials.py" line="174" />
       <source>delete a key</source>
       <translation>删除密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="187" />
-      <location filename="gui/mixframe/store/credentials.py" line="191" />
-      <location filename="gui/mixframe/store/credentials.py" line="207" />
+      <location filename="gui/mixframe/store/credentials.py" line="188" />
+      <location filename="gui/mixframe/store/credentials.py" line="192" />
+      <location filename="gui/mixframe/store/credentials.py" line="208" />
       <source>move a key</source>
       <translation>移动密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="158" />
+      <location filename="gui/mixframe/store/credentials.py" line="159" />
       <source>read a key</source>
       <translation>读取密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="148" />
+      <location filename="gui/mixframe/store/credentials.py" line="149" />
       <source>store a key</source>
       <translation>保存密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="221" />
+      <location filename="gui/mixframe/store/credentials.py" line="222" />
       <source>{missing} is not set; set both {first} and {second}.</source>
       <translation>未设置 {missing}；请同时设置 {first} 和 {second}。</translation>
     </message>
@@ -1679,87 +1679,92 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="230" />
+      <location filename="gui/mixframe/ui/main_window.py" line="235" />
       <source>&amp;Actual size (100 %)</source>
       <translation>实际大小 (100 %)(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="282" />
+      <location filename="gui/mixframe/ui/main_window.py" line="292" />
       <source>&amp;Arrange</source>
       <translation>排列(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="208" />
+      <location filename="gui/mixframe/ui/main_window.py" line="213" />
       <source>&amp;Delete preset…</source>
       <translation>删除预设(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="259" />
+      <location filename="gui/mixframe/ui/main_window.py" line="264" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="210" />
+      <location filename="gui/mixframe/ui/main_window.py" line="215" />
       <source>&amp;Export preset…</source>
       <translation>导出预设(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="226" />
+      <location filename="gui/mixframe/ui/main_window.py" line="231" />
       <source>&amp;Export request JSON…</source>
       <translation>导出请求 JSON(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="248" />
+      <location filename="gui/mixframe/ui/main_window.py" line="253" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="209" />
+      <location filename="gui/mixframe/ui/main_window.py" line="214" />
       <source>&amp;Import preset…</source>
       <translation>导入预设(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="200" />
+      <location filename="gui/mixframe/ui/main_window.py" line="284" />
+      <source>&amp;Language</source>
+      <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="205" />
       <source>&amp;New</source>
       <translation>新建(&amp;N)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="201" />
+      <location filename="gui/mixframe/ui/main_window.py" line="206" />
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="204" />
+      <location filename="gui/mixframe/ui/main_window.py" line="209" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="216" />
+      <location filename="gui/mixframe/ui/main_window.py" line="221" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="278" />
+      <location filename="gui/mixframe/ui/main_window.py" line="288" />
       <source>&amp;Request</source>
       <translation>请求(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="202" />
+      <location filename="gui/mixframe/ui/main_window.py" line="207" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="234" />
+      <location filename="gui/mixframe/ui/main_window.py" line="239" />
       <source>&amp;Snapping</source>
       <translation>吸附(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="212" />
+      <location filename="gui/mixframe/ui/main_window.py" line="217" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="266" />
+      <location filename="gui/mixframe/ui/main_window.py" line="271" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
@@ -1770,80 +1775,80 @@ then drag their pictures into place or pick a template.</source>
       <translation>自适应</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="669" />
+      <location filename="gui/mixframe/ui/main_window.py" line="704" />
       <source>Cannot delete</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="521" />
-      <location filename="gui/mixframe/ui/main_window.py" line="705" />
+      <location filename="gui/mixframe/ui/main_window.py" line="556" />
+      <location filename="gui/mixframe/ui/main_window.py" line="740" />
       <source>Cannot export</source>
       <translation>无法导出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="689" />
+      <location filename="gui/mixframe/ui/main_window.py" line="724" />
       <source>Cannot import</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="719" />
-      <location filename="gui/mixframe/ui/main_window.py" line="752" />
+      <location filename="gui/mixframe/ui/main_window.py" line="754" />
+      <location filename="gui/mixframe/ui/main_window.py" line="787" />
       <source>Cannot open the file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="649" />
+      <location filename="gui/mixframe/ui/main_window.py" line="684" />
       <source>Cannot rename</source>
       <translation>无法重命名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="800" />
+      <location filename="gui/mixframe/ui/main_window.py" line="835" />
       <source>Cannot save</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="511" />
+      <location filename="gui/mixframe/ui/main_window.py" line="546" />
       <source>Copied the request as a curl command (secrets masked).</source>
       <translation>已将请求复制为 curl 命令（密钥已脱敏）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="224" />
+      <location filename="gui/mixframe/ui/main_window.py" line="229" />
       <source>Copy as &amp;curl</source>
       <translation>复制为 curl 命令(&amp;C)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="225" />
+      <location filename="gui/mixframe/ui/main_window.py" line="230" />
       <source>Copy the request as a curl command (keys and secrets masked)</source>
       <translation>将请求复制为 curl 命令（AccessKey、SecretKey 等密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="659" />
-      <location filename="gui/mixframe/ui/main_window.py" line="662" />
+      <location filename="gui/mixframe/ui/main_window.py" line="694" />
+      <location filename="gui/mixframe/ui/main_window.py" line="697" />
       <source>Delete preset</source>
       <translation>删除预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="663" />
+      <location filename="gui/mixframe/ui/main_window.py" line="698" />
       <source>Delete the preset file “{name}”? The layout stays open, unsaved.</source>
       <translation>要删除预设文件“{name}”吗？布局仍保持打开，但变为未保存状态。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="697" />
+      <location filename="gui/mixframe/ui/main_window.py" line="732" />
       <source>Export preset</source>
       <translation>导出预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="515" />
+      <location filename="gui/mixframe/ui/main_window.py" line="550" />
       <source>Export request JSON</source>
       <translation>导出请求 JSON</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="524" />
+      <location filename="gui/mixframe/ui/main_window.py" line="559" />
       <source>Exported the request to {path} (secrets masked)</source>
       <translation>已将请求导出到 {path}（密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="707" />
+      <location filename="gui/mixframe/ui/main_window.py" line="742" />
       <source>Exported to {path}</source>
       <translation>已导出到 {path}</translation>
     </message>
@@ -1853,32 +1858,32 @@ then drag their pictures into place or pick a template.</source>
       <translation>悬浮</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="682" />
+      <location filename="gui/mixframe/ui/main_window.py" line="717" />
       <source>Import preset</source>
       <translation>导入预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="691" />
+      <location filename="gui/mixframe/ui/main_window.py" line="726" />
       <source>Imported into your presets as {name}</source>
       <translation>已导入到你的预设中，名为 {name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="128" />
+      <location filename="gui/mixframe/ui/main_window.py" line="133" />
       <source>Inspector</source>
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="315" />
+      <location filename="gui/mixframe/ui/main_window.py" line="348" />
       <source>Lay out all streams by a template</source>
       <translation>按模板排布所有流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="129" />
+      <location filename="gui/mixframe/ui/main_window.py" line="134" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="296" />
+      <location filename="gui/mixframe/ui/main_window.py" line="329" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
@@ -1888,98 +1893,98 @@ then drag their pictures into place or pick a template.</source>
       <translation>Mixframe 预设和请求体 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="205" />
+      <location filename="gui/mixframe/ui/main_window.py" line="210" />
       <source>New from &amp;template…</source>
       <translation>从模板新建(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="643" />
+      <location filename="gui/mixframe/ui/main_window.py" line="678" />
       <source>New name:</source>
       <translation>新名称：</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="742" />
+      <location filename="gui/mixframe/ui/main_window.py" line="777" />
       <source>No recent files</source>
       <translation>没有最近的文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="567" />
+      <location filename="gui/mixframe/ui/main_window.py" line="602" />
       <source>No selection</source>
       <translation>未选中</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="252" />
+      <location filename="gui/mixframe/ui/main_window.py" line="257" />
       <source>Open &amp;Recent</source>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="713" />
+      <location filename="gui/mixframe/ui/main_window.py" line="748" />
       <source>Open preset or request</source>
       <translation>打开预设或请求</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="270" />
+      <location filename="gui/mixframe/ui/main_window.py" line="275" />
       <source>Panels</source>
       <translation>面板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="548" />
+      <location filename="gui/mixframe/ui/main_window.py" line="583" />
       <source>Preview of the automatic layout “{mode}”: the service places the pictures, so there is nothing to move here.</source>
       <translation>自动布局“{mode}”的预览：画面由服务端排布，这里无需移动。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="140" />
+      <location filename="gui/mixframe/ui/main_window.py" line="145" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="207" />
+      <location filename="gui/mixframe/ui/main_window.py" line="212" />
       <source>Re&amp;name preset…</source>
       <translation>重命名预设(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="641" />
-      <location filename="gui/mixframe/ui/main_window.py" line="643" />
+      <location filename="gui/mixframe/ui/main_window.py" line="676" />
+      <location filename="gui/mixframe/ui/main_window.py" line="678" />
       <source>Rename preset</source>
       <translation>重命名预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="141" />
+      <location filename="gui/mixframe/ui/main_window.py" line="146" />
       <source>Request</source>
       <translation>请求</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="203" />
+      <location filename="gui/mixframe/ui/main_window.py" line="208" />
       <source>Save &amp;As…</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="786" />
+      <location filename="gui/mixframe/ui/main_window.py" line="821" />
       <source>Save preset</source>
       <translation>保存预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="641" />
+      <location filename="gui/mixframe/ui/main_window.py" line="676" />
       <source>Save the preset first; then it can be renamed.</source>
       <translation>请先保存预设，然后才能重命名。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="807" />
+      <location filename="gui/mixframe/ui/main_window.py" line="842" />
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="132" />
+      <location filename="gui/mixframe/ui/main_window.py" line="137" />
       <source>Settings</source>
       <translation>录制设置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="233" />
+      <location filename="gui/mixframe/ui/main_window.py" line="238" />
       <source>Show &amp;grid</source>
       <translation>显示网格(&amp;G)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="228" />
+      <location filename="gui/mixframe/ui/main_window.py" line="233" />
       <source>Show &amp;problems</source>
       <translation>显示问题(&amp;P)</translation>
     </message>
@@ -1989,32 +1994,42 @@ then drag their pictures into place or pick a template.</source>
       <translation>并排</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="130" />
+      <location filename="gui/mixframe/ui/main_window.py" line="135" />
       <source>Streams</source>
       <translation>流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="576" />
+      <location filename="gui/mixframe/ui/main_window.py" line="611" />
       <source>Streams {count} / {limit}</source>
       <translation>流 {count} / {limit}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="314" />
+      <location filename="gui/mixframe/ui/main_window.py" line="313" />
+      <source>System language</source>
+      <translation>跟随系统</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="347" />
       <source>Templates</source>
       <translation>模板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="659" />
+      <location filename="gui/mixframe/ui/main_window.py" line="326" />
+      <source>The new language applies when Mixframe starts again.</source>
+      <translation>新的语言将在 Mixframe 重新启动后生效。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="694" />
       <source>This document is not saved as a preset file.</source>
       <translation>此文档尚未保存为预设文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="817" />
+      <location filename="gui/mixframe/ui/main_window.py" line="852" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="557" />
+      <location filename="gui/mixframe/ui/main_window.py" line="592" />
       <source>Untitled</source>
       <translation>未命名</translation>
     </message>
@@ -2025,52 +2040,52 @@ then drag their pictures into place or pick a template.</source>
       <translation>垂直</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="227" />
+      <location filename="gui/mixframe/ui/main_window.py" line="232" />
       <source>Write the request body to a file (secrets masked)</source>
       <translation>将请求体写入文件（密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="231" />
+      <location filename="gui/mixframe/ui/main_window.py" line="236" />
       <source>Zoom &amp;in</source>
       <translation>放大(&amp;I)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="232" />
+      <location filename="gui/mixframe/ui/main_window.py" line="237" />
       <source>Zoom &amp;out</source>
       <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="229" />
+      <location filename="gui/mixframe/ui/main_window.py" line="234" />
       <source>Zoom to &amp;fit</source>
       <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="578" />
+      <location filename="gui/mixframe/ui/main_window.py" line="613" />
       <source>Zoom {percent} %</source>
       <translation>缩放 {percent} %</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="581" />
+      <location filename="gui/mixframe/ui/main_window.py" line="616" />
       <source>x {x}, y {y}</source>
       <translation>x {x}, y {y}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="344" />
+      <location filename="gui/mixframe/ui/main_window.py" line="377" />
       <source>x —, y —</source>
       <translation>x —, y —</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="574" />
+      <location filename="gui/mixframe/ui/main_window.py" line="609" />
       <source>{count} selected · {w} × {h} px</source>
       <translation>已选中 {count} 个 · {w} × {h} 像素</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="521" />
+      <location filename="gui/mixframe/ui/main_window.py" line="556" />
       <source>{name} could not be written: {reason}.</source>
       <translation>无法写入 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="818" />
+      <location filename="gui/mixframe/ui/main_window.py" line="853" />
       <source>“{name}” has changes that are not saved. Save them first?</source>
       <translation>“{name}”有未保存的更改。要先保存吗？</translation>
     </message>
@@ -2416,7 +2431,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>必须是整数（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/fields.py" line="59" />
+      <location filename="gui/mixframe/model/fields.py" line="61" />
       <source>must be an even number of pixels</source>
       <translation>像素数必须为偶数</translation>
     </message>
@@ -2739,7 +2754,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>没有问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="110" />
+      <location filename="gui/mixframe/ui/problems.py" line="112" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
@@ -3673,22 +3688,22 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>RequestPreview</name>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="142" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="156" />
       <source>Not sendable yet: {problem} (and {n} more). Showing the request as written, secrets masked.</source>
       <translation>暂不可发送：{problem}（另有 {n} 个问题）。下面是当前填写的请求，密钥已脱敏。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="141" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="155" />
       <source>Not sendable yet: {problem}. Showing the request as written, secrets masked.</source>
       <translation>暂不可发送：{problem}。下面是当前填写的请求，密钥已脱敏。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="42" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="43" />
       <source>Request body</source>
       <translation>请求体</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="138" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="152" />
       <source>The body that would be sent. Secrets are masked.</source>
       <translation>将要发送的请求体，密钥已脱敏。</translation>
     </message>

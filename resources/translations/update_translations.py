@@ -62,7 +62,14 @@ def extract(files: list[Path]) -> ET.ElementTree:
         raw = Path(tmp) / "raw.ts"
         subprocess.run(["pyside6-lupdate", *map(str, files), "-ts", str(raw), "-locations", "absolute"],
                        check=True, capture_output=True)
-        return ET.parse(raw)
+        tree = ET.parse(raw)
+        # lupdate writes each location relative to the .ts file's folder (a temporary one here);
+        # make them absolute now, while that folder still means something.
+        for loc in tree.getroot().iter("location"):
+            name = loc.get("filename")
+            if name and not Path(name).is_absolute():
+                loc.set("filename", (Path(tmp) / name).resolve().as_posix())
+        return tree
 
 
 def translations(path: Path) -> dict[tuple[str, str], tuple[str, bool]]:

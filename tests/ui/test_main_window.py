@@ -455,3 +455,20 @@ def test_a_region_problem_selects_the_region_and_focuses_the_inspector(window, q
     assert window.document.selection == [0]
     editor = window.findChild(QWidget, "field.Layout.CustomLayout.Regions[].LocationX")
     qtbot.waitUntil(lambda: editor.hasFocus() or editor.isAncestorOf(QApplication.focusWidget()))
+
+
+def test_the_language_chosen_in_the_view_menu_wins_over_the_system_until_reset(window, monkeypatch):
+    from mixframe.ui import i18n
+
+    monkeypatch.delenv("MIXFRAME_LANG", raising=False)
+    monkeypatch.setattr("PySide6.QtCore.QLocale.system", lambda: __import__("PySide6.QtCore").QtCore.QLocale("en_US"))
+    assert i18n.chosen_language() == "en"
+    chinese = window.findChild(QAction, "view.language.zh_CN")
+    chinese.trigger()
+    assert i18n.preferred_language() == "zh_CN" and i18n.chosen_language() == "zh_CN"
+    assert "starts again" in window.statusBar().currentMessage()
+    monkeypatch.setenv("MIXFRAME_LANG", "en")  # the environment still wins (tests, screenshots)
+    assert i18n.chosen_language() == "en"
+    monkeypatch.delenv("MIXFRAME_LANG")
+    window.findChild(QAction, "view.language.system").trigger()
+    assert i18n.preferred_language() == "" and i18n.chosen_language() == "en"

@@ -7,6 +7,31 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# The keys an account may hold, by the names of their keyring entries (store/credentials.py):
+# listing them needs no keyring, so `mixframe --help` and the window never load one to say them.
+ACCESS_KEY = "AccessKey"
+SECRET_KEY = "SecretKey"
+SESSION_TOKEN = "SessionToken"
+QY_ACCESS_KEY_ID = "access_key_id"
+QY_SECRET_ACCESS_KEY = "secret_access_key"
+QY_SIGN_KEY = "sign_key"
+S3_ACCESS_KEY = "StorageConfig.CustomConfig.AccessKey"
+S3_SECRET_KEY = "StorageConfig.CustomConfig.SecretKey"
+FIELDS = (ACCESS_KEY, SECRET_KEY, SESSION_TOKEN, QY_ACCESS_KEY_ID, QY_SECRET_ACCESS_KEY, QY_SIGN_KEY,
+          S3_ACCESS_KEY, S3_SECRET_KEY)
+
+# The entries each vendor's account may hold, in the order a person fills them.
+VOLC_FIELDS = (ACCESS_KEY, SECRET_KEY, SESSION_TOKEN, S3_ACCESS_KEY, S3_SECRET_KEY)
+QINGCLOUD_FIELDS = (QY_ACCESS_KEY_ID, QY_SECRET_ACCESS_KEY, QY_SIGN_KEY)
+KEY_FIELDS: dict[str, tuple[str, ...]] = {
+    "volcengine": VOLC_FIELDS,
+    "byteplus": VOLC_FIELDS,
+    "qingcloud": QINGCLOUD_FIELDS,
+    "sandbox": (),
+}
+# Fields a call can go without: a session token only with temporary keys, S3 keys only for S3 storage.
+OPTIONAL_FIELDS = frozenset({SESSION_TOKEN, S3_ACCESS_KEY, S3_SECRET_KEY})
+
 
 @dataclass(frozen=True)
 class VolcCredentials:

@@ -30,7 +30,9 @@ class RequestModel(BaseModel):
     error instead of a field the server never sees.
     """
 
-    model_config = ConfigDict(extra="forbid", strict=True, validate_by_alias=True, validate_by_name=False)
+    model_config = ConfigDict(
+        extra="forbid", strict=True, validate_by_alias=True, validate_by_name=False, defer_build=True
+    )
 
     @field_validator("*", mode="before", check_fields=False)
     @classmethod
@@ -48,7 +50,7 @@ class RequestModel(BaseModel):
 class ResponseModel(BaseModel):
     """Base of the services' answers: lenient, because servers add fields over time."""
 
-    model_config = ConfigDict(extra="allow", validate_by_alias=True, validate_by_name=True)
+    model_config = ConfigDict(extra="allow", validate_by_alias=True, validate_by_name=True, defer_build=True)
 
 
 @dataclass(frozen=True)

@@ -15,21 +15,10 @@ from pathlib import Path
 from keyring.backend import KeyringBackend
 
 from mixframe.model import endpoints
+from mixframe.model.credentials import KEY_FIELDS, OPTIONAL_FIELDS, QINGCLOUD_FIELDS, VOLC_FIELDS  # noqa: F401 (public here too)
 from mixframe.model.problems import QT_TRANSLATE_NOOP, sentence
 from mixframe.store import credentials as cr
 from mixframe.store.profiles import SANDBOX_PROFILE, Profile, ProfileError, ProfileStore
-
-# The keyring entries each vendor's account may hold, in the order a person fills them.
-VOLC_FIELDS = (cr.ACCESS_KEY, cr.SECRET_KEY, cr.SESSION_TOKEN, cr.S3_ACCESS_KEY, cr.S3_SECRET_KEY)
-QINGCLOUD_FIELDS = (cr.QY_ACCESS_KEY_ID, cr.QY_SECRET_ACCESS_KEY, cr.QY_SIGN_KEY)
-KEY_FIELDS: dict[str, tuple[str, ...]] = {
-    "volcengine": VOLC_FIELDS,
-    "byteplus": VOLC_FIELDS,
-    "qingcloud": QINGCLOUD_FIELDS,
-    "sandbox": (),
-}
-# Fields a call can go without: a session token only with temporary keys, S3 keys only for S3 storage.
-OPTIONAL_FIELDS = frozenset({cr.SESSION_TOKEN, cr.S3_ACCESS_KEY, cr.S3_SECRET_KEY})
 
 
 def key_fields(vendor: str) -> tuple[str, ...]:

@@ -14,24 +14,25 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from mixframe.model.credentials import QingCloudCredentials, VolcCredentials
+# One keyring entry per (profile, field); the entry's user name is "<profile>/<field>".
+from mixframe.model.credentials import (  # noqa: F401 (the model's names, public here too)
+    ACCESS_KEY,
+    FIELDS,
+    QingCloudCredentials,
+    QY_ACCESS_KEY_ID,
+    QY_SECRET_ACCESS_KEY,
+    QY_SIGN_KEY,
+    S3_ACCESS_KEY,
+    S3_SECRET_KEY,
+    SECRET_KEY,
+    SESSION_TOKEN,
+    VolcCredentials,
+)
 from mixframe.model import sandbox_keys
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Explained, Sentence, sentence
 from mixframe.store.profiles import Profile
 
 SERVICE = "mixframe"
-
-# One keyring entry per (profile, field); the entry's user name is "<profile>/<field>".
-ACCESS_KEY = "AccessKey"
-SECRET_KEY = "SecretKey"
-SESSION_TOKEN = "SessionToken"
-QY_ACCESS_KEY_ID = "access_key_id"
-QY_SECRET_ACCESS_KEY = "secret_access_key"
-QY_SIGN_KEY = "sign_key"
-S3_ACCESS_KEY = "StorageConfig.CustomConfig.AccessKey"
-S3_SECRET_KEY = "StorageConfig.CustomConfig.SecretKey"
-FIELDS = (ACCESS_KEY, SECRET_KEY, SESSION_TOKEN, QY_ACCESS_KEY_ID, QY_SECRET_ACCESS_KEY, QY_SIGN_KEY,
-          S3_ACCESS_KEY, S3_SECRET_KEY)
 
 ENV_VOLC_ACCESS_KEY = "VOLC_ACCESSKEY"
 ENV_VOLC_SECRET_KEY = "VOLC_SECRETKEY"

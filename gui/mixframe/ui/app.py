@@ -105,7 +105,7 @@ class _FirstPaintProbe:
 def run(path: str | None = None, quit_after_show: bool = False) -> int:
     """Open the main window (with `path` loaded if given) and run until it closes."""
     app = create_application()
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt
 
     from mixframe.ui import unexpected
     from mixframe.ui.main_window import MainWindow
@@ -124,10 +124,12 @@ def run(path: str | None = None, quit_after_show: bool = False) -> int:
     window.show()
     if path:
         _open_path(window, path, quiet=quit_after_show)
-    QTimer.singleShot(0, sweep_crash_leftovers)  # after the first paint: the window comes first
+    # After the first paint: the window comes first (queued, so each runs in a later turn).
+    queued = Qt.ConnectionType.QueuedConnection
+    window.firstPainted.connect(sweep_crash_leftovers, queued)
     if not quit_after_show:
         # The Sandbox account's emulator: found or started in the background once the window is up.
-        QTimer.singleShot(0, window.recording.prepare_sandbox)
+        window.firstPainted.connect(window.recording.prepare_sandbox, queued)
     app.aboutToQuit.connect(window.recording.shutdown)  # a sandbox started in here stops with the app
     return app.exec()
 

@@ -26,11 +26,40 @@ def language_of(locale_name: str) -> str:
     return "zh_CN" if locale_name.strip().lower().replace("-", "_").startswith("zh") else "en"
 
 
+# The producer's choice in View > Language, kept in Mixframe's settings: "" follows the system.
+LANGUAGE_SETTING = "interface/language"
+
+
+def settings_file() -> Path:
+    from mixframe.store.profiles import config_dir
+
+    return config_dir() / "window.ini"
+
+
+def preferred_language() -> str:
+    """The language chosen in View > Language ("en" or "zh_CN"), or "" to follow the system."""
+    from PySide6.QtCore import QSettings
+
+    value = QSettings(str(settings_file()), QSettings.Format.IniFormat).value(LANGUAGE_SETTING, "")
+    return value if value in SUPPORTED else ""
+
+
+def set_preferred_language(language: str) -> None:
+    """Keep the choice for the next start ("" follows the system again)."""
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(settings_file()), QSettings.Format.IniFormat)
+    settings.setValue(LANGUAGE_SETTING, language if language in SUPPORTED else "")
+    settings.sync()
+
+
 def chosen_language() -> str:
-    """``"zh_CN"`` for any Chinese system locale (or MIXFRAME_LANG=zh_CN), else ``"en"``."""
+    """The window's language: MIXFRAME_LANG when set, else the choice in View > Language, else
+    ``"zh_CN"`` for any Chinese system locale and ``"en"`` otherwise."""
     from PySide6.QtCore import QLocale
 
-    return language_of(os.environ.get("MIXFRAME_LANG", "").strip() or QLocale.system().name())
+    forced = os.environ.get("MIXFRAME_LANG", "").strip()
+    return language_of(forced or preferred_language() or QLocale.system().name())
 
 
 # The POSIX locale variables that name the language of messages, strongest first.

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDialog,
@@ -109,6 +109,10 @@ def first_run_size(window: QWidget) -> QSize:
 class MainWindow(QMainWindow):
     """The Mixframe editor window."""
 
+    # Once, after the first paint has been flushed: the slow work (checking the request, which
+    # builds the models' validators; sweeping leftovers; the sandbox) waits for it.
+    firstPainted = Signal()
+
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None,
                  sandbox_url: str | None = None):
         super().__init__(parent)
@@ -120,6 +124,7 @@ class MainWindow(QMainWindow):
         self.request_doc: RequestDocument | None = None
         self._preview_source: LayoutDocument | None = None  # the locked document an automatic layout shows
         self._force_close = False
+        self._painted = False
         self.undo_group = QUndoGroup(self)
         self.document: LayoutDocument | None = None
         self.canvas = None
@@ -275,6 +280,11 @@ class MainWindow(QMainWindow):
             toggle.setObjectName(f"view.{dock.objectName()}")
             panels.addAction(toggle)
 
+        view.addSeparator()
+        self.language_menu = view.addMenu(tr("&Language"))
+        self.language_menu.setObjectName("menu.view.language")
+        self._fill_language_menu()
+
         request_menu = menu("menu.request", tr("&Request"))
         for key in ("view.problems", None, "request.copyCurl", "request.exportJson"):
             request_menu.addSeparator() if key is None else request_menu.addAction(a[key])
@@ -291,6 +301,29 @@ class MainWindow(QMainWindow):
         arrange.addSeparator()
         self.template_menu = r.template_menu(self)
         arrange.addMenu(self.template_menu)
+
+    def _fill_language_menu(self) -> None:
+        """System / English / 简体中文: each language named in itself, so it is found in any."""
+        from PySide6.QtGui import QActionGroup
+
+        from mixframe.ui.i18n import preferred_language
+
+        group = QActionGroup(self.language_menu)
+        current = preferred_language()
+        for code, text in (("", tr("System language")), ("en", "English"), ("zh_CN", "简体中文")):
+            action = self.language_menu.addAction(text)
+            action.setObjectName(f"view.language.{code or 'system'}")
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _on=False, c=code: self.choose_language(c))
+            group.addAction(action)
+
+    def choose_language(self, language: str) -> None:
+        """Keep the interface language for the next start, and say so."""
+        from mixframe.ui.i18n import set_preferred_language
+
+        set_preferred_language(language)
+        self.statusBar().showMessage(tr("The new language applies when Mixframe starts again."), 8000)
 
     def _make_toolbar(self) -> None:
         bar = QToolBar(tr("Main toolbar"), self)
@@ -357,9 +390,10 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(request_doc.undo_stack)
         self.arrange.set_document(document)
 
-        self.problems_view = ProblemsList(request_doc)
+        defer = not self._painted
+        self.problems_view = ProblemsList(request_doc, defer=defer)
         self.problems_view.problemActivated.connect(self.focus_field)
-        self.request_preview = RequestPreview(request_doc)
+        self.request_preview = RequestPreview(request_doc, defer=defer)
         self.forms = RequestForms(request_doc)
         # The bottom panels may shrink to a line or two: a small window keeps its canvas.
         for panel in (self.problems_view, self.request_preview):
@@ -382,7 +416,8 @@ class MainWindow(QMainWindow):
         request_doc.layoutModeChanged.connect(self._show_canvas)
         request_doc.fieldsChanged.connect(self._fields_changed)
         request_doc.changed.connect(self._marks_timer.start)
-        self._marks_timer.start()
+        if not defer:
+            self._marks_timer.start()
         document.selectionChanged.connect(self._update_status)
         document.structureChanged.connect(self._structure_changed)
         document.regionsChanged.connect(lambda _i: self._update_status())
@@ -833,6 +868,23 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray) and not state.isEmpty():
             return bool(self.restoreState(state))
         return False
+
+    def event(self, event: QEvent) -> bool:
+        if not self._painted and event.type() in (QEvent.Type.Paint, QEvent.Type.Expose):
+            self._painted = True
+            # A zero timer runs after the whole paint pass and the backing-store flush.
+            QTimer.singleShot(0, self._after_first_paint)
+        return super().event(event)
+
+    def _after_first_paint(self) -> None:
+        if self._force_close:  # closed as soon as shown (``--quit-after-show``): nothing to check
+            return
+        if self.problems_view is not None:
+            self.problems_view.refresh_soon()
+        if self.request_preview is not None:
+            self.request_preview.refresh_soon()
+        self._marks_timer.start()
+        self.firstPainted.emit()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

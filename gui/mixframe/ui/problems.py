@@ -94,7 +94,9 @@ class ProblemsList(QWidget):
 
     problemActivated = Signal(str)  # the API path of the clicked problem ("" = the whole request)
 
-    def __init__(self, request_doc, parent: QWidget | None = None):
+    def __init__(self, request_doc, parent: QWidget | None = None, *, defer: bool = False):
+        """With `defer`, the first check waits for `refresh_soon` (the window calls it after its
+        first paint, since checking builds the request models' validators)."""
         super().__init__(parent)
         self.request_doc = request_doc
         self.setObjectName("problems")
@@ -129,8 +131,19 @@ class ProblemsList(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
-        request_doc.changed.connect(self._timer.start)
-        self.refresh()
+        self._deferred = defer
+        request_doc.changed.connect(self._schedule)
+        if not defer:
+            self.refresh()
+
+    def refresh_soon(self) -> None:
+        """Recompute once the event loop turns."""
+        self._deferred = False
+        self._timer.start()
+
+    def _schedule(self) -> None:
+        if not self._deferred:
+            self._timer.start()
 
     def refresh(self) -> None:
         """Recompute now (a pending coalesced refresh is dropped)."""

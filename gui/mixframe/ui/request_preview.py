@@ -25,7 +25,8 @@ def tr(text: str) -> str:
 class RequestPreview(QWidget):
     """A status line and a read-only monospace view (``request.preview``) of the body to send."""
 
-    def __init__(self, request_doc, parent: QWidget | None = None):
+    def __init__(self, request_doc, parent: QWidget | None = None, *, defer: bool = False):
+        """With `defer`, the first check waits for `refresh_soon` or for the first read."""
         super().__init__(parent)
         self.request_doc = request_doc
         self.setObjectName("request.previewPanel")
@@ -52,8 +53,11 @@ class RequestPreview(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
-        request_doc.changed.connect(self._timer.start)
-        self.refresh()
+        self._deferred = defer
+        request_doc.changed.connect(self._schedule)
+        self._stale = True
+        if not defer:
+            self.refresh()
 
     # -- the recording's ids (given when recording starts; None = what the request holds)
     def set_ids(self, app_id: str | None = None, room: str | None = None, task: str | None = None) -> None:
@@ -61,7 +65,7 @@ class RequestPreview(QWidget):
         ids = tuple(value or None for value in (app_id, room, task))
         if ids != self._ids:
             self._ids = ids  # type: ignore[assignment]
-            self._timer.start()
+            self._schedule()
 
     def set_app_id(self, value: str | None) -> None:
         self.set_ids(value, self._ids[1], self._ids[2])
@@ -98,10 +102,20 @@ class RequestPreview(QWidget):
     def is_pending(self) -> bool:
         return self._timer.isActive()
 
+    def refresh_soon(self) -> None:
+        """Recompute once the event loop turns."""
+        self._deferred = False
+        self._timer.start()
+
+    def _schedule(self) -> None:
+        if not self._deferred:
+            self._timer.start()
+
     # -- updating
     def refresh(self) -> None:
         """Recompute now (a pending coalesced refresh is dropped), keeping the scroll position."""
         self._timer.stop()
+        self._stale = False
         doc = self.request_doc.loaded_document()
         self._problems, self._body = body_to_send(doc, *self._ids)
         self._shown = self._body if self._body is not None else masked_request(doc, *self._ids)
@@ -129,7 +143,7 @@ class RequestPreview(QWidget):
 
     # -- private
     def _catch_up(self) -> None:
-        if self._timer.isActive():
+        if self._stale or self._timer.isActive():
             self.refresh()
 
     def _status_text(self) -> str:

@@ -4,60 +4,115 @@
   <context>
     <name>Accounts</name>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="112" />
+      <location filename="gui/mixframe/store/profiles.py" line="91" />
+      <source>A profile entry in the settings file is not an object.</source>
+      <translation>设置文件中有一条账号配置不是对象。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="228" />
+      <source>A profile named {name} already exists.</source>
+      <translation>名为 {name} 的账号配置已存在。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="59" />
+      <source>A profile needs a name.</source>
+      <translation>账号配置需要一个名称。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="104" />
       <source>An account cannot become the sandbox.</source>
       <translation>账号不能变成沙盒。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="129" />
-      <location filename="gui/mixframe/store/accounts.py" line="90" />
+      <location filename="gui/mixframe/store/accounts.py" line="121" />
+      <location filename="gui/mixframe/store/accounts.py" line="82" />
       <source>An account named {name} already exists.</source>
       <translation>名为 {name} 的账号已存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="41" />
+      <location filename="gui/mixframe/store/accounts.py" line="33" />
       <source>An account needs a name.</source>
       <translation>账号需要一个名称。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="110" />
+      <location filename="gui/mixframe/store/profiles.py" line="61" />
+      <source>Profile {name}: vendor must be one of {vendors}, not {vendor}.</source>
+      <translation>账号配置 {name}：vendor 必须是 {vendors} 之一，而不是 {vendor}。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="102" />
       <source>The Sandbox account is built in and cannot be changed.</source>
       <translation>沙盒账号是内置的，不能修改。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="142" />
+      <location filename="gui/mixframe/store/accounts.py" line="134" />
       <source>The Sandbox account is built in and cannot be removed.</source>
       <translation>沙盒账号是内置的，不能删除。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="124" />
+      <location filename="gui/mixframe/store/accounts.py" line="116" />
       <source>The Sandbox account is built in and cannot be renamed.</source>
       <translation>沙盒账号是内置的，不能重命名。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="164" />
+      <location filename="gui/mixframe/store/accounts.py" line="156" />
       <source>The Sandbox account needs no keys; its own open only the local emulator.</source>
       <translation>沙盒账号不需要密钥；它自带的密钥只能访问本地模拟服务。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="45" />
+      <location filename="gui/mixframe/store/accounts.py" line="37" />
       <source>The account name {name} holds a control character.</source>
       <translation>账号名称 {name} 含有控制字符。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="43" />
+      <location filename="gui/mixframe/store/accounts.py" line="35" />
       <source>The account name {name} starts or ends with a space.</source>
       <translation>账号名称 {name} 以空格开头或结尾。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="88" />
+      <location filename="gui/mixframe/store/profiles.py" line="127" />
+      <source>The profiles file has no valid version ("version" should be a whole number from 1).</source>
+      <translation>账号配置文件没有有效的版本（"version" 应为从 1 开始的整数）。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="140" />
+      <source>The profiles file uses version {version}, which cannot be upgraded.</source>
+      <translation>账号配置文件使用的版本 {version} 无法升级。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="168" />
+      <source>The profiles file {path} cannot be read: {error}.</source>
+      <translation>无法读取账号配置文件 {path}：{error}。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="171" />
+      <source>The profiles file {path} is not a Mixframe settings file.</source>
+      <translation>账号配置文件 {path} 不是 Mixframe 的设置文件。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="80" />
       <source>The sandbox comes with Mixframe; an added account is Volcengine, BytePlus or QingCloud.</source>
       <translation>沙盒随 Mixframe 自带；添加的账号只能是火山引擎、BytePlus 或青云账号。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="166" />
+      <location filename="gui/mixframe/store/profiles.py" line="198" />
+      <source>There is no profile named {name} (profiles: {known}).</source>
+      <translation>没有名为 {name} 的账号配置（现有：{known}）。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="243" />
+      <source>There is no profile named {name}.</source>
+      <translation>没有名为 {name} 的账号配置。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="158" />
       <source>{field} is not a key of a {vendor} account; its keys are {keys}.</source>
       <translation>{field} 不是 {vendor} 账号的密钥；该类账号的密钥为 {keys}。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="175" />
+      <source>{sentence} ({path})</source>
+      <translation>{sentence}（{path}）</translation>
     </message>
   </context>
   <context>

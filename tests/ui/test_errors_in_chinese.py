@@ -65,3 +65,13 @@ def test_the_connection_verdict_and_a_missing_file_read_in_chinese(qapp, chinese
 def _write(path, text):
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_an_account_sentence_reads_in_chinese(qapp, chinese, tmp_path):
+    from mixframe.store.accounts import AccountStore
+    from mixframe.store.profiles import ProfileError
+
+    with pytest.raises(ProfileError) as info:
+        AccountStore(tmp_path).remove("Sandbox")
+    assert info.value.text(translate) == "沙盒账号是内置的，不能删除。"
+    assert str(info.value) == "The Sandbox account is built in and cannot be removed."

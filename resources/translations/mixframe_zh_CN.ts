@@ -1103,6 +1103,24 @@ then drag their pictures into place or pick a template.</source>
     </message>
   </context>
   <context>
+    <name>CommandLine</name>
+    <message>
+      <location filename="gui/mixframe/cli_service.py" line="240" />
+      <source> (from the command line: {commands}; keyring service {service}, user {entries})</source>
+      <translation>（在命令行中：{commands}；密钥环服务 {service}，用户 {entries}）</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/cli_service.py" line="247" />
+      <source> (or pass --profile with an account that keeps them)</source>
+      <translation>（或用 --profile 指定保存了密钥的账号）</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/cli_service.py" line="244" />
+      <source> ({command} FIELD stores one)</source>
+      <translation>（{command} FIELD 可保存一个密钥）</translation>
+    </message>
+  </context>
+  <context>
     <name>Compositor</name>
     <message>
       <location filename="gui/mixframe/render/compositor.py" line="427" />

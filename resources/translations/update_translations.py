@@ -6,8 +6,8 @@ pyside6-lupdate files the strings of a module-level ``tr(text)`` helper under an
 each of our modules defines ``tr`` as ``QCoreApplication.translate("<Context>", text)``, so the
 script reads that context from each file and files the strings where the running app looks them
 up. The Qt-free rooms' sentences are templates marked with ``QT_TRANSLATE_NOOP("<Context>", text)``
-(Problems, Documents, ApiErrors, Session, Credentials, Accounts), which carries its own context.
-Existing translations are kept; new strings are left "unfinished" and listed.
+(Problems, Documents, ApiErrors, Session, Credentials, Accounts, CommandLine), which carries its own
+context. Existing translations are kept; new strings are left "unfinished" and listed.
 """
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ ROOT = HERE.parent.parent
 # Every room that shows text: the window, the compositor (its test cards and captions), and the
 # Qt-free rooms whose sentences the window and the command line translate: the model (problems,
 # unreadable documents), the api (the service's errors), the store (keys, accounts, preset files)
-# and the session (its errors and the connection verdict).
+# and the session (its errors and the connection verdict); and the command line's own hints.
 MIXFRAME = ROOT / "gui" / "mixframe"
 SOURCES = (MIXFRAME / "ui", MIXFRAME / "render", MIXFRAME / "model", MIXFRAME / "api", MIXFRAME / "store",
-           MIXFRAME / "session.py")
+           MIXFRAME / "session.py", MIXFRAME / "cli_service.py")
 TS = HERE / "mixframe_zh_CN.ts"
 QM = HERE / "mixframe_zh_CN.qm"
 TR_CONTEXT = re.compile(r'def tr\(text[^)]*\)[^:]*:\s*\n\s*return QCoreApplication\.translate\(("[^"]+"|[A-Za-z_]\w*), text\)')

@@ -207,3 +207,28 @@ def test_subprocess_sandbox_and_cycle(tmp_path, files):
             server.kill()
             raise
     assert server.returncode == 0 and "Sandbox stopped." in rest
+
+
+def _status_subprocess(sandbox, tmp_path, **language):
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG", "MIXFRAME_LANG")}
+    env.update(VOLC_ACCESSKEY=VOLC_ACCESS_KEY, VOLC_SECRETKEY="wrong-secret", PYTHONIOENCODING="utf-8",
+               MIXFRAME_CONFIG_DIR=str(tmp_path / "config"), **language)
+    return subprocess.run([sys.executable, "-m", "mixframe", "status", "--endpoint", sandbox.url, "--app-id", "a",
+                           "--room", "r", "--task", "t"], env=env, capture_output=True, text=True, encoding="utf-8",
+                          timeout=120)
+
+
+def test_a_chinese_locale_prints_the_refusal_in_chinese_with_code_and_request_id_as_given(sandbox, tmp_path):
+    chinese = _status_subprocess(sandbox, tmp_path, LANG="zh_CN.UTF-8")
+    assert chinese.returncode == 1 and chinese.stdout == "" and "Traceback" not in chinese.stderr
+    lines = chinese.stderr.splitlines()
+    assert lines[0].startswith("服务拒绝了请求签名：SecretKey 与此 AccessKey 不匹配")
+    assert "错误码：SignatureDoesNotMatch (100010)" in lines
+    assert re.fullmatch(r"请求 ID：\w+", lines[-1]) and "wrong-secret" not in chinese.stderr
+    english = _status_subprocess(sandbox, tmp_path, LANG="C.UTF-8")
+    assert english.returncode == 1
+    assert english.stderr.splitlines()[0].startswith("The service rejected the request signature:")
+    assert "Code: SignatureDoesNotMatch (100010)" in english.stderr and re.search(r"RequestId: \w+\n$", english.stderr)
+    assert len(english.stderr.splitlines()) == len(lines)  # the same lines, the service's values in each
+    # The service's own Message line is the same text in both languages.
+    assert [line for line in english.stderr.splitlines() if line.startswith("Message: ")][0][len("Message: "):] in chinese.stderr

@@ -14,7 +14,7 @@ import os
 import sys
 
 from mixframe import __version__, cli_args
-from mixframe.cli_language import problem_line
+from mixframe.cli_language import error_sentence, problem_line
 from mixframe.model import endpoints
 from mixframe.model.problems import DocumentError, Problem, errors_of, printable
 
@@ -80,7 +80,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         try:
             doc = _load(path)
         except DocumentError as exc:
-            print(f"{shown}: {exc}" if several else str(exc), file=sys.stderr)
+            print(f"{shown}: {error_sentence(exc)}" if several else error_sentence(exc), file=sys.stderr)
             worst = max(worst, EXIT_BAD_INPUT)
             continue
         problems = doc.check(draft=True)
@@ -96,7 +96,7 @@ def cmd_request(args: argparse.Namespace) -> int:
     try:
         doc = _load(args.file)
     except DocumentError as exc:
-        print(str(exc), file=sys.stderr)
+        print(error_sentence(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
     # The window's request preview runs the same pipeline: the two always agree.
     problems, body = body_to_send(doc, args.app_id, args.room, args.task)
@@ -114,7 +114,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     try:
         doc = _load(args.file)
     except DocumentError as exc:
-        print(str(exc), file=sys.stderr)
+        print(error_sentence(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
     problems = doc.check(draft=True)
     if errors_of(problems):
@@ -126,7 +126,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     try:
         render_to_png(doc.request, doc.editor, args.output, vendor=doc.vendor)
     except DocumentError as exc:
-        print(str(exc), file=sys.stderr)
+        print(error_sentence(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
     for problem in problems:  # warnings, kept off the output like `request` does
         print(problem_line(problem), file=sys.stderr)
@@ -269,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
     except DocumentError as exc:
-        print(str(exc), file=sys.stderr)
+        print(error_sentence(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130

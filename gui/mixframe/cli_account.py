@@ -14,6 +14,7 @@ import json
 import sys
 
 from mixframe import cli_args
+from mixframe.cli_language import error_sentence
 from mixframe.model import endpoints
 from mixframe.model.credentials import KEY_FIELDS, OPTIONAL_FIELDS
 
@@ -98,7 +99,7 @@ def _run(work, args: argparse.Namespace) -> int:
     try:
         return work(AccountStore(), args)
     except (BadInput, ProfileError, KeyringUnavailable, CredentialsMissing) as exc:
-        print(f"mixframe account: {exc}", file=sys.stderr)
+        print(f"mixframe account: {error_sentence(exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
 
 
@@ -159,7 +160,7 @@ def _list(store, args) -> int:
         try:
             keys: dict[str, bool] | None = store.key_state(profile.name)
         except KeyringUnavailable as exc:
-            keys, unavailable = None, str(exc)
+            keys, unavailable = None, error_sentence(exc)
         rows.append((profile, keys))
     if args.json:
         print(json.dumps([{"name": p.name, "vendor": p.vendor, "endpoint": p.endpoint, "region": p.region,

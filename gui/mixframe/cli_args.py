@@ -54,9 +54,10 @@ def endpoint(value: str) -> str:
     """A service URL Mixframe may use (see mixframe.api.transport.check_endpoint)."""
     from mixframe.api.errors import EndpointError
     from mixframe.api.transport import check_endpoint
+    from mixframe.cli_language import error_sentence
 
     try:
         check_endpoint(value)
     except EndpointError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        raise argparse.ArgumentTypeError(error_sentence(exc)) from None
     return value

@@ -17,8 +17,9 @@ import time
 from typing import Any
 
 from mixframe import cli_args
-from mixframe.cli_language import problem_line
+from mixframe.cli_language import error_sentence, problem_line, problem_translate
 from mixframe.model import endpoints
+from mixframe.model.problems import QT_TRANSLATE_NOOP, sentence
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -218,13 +219,13 @@ def _run(work, args: argparse.Namespace) -> int:
         _print_problems(exc.problems)
         return EXIT_FAILED
     except ApiError as exc:
-        say(*exc.lines(), err=True)
+        say(*exc.lines(problem_translate()), err=True)
         return EXIT_FAILED
     except (BadInput, SessionError, DocumentError, EndpointError, ProfileError, KeyringUnavailable) as exc:
-        say(str(exc), err=True)
+        say(error_sentence(exc), err=True)
         return EXIT_BAD_INPUT
     except CredentialsMissing as exc:
-        say(str(exc) + _where_keys_go(exc, args), err=True)
+        say(error_sentence(exc) + _where_keys_go(exc, args), err=True)
         return EXIT_BAD_INPUT
 
 
@@ -236,10 +237,16 @@ def _where_keys_go(exc, args: argparse.Namespace) -> str:
     if profile and exc.fields:
         commands = "; ".join(f"mixframe account set-key {shlex.quote(profile)} {f}" for f in exc.fields)
         entries = ", ".join(repr(keyring_entry(profile, f)) for f in exc.fields)
-        return f" (from the command line: {commands}; keyring service {SERVICE!r}, user {entries})"
-    if profile:
-        return f" (mixframe account set-key {shlex.quote(profile)} FIELD stores one)"
-    return " (or pass --profile with an account that keeps them)"
+        hint = sentence("CommandLine", QT_TRANSLATE_NOOP("CommandLine", " (from the command line: {commands}; keyring "
+                                                                        "service {service}, user {entries})"),
+                        commands=commands, service=repr(SERVICE), entries=entries)
+    elif profile:
+        hint = sentence("CommandLine", QT_TRANSLATE_NOOP("CommandLine", " ({command} FIELD stores one)"),
+                        command=f"mixframe account set-key {shlex.quote(profile)}")
+    else:
+        hint = sentence("CommandLine", QT_TRANSLATE_NOOP("CommandLine", " (or pass --profile with an account that "
+                                                                        "keeps them)"))
+    return hint.text(problem_translate())
 
 
 def _print_problems(problems) -> None:

@@ -22,6 +22,7 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Mapping
 
+from mixframe.model.problems import QT_TRANSLATE_NOOP, Explained, Sentence, Translate, sentence
 from mixframe.model.volcengine_api import LAYOUT_MODE_CUSTOM
 
 VOLCENGINE, QINGCLOUD = "volcengine", "qingcloud"
@@ -33,7 +34,15 @@ SANDBOX_S3_KEYS = {"AccessKey": "sandbox", "SecretKey": "sandbox"}
 RECORD_MODE_MIXED = 0
 
 
-class SessionError(ValueError):
+# The translation context of the session's own sentences (its errors, the connection verdict).
+SESSION_CONTEXT = "Session"
+
+
+def _said(template: str, /, **params) -> Sentence:
+    return sentence(SESSION_CONTEXT, template, **params)
+
+
+class SessionError(Explained, ValueError):
     """Input the session cannot act on (one sentence; the command line's exit 2)."""
 
 
@@ -65,14 +74,21 @@ class TaskRef:
 
     def why_not_updatable(self) -> str:
         """"" when UpdateRecord can change this task's layout, else the sentence saying why not."""
+        why = self.why_not_updatable_said()
+        return why.english if why is not None else ""
+
+    def why_not_updatable_said(self) -> Sentence | None:
+        """None when UpdateRecord can change this task's layout, else the sentence saying why not."""
         if self.vendor != VOLCENGINE:
-            return "QingCloud recordings have no update call: their layout is a fixed server-side mode."
+            return _said(QT_TRANSLATE_NOOP("Session", "QingCloud recordings have no update call: their layout is a "
+                                                      "fixed server-side mode."))
         if self.record_mode not in (None, RECORD_MODE_MIXED):
-            return "Only a mixed recording (RecordMode 0) takes layout updates; this one records single streams."
+            return _said(QT_TRANSLATE_NOOP("Session", "Only a mixed recording (RecordMode 0) takes layout updates; "
+                                                      "this one records single streams."))
         if self.layout_mode not in (None, LAYOUT_MODE_CUSTOM):
-            return ("Only a custom layout (LayoutMode 2) takes layout updates while recording; this task "
-                    "started with an automatic layout.")
-        return ""
+            return _said(QT_TRANSLATE_NOOP("Session", "Only a custom layout (LayoutMode 2) takes layout updates while "
+                                                      "recording; this task started with an automatic layout."))
+        return None
 
 
 @dataclass(frozen=True)
@@ -214,7 +230,10 @@ class RecordingSession:
         vendor = hint or self.vendor_hint or (
             self.profile.service if self.profile is not None and not self.is_sandbox else VOLCENGINE)
         if self.profile is not None and not self.is_sandbox and self.profile.service != vendor:
-            raise SessionError(f"Account {self.profile.name!r} is for {self.profile.vendor}, but the request is for {vendor}.")
+            raise SessionError.saying(_said(QT_TRANSLATE_NOOP("Session", "Account {account} is for {vendor}, but the "
+                                                                         "request is for {request_vendor}."),
+                                            account=repr(self.profile.name), vendor=self.profile.vendor,
+                                            request_vendor=vendor))
         return vendor
 
     def remember(self, *values: Any) -> None:
@@ -399,9 +418,9 @@ class RecordingSession:
         from mixframe.model import volcengine as model
         from mixframe.model.problems import RequestInvalid, errors_of
 
-        why = task.why_not_updatable()
-        if why:
-            raise SessionError(why)
+        why = task.why_not_updatable_said()
+        if why is not None:
+            raise SessionError.saying(why)
         with_ids = {**request, **task.ids}
         body = model.update_body_from(with_ids)
         canvas = task.canvas if task.canvas is not None else model.start_canvas(with_ids)
@@ -426,7 +445,8 @@ class RecordingSession:
                 answer = self.client(VOLCENGINE).stop_record(task.ids)
                 return CallResult("stop", task, answer.request_id, raw=self.masked(answer.raw))
             if not task.project_id:
-                raise SessionError("Stopping a QingCloud recording needs its project_id.")
+                raise SessionError.saying(_said(QT_TRANSLATE_NOOP("Session", "Stopping a QingCloud recording needs "
+                                                                             "its project_id.")))
             answer = self.client(QINGCLOUD).stop({**task.ids, "project_id": task.project_id})
             return CallResult("stop", task, "", raw=self.masked(answer.raw))
 
@@ -456,7 +476,14 @@ def task_from_ids(vendor: str, app_id: str, room_id: str, task_id: str = "", pro
 class ConnectionVerdict:
     ok: bool
     kind: str  # fine | signature | unknown-key | clock-skew | unreachable | keys-missing | keyring | other
-    sentence: str
+    sentence: str  # English
+    said: Sentence | None = field(default=None, compare=False)  # the same sentence, for text(translate)
+
+    def text(self, translate: Translate | None = None) -> str:
+        """The verdict in the language `translate` gives (English without one, or without a translation)."""
+        if translate is None or self.said is None or self.said.english != self.sentence:
+            return self.sentence
+        return self.said.text(translate)
 
 
 _VERDICTS = {
@@ -482,22 +509,33 @@ def test_connection(profile, *, backend=None, timeout: float = 8.0, sandbox_url:
     try:
         task = TaskRef(vendor, app_id, PROBE_ROOM, PROBE_TASK)
         session.status(task)
-    except CredentialsMissing as exc:
-        return ConnectionVerdict(False, "keys-missing", str(exc))
-    except KeyringUnavailable as exc:
-        return ConnectionVerdict(False, "keyring", str(exc))
-    except EndpointError as exc:
-        return ConnectionVerdict(False, "unreachable", str(exc))
+    except (CredentialsMissing, KeyringUnavailable, EndpointError) as exc:
+        kind = ("keys-missing" if isinstance(exc, CredentialsMissing)
+                else "keyring" if isinstance(exc, KeyringUnavailable) else "unreachable")
+        return ConnectionVerdict(False, kind, str(exc), exc.said)
     except ApiError as exc:
         if exc.code in _NOT_FOUND:
-            note = (" (the service does not know the AppId; check it)" if exc.code == "InvalidParameter.NotExistAppId"
-                    else "")
-            return ConnectionVerdict(exc.code != "InvalidParameter.NotExistAppId", "fine" if not note else "other",
-                                     "The keys, the clock and the endpoint work: the service answered a signed question" + note + ".")
+            if exc.code == "InvalidParameter.NotExistAppId":
+                return _verdict(False, "other", _said(QT_TRANSLATE_NOOP(
+                    "Session", "The keys, the clock and the endpoint work: the service answered a signed question "
+                               "(the service does not know the AppId; check it).")))
+            return _verdict(True, "fine", _WORKS)
         if exc.is_transport:
-            return ConnectionVerdict(False, "unreachable", exc.sentence)
+            return ConnectionVerdict(False, "unreachable", exc.sentence, exc.said)
         kind = _VERDICTS.get(exc.code, "other")
-        return ConnectionVerdict(False, kind, exc.sentence + (f" ({exc.code})" if kind == "other" else ""))
+        if kind != "other":
+            return ConnectionVerdict(False, kind, exc.sentence, exc.said)
+        said = None if exc.said is None else _said(QT_TRANSLATE_NOOP("Session", "{sentence} ({code})"),
+                                                   sentence=exc.said, code=exc.code)
+        return ConnectionVerdict(False, kind, f"{exc.sentence} ({exc.code})", said)
     finally:
         session.close()
-    return ConnectionVerdict(True, "fine", "The keys, the clock and the endpoint work: the service answered a signed question.")
+    return _verdict(True, "fine", _WORKS)
+
+
+_WORKS = QT_TRANSLATE_NOOP("Session", "The keys, the clock and the endpoint work: the service answered a signed question.")
+
+
+def _verdict(ok: bool, kind: str, said: Sentence | str) -> ConnectionVerdict:
+    said = _said(said) if isinstance(said, str) else said
+    return ConnectionVerdict(ok, kind, said.english, said)

@@ -2,241 +2,633 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
+    <name>Accounts</name>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="91" />
+      <source>A profile entry in the settings file is not an object.</source>
+      <translation>设置文件中有一条账号配置不是对象。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="228" />
+      <source>A profile named {name} already exists.</source>
+      <translation>名为 {name} 的账号配置已存在。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="59" />
+      <source>A profile needs a name.</source>
+      <translation>账号配置需要一个名称。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="104" />
+      <source>An account cannot become the sandbox.</source>
+      <translation>账号不能变成沙盒。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="121" />
+      <location filename="gui/mixframe/store/accounts.py" line="82" />
+      <source>An account named {name} already exists.</source>
+      <translation>名为 {name} 的账号已存在。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="33" />
+      <source>An account needs a name.</source>
+      <translation>账号需要一个名称。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="61" />
+      <source>Profile {name}: vendor must be one of {vendors}, not {vendor}.</source>
+      <translation>账号配置 {name}：vendor 必须是 {vendors} 之一，而不是 {vendor}。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="102" />
+      <source>The Sandbox account is built in and cannot be changed.</source>
+      <translation>沙盒账号是内置的，不能修改。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="134" />
+      <source>The Sandbox account is built in and cannot be removed.</source>
+      <translation>沙盒账号是内置的，不能删除。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="116" />
+      <source>The Sandbox account is built in and cannot be renamed.</source>
+      <translation>沙盒账号是内置的，不能重命名。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="156" />
+      <source>The Sandbox account needs no keys; its own open only the local emulator.</source>
+      <translation>沙盒账号不需要密钥；它自带的密钥只能访问本地模拟服务。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="37" />
+      <source>The account name {name} holds a control character.</source>
+      <translation>账号名称 {name} 含有控制字符。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="35" />
+      <source>The account name {name} starts or ends with a space.</source>
+      <translation>账号名称 {name} 以空格开头或结尾。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="127" />
+      <source>The profiles file has no valid version ("version" should be a whole number from 1).</source>
+      <translation>账号配置文件没有有效的版本（"version" 应为从 1 开始的整数）。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="140" />
+      <source>The profiles file uses version {version}, which cannot be upgraded.</source>
+      <translation>账号配置文件使用的版本 {version} 无法升级。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="168" />
+      <source>The profiles file {path} cannot be read: {error}.</source>
+      <translation>无法读取账号配置文件 {path}：{error}。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="171" />
+      <source>The profiles file {path} is not a Mixframe settings file.</source>
+      <translation>账号配置文件 {path} 不是 Mixframe 的设置文件。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="80" />
+      <source>The sandbox comes with Mixframe; an added account is Volcengine, BytePlus or QingCloud.</source>
+      <translation>沙盒随 Mixframe 自带；添加的账号只能是火山引擎、BytePlus 或青云账号。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="198" />
+      <source>There is no profile named {name} (profiles: {known}).</source>
+      <translation>没有名为 {name} 的账号配置（现有：{known}）。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="243" />
+      <source>There is no profile named {name}.</source>
+      <translation>没有名为 {name} 的账号配置。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="158" />
+      <source>{field} is not a key of a {vendor} account; its keys are {keys}.</source>
+      <translation>{field} 不是 {vendor} 账号的密钥；该类账号的密钥为 {keys}。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="175" />
+      <source>{sentence} ({path})</source>
+      <translation>{sentence}（{path}）</translation>
+    </message>
+  </context>
+  <context>
     <name>AccountsDialog</name>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="56" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="57" />
       <source>AccessKey</source>
       <translation>AccessKey</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="104" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="105" />
       <source>Accounts</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="473" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="474" />
       <source>Accounts…</source>
       <translation>账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="380" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="381" />
       <source>Add account</source>
       <translation>添加账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="153" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="154" />
       <source>Add…</source>
       <translation>添加…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="138" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="139" />
       <source>AppId</source>
       <translation>AppId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="50" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="51" />
       <source>BytePlus</source>
       <translation>BytePlus</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="89" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="90" />
       <source>Clear</source>
       <translation>清除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="159" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="160" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="407" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="408" />
       <source>Delete account</source>
       <translation>删除账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="408" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="409" />
       <source>Delete the account {name} and its keys in the keyring? This cannot be undone.</source>
       <translation>要删除账号 {name} 及其保存在密钥环中的密钥吗？此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="155" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="156" />
       <source>Delete…</source>
       <translation>删除…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="136" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="137" />
       <source>Endpoint</source>
       <translation>接入地址</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="140" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="141" />
       <source>Keys (kept in the OS keyring)</source>
       <translation>密钥（保存在系统密钥环中）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="156" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="157" />
       <source>Make default</source>
       <translation>设为默认</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="133" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="134" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="380" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="381" />
       <source>Name of the new account:</source>
       <translation>新账号的名称：</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="395" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="396" />
       <source>New name for {name}:</source>
       <translation>{name} 的新名称：</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="65" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="66" />
       <source>No keyring is available to keep account keys, so they cannot be set here (Mixframe never writes them to a file): install and start GNOME Keyring (gnome-keyring) or KWallet, then open Accounts again.</source>
       <translation>没有可用于保存账号密钥的密钥环，因此无法在此设置密钥（Mixframe 从不把密钥写入文件）：请安装并启动 GNOME Keyring（gnome-keyring）或 KWallet，然后重新打开“账号”。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="284" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="285" />
       <source>Optional</source>
       <translation>可选</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="51" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="52" />
       <source>QingCloud</source>
       <translation>青云</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="137" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="138" />
       <source>Region</source>
       <translation>地域</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="91" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="92" />
       <source>Remove this key from the keyring</source>
       <translation>从密钥环中移除此密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="395" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="396" />
       <source>Rename account</source>
       <translation>重命名账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="154" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="155" />
       <source>Rename…</source>
       <translation>重命名…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="59" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="60" />
       <source>S3 storage AccessKey</source>
       <translation>S3 存储 AccessKey</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="60" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="61" />
       <source>S3 storage SecretKey</source>
       <translation>S3 存储 SecretKey</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="52" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="53" />
       <source>Sandbox</source>
       <translation>沙盒</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="54" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="55" />
       <source>Sandbox: local emulator, no account needed</source>
       <translation>沙盒：本地模拟服务，无需账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="157" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="158" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="57" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="58" />
       <source>SecretKey</source>
       <translation>SecretKey</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="58" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="59" />
       <source>SessionToken (temporary keys only)</source>
       <translation>SessionToken（仅临时密钥需要）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="158" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="159" />
       <source>Test connection</source>
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="436" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="437" />
       <source>Testing the connection…</source>
       <translation>正在测试连接…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="316" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="317" />
       <source>The accounts could not be changed: {reason}</source>
       <translation>无法修改账号：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="451" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="452" />
       <source>The connection could not be tested: {reason}</source>
       <translation>无法测试连接：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="134" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="135" />
       <source>Vendor</source>
       <translation>云服务商</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="49" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="50" />
       <source>Volcengine</source>
       <translation>火山引擎</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="61" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="62" />
       <source>access_key_id</source>
       <translation>access_key_id</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="267" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="268" />
       <source>none (QingCloud signs without a region)</source>
       <translation>无（青云签名不需要地域）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="95" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="96" />
       <source>not set</source>
       <translation>未设置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="62" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="63" />
       <source>secret_access_key</source>
       <translation>secret_access_key</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="95" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="96" />
       <source>set</source>
       <translation>已设置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="63" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="64" />
       <source>sign_key (the project's)</source>
       <translation>sign_key（项目的）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="85" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="86" />
       <source>unchanged</source>
       <translation>未更改</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="323" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="324" />
       <source>unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="207" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="208" />
       <source>{name} (default)</source>
       <translation>{name}（默认）</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApiErrors</name>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="231" />
+      <source> (1 attempt, {seconds} s waited in all)</source>
+      <translation>（尝试 1 次，共等待 {seconds} 秒）</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="234" />
+      <source> ({attempts} attempts, {seconds} s waited in all)</source>
+      <translation>（尝试 {attempts} 次，共等待 {seconds} 秒）</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="227" />
+      <source> in time</source>
+      <translation>在时限内</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="223" />
+      <source> within the {seconds}-second deadline</source>
+      <translation>在 {seconds} 秒的总时限内</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="225" />
+      <source> within {seconds} seconds</source>
+      <translation>在 {seconds} 秒内</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="46" />
+      <source>A task with this TaskId already exists in this room: pick a new TaskId.</source>
+      <translation>该房间中已存在使用此 TaskId 的任务：请换一个新的 TaskId。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="145" />
+      <source>Answer: {answer}</source>
+      <translation>应答：{answer}</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="143" />
+      <source>Attempts: {attempts}</source>
+      <translation>尝试次数：{attempts}</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="140" />
+      <source>Attempts: {attempts} in {seconds} s</source>
+      <translation>尝试次数：{attempts}（共 {seconds} 秒）</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="131" />
+      <source>Code: {code}</source>
+      <translation>错误码：{code}</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="192" />
+      <source>Could not connect to {where}: nothing is listening there (is the endpoint right, and the sandbox running?).</source>
+      <translation>无法连接到 {where}：该地址没有服务在监听（端点是否正确？沙盒是否已启动？）。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="208" />
+      <source>Could not reach {where}: check the endpoint address and the network.</source>
+      <translation>无法访问 {where}：请检查端点地址和网络。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="135" />
+      <source>HTTP status: {status}</source>
+      <translation>HTTP 状态码：{status}</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="133" />
+      <source>Message: {message}</source>
+      <translation>服务返回信息：{message}</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="45" />
+      <source>No running recording task has this AppId, RoomId and TaskId: it may have ended already, or an id is misspelt.</source>
+      <translation>没有与此 AppId、RoomId 和 TaskId 对应的运行中录制任务：任务可能已经结束，或某个 ID 拼写有误。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/volc_client.py" line="180" />
+      <source>No running task was found when the stop was repeated: the earlier attempt, whose answer was lost, most likely stopped it.</source>
+      <translation>重试停止时未找到运行中的任务：之前那次未收到应答的请求很可能已经停止了它。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/qingcloud_client.py" line="166" />
+      <source>QingCloud refused the {call} call: {answer}</source>
+      <translation>青云拒绝了 {call} 调用：{answer}</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/transport.py" line="110" />
+      <source>Refusing plain http:// to {host}: only a loopback address (127.0.0.1, ::1, or localhost when it resolves only to loopback) may be used without HTTPS.</source>
+      <translation>拒绝以明文 http:// 访问 {host}：只有回环地址（127.0.0.1、::1，或仅解析到回环地址的 localhost）可以不使用 HTTPS。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="137" />
+      <source>RequestId: {request_id}</source>
+      <translation>请求 ID：{request_id}</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="52" />
+      <source>The AppId is not allowed: use letters, digits and _ @ - . (at most 128).</source>
+      <translation>AppId 不合法：只能使用字母、数字和 _ @ - .（最多 128 个字符）。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="47" />
+      <source>The RoomId is not allowed: use letters, digits and _ @ - . (at most 128).</source>
+      <translation>RoomId 不合法：只能使用字母、数字和 _ @ - .（最多 128 个字符）。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="44" />
+      <source>The account already runs as many recording tasks as it may: stop one first.</source>
+      <translation>该账号运行中的录制任务已达上限：请先停止一个任务。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="40" />
+      <source>The endpoint does not know this Action or Version: check the endpoint address.</source>
+      <translation>该端点不支持此 Action 或 Version：请检查端点地址。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="39" />
+      <source>The endpoint does not offer the RTC service: check the endpoint address.</source>
+      <translation>该端点不提供 RTC 服务：请检查端点地址。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/transport.py" line="91" />
+      <source>The endpoint is empty: give https://host, or leave out --endpoint to use the production endpoint.</source>
+      <translation>端点为空：请填写 https://host，或省略 --endpoint 以使用正式环境端点。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/transport.py" line="114" />
+      <source>The endpoint must not carry a query or fragment; give just https://host[:port].</source>
+      <translation>端点不能带查询参数或片段；只需填写 https://host[:port]。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/transport.py" line="100" />
+      <source>The endpoint {endpoint} is not a URL Mixframe can use: give https://host[:port].</source>
+      <translation>端点 {endpoint} 不是 Mixframe 可用的 URL：请填写 https://host[:port]。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/transport.py" line="103" />
+      <source>The endpoint {endpoint} must not carry a user name or password; keys come from the profile or the environment.</source>
+      <translation>端点 {endpoint} 不能包含用户名或密码；密钥来自账号配置或环境变量。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/transport.py" line="107" />
+      <source>The endpoint {endpoint} must start with https:// and name a host.</source>
+      <translation>端点 {endpoint} 必须以 https:// 开头并包含主机名。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="35" />
+      <source>The request carried no credentials: set the keys for this profile or in the environment.</source>
+      <translation>请求未携带凭证：请为此账号设置密钥，或在环境变量中设置。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="36" />
+      <source>The request carried no signature: set the keys for this profile or in the environment.</source>
+      <translation>请求未携带签名：请为此账号设置密钥，或在环境变量中设置。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="37" />
+      <source>The request lacks a parameter the service requires.</source>
+      <translation>请求缺少服务要求的参数。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="38" />
+      <source>The request lacks information the service requires (Action, Version or the signing headers).</source>
+      <translation>请求缺少服务要求的信息（Action、Version 或签名请求头）。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="34" />
+      <source>The request's time is more than 15 minutes away from the service's clock: set this computer's clock right.</source>
+      <translation>请求时间与服务端时钟相差超过 15 分钟：请校准本机时钟。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="206" />
+      <source>The secure connection to {where} failed: its certificate could not be verified.</source>
+      <translation>与 {where} 的安全连接失败：无法验证其证书。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="49" />
+      <source>The service could not read the request body as JSON.</source>
+      <translation>服务无法将请求体解析为 JSON。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="33" />
+      <source>The service does not know this AccessKey: check the key, and that it belongs to this endpoint (Volcengine China and BytePlus keys are separate).</source>
+      <translation>服务无法识别此 AccessKey：请检查密钥，并确认它属于此端点（火山引擎中国站与 BytePlus 的密钥互不通用）。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="54" />
+      <source>The service found a parameter it does not accept.</source>
+      <translation>服务发现了不接受的参数。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="180" />
+      <source>The service had an internal error (HTTP {status}); try again in a moment.</source>
+      <translation>服务内部错误（HTTP {status}）；请稍后重试。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="51" />
+      <source>The service knows no app with this AppId.</source>
+      <translation>服务中不存在此 AppId 对应的应用。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="48" />
+      <source>The service received an empty request body.</source>
+      <translation>服务收到的请求体为空。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="171" />
+      <source>The service refused the request ({code}).</source>
+      <translation>服务拒绝了请求（{code}）。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="166" />
+      <source>The service refused the request ({code}): {message}</source>
+      <translation>服务拒绝了请求（{code}）：{message}</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="169" />
+      <source>The service refused the request with {code} (HTTP {status}).</source>
+      <translation>服务以 {code} 拒绝了请求（HTTP {status}）。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="32" />
+      <source>The service rejected the request signature: the SecretKey does not belong to this AccessKey, or the region does not match the endpoint.</source>
+      <translation>服务拒绝了请求签名：SecretKey 与此 AccessKey 不匹配，或地域与端点不一致。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="50" />
+      <source>The storage AccountId is empty.</source>
+      <translation>存储的 AccountId 为空。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="53" />
+      <source>The storage AccountId is not the main account of this key.</source>
+      <translation>存储的 AccountId 不是此密钥所属的主账号。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="41" />
+      <source>This key has no permission for the RTC recording API: grant it the policy in the console.</source>
+      <translation>此密钥没有 RTC 录制 API 的权限：请在控制台为其授予策略。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="42" />
+      <source>This key is not allowed to call the RTC recording API: grant it the policy in the console.</source>
+      <translation>此密钥无权调用 RTC 录制 API：请在控制台为其授予策略。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="43" />
+      <source>Too many requests per second to this API: the service kept refusing after Mixframe waited and retried; try again in a moment.</source>
+      <translation>对此 API 的每秒请求数过多：Mixframe 等待并重试后服务仍然拒绝；请稍后再试。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="185" />
+      <source>the service</source>
+      <translation>服务</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="201" />
+      <source>{where} answered with something that is not the service's JSON (HTTP {status}).</source>
+      <translation>{where} 返回的内容不是服务的 JSON 应答（HTTP {status}）。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="203" />
+      <source>{where} answered with something that is not the service's JSON.</source>
+      <translation>{where} 返回的内容不是服务的 JSON 应答。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="197" />
+      <source>{where} closed the connection before answering; the request may or may not have been carried out.</source>
+      <translation>{where} 在应答前关闭了连接；请求可能已执行，也可能未执行。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="236" />
+      <source>{where} did not answer{limit}{cost}; the request may or may not have been carried out.</source>
+      <translation>{where}{limit}没有应答{cost}；请求可能已执行，也可能未执行。</translation>
     </message>
   </context>
   <context>
@@ -711,6 +1103,24 @@ then drag their pictures into place or pick a template.</source>
     </message>
   </context>
   <context>
+    <name>CommandLine</name>
+    <message>
+      <location filename="gui/mixframe/cli_service.py" line="240" />
+      <source> (from the command line: {commands}; keyring service {service}, user {entries})</source>
+      <translation>（在命令行中：{commands}；密钥环服务 {service}，用户 {entries}）</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/cli_service.py" line="247" />
+      <source> (or pass --profile with an account that keeps them)</source>
+      <translation>（或用 --profile 指定保存了密钥的账号）</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/cli_service.py" line="244" />
+      <source> ({command} FIELD stores one)</source>
+      <translation>（{command} FIELD 可保存一个密钥）</translation>
+    </message>
+  </context>
+  <context>
     <name>Compositor</name>
     <message>
       <location filename="gui/mixframe/render/compositor.py" line="427" />
@@ -736,6 +1146,210 @@ then drag their pictures into place or pick a template.</source>
       <location filename="gui/mixframe/render/compositor.py" line="74" />
       <source>{user} ({kind})</source>
       <translation>{user}（{kind}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>Credentials</name>
+    <message>
+      <location filename="gui/mixframe/store/credentials.py" line="303" />
+      <source>A QingCloud start needs the project's sign_key: set {variable}, or choose an account that keeps it.</source>
+      <translation>启动青云录制需要项目的 sign_key：请设置 {variable}，或选择保存了它的账号。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/credentials.py" line="76" />
+      <source>Account {account} has no {names} in the keyring; set it in Accounts…</source>
+      <translation>账号 {account} 在密钥环中没有 {names}；请在“账号…”中设置。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/credentials.py" line="79" />
+      <source>Account {account} has no {names} in the keyring; set them in Accounts…</source>
+      <translation>账号 {account} 在密钥环中没有 {names}；请在“账号…”中设置。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/credentials.py" line="227" />
+      <source>No keys: choose an account, or set {first} and {second}.</source>
+      <translation>没有密钥：请选择一个账号，或设置 {first} 和 {second}。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/credentials.py" line="106" />
+      <source>No usable keyring was found to keep account keys (Mixframe never writes them to a file): start a Secret Service such as GNOME Keyring or KWallet, or use the environment variables VOLC_ACCESSKEY/VOLC_SECRETKEY or QY_ACCESS_KEY_ID/QY_SECRET_ACCESS_KEY/QY_SIGN_KEY.</source>
+      <translation>找不到可用于保存账号密钥的密钥环（Mixframe 从不把密钥写入文件）：请启动 GNOME Keyring 或 KWallet 等 Secret Service，或使用环境变量 VOLC_ACCESSKEY/VOLC_SECRETKEY 或 QY_ACCESS_KEY_ID/QY_SECRET_ACCESS_KEY/QY_SIGN_KEY。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/credentials.py" line="138" />
+      <source>The keyring could not {what} ({error}); is it locked or stopped?</source>
+      <translation>密钥环无法{what}（{error}）；它是否已锁定或已停止？</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/credentials.py" line="174" />
+      <source>delete a key</source>
+      <translation>删除密钥</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/credentials.py" line="188" />
+      <location filename="gui/mixframe/store/credentials.py" line="192" />
+      <location filename="gui/mixframe/store/credentials.py" line="208" />
+      <source>move a key</source>
+      <translation>移动密钥</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/credentials.py" line="159" />
+      <source>read a key</source>
+      <translation>读取密钥</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/credentials.py" line="149" />
+      <source>store a key</source>
+      <translation>保存密钥</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/credentials.py" line="222" />
+      <source>{missing} is not set; set both {first} and {second}.</source>
+      <translation>未设置 {missing}；请同时设置 {first} 和 {second}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Documents</name>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="149" />
+      <source>A preset called {name} already exists.</source>
+      <translation>名为 {name} 的预设已存在。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="114" />
+      <source>A preset needs a name.</source>
+      <translation>预设需要一个名称。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/problems.py" line="291" />
+      <source>The file</source>
+      <translation>该文件</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="141" />
+      <location filename="gui/mixframe/store/presets.py" line="165" />
+      <source>There is no preset called {name}.</source>
+      <translation>没有名为 {name} 的预设。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="38" />
+      <source>it could not be read</source>
+      <translation>无法读取</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="79" />
+      <source>{name} already exists and is not a readable preset, so it was not overwritten ({reason}).</source>
+      <translation>{name} 已存在且不是可读取的预设，因此未被覆盖（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="167" />
+      <source>{name} cannot be deleted: {reason}.</source>
+      <translation>无法删除 {name}：{reason}。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="57" />
+      <source>{name} cannot be read: {reason}.</source>
+      <translation>无法读取 {name}：{reason}。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="86" />
+      <source>{name} could not be written: {reason}.</source>
+      <translation>无法写入 {name}：{reason}。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="55" />
+      <source>{name} does not exist.</source>
+      <translation>{name} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="53" />
+      <source>{name} is a folder, not a preset or request file.</source>
+      <translation>{name} 是文件夹，不是预设或请求文件。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="63" />
+      <source>{name} is empty.</source>
+      <translation>{name} 是空的。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="61" />
+      <source>{name} is not a text file (it is not UTF-8).</source>
+      <translation>{name} 不是文本文件（不是 UTF-8 编码）。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/preset.py" line="124" />
+      <source>{where} has no valid preset version ("mixframe" should be a whole number).</source>
+      <translation>{where} 没有有效的预设版本（"mixframe" 应为整数）。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/preset.py" line="165" />
+      <source>{where} holds a whole number of more than {digits} digits (at its top), far beyond any field's range.</source>
+      <translation>{where} 含有超过 {digits} 位的整数（位于顶层），远超任何字段的取值范围。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/preset.py" line="162" />
+      <source>{where} holds a whole number of more than {digits} digits (at {path}), far beyond any field's range.</source>
+      <translation>{where} 含有超过 {digits} 位的整数（位于 {path}），远超任何字段的取值范围。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/preset.py" line="232" />
+      <source>{where} holds a whole number of more than {digits} digits (line {line}, column {column}), far beyond any field's range.</source>
+      <translation>{where} 含有超过 {digits} 位的整数（第 {line} 行，第 {column} 列），远超任何字段的取值范围。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/preset.py" line="235" />
+      <source>{where} holds a whole number of more than {digits} digits, far beyond any field's range.</source>
+      <translation>{where} 含有超过 {digits} 位的整数，远超任何字段的取值范围。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/preset.py" line="218" />
+      <source>{where} holds {constant}, which is not a JSON number.</source>
+      <translation>{where} 含有 {constant}，它不是 JSON 数字。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/preset.py" line="168" />
+      <source>{where} holds {kind}, not a preset or a request body (a JSON object).</source>
+      <translation>{where} 的内容是 {kind}，不是预设或请求体（JSON 对象）。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/preset.py" line="193" />
+      <source>{where} is neither a Mixframe preset nor a request body (expected "mixframe", "AppId"… or "app_id"… keys).</source>
+      <translation>{where} 既不是 Mixframe 预设，也不是请求体（应含有 "mixframe"、"AppId"… 或 "app_id"… 等键）。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/preset.py" line="156" />
+      <source>{where} is nested more than {levels} levels deep (at {path}), far deeper than any preset or request.</source>
+      <translation>{where} 的嵌套超过 {levels} 层（位于 {path}），远深于任何预设或请求。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/preset.py" line="224" />
+      <source>{where} is nested more than {levels} levels deep, far deeper than any preset or request.</source>
+      <translation>{where} 的嵌套超过 {levels} 层，远深于任何预设或请求。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/preset.py" line="221" />
+      <source>{where} is not valid JSON (line {line}, column {column}: {reason}).</source>
+      <translation>{where} 不是有效的 JSON（第 {line} 行，第 {column} 列：{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/preset.py" line="134" />
+      <source>{where} uses preset version {version}, which cannot be upgraded.</source>
+      <translation>{where} 使用的预设版本 {version} 无法升级。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/preset.py" line="127" />
+      <source>{where} was saved by a newer Mixframe (preset version {version}); this one reads up to version {newest}.</source>
+      <translation>{where} 由更新版本的 Mixframe 保存（预设版本 {version}）；当前版本最高只能读取版本 {newest}。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/preset.py" line="183" />
+      <source>{where}: "request" must be a JSON object.</source>
+      <translation>{where}："request" 必须是 JSON 对象。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/preset.py" line="180" />
+      <source>{where}: "vendor" must be "volcengine" or "qingcloud".</source>
+      <translation>{where}："vendor" 必须是 "volcengine" 或 "qingcloud"。</translation>
     </message>
   </context>
   <context>
@@ -1138,92 +1752,92 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="230" />
+      <location filename="gui/mixframe/ui/main_window.py" line="235" />
       <source>&amp;Actual size (100 %)</source>
       <translation>实际大小 (100 %)(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="287" />
+      <location filename="gui/mixframe/ui/main_window.py" line="292" />
       <source>&amp;Arrange</source>
       <translation>排列(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="208" />
+      <location filename="gui/mixframe/ui/main_window.py" line="213" />
       <source>&amp;Delete preset…</source>
       <translation>删除预设(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="259" />
+      <location filename="gui/mixframe/ui/main_window.py" line="264" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="210" />
+      <location filename="gui/mixframe/ui/main_window.py" line="215" />
       <source>&amp;Export preset…</source>
       <translation>导出预设(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="226" />
+      <location filename="gui/mixframe/ui/main_window.py" line="231" />
       <source>&amp;Export request JSON…</source>
       <translation>导出请求 JSON(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="248" />
+      <location filename="gui/mixframe/ui/main_window.py" line="253" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="209" />
+      <location filename="gui/mixframe/ui/main_window.py" line="214" />
       <source>&amp;Import preset…</source>
       <translation>导入预设(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="279" />
+      <location filename="gui/mixframe/ui/main_window.py" line="284" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="200" />
+      <location filename="gui/mixframe/ui/main_window.py" line="205" />
       <source>&amp;New</source>
       <translation>新建(&amp;N)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="201" />
+      <location filename="gui/mixframe/ui/main_window.py" line="206" />
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="204" />
+      <location filename="gui/mixframe/ui/main_window.py" line="209" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="216" />
+      <location filename="gui/mixframe/ui/main_window.py" line="221" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="283" />
+      <location filename="gui/mixframe/ui/main_window.py" line="288" />
       <source>&amp;Request</source>
       <translation>请求(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="202" />
+      <location filename="gui/mixframe/ui/main_window.py" line="207" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="234" />
+      <location filename="gui/mixframe/ui/main_window.py" line="239" />
       <source>&amp;Snapping</source>
       <translation>吸附(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="212" />
+      <location filename="gui/mixframe/ui/main_window.py" line="217" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="266" />
+      <location filename="gui/mixframe/ui/main_window.py" line="271" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
@@ -1234,80 +1848,80 @@ then drag their pictures into place or pick a template.</source>
       <translation>自适应</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="697" />
+      <location filename="gui/mixframe/ui/main_window.py" line="704" />
       <source>Cannot delete</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="549" />
-      <location filename="gui/mixframe/ui/main_window.py" line="733" />
+      <location filename="gui/mixframe/ui/main_window.py" line="556" />
+      <location filename="gui/mixframe/ui/main_window.py" line="740" />
       <source>Cannot export</source>
       <translation>无法导出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="717" />
+      <location filename="gui/mixframe/ui/main_window.py" line="724" />
       <source>Cannot import</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="747" />
-      <location filename="gui/mixframe/ui/main_window.py" line="780" />
+      <location filename="gui/mixframe/ui/main_window.py" line="754" />
+      <location filename="gui/mixframe/ui/main_window.py" line="787" />
       <source>Cannot open the file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="677" />
+      <location filename="gui/mixframe/ui/main_window.py" line="684" />
       <source>Cannot rename</source>
       <translation>无法重命名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="828" />
+      <location filename="gui/mixframe/ui/main_window.py" line="835" />
       <source>Cannot save</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="539" />
+      <location filename="gui/mixframe/ui/main_window.py" line="546" />
       <source>Copied the request as a curl command (secrets masked).</source>
       <translation>已将请求复制为 curl 命令（密钥已脱敏）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="224" />
+      <location filename="gui/mixframe/ui/main_window.py" line="229" />
       <source>Copy as &amp;curl</source>
       <translation>复制为 curl 命令(&amp;C)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="225" />
+      <location filename="gui/mixframe/ui/main_window.py" line="230" />
       <source>Copy the request as a curl command (keys and secrets masked)</source>
       <translation>将请求复制为 curl 命令（AccessKey、SecretKey 等密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="687" />
-      <location filename="gui/mixframe/ui/main_window.py" line="690" />
+      <location filename="gui/mixframe/ui/main_window.py" line="694" />
+      <location filename="gui/mixframe/ui/main_window.py" line="697" />
       <source>Delete preset</source>
       <translation>删除预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="691" />
+      <location filename="gui/mixframe/ui/main_window.py" line="698" />
       <source>Delete the preset file “{name}”? The layout stays open, unsaved.</source>
       <translation>要删除预设文件“{name}”吗？布局仍保持打开，但变为未保存状态。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="725" />
+      <location filename="gui/mixframe/ui/main_window.py" line="732" />
       <source>Export preset</source>
       <translation>导出预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="543" />
+      <location filename="gui/mixframe/ui/main_window.py" line="550" />
       <source>Export request JSON</source>
       <translation>导出请求 JSON</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="552" />
+      <location filename="gui/mixframe/ui/main_window.py" line="559" />
       <source>Exported the request to {path} (secrets masked)</source>
       <translation>已将请求导出到 {path}（密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="735" />
+      <location filename="gui/mixframe/ui/main_window.py" line="742" />
       <source>Exported to {path}</source>
       <translation>已导出到 {path}</translation>
     </message>
@@ -1317,32 +1931,32 @@ then drag their pictures into place or pick a template.</source>
       <translation>悬浮</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="710" />
+      <location filename="gui/mixframe/ui/main_window.py" line="717" />
       <source>Import preset</source>
       <translation>导入预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="719" />
+      <location filename="gui/mixframe/ui/main_window.py" line="726" />
       <source>Imported into your presets as {name}</source>
       <translation>已导入到你的预设中，名为 {name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="128" />
+      <location filename="gui/mixframe/ui/main_window.py" line="133" />
       <source>Inspector</source>
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="343" />
+      <location filename="gui/mixframe/ui/main_window.py" line="348" />
       <source>Lay out all streams by a template</source>
       <translation>按模板排布所有流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="129" />
+      <location filename="gui/mixframe/ui/main_window.py" line="134" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="324" />
+      <location filename="gui/mixframe/ui/main_window.py" line="329" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
@@ -1352,98 +1966,98 @@ then drag their pictures into place or pick a template.</source>
       <translation>Mixframe 预设和请求体 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="205" />
+      <location filename="gui/mixframe/ui/main_window.py" line="210" />
       <source>New from &amp;template…</source>
       <translation>从模板新建(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="671" />
+      <location filename="gui/mixframe/ui/main_window.py" line="678" />
       <source>New name:</source>
       <translation>新名称：</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="770" />
+      <location filename="gui/mixframe/ui/main_window.py" line="777" />
       <source>No recent files</source>
       <translation>没有最近的文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="595" />
+      <location filename="gui/mixframe/ui/main_window.py" line="602" />
       <source>No selection</source>
       <translation>未选中</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="252" />
+      <location filename="gui/mixframe/ui/main_window.py" line="257" />
       <source>Open &amp;Recent</source>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="741" />
+      <location filename="gui/mixframe/ui/main_window.py" line="748" />
       <source>Open preset or request</source>
       <translation>打开预设或请求</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="270" />
+      <location filename="gui/mixframe/ui/main_window.py" line="275" />
       <source>Panels</source>
       <translation>面板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="576" />
+      <location filename="gui/mixframe/ui/main_window.py" line="583" />
       <source>Preview of the automatic layout “{mode}”: the service places the pictures, so there is nothing to move here.</source>
       <translation>自动布局“{mode}”的预览：画面由服务端排布，这里无需移动。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="140" />
+      <location filename="gui/mixframe/ui/main_window.py" line="145" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="207" />
+      <location filename="gui/mixframe/ui/main_window.py" line="212" />
       <source>Re&amp;name preset…</source>
       <translation>重命名预设(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="669" />
-      <location filename="gui/mixframe/ui/main_window.py" line="671" />
+      <location filename="gui/mixframe/ui/main_window.py" line="676" />
+      <location filename="gui/mixframe/ui/main_window.py" line="678" />
       <source>Rename preset</source>
       <translation>重命名预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="141" />
+      <location filename="gui/mixframe/ui/main_window.py" line="146" />
       <source>Request</source>
       <translation>请求</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="203" />
+      <location filename="gui/mixframe/ui/main_window.py" line="208" />
       <source>Save &amp;As…</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="814" />
+      <location filename="gui/mixframe/ui/main_window.py" line="821" />
       <source>Save preset</source>
       <translation>保存预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="669" />
+      <location filename="gui/mixframe/ui/main_window.py" line="676" />
       <source>Save the preset first; then it can be renamed.</source>
       <translation>请先保存预设，然后才能重命名。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="835" />
+      <location filename="gui/mixframe/ui/main_window.py" line="842" />
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="132" />
+      <location filename="gui/mixframe/ui/main_window.py" line="137" />
       <source>Settings</source>
       <translation>录制设置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="233" />
+      <location filename="gui/mixframe/ui/main_window.py" line="238" />
       <source>Show &amp;grid</source>
       <translation>显示网格(&amp;G)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="228" />
+      <location filename="gui/mixframe/ui/main_window.py" line="233" />
       <source>Show &amp;problems</source>
       <translation>显示问题(&amp;P)</translation>
     </message>
@@ -1453,42 +2067,42 @@ then drag their pictures into place or pick a template.</source>
       <translation>并排</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="130" />
+      <location filename="gui/mixframe/ui/main_window.py" line="135" />
       <source>Streams</source>
       <translation>流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="604" />
+      <location filename="gui/mixframe/ui/main_window.py" line="611" />
       <source>Streams {count} / {limit}</source>
       <translation>流 {count} / {limit}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="308" />
+      <location filename="gui/mixframe/ui/main_window.py" line="313" />
       <source>System language</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="342" />
+      <location filename="gui/mixframe/ui/main_window.py" line="347" />
       <source>Templates</source>
       <translation>模板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="321" />
+      <location filename="gui/mixframe/ui/main_window.py" line="326" />
       <source>The new language applies when Mixframe starts again.</source>
       <translation>新的语言将在 Mixframe 重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="687" />
+      <location filename="gui/mixframe/ui/main_window.py" line="694" />
       <source>This document is not saved as a preset file.</source>
       <translation>此文档尚未保存为预设文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="845" />
+      <location filename="gui/mixframe/ui/main_window.py" line="852" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="585" />
+      <location filename="gui/mixframe/ui/main_window.py" line="592" />
       <source>Untitled</source>
       <translation>未命名</translation>
     </message>
@@ -1499,52 +2113,52 @@ then drag their pictures into place or pick a template.</source>
       <translation>垂直</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="227" />
+      <location filename="gui/mixframe/ui/main_window.py" line="232" />
       <source>Write the request body to a file (secrets masked)</source>
       <translation>将请求体写入文件（密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="231" />
+      <location filename="gui/mixframe/ui/main_window.py" line="236" />
       <source>Zoom &amp;in</source>
       <translation>放大(&amp;I)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="232" />
+      <location filename="gui/mixframe/ui/main_window.py" line="237" />
       <source>Zoom &amp;out</source>
       <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="229" />
+      <location filename="gui/mixframe/ui/main_window.py" line="234" />
       <source>Zoom to &amp;fit</source>
       <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="606" />
+      <location filename="gui/mixframe/ui/main_window.py" line="613" />
       <source>Zoom {percent} %</source>
       <translation>缩放 {percent} %</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="609" />
+      <location filename="gui/mixframe/ui/main_window.py" line="616" />
       <source>x {x}, y {y}</source>
       <translation>x {x}, y {y}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="372" />
+      <location filename="gui/mixframe/ui/main_window.py" line="377" />
       <source>x —, y —</source>
       <translation>x —, y —</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="602" />
+      <location filename="gui/mixframe/ui/main_window.py" line="609" />
       <source>{count} selected · {w} × {h} px</source>
       <translation>已选中 {count} 个 · {w} × {h} 像素</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="549" />
+      <location filename="gui/mixframe/ui/main_window.py" line="556" />
       <source>{name} could not be written: {reason}.</source>
       <translation>无法写入 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="846" />
+      <location filename="gui/mixframe/ui/main_window.py" line="853" />
       <source>“{name}” has changes that are not saved. Save them first?</source>
       <translation>“{name}”有未保存的更改。要先保存吗？</translation>
     </message>
@@ -1718,7 +2332,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>会被忽略：StorageConfig.Type 为 {type}（{label}），而不是 {other_type}（{other_label}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="167" />
+      <location filename="gui/mixframe/model/preset.py" line="175" />
       <source>is not a field of a Mixframe preset</source>
       <translation>不是 Mixframe 预设中的字段</translation>
     </message>
@@ -1890,7 +2504,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>必须是整数（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/fields.py" line="59" />
+      <location filename="gui/mixframe/model/fields.py" line="61" />
       <source>must be an even number of pixels</source>
       <translation>像素数必须为偶数</translation>
     </message>
@@ -2150,7 +2764,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>用户“{user}”的流同时在 TargetStreams 中；一路流不能既录制又排除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="189" />
+      <location filename="gui/mixframe/model/preset.py" line="197" />
       <source>this file holds a secret; Mixframe keeps it out of every file it writes (store it in the keyring instead)</source>
       <translation>此文件包含密钥；Mixframe 写出的文件中都不会包含它（请改为保存在密钥环中）</translation>
     </message>
@@ -2213,7 +2827,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>没有问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="110" />
+      <location filename="gui/mixframe/ui/problems.py" line="112" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
@@ -2241,17 +2855,17 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Recording</name>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="497" />
+      <location filename="gui/mixframe/ui/recording.py" line="499" />
       <source> ({n} warnings)</source>
       <translation>（{n} 个警告）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="149" />
+      <location filename="gui/mixframe/ui/recording.py" line="150" />
       <source>, stopped: {reason}</source>
       <translation>，停止原因：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="818" />
+      <location filename="gui/mixframe/ui/recording.py" line="820" />
       <source>A recording is running</source>
       <translation>录制正在进行</translation>
     </message>
@@ -2261,327 +2875,327 @@ then drag their pictures into place or pick a template.</source>
       <translation>录制进行中，无法修改此项：UpdateRecord 只能更改流、区域和画布背景。请先停止录制再编辑。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="262" />
+      <location filename="gui/mixframe/ui/recording.py" line="263" />
       <source>Account</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="342" />
+      <location filename="gui/mixframe/ui/recording.py" line="343" />
       <source>Accounts</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="319" />
+      <location filename="gui/mixframe/ui/recording.py" line="320" />
       <source>Accounts cannot be read</source>
       <translation>无法读取账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="250" />
+      <location filename="gui/mixframe/ui/recording.py" line="251" />
       <source>Accounts…</source>
       <translation>账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="251" />
+      <location filename="gui/mixframe/ui/recording.py" line="252" />
       <source>Add, edit and remove the accounts recordings are made with</source>
       <translation>添加、编辑和删除用于录制的账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="493" />
-      <location filename="gui/mixframe/ui/recording.py" line="645" />
-      <location filename="gui/mixframe/ui/recording.py" line="684" />
+      <location filename="gui/mixframe/ui/recording.py" line="495" />
+      <location filename="gui/mixframe/ui/recording.py" line="647" />
+      <location filename="gui/mixframe/ui/recording.py" line="686" />
       <source>Applied</source>
       <translation>已应用</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="668" />
+      <location filename="gui/mixframe/ui/recording.py" line="670" />
       <source>Applying…</source>
       <translation>应用中…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="445" />
-      <location filename="gui/mixframe/ui/recording.py" line="451" />
+      <location filename="gui/mixframe/ui/recording.py" line="446" />
+      <location filename="gui/mixframe/ui/recording.py" line="452" />
       <source>Cannot record</source>
       <translation>无法录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="727" />
+      <location filename="gui/mixframe/ui/recording.py" line="729" />
       <source>Check the request and start recording it (Ctrl+R)</source>
       <translation>检查请求并开始录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="446" />
+      <location filename="gui/mixframe/ui/recording.py" line="447" />
       <source>Choose the account to record with in the toolbar (Recording &gt; Accounts… adds one).</source>
       <translation>请在工具栏中选择用于录制的账号（可通过“录制 &gt; 账号…”添加）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="168" />
+      <location filename="gui/mixframe/ui/recording.py" line="169" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="170" />
+      <location filename="gui/mixframe/ui/recording.py" line="171" />
       <source>Copy the list: object key, duration (ms) and size (bytes), one file a line</source>
       <translation>复制列表：每行一个文件，依次为对象键、时长（毫秒）和大小（字节）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="158" />
+      <location filename="gui/mixframe/ui/recording.py" line="159" />
       <source>Duration</source>
       <translation>时长</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="635" />
-      <location filename="gui/mixframe/ui/recording.py" line="682" />
+      <location filename="gui/mixframe/ui/recording.py" line="637" />
+      <location filename="gui/mixframe/ui/recording.py" line="684" />
       <source>Edited…</source>
       <translation>已编辑…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="635" />
+      <location filename="gui/mixframe/ui/recording.py" line="637" />
       <source>Layout edits go to the recording a moment after the last one.</source>
       <translation>最后一次编辑片刻之后，布局修改会同步到正在进行的录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="826" />
+      <location filename="gui/mixframe/ui/recording.py" line="828" />
       <source>Leave it running and quit</source>
       <translation>保持录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="343" />
+      <location filename="gui/mixframe/ui/recording.py" line="344" />
       <source>Managing accounts in the window is not available in this version yet; use “mixframe account add” on the command line.</source>
       <translation>当前版本暂不支持在窗口中管理账号；请在命令行中使用“mixframe account add”。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="816" />
+      <location filename="gui/mixframe/ui/recording.py" line="818" />
       <source>Mixframe quits once the recording has stopped…</source>
       <translation>录制停止后 Mixframe 将退出…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="327" />
+      <location filename="gui/mixframe/ui/recording.py" line="328" />
       <source>No account: Recording &gt; Accounts…</source>
       <translation>没有账号：录制 &gt; 账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="651" />
+      <location filename="gui/mixframe/ui/recording.py" line="653" />
       <source>Not applied: {problem}</source>
       <translation>未应用：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="695" />
+      <location filename="gui/mixframe/ui/recording.py" line="697" />
       <source>Not applied: {reason}</source>
       <translation>未应用：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="455" />
+      <location filename="gui/mixframe/ui/recording.py" line="456" />
       <source>Nothing was sent: fix the problems listed first.</source>
       <translation>未发送任何请求：请先修复列出的问题。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="158" />
+      <location filename="gui/mixframe/ui/recording.py" line="159" />
       <source>Object key</source>
       <translation>对象键</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="299" />
+      <location filename="gui/mixframe/ui/recording.py" line="300" />
       <source>Re&amp;cording</source>
       <translation>录制(&amp;C)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="249" />
-      <location filename="gui/mixframe/ui/recording.py" line="724" />
+      <location filename="gui/mixframe/ui/recording.py" line="250" />
+      <location filename="gui/mixframe/ui/recording.py" line="726" />
       <source>Record</source>
       <translation>开始录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="139" />
+      <location filename="gui/mixframe/ui/recording.py" line="140" />
       <source>Recorded files</source>
       <translation>录制文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="257" />
+      <location filename="gui/mixframe/ui/recording.py" line="258" />
       <source>Recording toolbar</source>
       <translation>录制工具栏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="496" />
+      <location filename="gui/mixframe/ui/recording.py" line="498" />
       <source>Recording {task} in room {room}</source>
       <translation>正在录制房间 {room} 的任务 {task}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="269" />
       <location filename="gui/mixframe/ui/recording.py" line="270" />
+      <location filename="gui/mixframe/ui/recording.py" line="271" />
       <source>RoomId</source>
       <translation>RoomId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="391" />
+      <location filename="gui/mixframe/ui/recording.py" line="392" />
       <source>Sandbox {where} at {url}</source>
       <translation>沙盒{where}，地址：{url}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="158" />
+      <location filename="gui/mixframe/ui/recording.py" line="159" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="745" />
+      <location filename="gui/mixframe/ui/recording.py" line="747" />
       <source>Started</source>
       <translation>已启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="476" />
+      <location filename="gui/mixframe/ui/recording.py" line="477" />
       <source>Starting the recording…</source>
       <translation>正在启动录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="739" />
-      <location filename="gui/mixframe/ui/recording.py" line="744" />
+      <location filename="gui/mixframe/ui/recording.py" line="741" />
+      <location filename="gui/mixframe/ui/recording.py" line="746" />
       <source>Starting…</source>
       <translation>正在启动…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="603" />
-      <location filename="gui/mixframe/ui/recording.py" line="621" />
+      <location filename="gui/mixframe/ui/recording.py" line="605" />
+      <location filename="gui/mixframe/ui/recording.py" line="623" />
       <source>State unknown</source>
       <translation>状态未知</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="148" />
+      <location filename="gui/mixframe/ui/recording.py" line="149" />
       <source>Status: {name}</source>
       <translation>任务状态：{name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="724" />
+      <location filename="gui/mixframe/ui/recording.py" line="726" />
       <source>Stop</source>
       <translation>停止录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="726" />
+      <location filename="gui/mixframe/ui/recording.py" line="728" />
       <source>Stop the recording (Ctrl+R)</source>
       <translation>停止录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="824" />
+      <location filename="gui/mixframe/ui/recording.py" line="826" />
       <source>Stop the recording and quit</source>
       <translation>停止录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="751" />
+      <location filename="gui/mixframe/ui/recording.py" line="753" />
       <source>Stopped</source>
       <translation>已停止</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="533" />
+      <location filename="gui/mixframe/ui/recording.py" line="535" />
       <source>Stopping the recording…</source>
       <translation>正在停止录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="747" />
+      <location filename="gui/mixframe/ui/recording.py" line="749" />
       <source>Stopping…</source>
       <translation>正在停止…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="758" />
+      <location filename="gui/mixframe/ui/recording.py" line="760" />
       <source>Task {task} · Room {room}</source>
       <translation>任务 {task} · 房间 {room}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="278" />
-      <location filename="gui/mixframe/ui/recording.py" line="280" />
-      <location filename="gui/mixframe/ui/recording.py" line="429" />
+      <location filename="gui/mixframe/ui/recording.py" line="279" />
+      <location filename="gui/mixframe/ui/recording.py" line="281" />
+      <location filename="gui/mixframe/ui/recording.py" line="430" />
       <source>TaskId</source>
       <translation>TaskId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="263" />
+      <location filename="gui/mixframe/ui/recording.py" line="264" />
       <source>The account the recording is made with</source>
       <translation>用于录制的账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="540" />
+      <location filename="gui/mixframe/ui/recording.py" line="542" />
       <source>The file list is not known yet: {reason}</source>
       <translation>暂时无法获取文件列表：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="511" />
+      <location filename="gui/mixframe/ui/recording.py" line="513" />
       <source>The recording did not start</source>
       <translation>开始录制失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="553" />
+      <location filename="gui/mixframe/ui/recording.py" line="555" />
       <source>The recording did not stop</source>
       <translation>停止录制失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="608" />
+      <location filename="gui/mixframe/ui/recording.py" line="610" />
       <source>The recording ended on the service: {line}</source>
       <translation>录制已在服务端结束：{line}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="819" />
+      <location filename="gui/mixframe/ui/recording.py" line="821" />
       <source>The recording {task} in room {room} is still running. Stop it before quitting?</source>
       <translation>房间 {room} 的录制任务 {task} 仍在进行。要在退出前停止录制吗？</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="279" />
+      <location filename="gui/mixframe/ui/recording.py" line="280" />
       <source>The recording's TaskId: a fresh one is proposed; you may type your own</source>
       <translation>录制任务的 TaskId：已自动生成一个新的，也可以自行输入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="86" />
+      <location filename="gui/mixframe/ui/recording.py" line="87" />
       <source>The request breaks a rule, so nothing was sent: {problem}</source>
       <translation>请求不符合规则，因此未发送：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="271" />
+      <location filename="gui/mixframe/ui/recording.py" line="272" />
       <source>The room to record (RoomId; QingCloud's channel)</source>
       <translation>要录制的房间（RoomId；即青云的频道）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="395" />
+      <location filename="gui/mixframe/ui/recording.py" line="396" />
       <source>The sandbox could not start: {reason}</source>
       <translation>沙盒无法启动：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="823" />
+      <location filename="gui/mixframe/ui/recording.py" line="825" />
       <source>The sandbox runs inside Mixframe: its recordings end when Mixframe quits.</source>
       <translation>沙盒运行在 Mixframe 内部：Mixframe 退出后，沙盒中的录制也会结束。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="153" />
+      <location filename="gui/mixframe/ui/recording.py" line="154" />
       <source>The service lists no files for this task yet.</source>
       <translation>服务端尚未列出此任务的录制文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="629" />
+      <location filename="gui/mixframe/ui/recording.py" line="631" />
       <source>This document is for another service: the recording keeps its layout.</source>
       <translation>此文档属于另一个云服务商：录制将保持原有布局。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="451" />
+      <location filename="gui/mixframe/ui/recording.py" line="452" />
       <source>Type the RoomId of the room to record in the toolbar.</source>
       <translation>请在工具栏中输入要录制房间的 RoomId。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="390" />
+      <location filename="gui/mixframe/ui/recording.py" line="391" />
       <source>already running</source>
       <translation>已在运行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="429" />
+      <location filename="gui/mixframe/ui/recording.py" line="430" />
       <source>given by the service</source>
       <translation>由服务端分配</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="390" />
+      <location filename="gui/mixframe/ui/recording.py" line="391" />
       <source>started in Mixframe</source>
       <translation>已在 Mixframe 中启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="323" />
+      <location filename="gui/mixframe/ui/recording.py" line="324" />
       <source>{name} (local emulator)</source>
       <translation>{name}（本地模拟服务）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="108" />
+      <location filename="gui/mixframe/ui/recording.py" line="109" />
       <source>{n} bytes</source>
       <translation>{n} 字节</translation>
     </message>
@@ -3147,24 +3761,67 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>RequestPreview</name>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="142" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="156" />
       <source>Not sendable yet: {problem} (and {n} more). Showing the request as written, secrets masked.</source>
       <translation>暂不可发送：{problem}（另有 {n} 个问题）。下面是当前填写的请求，密钥已脱敏。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="141" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="155" />
       <source>Not sendable yet: {problem}. Showing the request as written, secrets masked.</source>
       <translation>暂不可发送：{problem}。下面是当前填写的请求，密钥已脱敏。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="42" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="43" />
       <source>Request body</source>
       <translation>请求体</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="138" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="152" />
       <source>The body that would be sent. Secrets are masked.</source>
       <translation>将要发送的请求体，密钥已脱敏。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Session</name>
+    <message>
+      <location filename="gui/mixframe/session.py" line="233" />
+      <source>Account {account} is for {vendor}, but the request is for {request_vendor}.</source>
+      <translation>账号 {account} 属于 {vendor}，但请求是发给 {request_vendor} 的。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/session.py" line="89" />
+      <source>Only a custom layout (LayoutMode 2) takes layout updates while recording; this task started with an automatic layout.</source>
+      <translation>录制中只有自定义布局（LayoutMode 2）可以更新布局；此任务以自动布局启动。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/session.py" line="86" />
+      <source>Only a mixed recording (RecordMode 0) takes layout updates; this one records single streams.</source>
+      <translation>只有合流录制（RecordMode 0）可以更新布局；此任务是单流录制。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/session.py" line="83" />
+      <source>QingCloud recordings have no update call: their layout is a fixed server-side mode.</source>
+      <translation>青云录制没有更新接口：其布局是服务端的固定模式。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/session.py" line="448" />
+      <source>Stopping a QingCloud recording needs its project_id.</source>
+      <translation>停止青云录制需要其 project_id。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/session.py" line="519" />
+      <source>The keys, the clock and the endpoint work: the service answered a signed question (the service does not know the AppId; check it).</source>
+      <translation>密钥、时钟和端点均正常：服务应答了一个签名请求（但服务不认识此 AppId，请检查）。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/session.py" line="536" />
+      <source>The keys, the clock and the endpoint work: the service answered a signed question.</source>
+      <translation>密钥、时钟和端点均正常：服务应答了一个签名请求。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/session.py" line="528" />
+      <source>{sentence} ({code})</source>
+      <translation>{sentence}（{code}）</translation>
     </message>
   </context>
   <context>

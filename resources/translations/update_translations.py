@@ -5,9 +5,9 @@
 pyside6-lupdate files the strings of a module-level ``tr(text)`` helper under an empty context;
 each of our modules defines ``tr`` as ``QCoreApplication.translate("<Context>", text)``, so the
 script reads that context from each file and files the strings where the running app looks them
-up. The model's problem sentences are Qt-free templates marked with ``QT_TRANSLATE_NOOP("Problems",
-text)``, which carries its own context. Existing translations are kept; new strings are left
-"unfinished" and listed.
+up. The Qt-free rooms' sentences are templates marked with ``QT_TRANSLATE_NOOP("<Context>", text)``
+(Problems, Documents, ApiErrors, Session, Credentials, Accounts, CommandLine), which carries its own
+context. Existing translations are kept; new strings are left "unfinished" and listed.
 """
 
 from __future__ import annotations
@@ -21,12 +21,22 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-# Every room that shows text: the window, the compositor (its test cards and captions) and the
-# model (its problems' sentences, which the window and the command line translate).
-SOURCES = (ROOT / "gui" / "mixframe" / "ui", ROOT / "gui" / "mixframe" / "render", ROOT / "gui" / "mixframe" / "model")
+# Every room that shows text: the window, the compositor (its test cards and captions), and the
+# Qt-free rooms whose sentences the window and the command line translate: the model (problems,
+# unreadable documents), the api (the service's errors), the store (keys, accounts, preset files)
+# and the session (its errors and the connection verdict); and the command line's own hints.
+MIXFRAME = ROOT / "gui" / "mixframe"
+SOURCES = (MIXFRAME / "ui", MIXFRAME / "render", MIXFRAME / "model", MIXFRAME / "api", MIXFRAME / "store",
+           MIXFRAME / "session.py", MIXFRAME / "cli_service.py")
 TS = HERE / "mixframe_zh_CN.ts"
 QM = HERE / "mixframe_zh_CN.qm"
 TR_CONTEXT = re.compile(r'def tr\(text[^)]*\)[^:]*:\s*\n\s*return QCoreApplication\.translate\(("[^"]+"|[A-Za-z_]\w*), text\)')
+
+
+def source_files() -> list[Path]:
+    """Every Python file of SOURCES (a folder's, recursively, or the file itself)."""
+    return sorted(p for root in SOURCES for p in ([root] if root.is_file() else root.rglob("*.py"))
+                  if "__pycache__" not in p.parts)
 
 
 def file_contexts(files: list[Path]) -> dict[str, str]:
@@ -108,7 +118,7 @@ def build(tree: ET.ElementTree, contexts: dict[str, str], known: dict) -> tuple[
 
 
 def main() -> int:
-    files = sorted(p for root in SOURCES for p in root.rglob("*.py") if "__pycache__" not in p.parts)
+    files = source_files()
     root, missing = build(extract(files), file_contexts(files), translations(TS))
     ET.indent(root)
     body = ET.tostring(root, encoding="unicode")

@@ -19,7 +19,7 @@ from hostile_docs import bases, documents
 
 from mixframe.model import qingcloud, volcengine
 from mixframe.model.preset import parse_text
-from mixframe.model.problems import PROBLEMS_CONTEXT, DocumentError, Problem, error, warning
+from mixframe.model.problems import DOCUMENTS_CONTEXT, PROBLEMS_CONTEXT, DocumentError, Problem, error, warning
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "gui" / "mixframe" / "model"
@@ -31,16 +31,18 @@ def _marked(tree: ast.AST) -> list[ast.Call]:
             and node.func.id == "QT_TRANSLATE_NOOP"]
 
 
-def source_templates() -> set[str]:
-    """Every template the model marks, read from its source."""
+def source_templates(wanted: str = PROBLEMS_CONTEXT) -> set[str]:
+    """Every template the model marks under the context `wanted`, read from its source."""
     found = set()
     for path in MODEL.glob("*.py"):
         for call in _marked(ast.parse(path.read_text(encoding="utf-8"))):
             context, text = call.args
-            assert isinstance(context, ast.Constant) and context.value == PROBLEMS_CONTEXT, f"{path.name}:{call.lineno}"
+            assert isinstance(context, ast.Constant) and context.value in (PROBLEMS_CONTEXT, DOCUMENTS_CONTEXT), (
+                f"{path.name}:{call.lineno}")
             assert isinstance(text, ast.Constant) and isinstance(text.value, str), (
                 f"{path.name}:{call.lineno}: a template must be one literal string (the extractor reads it as written)")
-            found.add(text.value)
+            if context.value == wanted:
+                found.add(text.value)
     return found
 
 

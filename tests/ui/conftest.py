@@ -21,3 +21,15 @@ def no_modal_dialogs(monkeypatch):
     for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, staticmethod(unexpected))
     monkeypatch.setattr(QColorDialog, "getColor", staticmethod(unexpected))
+
+
+@pytest.fixture
+def chinese(qapp):
+    """The interface in Simplified Chinese, as MIXFRAME_LANG=zh_CN (or a Chinese desktop) gives it."""
+    from mixframe.ui import i18n
+
+    installed = i18n.install_translator(qapp, "zh_CN")
+    assert installed, "the Chinese catalogue did not load"
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)

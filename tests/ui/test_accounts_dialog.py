@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 import pytest
 from keyring.backends import fail
@@ -12,6 +11,7 @@ from mixframe.model import endpoints
 from mixframe.store import credentials as cr
 from mixframe.store.accounts import AccountStore
 from mixframe.store.profiles import Profile
+from mixframe.session import ConnectionVerdict
 from mixframe.ui import accounts_dialog
 from mixframe.ui.accounts_dialog import AccountsDialog, manage_action
 from support import MemoryKeyring
@@ -19,11 +19,7 @@ from support import MemoryKeyring
 SECRET = "typed-secret-Ω"
 
 
-@dataclass
-class Verdict:
-    ok: bool
-    kind: str
-    sentence: str
+Verdict = ConnectionVerdict  # what the dialog's test_connection returns
 
 
 def open_dialog(qtbot, store, test_connection=None) -> AccountsDialog:

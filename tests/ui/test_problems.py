@@ -127,18 +127,6 @@ def test_each_row_carries_its_path(qtbot, doc, problems):
     assert problems.model.index(0).data(PATH_ROLE) == "Encode.VideoFps"
 
 
-@pytest.fixture
-def chinese(qapp):
-    """The interface in Simplified Chinese, as MIXFRAME_LANG=zh_CN (or a Chinese desktop) gives it."""
-    from mixframe.ui import i18n
-
-    installed = i18n.install_translator(qapp, "zh_CN")
-    assert installed, "the Chinese catalogue did not load"
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-
-
 def test_on_a_chinese_desktop_the_rows_say_the_problem_in_chinese(qtbot, doc, chinese):
     from mixframe.ui.forms import RequestForms
     from mixframe.ui.request_preview import RequestPreview

@@ -31,7 +31,7 @@ def script():
 @pytest.fixture(scope="module")
 def source_strings(script) -> dict[tuple[str, str], list[str]]:
     """(context, source) → where it is, for every string the script finds in the source."""
-    files = sorted(p for root in script.SOURCES for p in root.rglob("*.py") if "__pycache__" not in p.parts)
+    files = script.source_files()
     assert files, f"no source files under {script.SOURCES}"
     root, _missing = script.build(script.extract(files), script.file_contexts(files), {})
     out = {}

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any, Iterable, Mapping
 
+from mixframe.model.problems import QT_TRANSLATE_NOOP, Explained, Sentence, Translate, sentence
+
 # Codes we give to faults on the way to the service (not from the service itself).
 CONNECTION_REFUSED = "ConnectionRefused"
 TIMEOUT = "Timeout"
@@ -22,35 +24,48 @@ TRANSPORT_CODES = frozenset({CONNECTION_REFUSED, TIMEOUT, CONNECTION_DROPPED, BR
 QPS_OVER_LIMIT = "FlowLimitExceeded.QPSOverLimit"
 TASK_NOT_FOUND = "InvalidParameter.ErrorActiveTaskNotFound"
 
-_SENTENCES: dict[str, str] = {
-    "SignatureDoesNotMatch": "The service rejected the request signature: the SecretKey does not belong to this AccessKey, or the region does not match the endpoint.",
-    "InvalidAccessKey": "The service does not know this AccessKey: check the key, and that it belongs to this endpoint (Volcengine China and BytePlus keys are separate).",
-    "InvalidTimestamp": "The request's time is more than 15 minutes away from the service's clock: set this computer's clock right.",
-    "MissingAuthenticationToken": "The request carried no credentials: set the keys for this profile or in the environment.",
-    "MissingSignature": "The request carried no signature: set the keys for this profile or in the environment.",
-    "MissingParameter": "The request lacks a parameter the service requires.",
-    "MissingRequestInfo": "The request lacks information the service requires (Action, Version or the signing headers).",
-    "ServiceNotFound": "The endpoint does not offer the RTC service: check the endpoint address.",
-    "InvalidActionOrVersion": "The endpoint does not know this Action or Version: check the endpoint address.",
-    "LackPolicy": "This key has no permission for the RTC recording API: grant it the policy in the console.",
-    "AccessDenied": "This key is not allowed to call the RTC recording API: grant it the policy in the console.",
-    QPS_OVER_LIMIT: "Too many requests per second to this API: the service kept refusing after Mixframe waited and retried; try again in a moment.",
-    "FlowLimitExceeded.TaskNumberOverLimit": "The account already runs as many recording tasks as it may: stop one first.",
-    TASK_NOT_FOUND: "No running recording task has this AppId, RoomId and TaskId: it may have ended already, or an id is misspelt.",
-    "InvalidParameter.TaskAlreadyExists": "A task with this TaskId already exists in this room: pick a new TaskId.",
-    "InvalidParameter.IllegalRoomID": "The RoomId is not allowed: use letters, digits and _ @ - . (at most 128).",
-    "InvalidParameter.BodyIsEmpty": "The service received an empty request body.",
-    "InvalidParameter.Unmarshal": "The service could not read the request body as JSON.",
-    "InvalidParameter.EmptyAccountId": "The storage AccountId is empty.",
-    "InvalidParameter.NotExistAppId": "The service knows no app with this AppId.",
-    "InvalidParameter.IllegalAppId": "The AppId is not allowed: use letters, digits and _ @ - . (at most 128).",
-    "InvalidParameter.AccountIdMismatch": "The storage AccountId is not the main account of this key.",
-    "InvalidParameter": "The service found a parameter it does not accept.",
+# The translation context of every sentence of the api room (Qt's catalogue files them under it).
+API_ERRORS_CONTEXT = "ApiErrors"
+
+# What a known code means, for a producer: templates marked for the catalogue (no placeholders).
+KNOWN_SENTENCES: dict[str, str] = {
+    "SignatureDoesNotMatch": QT_TRANSLATE_NOOP("ApiErrors", "The service rejected the request signature: the SecretKey does not belong to this AccessKey, or the region does not match the endpoint."),
+    "InvalidAccessKey": QT_TRANSLATE_NOOP("ApiErrors", "The service does not know this AccessKey: check the key, and that it belongs to this endpoint (Volcengine China and BytePlus keys are separate)."),
+    "InvalidTimestamp": QT_TRANSLATE_NOOP("ApiErrors", "The request's time is more than 15 minutes away from the service's clock: set this computer's clock right."),
+    "MissingAuthenticationToken": QT_TRANSLATE_NOOP("ApiErrors", "The request carried no credentials: set the keys for this profile or in the environment."),
+    "MissingSignature": QT_TRANSLATE_NOOP("ApiErrors", "The request carried no signature: set the keys for this profile or in the environment."),
+    "MissingParameter": QT_TRANSLATE_NOOP("ApiErrors", "The request lacks a parameter the service requires."),
+    "MissingRequestInfo": QT_TRANSLATE_NOOP("ApiErrors", "The request lacks information the service requires (Action, Version or the signing headers)."),
+    "ServiceNotFound": QT_TRANSLATE_NOOP("ApiErrors", "The endpoint does not offer the RTC service: check the endpoint address."),
+    "InvalidActionOrVersion": QT_TRANSLATE_NOOP("ApiErrors", "The endpoint does not know this Action or Version: check the endpoint address."),
+    "LackPolicy": QT_TRANSLATE_NOOP("ApiErrors", "This key has no permission for the RTC recording API: grant it the policy in the console."),
+    "AccessDenied": QT_TRANSLATE_NOOP("ApiErrors", "This key is not allowed to call the RTC recording API: grant it the policy in the console."),
+    QPS_OVER_LIMIT: QT_TRANSLATE_NOOP("ApiErrors", "Too many requests per second to this API: the service kept refusing after Mixframe waited and retried; try again in a moment."),
+    "FlowLimitExceeded.TaskNumberOverLimit": QT_TRANSLATE_NOOP("ApiErrors", "The account already runs as many recording tasks as it may: stop one first."),
+    TASK_NOT_FOUND: QT_TRANSLATE_NOOP("ApiErrors", "No running recording task has this AppId, RoomId and TaskId: it may have ended already, or an id is misspelt."),
+    "InvalidParameter.TaskAlreadyExists": QT_TRANSLATE_NOOP("ApiErrors", "A task with this TaskId already exists in this room: pick a new TaskId."),
+    "InvalidParameter.IllegalRoomID": QT_TRANSLATE_NOOP("ApiErrors", "The RoomId is not allowed: use letters, digits and _ @ - . (at most 128)."),
+    "InvalidParameter.BodyIsEmpty": QT_TRANSLATE_NOOP("ApiErrors", "The service received an empty request body."),
+    "InvalidParameter.Unmarshal": QT_TRANSLATE_NOOP("ApiErrors", "The service could not read the request body as JSON."),
+    "InvalidParameter.EmptyAccountId": QT_TRANSLATE_NOOP("ApiErrors", "The storage AccountId is empty."),
+    "InvalidParameter.NotExistAppId": QT_TRANSLATE_NOOP("ApiErrors", "The service knows no app with this AppId."),
+    "InvalidParameter.IllegalAppId": QT_TRANSLATE_NOOP("ApiErrors", "The AppId is not allowed: use letters, digits and _ @ - . (at most 128)."),
+    "InvalidParameter.AccountIdMismatch": QT_TRANSLATE_NOOP("ApiErrors", "The storage AccountId is not the main account of this key."),
+    "InvalidParameter": QT_TRANSLATE_NOOP("ApiErrors", "The service found a parameter it does not accept."),
 }
 
 
-class ApiError(Exception):
-    """A failed call: the service answered with an error, or the answer never came."""
+def _said(template: str, /, **params: Any) -> Sentence:
+    return sentence(API_ERRORS_CONTEXT, template, **params)
+
+
+class ApiError(Explained, Exception):
+    """A failed call: the service answered with an error, or the answer never came.
+
+    `sentence` is our English sentence about it; `said` (``msgid`` + ``params``) is the same
+    sentence as a template, which ``text(translate)`` and ``lines(translate)`` say in the reader's
+    language. The service's own Code, Message and RequestId are never translated.
+    """
 
     def __init__(
         self,
@@ -63,6 +78,7 @@ class ApiError(Exception):
         action: str = "",
         host: str = "",
         sentence: str = "",
+        said: Sentence | None = None,
         answer: Any = None,
         attempts: int = 1,
         elapsed: float | None = None,
@@ -77,82 +93,153 @@ class ApiError(Exception):
         self.answer = answer  # the parsed answer, already masked, when there was one
         self.attempts = attempts
         self.elapsed = elapsed  # seconds the whole call took, retries and waits included
-        self.sentence = sentence or sentence_for(code, message, http_status)
+        if said is None and not sentence:
+            said = said_for(code, message, http_status)
+        self.said = said
+        self.sentence = sentence or said.english
         super().__init__(self.sentence)
+
+    def say(self, said: Sentence) -> None:
+        """Replace the sentence (English and template together)."""
+        self.said = said
+        self.sentence = said.english
+        self.args = (self.sentence,)
 
     @property
     def is_transport(self) -> bool:
         return self.code in TRANSPORT_CODES
 
-    def lines(self) -> list[str]:
-        """What the command line and the window show: the sentence, then Code, Message, RequestId."""
-        out = [self.sentence]
+    def text(self, translate: Translate | None = None) -> str:
+        """The sentence in the language `translate` gives; English when there is no usable
+        translation (a broken catalogue never hides the error nor raises)."""
+        if translate is None or self.said is None or self.said.english != self.sentence:
+            return self.sentence  # a sentence set by hand has no template to translate
+        return self.said.text(translate)
+
+    def lines(self, translate: Translate | None = None) -> list[str]:
+        """What the command line and the window show: the sentence, then Code, Message, RequestId.
+
+        With `translate`, our sentence and the labels are in the reader's language; the values
+        (Code, the service's Message, RequestId) stay as the service gave them.
+        """
+
+        def line(template: str, **params: Any) -> str:
+            return _said(template, **params).text(translate)
+
+        out = [self.text(translate)]
         code = self.code + (f" ({self.code_n})" if self.code_n is not None else "")
-        out.append(f"Code: {code}")
+        out.append(line(QT_TRANSLATE_NOOP("ApiErrors", "Code: {code}"), code=code))
         if self.message and self.message != self.sentence:
-            out.append(f"Message: {self.message}")
+            out.append(line(QT_TRANSLATE_NOOP("ApiErrors", "Message: {message}"), message=self.message))
         if self.http_status is not None:
-            out.append(f"HTTP status: {self.http_status}")
+            out.append(line(QT_TRANSLATE_NOOP("ApiErrors", "HTTP status: {status}"), status=str(self.http_status)))
         if self.request_id:
-            out.append(f"RequestId: {self.request_id}")
+            out.append(line(QT_TRANSLATE_NOOP("ApiErrors", "RequestId: {request_id}"), request_id=self.request_id))
         if self.attempts > 1 and self.code != TIMEOUT:  # a timeout's sentence says it already
-            took = f" in {self.elapsed:.1f} s" if self.elapsed is not None else ""
-            out.append(f"Attempts: {self.attempts}{took}")
-        if self.answer is not None and not isinstance(self.answer, str) and self.code not in _SENTENCES:
-            out.append("Answer: " + json.dumps(self.answer, ensure_ascii=False, sort_keys=True))
+            if self.elapsed is not None:
+                out.append(line(QT_TRANSLATE_NOOP("ApiErrors", "Attempts: {attempts} in {seconds} s"),
+                                attempts=str(self.attempts), seconds=f"{self.elapsed:.1f}"))
+            else:
+                out.append(line(QT_TRANSLATE_NOOP("ApiErrors", "Attempts: {attempts}"), attempts=str(self.attempts)))
+        if self.answer is not None and not isinstance(self.answer, str) and self.code not in KNOWN_SENTENCES:
+            out.append(line(QT_TRANSLATE_NOOP("ApiErrors", "Answer: {answer}"),
+                            answer=json.dumps(self.answer, ensure_ascii=False, sort_keys=True)))
         return out
 
     def __repr__(self) -> str:
         return f"ApiError(code={self.code!r}, http_status={self.http_status!r}, request_id={self.request_id!r})"
 
 
-def sentence_for(code: str, message: str = "", http_status: int | None = None) -> str:
-    known = _SENTENCES.get(code)
+def known_sentence(code: str) -> Sentence | None:
+    """What a known code (or its family, ``InvalidParameter`` for ``InvalidParameter.X``) means."""
+    known = KNOWN_SENTENCES.get(code)
     if known is None and "." in code:
-        known = _SENTENCES.get(code.split(".", 1)[0])
-    if known:
+        known = KNOWN_SENTENCES.get(code.split(".", 1)[0])
+    return _said(known) if known else None
+
+
+def said_for(code: str, message: str = "", http_status: int | None = None) -> Sentence:
+    known = known_sentence(code)
+    if known is not None:
         return known
     if message:
-        return f"The service refused the request ({code}): {message}"
+        return _said(QT_TRANSLATE_NOOP("ApiErrors", "The service refused the request ({code}): {message}"),
+                     code=code, message=message)
     if http_status:
-        return f"The service refused the request with {code} (HTTP {http_status})."
-    return f"The service refused the request ({code})."
+        return _said(QT_TRANSLATE_NOOP("ApiErrors", "The service refused the request with {code} (HTTP {status})."),
+                     code=code, status=str(http_status))
+    return _said(QT_TRANSLATE_NOOP("ApiErrors", "The service refused the request ({code})."), code=code)
+
+
+def sentence_for(code: str, message: str = "", http_status: int | None = None) -> str:
+    return said_for(code, message, http_status).english
+
+
+def internal_error_said(status: int) -> Sentence:
+    """A server fault (HTTP 5xx) whose answer is not the service's JSON."""
+    return _said(QT_TRANSLATE_NOOP("ApiErrors", "The service had an internal error (HTTP {status}); try again in a moment."),
+                 status=str(status))
+
+
+def _where(host: str) -> str | Sentence:
+    return host or _said(QT_TRANSLATE_NOOP("ApiErrors", "the service"))
+
+
+def transport_said(kind: str, host: str, *, timeout: float | None = None, http_status: int | None = None) -> Sentence:
+    """One plain sentence per way the road to the service can break."""
+    where = _where(host)
+    if kind == CONNECTION_REFUSED:
+        return _said(QT_TRANSLATE_NOOP("ApiErrors", "Could not connect to {where}: nothing is listening there "
+                                                    "(is the endpoint right, and the sandbox running?)."), where=where)
+    if kind == TIMEOUT:
+        return timeout_said(host, timeout)
+    if kind == CONNECTION_DROPPED:
+        return _said(QT_TRANSLATE_NOOP("ApiErrors", "{where} closed the connection before answering; the request "
+                                                    "may or may not have been carried out."), where=where)
+    if kind == BROKEN_ANSWER:
+        if http_status is not None:
+            return _said(QT_TRANSLATE_NOOP("ApiErrors", "{where} answered with something that is not the service's "
+                                                        "JSON (HTTP {status})."), where=where, status=str(http_status))
+        return _said(QT_TRANSLATE_NOOP("ApiErrors", "{where} answered with something that is not the service's JSON."),
+                     where=where)
+    if kind == CERTIFICATE:
+        return _said(QT_TRANSLATE_NOOP("ApiErrors", "The secure connection to {where} failed: its certificate could "
+                                                    "not be verified."), where=where)
+    return _said(QT_TRANSLATE_NOOP("ApiErrors", "Could not reach {where}: check the endpoint address and the network."),
+                 where=where)
 
 
 def transport_error(kind: str, host: str, *, timeout: float | None = None, http_status: int | None = None,
                     action: str = "", attempts: int = 1) -> ApiError:
-    """One plain sentence per way the road to the service can break."""
-    where = host or "the service"
-    if kind == CONNECTION_REFUSED:
-        text = f"Could not connect to {where}: nothing is listening there (is the endpoint right, and the sandbox running?)."
-    elif kind == TIMEOUT:
-        text = timeout_sentence(where, timeout)
-    elif kind == CONNECTION_DROPPED:
-        text = f"{where} closed the connection before answering; the request may or may not have been carried out."
-    elif kind == BROKEN_ANSWER:
-        status = f" (HTTP {http_status})" if http_status is not None else ""
-        text = f"{where} answered with something that is not the service's JSON{status}."
-    elif kind == CERTIFICATE:
-        text = f"The secure connection to {where} failed: its certificate could not be verified."
+    said = transport_said(kind, host, timeout=timeout, http_status=http_status)
+    return ApiError(kind, said.english, http_status=http_status, action=action, host=host, said=said,
+                    attempts=attempts)
+
+
+def timeout_said(where: str, timeout: float | None, *, deadline: float | None = None, attempts: int = 1,
+                 elapsed: float | None = None) -> Sentence:
+    """The service did not answer: within which limit, and what it cost (attempts, seconds waited)."""
+    if deadline:
+        limit = _said(QT_TRANSLATE_NOOP("ApiErrors", " within the {seconds}-second deadline"), seconds=f"{deadline:g}")
+    elif timeout:
+        limit = _said(QT_TRANSLATE_NOOP("ApiErrors", " within {seconds} seconds"), seconds=f"{timeout:g}")
     else:
-        text = f"Could not reach {where}: check the endpoint address and the network."
-    return ApiError(kind, text, http_status=http_status, action=action, host=host, sentence=text, attempts=attempts)
+        limit = _said(QT_TRANSLATE_NOOP("ApiErrors", " in time"))
+    cost: str | Sentence = ""
+    if elapsed is not None:
+        if attempts == 1:
+            cost = _said(QT_TRANSLATE_NOOP("ApiErrors", " (1 attempt, {seconds} s waited in all)"),
+                         seconds=f"{elapsed:.1f}")
+        else:
+            cost = _said(QT_TRANSLATE_NOOP("ApiErrors", " ({attempts} attempts, {seconds} s waited in all)"),
+                         attempts=str(attempts), seconds=f"{elapsed:.1f}")
+    return _said(QT_TRANSLATE_NOOP("ApiErrors", "{where} did not answer{limit}{cost}; the request may or may not "
+                                                "have been carried out."), where=_where(where), limit=limit, cost=cost)
 
 
 def timeout_sentence(where: str, timeout: float | None, *, deadline: float | None = None, attempts: int = 1,
                      elapsed: float | None = None) -> str:
-    """The service did not answer: within which limit, and what it cost (attempts, seconds waited)."""
-    where = where or "the service"
-    if deadline:
-        limit = f" within the {deadline:g}-second deadline"
-    elif timeout:
-        limit = f" within {timeout:g} seconds"
-    else:
-        limit = " in time"
-    cost = ""
-    if elapsed is not None:
-        cost = f" ({attempts} attempt{'s' if attempts != 1 else ''}, {elapsed:.1f} s waited in all)"
-    return f"{where} did not answer{limit}{cost}; the request may or may not have been carried out."
+    return timeout_said(where, timeout, deadline=deadline, attempts=attempts, elapsed=elapsed).english
 
 
 def gave_up(err: ApiError, *, attempts: int, elapsed: float, timeout: float | None,
@@ -161,14 +248,13 @@ def gave_up(err: ApiError, *, attempts: int, elapsed: float, timeout: float | No
     err.attempts = attempts
     err.elapsed = elapsed
     if err.code == TIMEOUT:
-        err.sentence = timeout_sentence(err.host, timeout, deadline=deadline if deadline_hit else None,
-                                        attempts=attempts, elapsed=elapsed)
+        err.say(timeout_said(err.host, timeout, deadline=deadline if deadline_hit else None,
+                             attempts=attempts, elapsed=elapsed))
         err.message = err.sentence
-        err.args = (err.sentence,)
     return err
 
 
-class EndpointError(ValueError):
+class EndpointError(Explained, ValueError):
     """An endpoint Mixframe will not talk to (plain http to a non-loopback host, bad URL)."""
 
 

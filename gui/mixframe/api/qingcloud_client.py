@@ -21,6 +21,7 @@ from mixframe.api.ratelimit import RateLimiter
 from mixframe.api.transport import (DEFAULT_TIMEOUT, RetryPolicy, ServiceClient, _connect_error, _retry_after,
                                     encode_body, refuse_invalid)
 from mixframe.model import endpoints
+from mixframe.model.problems import QT_TRANSLATE_NOOP, Sentence
 
 QINGCLOUD_URL = endpoints.QINGCLOUD.url
 PATH = "/v1/cloudRecord"
@@ -123,10 +124,11 @@ class QingCloudClient(ServiceClient):
                 raise ValueError
         except ValueError:
             if status >= 500:
-                text = f"The service had an internal error (HTTP {status}); try again in a moment."
-                raise _Retry(ApiError("InternalError", text, http_status=status, action=call, host=self._host, sentence=text))
+                said = E.internal_error_said(status)
+                raise _Retry(ApiError("InternalError", said.english, http_status=status, action=call, host=self._host,
+                                      said=said))
             raise ApiError(E.BROKEN_ANSWER, "", http_status=status, action=call, host=self._host,
-                           sentence=str(E.transport_error(E.BROKEN_ANSWER, self._host, http_status=status))) from None
+                           said=E.transport_said(E.BROKEN_ANSWER, self._host, http_status=status)) from None
         # Every known secret is masked wherever an echoing answer put it, before anything reads it.
         shown = E.redact_data(data, secrets, SECRET_KEYS)
         code = str(shown.get("code", ""))
@@ -135,7 +137,7 @@ class QingCloudClient(ServiceClient):
             err = ApiError(
                 code or f"HTTP{status}", message, http_status=status, action=call, host=self._host,
                 request_id=str(shown.get("request_id") or ""),
-                sentence=_sentence(call, code, message, shown),
+                said=_said(call, code, shown),
                 answer=shown,
             )
             if code == E.QPS_OVER_LIMIT or status == 429 or status >= 500:
@@ -145,7 +147,7 @@ class QingCloudClient(ServiceClient):
             parsed = answer_model.model_validate(shown)
         except Exception:
             raise ApiError(E.BROKEN_ANSWER, "", http_status=status, action=call, host=self._host,
-                           sentence=str(E.transport_error(E.BROKEN_ANSWER, self._host, http_status=status))) from None
+                           said=E.transport_said(E.BROKEN_ANSWER, self._host, http_status=status)) from None
         return QingCloudAnswer(call, parsed, shown, status)
 
 
@@ -156,9 +158,10 @@ class _Retry(Exception):
         self.retry_after = retry_after
 
 
-def _sentence(call: str, code: str, message: str, shown: dict) -> str:
-    known = E._SENTENCES.get(code)
+def _said(call: str, code: str, shown: dict) -> Sentence:
+    known = E.KNOWN_SENTENCES.get(code)
     if known:
-        return known
+        return Sentence(E.API_ERRORS_CONTEXT, known)
     whole = json.dumps(shown, ensure_ascii=False, sort_keys=True)
-    return f"QingCloud refused the {call} call: {whole}"
+    return Sentence(E.API_ERRORS_CONTEXT, QT_TRANSLATE_NOOP("ApiErrors", "QingCloud refused the {call} call: {answer}"),
+                    {"call": call, "answer": whole})

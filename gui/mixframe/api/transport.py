@@ -28,7 +28,7 @@ import httpx
 from mixframe.api import errors as E
 from mixframe.api.errors import ApiError, EndpointError
 from mixframe.api.ratelimit import RateLimiter
-from mixframe.model.problems import RequestInvalid, errors_of
+from mixframe.model.problems import QT_TRANSLATE_NOOP, RequestInvalid, errors_of, sentence
 
 DEFAULT_TIMEOUT = 10.0
 LOCALHOST = "localhost"
@@ -80,12 +80,16 @@ def _authority(url: str) -> str:
     return rest
 
 
+def _refused(template: str, /, **params: str) -> EndpointError:
+    return EndpointError.saying(sentence(E.API_ERRORS_CONTEXT, template, **params))
+
+
 def check_endpoint(url: str) -> httpx.URL:
     """The endpoint as a URL Mixframe may use, or EndpointError with one sentence (which never
     quotes a user name or password from the URL)."""
     if not isinstance(url, str) or not url.strip():
-        raise EndpointError("The endpoint is empty: give https://host, or leave out --endpoint to use the "
-                            "production endpoint.")
+        raise _refused(QT_TRANSLATE_NOOP("ApiErrors", "The endpoint is empty: give https://host, or leave out "
+                                                      "--endpoint to use the production endpoint."))
     shown = shown_url(url)
     try:
         parsed = httpx.URL(url)
@@ -93,19 +97,22 @@ def check_endpoint(url: str) -> httpx.URL:
         if not isinstance(host, str) or not _HOST.fullmatch(parsed.raw_host.decode("ascii")):
             raise ValueError
     except Exception:
-        raise EndpointError(f"The endpoint {shown!r} is not a URL Mixframe can use: give https://host[:port].") from None
+        raise _refused(QT_TRANSLATE_NOOP("ApiErrors", "The endpoint {endpoint} is not a URL Mixframe can use: "
+                                                      "give https://host[:port]."), endpoint=repr(shown)) from None
     if parsed.userinfo or "@" in _authority(url):
-        raise EndpointError(f"The endpoint {shown!r} must not carry a user name or password; keys come from "
-                            "the profile or the environment.")
+        raise _refused(QT_TRANSLATE_NOOP("ApiErrors", "The endpoint {endpoint} must not carry a user name or "
+                                                      "password; keys come from the profile or the environment."),
+                       endpoint=repr(shown))
     if parsed.scheme not in ("http", "https") or not host:
-        raise EndpointError(f"The endpoint {shown!r} must start with https:// and name a host.")
+        raise _refused(QT_TRANSLATE_NOOP("ApiErrors", "The endpoint {endpoint} must start with https:// and name "
+                                                      "a host."), endpoint=repr(shown))
     if parsed.scheme == "http" and not is_loopback(host):
-        raise EndpointError(
-            f"Refusing plain http:// to {host}: only a loopback address (127.0.0.1, ::1, or localhost when it "
-            "resolves only to loopback) may be used without HTTPS."
-        )
+        raise _refused(QT_TRANSLATE_NOOP("ApiErrors", "Refusing plain http:// to {host}: only a loopback address "
+                                                      "(127.0.0.1, ::1, or localhost when it resolves only to "
+                                                      "loopback) may be used without HTTPS."), host=host)
     if parsed.query or parsed.fragment:
-        raise EndpointError("The endpoint must not carry a query or fragment; give just https://host[:port].")
+        raise _refused(QT_TRANSLATE_NOOP("ApiErrors", "The endpoint must not carry a query or fragment; give just "
+                                                      "https://host[:port]."))
     return parsed.copy_with(path=parsed.path or "/")
 
 

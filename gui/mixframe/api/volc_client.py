@@ -24,6 +24,7 @@ from mixframe.api.transport import (  # noqa: F401  (re-exported: the endpoint r
     is_loopback, new_http_client, refuse_invalid)
 from mixframe.api.volc_signer import VolcCredentials, host_header, sign
 from mixframe.model import endpoints
+from mixframe.model.problems import QT_TRANSLATE_NOOP, Sentence
 from mixframe.model.volcengine_api import API_VERSION
 
 JSON = "application/json"
@@ -176,11 +177,9 @@ class VolcClient(ServiceClient):
                     wait = max(wait, min(failure.retry_after, self.retry.max_delay))
                 if not may_repeat or budget.attempts >= self.retry.attempts or not budget.may_wait(wait):
                     if outcome_unknown and action == "StopRecord" and err.code == E.TASK_NOT_FOUND:
-                        err.sentence = (
-                            "No running task was found when the stop was repeated: the earlier attempt, "
-                            "whose answer was lost, most likely stopped it."
-                        )
-                        err.args = (err.sentence,)
+                        err.say(Sentence(E.API_ERRORS_CONTEXT, QT_TRANSLATE_NOOP(
+                            "ApiErrors", "No running task was found when the stop was repeated: the earlier attempt, "
+                                         "whose answer was lost, most likely stopped it.")))
                     raise budget.give_up(err) from None
                 outcome_unknown = outcome_unknown or failure.outcome_unknown
                 self._sleep(wait)
@@ -225,12 +224,9 @@ class VolcClient(ServiceClient):
             parsed = ApiResponse.model_validate(data)
         except Exception:
             if server_fault:
-                err = ApiError(
-                    "InternalError",
-                    f"The service had an internal error (HTTP {status}); try again in a moment.",
-                    http_status=status, action=action, host=self._display_host,
-                    sentence=f"The service had an internal error (HTTP {status}); try again in a moment.",
-                )
+                said = E.internal_error_said(status)
+                err = ApiError("InternalError", said.english, http_status=status, action=action,
+                               host=self._display_host, said=said)
                 raise _Failure(err, True, True, retry_after)
             raise _Failure(E.transport_error(E.BROKEN_ANSWER, self._display_host, http_status=status, action=action), False)
         meta = parsed.response_metadata

@@ -121,15 +121,18 @@ def detect_vendor(body: dict) -> str | None:
 def migrate(data: dict, source: str = "") -> dict:
     version = data.get("mixframe")
     if isinstance(version, bool) or not isinstance(version, int) or version < 0:
-        raise DocumentError(f"{source or 'The file'} has no valid preset version (\"mixframe\" should be a whole number).")
+        raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{where} has no valid preset version (\"mixframe\" should be a whole number)."),
+                               where=DocumentError.named(source))
     if version > FORMAT_VERSION:
-        raise DocumentError(f"{source or 'The file'} was saved by a newer Mixframe (preset version {number_text(version)}); "
-                            f"this one reads up to version {FORMAT_VERSION}.")
+        raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{where} was saved by a newer Mixframe (preset version {version}); "
+                                                    "this one reads up to version {newest}."),
+                               where=DocumentError.named(source), version=version, newest=FORMAT_VERSION)
     data = copy.deepcopy(data)
     while data["mixframe"] < FORMAT_VERSION:
         step = MIGRATIONS.get(data["mixframe"])
         if step is None:
-            raise DocumentError(f"{source or 'The file'} uses preset version {data['mixframe']}, which cannot be upgraded.")
+            raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{where} uses preset version {version}, which cannot be upgraded."),
+                                   where=DocumentError.named(source), version=data["mixframe"])
         data = step(data)
     return data
 
@@ -148,18 +151,23 @@ def parse_document(data: Any, source: str = "") -> LoadedDocument:
     Raises DocumentError (one sentence) when the shape is not one of those; problems inside a
     recognised document (unknown fields, broken rules, secrets present) are returned instead.
     """
-    where = source or "The file"
+    where = DocumentError.named(source)
     deep = too_deep(data)
     if deep is not None:
-        raise DocumentError(f"{where} is nested more than {MAX_DEPTH} levels deep (at {deep}), "
-                            "far deeper than any preset or request.")
+        raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{where} is nested more than {levels} levels deep (at {path}), "
+                                                    "far deeper than any preset or request."),
+                               where=where, levels=MAX_DEPTH, path=deep)
     long_number = too_long_number(data)
     if long_number is not None:
-        raise DocumentError(f"{where} holds a whole number of more than {MAX_DIGITS} digits (at {long_number or 'its top'}), "
-                            "far beyond any field's range.")
+        if long_number:
+            raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{where} holds a whole number of more than {digits} digits (at {path}), "
+                                                        "far beyond any field's range."),
+                                   where=where, digits=MAX_DIGITS, path=long_number)
+        raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{where} holds a whole number of more than {digits} digits (at its top), "
+                                                    "far beyond any field's range."), where=where, digits=MAX_DIGITS)
     if not isinstance(data, dict):
-        raise DocumentError(f"{where} holds {type(data).__name__ if data is not None else 'null'}, "
-                            "not a preset or a request body (a JSON object).")
+        raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{where} holds {kind}, not a preset or a request body (a JSON object)."),
+                               where=where, kind=type(data).__name__ if data is not None else "null")
     problems: list[Problem] = []
     if "mixframe" in data:
         data = migrate(data, source)
@@ -170,10 +178,10 @@ def parse_document(data: Any, source: str = "") -> LoadedDocument:
                                       "preset-unknown-field"))
         vendor = data.get("vendor")
         if vendor not in VENDORS:
-            raise DocumentError(f"{where}: \"vendor\" must be \"volcengine\" or \"qingcloud\".")
+            raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", '{where}: "vendor" must be "volcengine" or "qingcloud".'), where=where)
         request = data.get("request", {})
         if not isinstance(request, dict):
-            raise DocumentError(f"{where}: \"request\" must be a JSON object.")
+            raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", '{where}: "request" must be a JSON object.'), where=where)
         editor = data.get("editor", {})
         problems += _editor_problems(editor)
         problems += [p for _loc, p in lone_surrogates(data.get("name"), "name")]
@@ -183,8 +191,8 @@ def parse_document(data: Any, source: str = "") -> LoadedDocument:
     else:
         vendor = detect_vendor(data)
         if vendor is None:
-            raise DocumentError(f"{where} is neither a Mixframe preset nor a request body "
-                                "(expected \"mixframe\", \"AppId\"… or \"app_id\"… keys).")
+            raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", '{where} is neither a Mixframe preset nor a request body '
+                                                        '(expected "mixframe", "AppId"… or "app_id"… keys).'), where=where)
         doc = LoadedDocument(vendor, copy.deepcopy(data), {}, "", source, "request", problems)
     for path in doc.secrets:
         doc.problems.append(warning(path, QT_TRANSLATE_NOOP("Problems", "this file holds a secret; Mixframe keeps it "
@@ -194,7 +202,7 @@ def parse_document(data: Any, source: str = "") -> LoadedDocument:
 
 
 def _not_json(constant: str) -> Any:
-    raise DocumentError(f"holds {constant}, which is not a JSON number")
+    raise DocumentError(constant)  # parse_text names the file around it
 
 
 _LONG_NUMBER = re.compile(r"\d{4301,}")
@@ -204,26 +212,29 @@ def parse_text(text: str, source: str = "") -> LoadedDocument:
     """A document from JSON text. DocumentError (one sentence) when the text is not JSON, or is
     JSON no request can be: NaN or Infinity, a whole number too long to read, or nesting far
     deeper than any request."""
-    where = source or "The file"
+    where = DocumentError.named(source)
     try:
         data = json.loads(text, parse_constant=_not_json)
     except DocumentError as exc:
-        raise DocumentError(f"{where} {exc}.") from None
+        raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{where} holds {constant}, which is not a JSON number."),
+                               where=where, constant=str(exc)) from None
     except json.JSONDecodeError as exc:
-        raise DocumentError(f"{where} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                            f"{exc.msg}).") from None
+        raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{where} is not valid JSON (line {line}, column {column}: {reason})."),
+                               where=where, line=exc.lineno, column=exc.colno, reason=exc.msg) from None
     except RecursionError:
-        raise DocumentError(f"{where} is nested more than {MAX_DEPTH} levels deep, "
-                            "far deeper than any preset or request.") from None
+        raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{where} is nested more than {levels} levels deep, "
+                                                    "far deeper than any preset or request."),
+                               where=where, levels=MAX_DEPTH) from None
     except ValueError:  # a whole number longer than Python converts (4300 digits)
         found = _LONG_NUMBER.search(text)
-        at = ""
         if found:
             line = text.count("\n", 0, found.start()) + 1
             column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
-            at = f" (line {line}, column {column})"
-        raise DocumentError(f"{where} holds a whole number of more than {MAX_DIGITS} digits{at}, "
-                            "far beyond any field's range.") from None
+            raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{where} holds a whole number of more than {digits} digits (line {line}, "
+                                                        "column {column}), far beyond any field's range."),
+                                   where=where, digits=MAX_DIGITS, line=line, column=column) from None
+        raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{where} holds a whole number of more than {digits} digits, "
+                                                    "far beyond any field's range."), where=where, digits=MAX_DIGITS) from None
     return parse_document(data, source)
 
 

@@ -64,15 +64,8 @@ class Problem:
         """
         if translate is None or not self.msgid:
             return self.message
-        try:
-            translated = translate(PROBLEMS_CONTEXT, self.msgid)
-            if not isinstance(translated, str) or not translated or translated == self.msgid:
-                return self.message
-            if placeholders(translated) != placeholders(self.msgid):
-                return self.message
-            return translated.format_map(self.params) if self.params else translated
-        except Exception:  # noqa: BLE001 - any broken translation falls back to English
-            return self.message
+        found = translated(translate, PROBLEMS_CONTEXT, self.msgid, self.params)
+        return self.message if found is None else found
 
     def line(self, translate: Translate | None = None) -> str:
         """The command line's form: ``Path: message``, warnings prefixed by ``warning:``.
@@ -84,6 +77,94 @@ class Problem:
         where = f"{self.path}: " if self.path else ""
         text = printable(f"{where}{self.text(translate)}")
         return f"warning: {text}" if self.severity is Severity.WARNING else text
+
+
+def translated(translate: Translate, context: str, msgid: str, params: Mapping[str, str]) -> str | None:
+    """`msgid`'s translation filled with `params`; None when there is none that can be used.
+
+    A translation whose placeholders are not the template's, a translator that raises or answers
+    something else than text: each gives None, so the caller shows its English (a broken
+    catalogue never hides a sentence nor raises).
+    """
+    try:
+        found = translate(context, msgid)
+        if not isinstance(found, str) or not found or found == msgid:
+            return None
+        if placeholders(found) != placeholders(msgid):
+            return None
+        return found.format_map(params) if params else found
+    except Exception:  # noqa: BLE001 - any broken translation falls back to English
+        return None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence for a person, kept as its template (``msgid``, English, marked with
+    QT_TRANSLATE_NOOP under `context`) and its values, so each face says it in its reader's language.
+
+    A value may itself be a Sentence (a clause whose words change with the language); it is
+    translated with its parent.
+    """
+
+    context: str
+    msgid: str
+    params: Mapping[str, "str | Sentence"] = field(default_factory=dict)
+
+    @property
+    def english(self) -> str:
+        if not self.params:
+            return self.msgid  # a template without values may be a sentence quoted whole, braces and all
+        return self.msgid.format_map({key: value.english if isinstance(value, Sentence) else value
+                                      for key, value in self.params.items()})
+
+    def text(self, translate: Translate | None = None) -> str:
+        """The sentence in the language `translate` gives; English when it has no usable translation."""
+        if translate is None:
+            return self.english
+        values = {key: value.text(translate) if isinstance(value, Sentence) else value
+                  for key, value in self.params.items()}
+        found = translated(translate, self.context, self.msgid, values)
+        return self.english if found is None else found
+
+
+def sentence(context: str, template: str, /, **params: Any) -> Sentence:
+    """A Sentence whose numbers are written as problems write them (number_text)."""
+    return Sentence(context, template, {key: value if isinstance(value, Sentence) else _param(value)
+                                        for key, value in params.items()})
+
+
+class Explained:
+    """What an exception that speaks to a person adds (mix it in before Exception): its one
+    sentence as a Sentence. ``str(exc)`` stays the English sentence; ``exc.text(translate)`` is
+    the reader's. An exception raised with plain text has no msgid and always shows that text."""
+
+    said: Sentence | None = None
+
+    @classmethod
+    def saying(cls, said: Sentence, *args: Any, **kwargs: Any):
+        exc = cls(said.english, *args, **kwargs)
+        exc.said = said
+        return exc
+
+    @property
+    def msgid(self) -> str:
+        return self.said.msgid if self.said is not None else ""
+
+    @property
+    def params(self) -> Mapping[str, Any]:
+        return self.said.params if self.said is not None else {}
+
+    def text(self, translate: Translate | None = None) -> str:
+        english = str(self)
+        if translate is None or self.said is None:
+            return english
+        found = self.said.text(translate)
+        return english if found == self.said.english else printable(found)
+
+
+def error_text(exc: BaseException, translate: Translate | None = None) -> str:
+    """An error's sentence in the language `translate` gives, when it is Explained; else str(exc)."""
+    return exc.text(translate) if isinstance(exc, Explained) else str(exc)
 
 
 def placeholders(template: str) -> set[str]:
@@ -189,7 +270,7 @@ class RequestInvalid(Exception):
         super().__init__(head + more)
 
 
-class DocumentError(Exception):
+class DocumentError(Explained, Exception):
     """A file or body that cannot be read as a request at all: unreadable, not JSON, wrong shape.
 
     Its message is one plain sentence for the user, always printable as UTF-8 (a file name or
@@ -198,3 +279,17 @@ class DocumentError(Exception):
 
     def __init__(self, message: object = "") -> None:
         super().__init__(printable(str(message)))
+
+    @classmethod
+    def of(cls, template: str, /, **params: Any) -> "DocumentError":
+        """The error whose sentence is `template` (marked under "Documents") filled with `params`."""
+        return cls.saying(sentence(DOCUMENTS_CONTEXT, template, **params))
+
+    @staticmethod
+    def named(source: str) -> str | Sentence:
+        """How a sentence names the document: its file name, or "The file" in the reader's words."""
+        return source or Sentence(DOCUMENTS_CONTEXT, QT_TRANSLATE_NOOP("Documents", "The file"))
+
+
+# The translation context of the sentences about a file or body that cannot be read as a request.
+DOCUMENTS_CONTEXT = "Documents"

@@ -16,9 +16,9 @@ from keyring.backend import KeyringBackend
 
 from mixframe.model import endpoints
 from mixframe.model.credentials import KEY_FIELDS, OPTIONAL_FIELDS, QINGCLOUD_FIELDS, VOLC_FIELDS  # noqa: F401 (public here too)
+from mixframe.model.problems import QT_TRANSLATE_NOOP
 from mixframe.store import credentials as cr
-from mixframe.store.profiles import SANDBOX_PROFILE, Profile, ProfileError, ProfileStore
-
+from mixframe.store.profiles import SANDBOX_PROFILE, Profile, ProfileError, ProfileStore, refused
 
 
 def key_fields(vendor: str) -> tuple[str, ...]:
@@ -30,11 +30,11 @@ def key_fields(vendor: str) -> tuple[str, ...]:
 def check_name(name: str) -> str:
     """A profile name people can type and read back: not empty, no surrounding spaces, no control characters."""
     if not isinstance(name, str) or not name.strip():
-        raise ProfileError("An account needs a name.")
+        raise refused(QT_TRANSLATE_NOOP("Accounts", "An account needs a name."))
     if name != name.strip():
-        raise ProfileError(f"The account name {name!r} starts or ends with a space.")
+        raise refused(QT_TRANSLATE_NOOP("Accounts", "The account name {name} starts or ends with a space."), name=repr(name))
     if any(unicodedata.category(ch).startswith("C") for ch in name):
-        raise ProfileError(f"The account name {name!r} holds a control character.")
+        raise refused(QT_TRANSLATE_NOOP("Accounts", "The account name {name} holds a control character."), name=repr(name))
     return name
 
 
@@ -77,9 +77,9 @@ class AccountStore:
         fails, the file is not changed and no key stays behind."""
         check_name(profile.name)
         if profile.is_sandbox:
-            raise ProfileError("The sandbox comes with Mixframe; an added account is Volcengine, BytePlus or QingCloud.")
+            raise refused(QT_TRANSLATE_NOOP("Accounts", "The sandbox comes with Mixframe; an added account is Volcengine, BytePlus or QingCloud."))
         if profile.name in self.names():
-            raise ProfileError(f"An account named {profile.name!r} already exists.")
+            raise refused(QT_TRANSLATE_NOOP("Accounts", "An account named {name} already exists."), name=repr(profile.name))
         keys = {f: v for f, v in (keys or {}).items() if v}
         self._check_fields(profile, keys)
         self._clear_orphans(profile.name, must=bool(keys))
@@ -99,9 +99,9 @@ class AccountStore:
         Keys a new vendor does not use are removed from the keyring."""
         old = self.get(profile.name)
         if old.is_sandbox:
-            raise ProfileError("The Sandbox account is built in and cannot be changed.")
+            raise refused(QT_TRANSLATE_NOOP("Accounts", "The Sandbox account is built in and cannot be changed."))
         if profile.is_sandbox:
-            raise ProfileError("An account cannot become the sandbox.")
+            raise refused(QT_TRANSLATE_NOOP("Accounts", "An account cannot become the sandbox."))
         stale = [f for f in key_fields(old.vendor) if f not in key_fields(profile.vendor)]
         if stale:
             cr.delete_secrets(profile.name, fields=stale, backend=self.backend)
@@ -113,12 +113,12 @@ class AccountStore:
         are put back where they were and the file is not changed."""
         profile = self.get(old)
         if profile.is_sandbox:
-            raise ProfileError("The Sandbox account is built in and cannot be renamed.")
+            raise refused(QT_TRANSLATE_NOOP("Accounts", "The Sandbox account is built in and cannot be renamed."))
         check_name(new)
         if new == old:
             return profile
         if new in self.names():
-            raise ProfileError(f"An account named {new!r} already exists.")
+            raise refused(QT_TRANSLATE_NOOP("Accounts", "An account named {name} already exists."), name=repr(new))
         cr.move_secrets(old, new, backend=self.backend)  # every field: orphans under `new` go too
         try:
             return self.profile_store.rename(old, new)
@@ -131,7 +131,7 @@ class AccountStore:
         account in place (with whatever keys it could not remove) instead of orphaned keys."""
         profile = self.get(name)
         if profile.is_sandbox:
-            raise ProfileError("The Sandbox account is built in and cannot be removed.")
+            raise refused(QT_TRANSLATE_NOOP("Accounts", "The Sandbox account is built in and cannot be removed."))
         cr.delete_secrets(name, backend=self.backend)
         self.profile_store.delete(name)
 
@@ -153,10 +153,10 @@ class AccountStore:
         allowed = key_fields(profile.vendor)
         for field in keys:
             if profile.is_sandbox:
-                raise ProfileError("The Sandbox account needs no keys; its own open only the local emulator.")
+                raise refused(QT_TRANSLATE_NOOP("Accounts", "The Sandbox account needs no keys; its own open only the local emulator."))
             if field not in allowed:
-                raise ProfileError(f"{field!r} is not a key of a {profile.vendor} account; "
-                                   f"its keys are {', '.join(allowed)}.")
+                raise refused(QT_TRANSLATE_NOOP("Accounts", "{field} is not a key of a {vendor} account; its keys are {keys}."),
+                               field=repr(field), vendor=profile.vendor, keys=", ".join(allowed))
 
     def _clear_orphans(self, name: str, *, must: bool) -> None:
         """Keys under a name no account has were left by an older Mixframe's removal: a new account

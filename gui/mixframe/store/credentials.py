@@ -29,6 +29,7 @@ from mixframe.model.credentials import (  # noqa: F401 (the model's names, publi
     VolcCredentials,
 )
 from mixframe.model import sandbox_keys
+from mixframe.model.problems import QT_TRANSLATE_NOOP, Explained, Sentence, sentence
 from mixframe.store.profiles import Profile
 
 SERVICE = "mixframe"
@@ -43,16 +44,25 @@ ENV_QY_SIGN_KEY = "QY_SIGN_KEY"
 SANDBOX_SIGN_KEY = "sandbox-sign-key"
 
 
-class KeyringUnavailable(Exception):
+# The translation context of the sentences about keys and the keyring.
+CREDENTIALS_CONTEXT = "Credentials"
+
+
+def _said(template: str, /, **params: str | Sentence) -> Sentence:
+    return sentence(CREDENTIALS_CONTEXT, template, **params)
+
+
+class KeyringUnavailable(Explained, Exception):
     """No usable OS keyring: keys cannot be stored or read. One sentence, no fallback."""
 
 
-class CredentialsMissing(Exception):
+class CredentialsMissing(Explained, Exception):
     """The keys a call needs are not set. The message is one sentence either face can show (the
     window has no options to name); `profile` and `fields` let the command line add its hint."""
 
     def __init__(self, message, *, profile: str | None = None, fields: tuple[str, ...] = ()):
         if isinstance(message, CredentialsMissing):  # wrapping one keeps what it knows
+            self.said = message.said
             profile, fields, message = message.profile, message.fields, str(message)
         super().__init__(message)
         self.profile = profile
@@ -62,9 +72,13 @@ class CredentialsMissing(Exception):
 def keys_missing(profile: str, fields: tuple[str, ...] | list[str]) -> CredentialsMissing:
     """The account `profile` lacks the keyring entries `fields` (never a value in the sentence)."""
     names = "/".join(fields)
-    pronoun = "it" if len(fields) == 1 else "them"
-    return CredentialsMissing(f"Account {profile!r} has no {names} in the keyring; set {pronoun} in Accounts…",
-                              profile=profile, fields=tuple(fields))
+    if len(fields) == 1:
+        said = _said(QT_TRANSLATE_NOOP("Credentials", "Account {account} has no {names} in the keyring; set it in "
+                                                      "Accounts…"), account=repr(profile), names=names)
+    else:
+        said = _said(QT_TRANSLATE_NOOP("Credentials", "Account {account} has no {names} in the keyring; set them in "
+                                                      "Accounts…"), account=repr(profile), names=names)
+    return CredentialsMissing.saying(said, profile=profile, fields=tuple(fields))
 
 
 def keyring_entry(profile: str, field: str) -> str:
@@ -89,17 +103,18 @@ def _usable(backend: KeyringBackend) -> bool:
     return True
 
 
-UNAVAILABLE = (
+UNAVAILABLE_SAID = _said(QT_TRANSLATE_NOOP(
+    "Credentials",
     "No usable keyring was found to keep account keys (Mixframe never writes them to a file): "
     "start a Secret Service such as GNOME Keyring or KWallet, or use the environment variables "
-    "VOLC_ACCESSKEY/VOLC_SECRETKEY or QY_ACCESS_KEY_ID/QY_SECRET_ACCESS_KEY/QY_SIGN_KEY."
-)
+    "VOLC_ACCESSKEY/VOLC_SECRETKEY or QY_ACCESS_KEY_ID/QY_SECRET_ACCESS_KEY/QY_SIGN_KEY."))
+UNAVAILABLE = UNAVAILABLE_SAID.english
 
 
 def keyring_backend(backend: KeyringBackend | None = None) -> KeyringBackend:
     chosen = backend if backend is not None else keyring.get_keyring()
     if not _usable(chosen):
-        raise KeyringUnavailable(UNAVAILABLE)
+        raise KeyringUnavailable.saying(UNAVAILABLE_SAID)
     return chosen
 
 
@@ -109,7 +124,7 @@ def _user(profile: str, field: str) -> str:
     return f"{profile}/{field}"
 
 
-def _guard(what: str):
+def _guard(what: Sentence):
     """Translate a keyring backend's failure into one sentence (never with a value in it)."""
 
     class _Ctx:
@@ -120,7 +135,9 @@ def _guard(what: str):
             if exc_type is None or issubclass(exc_type, (KeyringUnavailable, ValueError)):
                 return False
             if issubclass(exc_type, (keyring.errors.KeyringError, OSError, RuntimeError)) or exc_type.__module__.startswith(("secretstorage", "jeepney", "dbus")):
-                raise KeyringUnavailable(f"The keyring could not {what} ({exc_type.__name__}); is it locked or stopped?") from None
+                raise KeyringUnavailable.saying(_said(QT_TRANSLATE_NOOP(
+                    "Credentials", "The keyring could not {what} ({error}); is it locked or stopped?"),
+                    what=what, error=exc_type.__name__)) from None
             return False
 
     return _Ctx()
@@ -129,7 +146,7 @@ def _guard(what: str):
 def set_secret(profile: str, field: str, value: str, *, backend: KeyringBackend | None = None) -> None:
     user = _user(profile, field)
     kr = keyring_backend(backend)
-    with _guard("store a key"):
+    with _guard(_said(QT_TRANSLATE_NOOP("Credentials", "store a key"))):
         if value:
             kr.set_password(SERVICE, user, value)
         else:
@@ -139,7 +156,7 @@ def set_secret(profile: str, field: str, value: str, *, backend: KeyringBackend 
 def get_secret(profile: str, field: str, *, backend: KeyringBackend | None = None) -> str | None:
     user = _user(profile, field)
     kr = keyring_backend(backend)
-    with _guard("read a key"):
+    with _guard(_said(QT_TRANSLATE_NOOP("Credentials", "read a key"))):
         return kr.get_password(SERVICE, user) or None
 
 
@@ -154,7 +171,7 @@ def delete_secrets(profile: str, *, fields: tuple[str, ...] | list[str] | None =
                    backend: KeyringBackend | None = None) -> None:
     """Remove the profile's keys (all that Mixframe keeps, or `fields`); a key not there is fine."""
     kr = keyring_backend(backend)
-    with _guard("delete a key"):
+    with _guard(_said(QT_TRANSLATE_NOOP("Credentials", "delete a key"))):
         for field in FIELDS if fields is None else fields:
             _delete(kr, _user(profile, field))
 
@@ -168,11 +185,11 @@ def move_secrets(old: str, new: str, *, fields: tuple[str, ...] | list[str] | No
     KeyringUnavailable says so, with the keys still under the old name."""
     kr = keyring_backend(backend)
     fields = FIELDS if fields is None else tuple(fields)
-    with _guard("move a key"):
+    with _guard(_said(QT_TRANSLATE_NOOP("Credentials", "move a key"))):
         values = {field: kr.get_password(SERVICE, _user(old, field)) for field in fields}
         previous = {field: kr.get_password(SERVICE, _user(new, field)) for field in fields}
     try:
-        with _guard("move a key"):
+        with _guard(_said(QT_TRANSLATE_NOOP("Credentials", "move a key"))):
             for field, value in values.items():
                 if value:
                     kr.set_password(SERVICE, _user(new, field), value)
@@ -188,7 +205,7 @@ def move_secrets(old: str, new: str, *, fields: tuple[str, ...] | list[str] | No
         except Exception:  # noqa: BLE001 - the first failure is the one to report
             pass
         raise
-    with _guard("move a key"):
+    with _guard(_said(QT_TRANSLATE_NOOP("Credentials", "move a key"))):
         for field, value in values.items():
             if value:
                 _delete(kr, _user(old, field))
@@ -201,6 +218,16 @@ def has_secret(profile: str, field: str, *, backend: KeyringBackend | None = Non
 # -- what a call needs ------------------------------------------------------------------------
 
 
+def _both(missing: str, first: str, second: str) -> Sentence:
+    return _said(QT_TRANSLATE_NOOP("Credentials", "{missing} is not set; set both {first} and {second}."),
+                 missing=missing, first=first, second=second)
+
+
+def _no_keys(first: str, second: str) -> Sentence:
+    return _said(QT_TRANSLATE_NOOP("Credentials", "No keys: choose an account, or set {first} and {second}."),
+                 first=first, second=second)
+
+
 def volc_from_env(env: Mapping[str, str] | None = None) -> VolcCredentials | None:
     env = os.environ if env is None else env
     ak, sk = env.get(ENV_VOLC_ACCESS_KEY, ""), env.get(ENV_VOLC_SECRET_KEY, "")
@@ -208,7 +235,7 @@ def volc_from_env(env: Mapping[str, str] | None = None) -> VolcCredentials | Non
         return None
     if not ak or not sk:
         missing = ENV_VOLC_ACCESS_KEY if not ak else ENV_VOLC_SECRET_KEY
-        raise CredentialsMissing(f"{missing} is not set; set both {ENV_VOLC_ACCESS_KEY} and {ENV_VOLC_SECRET_KEY}.")
+        raise CredentialsMissing.saying(_both(missing, ENV_VOLC_ACCESS_KEY, ENV_VOLC_SECRET_KEY))
     return VolcCredentials(ak, sk, env.get(ENV_VOLC_SESSION_TOKEN, ""))
 
 
@@ -219,7 +246,7 @@ def qingcloud_from_env(env: Mapping[str, str] | None = None) -> QingCloudCredent
         return None
     if not key_id or not secret:
         missing = ENV_QY_ACCESS_KEY_ID if not key_id else ENV_QY_SECRET_ACCESS_KEY
-        raise CredentialsMissing(f"{missing} is not set; set both {ENV_QY_ACCESS_KEY_ID} and {ENV_QY_SECRET_ACCESS_KEY}.")
+        raise CredentialsMissing.saying(_both(missing, ENV_QY_ACCESS_KEY_ID, ENV_QY_SECRET_ACCESS_KEY))
     return QingCloudCredentials(key_id, secret)
 
 
@@ -236,7 +263,7 @@ def volc_credentials(profile: Profile | None = None, *, env: Mapping[str, str] |
         return VolcCredentials(ak, sk, get_secret(profile.name, SESSION_TOKEN, backend=backend) or "")
     found = volc_from_env(env)
     if found is None:
-        raise CredentialsMissing(f"No keys: choose an account, or set {ENV_VOLC_ACCESS_KEY} and {ENV_VOLC_SECRET_KEY}.")
+        raise CredentialsMissing.saying(_no_keys(ENV_VOLC_ACCESS_KEY, ENV_VOLC_SECRET_KEY))
     return found
 
 
@@ -253,7 +280,7 @@ def qingcloud_credentials(profile: Profile | None = None, *, env: Mapping[str, s
         return QingCloudCredentials(key_id, secret)
     found = qingcloud_from_env(env)
     if found is None:
-        raise CredentialsMissing(f"No keys: choose an account, or set {ENV_QY_ACCESS_KEY_ID} and {ENV_QY_SECRET_ACCESS_KEY}.")
+        raise CredentialsMissing.saying(_no_keys(ENV_QY_ACCESS_KEY_ID, ENV_QY_SECRET_ACCESS_KEY))
     return found
 
 
@@ -273,8 +300,10 @@ def sign_key_missing(profile: Profile | None) -> CredentialsMissing:
     """The sign_key a QingCloud start lacks, and where to set it, in one sentence."""
     if profile is not None:
         return keys_missing(profile.name, [QY_SIGN_KEY])
-    return CredentialsMissing(f"A QingCloud start needs the project's sign_key: set {ENV_QY_SIGN_KEY}, "
-                              "or choose an account that keeps it.", fields=(QY_SIGN_KEY,))
+    return CredentialsMissing.saying(_said(QT_TRANSLATE_NOOP("Credentials", "A QingCloud start needs the project's "
+                                                                            "sign_key: set {variable}, or choose an "
+                                                                            "account that keeps it."),
+                                           variable=ENV_QY_SIGN_KEY), fields=(QY_SIGN_KEY,))
 
 
 def storage_secrets(profile: Profile, *, backend: KeyringBackend | None = None) -> dict[str, str]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mixframe.model.preset import LoadedDocument, dumps, parse_text, to_preset
-from mixframe.model.problems import DocumentError, printable
+from mixframe.model.problems import QT_TRANSLATE_NOOP, DocumentError, Sentence, printable
 from mixframe.store.files import atomic_write_text, sweep_temporaries
 
 SUFFIX = ".mixframe.json"
@@ -31,8 +31,11 @@ def data_dir() -> Path:
     return Path(user_data_dir("mixframe", "Mixframe"))
 
 
-def _plain_reason(exc: OSError) -> str:
-    return (exc.strerror or str(exc)).rstrip(".").lower() if exc.strerror else "it could not be read"
+def _plain_reason(exc: OSError) -> str | Sentence:
+    # The system's reason (strerror) is quoted as the system gives it.
+    if exc.strerror:
+        return exc.strerror.rstrip(".").lower()
+    return Sentence("Documents", QT_TRANSLATE_NOOP("Documents", "it could not be read"))
 
 
 def read_document(path: str | os.PathLike) -> LoadedDocument:
@@ -47,17 +50,17 @@ def read_document(path: str | os.PathLike) -> LoadedDocument:
     try:
         raw = path.read_bytes()
     except IsADirectoryError:
-        raise DocumentError(f"{name} is a folder, not a preset or request file.") from None
+        raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} is a folder, not a preset or request file."), name=name) from None
     except FileNotFoundError:
-        raise DocumentError(f"{name} does not exist.") from None
+        raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} does not exist."), name=name) from None
     except OSError as exc:
-        raise DocumentError(f"{name} cannot be read: {_plain_reason(exc)}.") from None
+        raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} cannot be read: {reason}."), name=name, reason=_plain_reason(exc)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise DocumentError(f"{name} is not a text file (it is not UTF-8).") from None
+        raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} is not a text file (it is not UTF-8)."), name=name) from None
     if not text.strip():
-        raise DocumentError(f"{name} is empty.")
+        raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} is empty."), name=name)
     return parse_text(text, name)
 
 
@@ -73,13 +76,15 @@ def write_preset(path: str | os.PathLike, doc: LoadedDocument, name: str | None 
         try:
             read_document(path)
         except DocumentError as exc:
-            raise DocumentError(f"{path.name} already exists and is not a readable preset, so it was not "
-                                f"overwritten ({exc}).") from None
+            raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} already exists and is not a readable preset, so it was not "
+                                                        "overwritten ({reason})."),
+                                   name=path.name, reason=exc.said if exc.said is not None else str(exc)) from None
     preset = to_preset(doc, name)
     try:
         atomic_write_text(path, dumps(preset))
     except OSError as exc:
-        raise DocumentError(f"{path.name} could not be written: {_plain_reason(exc)}.") from None
+        raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} could not be written: {reason}."), name=path.name,
+                               reason=_plain_reason(exc)) from None
     return preset
 
 
@@ -106,7 +111,7 @@ class PresetStore:
     def path_for(self, name: str) -> Path:
         clean = _UNSAFE.sub("_", name).strip().strip(".")
         if not clean:
-            raise DocumentError("A preset needs a name.")
+            raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "A preset needs a name."))
         return self.folder / f"{clean}{SUFFIX}"
 
     def list(self) -> list[PresetEntry]:
@@ -133,7 +138,7 @@ class PresetStore:
     def rename(self, old: str, new: str) -> Path:
         source = self.path_for(old)
         if not source.exists():
-            raise DocumentError(f"There is no preset called {old}.")
+            raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "There is no preset called {name}."), name=old)
         return self.rename_file(source, new)
 
     def rename_file(self, source: str | os.PathLike, new: str) -> Path:
@@ -141,7 +146,7 @@ class PresetStore:
         source = Path(source)
         target = source.with_name(self.path_for(new).name)
         if target.exists() and target.resolve() != source.resolve():
-            raise DocumentError(f"A preset called {new} already exists.")
+            raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "A preset called {name} already exists."), name=new)
         doc = read_document(source)
         write_preset(target, doc, name=new, replace_unreadable=target.resolve() == source.resolve())
         self._replace_recent(source, target)  # while the source still exists: recent() drops gone files
@@ -157,9 +162,10 @@ class PresetStore:
         try:
             path.unlink()
         except FileNotFoundError:
-            raise DocumentError(f"There is no preset called {name or path.name}.") from None
+            raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "There is no preset called {name}."), name=name or path.name) from None
         except OSError as exc:
-            raise DocumentError(f"{path.name} cannot be deleted: {_plain_reason(exc)}.") from None
+            raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} cannot be deleted: {reason}."), name=path.name,
+                                   reason=_plain_reason(exc)) from None
         self._replace_recent(path, None)
 
     def import_file(self, source: str | os.PathLike, name: str | None = None) -> tuple[Path, LoadedDocument]:

@@ -18,6 +18,7 @@ from typing import Callable
 
 from mixframe.model import endpoints, sandbox_keys
 from mixframe.model.endpoints import SANDBOX_URL as SANDBOX_ENDPOINT  # noqa: F401  (public name, kept)
+from mixframe.model.problems import QT_TRANSLATE_NOOP, Explained, Sentence, sentence
 from mixframe.store.files import atomic_write_json
 
 VENDORS = endpoints.VENDORS
@@ -30,8 +31,17 @@ SANDBOX_PROFILE = "Sandbox"
 KNOWN_FIELDS = ("name", "vendor", "endpoint", "region", "app_id", "label")
 
 
-class ProfileError(ValueError):
+class ProfileError(Explained, ValueError):
     """A profile that cannot be used or saved; the message is one sentence."""
+
+
+# The translation context of the sentences about accounts (profiles).
+ACCOUNTS_CONTEXT = "Accounts"
+
+
+def refused(template: str, /, **params: str | Sentence) -> ProfileError:
+    """A ProfileError whose sentence is `template` (marked under "Accounts") filled with `params`."""
+    return ProfileError.saying(sentence(ACCOUNTS_CONTEXT, template, **params))
 
 
 @dataclass(frozen=True)
@@ -46,9 +56,10 @@ class Profile:
 
     def __post_init__(self):
         if not self.name or not self.name.strip():
-            raise ProfileError("A profile needs a name.")
+            raise refused(QT_TRANSLATE_NOOP("Accounts", "A profile needs a name."))
         if self.vendor not in VENDORS:
-            raise ProfileError(f"Profile {self.name!r}: vendor must be one of {', '.join(VENDORS)}, not {self.vendor!r}.")
+            raise refused(QT_TRANSLATE_NOOP("Accounts", "Profile {name}: vendor must be one of {vendors}, not {vendor}."),
+                          name=repr(self.name), vendors=", ".join(VENDORS), vendor=repr(self.vendor))
         default = endpoints.default_for(self.vendor)
         if not self.endpoint:
             object.__setattr__(self, "endpoint", default.url)
@@ -77,7 +88,7 @@ class Profile:
     @classmethod
     def from_json(cls, data: dict) -> "Profile":
         if not isinstance(data, dict):
-            raise ProfileError("A profile entry in the settings file is not an object.")
+            raise refused(QT_TRANSLATE_NOOP("Accounts", "A profile entry in the settings file is not an object."))
         values = {k: str(data.get(k, "") or "") for k in KNOWN_FIELDS}
         return cls(**values, extra={k: v for k, v in data.items() if k not in KNOWN_FIELDS})
 
@@ -113,7 +124,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [(1, _v1_to_v2)]
 def file_version(data: dict) -> int:
     version = data.get("version", 1)  # the first files may lack it
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ProfileError("The profiles file has no valid version (\"version\" should be a whole number from 1).")
+        raise refused(QT_TRANSLATE_NOOP("Accounts", 'The profiles file has no valid version ("version" should be a whole number from 1).'))
     return version
 
 
@@ -126,7 +137,7 @@ def migrate(data: dict) -> dict:
             data = step(data)
             version = file_version(data)
     if version < SETTINGS_VERSION:
-        raise ProfileError(f"The profiles file uses version {version}, which cannot be upgraded.")
+        raise refused(QT_TRANSLATE_NOOP("Accounts", "The profiles file uses version {version}, which cannot be upgraded."), version=version)
     return data
 
 
@@ -154,13 +165,14 @@ class ProfileStore:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise ProfileError(f"The profiles file {self.path} cannot be read: {type(exc).__name__}.") from None
+            raise refused(QT_TRANSLATE_NOOP("Accounts", "The profiles file {path} cannot be read: {error}."), path=str(self.path),
+                          error=type(exc).__name__) from None
         if not isinstance(data, dict) or not isinstance(data.get("profiles", []), list):
-            raise ProfileError(f"The profiles file {self.path} is not a Mixframe settings file.")
+            raise refused(QT_TRANSLATE_NOOP("Accounts", "The profiles file {path} is not a Mixframe settings file."), path=str(self.path))
         try:
             return migrate(data)
         except ProfileError as exc:
-            raise ProfileError(f"{exc} ({self.path})") from None
+            raise refused(QT_TRANSLATE_NOOP("Accounts", "{sentence} ({path})"), sentence=exc.said or str(exc), path=str(self.path)) from None
 
     def _write(self, data: dict) -> None:
         # A newer file keeps its version: what this Mixframe does not know stays as it was.
@@ -183,7 +195,7 @@ class ProfileStore:
             if p.name == name:
                 return p
         known = ", ".join(self.names()) or "none"
-        raise ProfileError(f"There is no profile named {name!r} (profiles: {known}).")
+        raise refused(QT_TRANSLATE_NOOP("Accounts", "There is no profile named {name} (profiles: {known})."), name=repr(name), known=known)
 
     def default(self) -> Profile | None:
         data = self._read()
@@ -213,7 +225,7 @@ class ProfileStore:
         """Rename in the file only (the keys stay under the old name: use AccountStore.rename)."""
         profile = self.get(old)
         if new != old and new in self.names():
-            raise ProfileError(f"A profile named {new!r} already exists.")
+            raise refused(QT_TRANSLATE_NOOP("Accounts", "A profile named {name} already exists."), name=repr(new))
         renamed = replace(profile, name=new)
         data = self._read()
         data["profiles"] = [renamed.to_json() if p.get("name") == old else p for p in data["profiles"]]
@@ -228,7 +240,7 @@ class ProfileStore:
         before = len(data.get("profiles", []))
         data["profiles"] = [p for p in data.get("profiles", []) if p.get("name") != name]
         if len(data["profiles"]) == before:
-            raise ProfileError(f"There is no profile named {name!r}.")
+            raise refused(QT_TRANSLATE_NOOP("Accounts", "There is no profile named {name}."), name=repr(name))
         if data.get("default") == name:
             data["default"] = data["profiles"][0]["name"] if data["profiles"] else ""
         self._write(data)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from mixframe.model import endpoints
+from mixframe.model.problems import error_text
 from mixframe.store import credentials as cr
 from mixframe.store.accounts import OPTIONAL_FIELDS, AccountStore, key_fields
 from mixframe.store.profiles import Profile, ProfileError
@@ -198,7 +199,7 @@ class AccountsDialog(QDialog):
         try:
             profiles, default = self.store.profiles(), self.store.default()
         except ProfileError as exc:
-            self._say(str(exc))
+            self._say(error_text(exc, QCoreApplication.translate))
             return
         self.list.blockSignals(True)
         self.list.clear()
@@ -225,7 +226,7 @@ class AccountsDialog(QDialog):
         try:
             profile = self.store.get(name)
         except ProfileError as exc:
-            self._say(str(exc))
+            self._say(error_text(exc, QCoreApplication.translate))
             return
         self._current = profile
         sandbox = profile.is_sandbox
@@ -313,7 +314,7 @@ class AccountsDialog(QDialog):
 
     def _keyring_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, cr.KeyringUnavailable):
-            self._say(tr("The accounts could not be changed: {reason}").format(reason=str(exc)))
+            self._say(tr("The accounts could not be changed: {reason}").format(reason=error_text(exc, QCoreApplication.translate)))
             return
         self.keyring_ok = False
         self.keyring_message.setText(tr(NO_KEYRING))
@@ -353,7 +354,7 @@ class AccountsDialog(QDialog):
             if profile != self._current:
                 self.store.update(profile)
         except (ProfileError, cr.KeyringUnavailable) as exc:
-            self._say(str(exc))
+            self._say(error_text(exc, QCoreApplication.translate))
             return
         keys = self.typed_keys()
         for row in self.key_rows.values():
@@ -383,7 +384,7 @@ class AccountsDialog(QDialog):
         try:
             self.store.add(Profile(name, endpoints.VOLCENGINE.vendor))
         except (ProfileError, cr.KeyringUnavailable) as exc:
-            self._say(str(exc))
+            self._say(error_text(exc, QCoreApplication.translate))
             return
         self.reload(select=name)
         self.vendor.setFocus()
@@ -420,7 +421,7 @@ class AccountsDialog(QDialog):
         try:
             self.store.set_default(self._current.name)
         except ProfileError as exc:
-            self._say(str(exc))
+            self._say(error_text(exc, QCoreApplication.translate))
             return
         self.reload(select=self._current.name)
 
@@ -430,7 +431,7 @@ class AccountsDialog(QDialog):
         try:
             profile = self._current if self._current.is_sandbox else self.form_profile()
         except ProfileError as exc:
-            self._say(str(exc))
+            self._say(error_text(exc, QCoreApplication.translate))
             return
         self.test_button.setEnabled(False)
         self.verdict.setText(tr("Testing the connection…"))
@@ -441,7 +442,7 @@ class AccountsDialog(QDialog):
     def _show_verdict(self, verdict) -> None:
         self.test_button.setEnabled(True)
         self.verdict.setProperty("ok", bool(verdict.ok))
-        self.verdict.setText(verdict.sentence)
+        self.verdict.setText(verdict.text(QCoreApplication.translate))
         if verdict.kind == "keyring":
             self._keyring_failed(cr.KeyringUnavailable(verdict.sentence))
 
@@ -453,7 +454,7 @@ class AccountsDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, cr.KeyringUnavailable):
             self._keyring_failed(exc)
-        self._say(str(exc))
+        self._say(error_text(exc, QCoreApplication.translate))
         self.reload()
 
     def _say(self, sentence: str) -> None:

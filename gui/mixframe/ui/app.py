@@ -42,10 +42,10 @@ def _open_path(window, path: str, quiet: bool) -> None:
         window.open_path(path)
     except DocumentError as exc:
         if quiet:
-            print(str(exc), file=sys.stderr)
+            print(exc.text(QCoreApplication.translate), file=sys.stderr)
         else:
             QMessageBox.warning(
-                window, QCoreApplication.translate("app", "Cannot open the file"), str(exc)
+                window, QCoreApplication.translate("app", "Cannot open the file"), exc.text(QCoreApplication.translate)
             )
 
 

@@ -711,7 +711,7 @@ class MainWindow(QMainWindow):
         try:
             target = PresetStore().rename_file(source, name.strip())
         except DocumentError as exc:
-            QMessageBox.warning(self, tr("Cannot rename"), str(exc))
+            QMessageBox.warning(self, tr("Cannot rename"), exc.text(QCoreApplication.translate))
             return
         self.path, self.name = target, name.strip()
         self._update_title()
@@ -731,7 +731,7 @@ class MainWindow(QMainWindow):
         try:
             PresetStore().delete_file(path)
         except DocumentError as exc:
-            QMessageBox.warning(self, tr("Cannot delete"), str(exc))
+            QMessageBox.warning(self, tr("Cannot delete"), exc.text(QCoreApplication.translate))
             return
         # Nothing is lost: the content stays in the window, as an unsaved document.
         self.path = None
@@ -751,7 +751,7 @@ class MainWindow(QMainWindow):
             target, _doc = PresetStore().import_file(source)
             self.open_path(target)
         except DocumentError as exc:
-            QMessageBox.warning(self, tr("Cannot import"), str(exc))
+            QMessageBox.warning(self, tr("Cannot import"), exc.text(QCoreApplication.translate))
             return
         self.statusBar().showMessage(tr("Imported into your presets as {name}").format(name=target.name), 8000)
 
@@ -767,7 +767,7 @@ class MainWindow(QMainWindow):
         try:
             write_preset(target, self.loaded_document(), replace_unreadable=True)
         except DocumentError as exc:
-            QMessageBox.warning(self, tr("Cannot export"), str(exc))
+            QMessageBox.warning(self, tr("Cannot export"), exc.text(QCoreApplication.translate))
             return
         self.statusBar().showMessage(tr("Exported to {path}").format(path=target), 8000)
 
@@ -781,7 +781,7 @@ class MainWindow(QMainWindow):
         try:
             self.open_path(path)
         except DocumentError as exc:
-            QMessageBox.warning(self, tr("Cannot open the file"), str(exc))
+            QMessageBox.warning(self, tr("Cannot open the file"), exc.text(QCoreApplication.translate))
 
     # --- recent files (the one recent list, kept by the preset store) --------------------------
     def recent_files(self) -> list[Path]:
@@ -814,7 +814,7 @@ class MainWindow(QMainWindow):
         try:
             self.open_path(path)
         except DocumentError as exc:
-            QMessageBox.warning(self, tr("Cannot open the file"), str(exc))
+            QMessageBox.warning(self, tr("Cannot open the file"), exc.text(QCoreApplication.translate))
 
     def open_path(self, path: str | os.PathLike) -> None:
         """Load a preset or a bare request body; raises DocumentError with one plain sentence."""
@@ -862,7 +862,7 @@ class MainWindow(QMainWindow):
         try:
             write_preset(path, self.loaded_document(), replace_unreadable=replace)
         except DocumentError as exc:
-            QMessageBox.warning(self, tr("Cannot save"), str(exc))
+            QMessageBox.warning(self, tr("Cannot save"), exc.text(QCoreApplication.translate))
             return False
         self.path = Path(path)
         self.kind = "preset"

@@ -80,7 +80,8 @@ def update_snapshot(body: dict) -> str:
 def describe(exc: BaseException) -> tuple[str, list[str]] | None:
     """(the plain sentence, the detail lines) of an error the window explains; None for a bug."""
     if isinstance(exc, ApiError):
-        return exc.sentence, exc.lines()[1:]
+        lines = exc.lines(QCoreApplication.translate)  # our sentence and labels translated, the service's values not
+        return lines[0], lines[1:]
     if isinstance(exc, RequestInvalid):
         errors = errors_of(exc.problems) or exc.problems
         return tr("The request breaks a rule, so nothing was sent: {problem}").format(
@@ -89,7 +90,7 @@ def describe(exc: BaseException) -> tuple[str, list[str]] | None:
     from mixframe.store.credentials import CredentialsMissing, KeyringUnavailable
 
     if isinstance(exc, (SessionError, CredentialsMissing, KeyringUnavailable, EndpointError, ProfileError)):
-        return str(exc), []  # a sentence about the input, the keys or the endpoint
+        return exc.text(QCoreApplication.translate), []  # a sentence about the input, the keys or the endpoint
     return None
 
 
@@ -317,7 +318,7 @@ class RecordController(QObject):
         except ProfileError as exc:
             profiles, default = [], None
             picker.setPlaceholderText(tr("Accounts cannot be read"))
-            picker.setToolTip(str(exc))
+            picker.setToolTip(exc.text(QCoreApplication.translate))
         self._profiles = {p.name: p for p in profiles}
         for p in profiles:
             text = tr("{name} (local emulator)").format(name=p.name) if p.is_sandbox else p.name
@@ -486,7 +487,8 @@ class RecordController(QObject):
         self.elapsed_timer.start()
         self.poll_timer.start()
         QTimer.singleShot(0, self.poll)
-        why = result.task.why_not_updatable()
+        said = result.task.why_not_updatable_said()
+        why = said.text(QCoreApplication.translate) if said is not None else ""
         self._updatable = not why
         self._pending_body = None
         self._applied_snapshot = self._seen_snapshot = self._started_snapshot
@@ -537,7 +539,7 @@ class RecordController(QObject):
             return
         note = ""
         if status_error is not None:
-            note = tr("The file list is not known yet: {reason}").format(reason=self._plain(status_error.sentence))
+            note = tr("The file list is not known yet: {reason}").format(reason=self._plain(status_error.text(QCoreApplication.translate)))
         self._finish(status.status if status is not None else None, note)
 
     def _stop_failed(self, session, exc: BaseException) -> None:
@@ -545,7 +547,7 @@ class RecordController(QObject):
             return
         if isinstance(exc, ApiError) and exc.code == TASK_NOT_FOUND:
             # The task was over already (it ended on the service, or was stopped elsewhere).
-            self._finish(None, self._plain(exc.sentence))
+            self._finish(None, self._plain(exc.text(QCoreApplication.translate)))
             return
         self._set_state(RECORDING)
         self.poll_timer.start()
@@ -615,7 +617,7 @@ class RecordController(QObject):
             return
         said = describe(exc)
         if isinstance(exc, ApiError) and exc.code == TASK_NOT_FOUND:
-            self._finish(None, self._plain(exc.sentence))
+            self._finish(None, self._plain(exc.text(QCoreApplication.translate)))
             return
         sentence = self._plain(said[0]) if said else type(exc).__name__
         self.status.state.setText(tr("State unknown"))
@@ -653,7 +655,7 @@ class RecordController(QObject):
             self._pending_body = None
             return
         except SessionError as exc:
-            self._set_applied(str(exc))
+            self._set_applied(exc.text(QCoreApplication.translate))
             self._updatable = False
             return
         if self.updates_in_flight:

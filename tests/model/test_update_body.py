@@ -49,3 +49,14 @@ def test_without_the_task_canvas_regions_must_fit_the_largest_canvas():
     body = update_body_from(start_body())
     body["Layout"]["CustomLayout"]["Regions"][1]["Width"] = 1921
     assert [p.path for p in check_update(body) if p.is_error] == ["Layout.CustomLayout.Regions[1].Width"]
+
+
+def test_an_odd_canvas_key_in_an_update_is_named_on_one_line():
+    """Found by hypothesis: a Canvas key with a line break made a two-line problem."""
+    from mixframe.model.volcengine import check_update
+
+    body = {"AppId": "a", "RoomId": "r", "TaskId": "t", "Layout": {"LayoutMode": 2, "CustomLayout": {
+        "Canvas": {"Width": 640, "Wid\nth": 1}, "Regions": [{"StreamIndex": 0, "Width": 64, "Height": 64}]}}}
+    ignored = [p for p in check_update(body, task_canvas=(640, 480)) if p.rule == "update-ignored"]
+    assert [p.path for p in ignored] == ['Layout.CustomLayout.Canvas.Width', 'Layout.CustomLayout.Canvas["Wid\\nth"]']
+    assert all("\n" not in p.line() for p in ignored)

@@ -574,7 +574,7 @@ def update_rules(body: dict, task_canvas: Canvas | None = None) -> list[Problem]
         canvas = _obj(layout, "CustomLayout", "Canvas")
         for key in canvas:
             if key not in _UPDATE_EFFECTIVE_CANVAS:
-                out.append(warning(f"Layout.CustomLayout.Canvas.{key}",
+                out.append(warning(join_path("Layout.CustomLayout.Canvas", str(key)),
                                    QT_TRANSLATE_NOOP("Problems", "cannot be changed while recording; "
                                                      "UpdateRecord ignores it"), "update-ignored"))
         custom = _obj(layout, "CustomLayout")

@@ -847,257 +847,257 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Choices</name>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="32" />
+      <location filename="gui/mixframe/ui/choices.py" line="31" />
       <source>16 kHz</source>
       <translation>16 kHz</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="33" />
+      <location filename="gui/mixframe/ui/choices.py" line="32" />
       <source>32 kHz</source>
       <translation>32 kHz</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="34" />
+      <location filename="gui/mixframe/ui/choices.py" line="33" />
       <source>44.1 kHz</source>
       <translation>44.1 kHz</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="35" />
+      <location filename="gui/mixframe/ui/choices.py" line="34" />
       <source>48 kHz</source>
       <translation>48 kHz</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="28" />
+      <location filename="gui/mixframe/ui/choices.py" line="27" />
       <source>AAC</source>
       <translation>AAC</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="29" />
+      <location filename="gui/mixframe/ui/choices.py" line="28" />
       <source>AAC-LC</source>
       <translation>AAC-LC</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="38" />
+      <location filename="gui/mixframe/ui/choices.py" line="37" />
       <source>Adaptive</source>
       <translation>自适应布局</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="61" />
+      <location filename="gui/mixframe/ui/choices.py" line="60" />
       <source>Alibaba Cloud OSS</source>
       <translation>阿里云 OSS</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="60" />
+      <location filename="gui/mixframe/ui/choices.py" line="59" />
       <source>Amazon S3</source>
       <translation>Amazon S3</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="58" />
+      <location filename="gui/mixframe/ui/choices.py" line="57" />
       <source>Archive</source>
       <translation>归档存储</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="46" />
+      <location filename="gui/mixframe/ui/choices.py" line="45" />
       <source>Audio and video</source>
       <translation>音视频</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="47" />
+      <location filename="gui/mixframe/ui/choices.py" line="46" />
       <source>Audio only</source>
       <translation>纯音频</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="51" />
+      <location filename="gui/mixframe/ui/choices.py" line="50" />
       <source>Audio only (not supported yet)</source>
       <translation>纯音频（暂不支持）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="53" />
+      <location filename="gui/mixframe/ui/choices.py" line="52" />
       <source>Black frame</source>
       <translation>补黑帧</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="27" />
+      <location filename="gui/mixframe/ui/choices.py" line="26" />
       <source>ByteVC1</source>
       <translation>ByteVC1</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="43" />
+      <location filename="gui/mixframe/ui/choices.py" line="42" />
       <source>Crop to fill</source>
       <translation>裁剪铺满</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="40" />
+      <location filename="gui/mixframe/ui/choices.py" line="39" />
       <source>Custom</source>
       <translation>自定义布局</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="44" />
+      <location filename="gui/mixframe/ui/choices.py" line="43" />
       <source>Fit with bars</source>
       <translation>完整显示（加黑边）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="69" />
+      <location filename="gui/mixframe/ui/choices.py" line="68" />
       <source>Floating</source>
       <translation>悬浮布局</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="26" />
+      <location filename="gui/mixframe/ui/choices.py" line="25" />
       <source>H.264</source>
       <translation>H.264</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="30" />
+      <location filename="gui/mixframe/ui/choices.py" line="29" />
       <source>HE-AAC v1</source>
       <translation>HE-AAC v1</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="31" />
+      <location filename="gui/mixframe/ui/choices.py" line="30" />
       <source>HE-AAC v2</source>
       <translation>HE-AAC v2</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="70" />
+      <location filename="gui/mixframe/ui/choices.py" line="69" />
       <source>High stream</source>
       <translation>大流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="62" />
+      <location filename="gui/mixframe/ui/choices.py" line="61" />
       <source>Huawei Cloud OBS</source>
       <translation>华为云 OBS</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="59" />
+      <location filename="gui/mixframe/ui/choices.py" line="58" />
       <source>Infrequent access</source>
       <translation>低频存储</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="50" />
+      <location filename="gui/mixframe/ui/choices.py" line="49" />
       <source>Keep image aspect</source>
       <translation>保持图片原有比例</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="71" />
+      <location filename="gui/mixframe/ui/choices.py" line="70" />
       <source>Low stream</source>
       <translation>小流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="22" />
+      <location filename="gui/mixframe/ui/choices.py" line="21" />
       <source>Mixed</source>
       <translation>合流录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="36" />
+      <location filename="gui/mixframe/ui/choices.py" line="35" />
       <source>Mono</source>
       <translation>单声道</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="24" />
+      <location filename="gui/mixframe/ui/choices.py" line="23" />
       <source>Normal (camera)</source>
       <translation>普通流（摄像头）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="74" />
+      <location filename="gui/mixframe/ui/choices.py" line="73" />
       <source>Off</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="73" />
+      <location filename="gui/mixframe/ui/choices.py" line="72" />
       <source>On</source>
       <translation>开启</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="67" />
+      <location filename="gui/mixframe/ui/choices.py" line="66" />
       <source>One MP4 (limited players)</source>
       <translation>合成 MP4（兼容有限）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="68" />
+      <location filename="gui/mixframe/ui/choices.py" line="67" />
       <source>One MP4 (most players)</source>
       <translation>合成 MP4（通用）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="64" />
+      <location filename="gui/mixframe/ui/choices.py" line="63" />
       <source>Qiniu Kodo</source>
       <translation>七牛云 Kodo</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="52" />
+      <location filename="gui/mixframe/ui/choices.py" line="51" />
       <source>Repeat last frame</source>
       <translation>补最后一帧</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="56" />
+      <location filename="gui/mixframe/ui/choices.py" line="55" />
       <source>S3-compatible</source>
       <translation>第三方存储（兼容 S3）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="49" />
+      <location filename="gui/mixframe/ui/choices.py" line="48" />
       <source>Scale like the video</source>
       <translation>按视频比例缩放</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="25" />
+      <location filename="gui/mixframe/ui/choices.py" line="24" />
       <source>Screen</source>
       <translation>屏幕流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="66" />
+      <location filename="gui/mixframe/ui/choices.py" line="65" />
       <source>Separate audio and video</source>
       <translation>音视频分开</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="41" />
+      <location filename="gui/mixframe/ui/choices.py" line="40" />
       <source>Side by side</source>
       <translation>并排布局</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="23" />
+      <location filename="gui/mixframe/ui/choices.py" line="22" />
       <source>Single stream</source>
       <translation>单流录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="57" />
+      <location filename="gui/mixframe/ui/choices.py" line="56" />
       <source>Standard</source>
       <translation>标准存储</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="37" />
+      <location filename="gui/mixframe/ui/choices.py" line="36" />
       <source>Stereo</source>
       <translation>双声道</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="42" />
+      <location filename="gui/mixframe/ui/choices.py" line="41" />
       <source>Stretch</source>
       <translation>拉伸</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="45" />
+      <location filename="gui/mixframe/ui/choices.py" line="44" />
       <source>Stretch (recommended)</source>
       <translation>拉伸（推荐）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="54" />
+      <location filename="gui/mixframe/ui/choices.py" line="53" />
       <source>TOS</source>
       <translation>对象存储 TOS</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="63" />
+      <location filename="gui/mixframe/ui/choices.py" line="62" />
       <source>Tencent Cloud COS</source>
       <translation>腾讯云 COS</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="55" />
+      <location filename="gui/mixframe/ui/choices.py" line="54" />
       <source>VOD</source>
       <translation>视频点播 VOD</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="39" />
+      <location filename="gui/mixframe/ui/choices.py" line="38" />
       <source>Vertical</source>
       <translation>垂直布局</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/choices.py" line="48" />
+      <location filename="gui/mixframe/ui/choices.py" line="47" />
       <source>Video only</source>
       <translation>纯视频</translation>
     </message>
@@ -1282,52 +1282,52 @@ then drag their pictures into place or pick a template.</source>
       <translation>{where} 没有有效的预设版本（"mixframe" 应为整数）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="165" />
+      <location filename="gui/mixframe/model/preset.py" line="166" />
       <source>{where} holds a whole number of more than {digits} digits (at its top), far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数（位于顶层），远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="162" />
+      <location filename="gui/mixframe/model/preset.py" line="163" />
       <source>{where} holds a whole number of more than {digits} digits (at {path}), far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数（位于 {path}），远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="232" />
+      <location filename="gui/mixframe/model/preset.py" line="233" />
       <source>{where} holds a whole number of more than {digits} digits (line {line}, column {column}), far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数（第 {line} 行，第 {column} 列），远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="235" />
+      <location filename="gui/mixframe/model/preset.py" line="236" />
       <source>{where} holds a whole number of more than {digits} digits, far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数，远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="218" />
+      <location filename="gui/mixframe/model/preset.py" line="219" />
       <source>{where} holds {constant}, which is not a JSON number.</source>
       <translation>{where} 含有 {constant}，它不是 JSON 数字。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="168" />
+      <location filename="gui/mixframe/model/preset.py" line="169" />
       <source>{where} holds {kind}, not a preset or a request body (a JSON object).</source>
       <translation>{where} 的内容是 {kind}，不是预设或请求体（JSON 对象）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="193" />
+      <location filename="gui/mixframe/model/preset.py" line="194" />
       <source>{where} is neither a Mixframe preset nor a request body (expected "mixframe", "AppId"… or "app_id"… keys).</source>
       <translation>{where} 既不是 Mixframe 预设，也不是请求体（应含有 "mixframe"、"AppId"… 或 "app_id"… 等键）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="156" />
+      <location filename="gui/mixframe/model/preset.py" line="157" />
       <source>{where} is nested more than {levels} levels deep (at {path}), far deeper than any preset or request.</source>
       <translation>{where} 的嵌套超过 {levels} 层（位于 {path}），远深于任何预设或请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="224" />
+      <location filename="gui/mixframe/model/preset.py" line="225" />
       <source>{where} is nested more than {levels} levels deep, far deeper than any preset or request.</source>
       <translation>{where} 的嵌套超过 {levels} 层，远深于任何预设或请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="221" />
+      <location filename="gui/mixframe/model/preset.py" line="222" />
       <source>{where} is not valid JSON (line {line}, column {column}: {reason}).</source>
       <translation>{where} 不是有效的 JSON（第 {line} 行，第 {column} 列：{reason}）。</translation>
     </message>
@@ -1342,14 +1342,42 @@ then drag their pictures into place or pick a template.</source>
       <translation>{where} 由更新版本的 Mixframe 保存（预设版本 {version}）；当前版本最高只能读取版本 {newest}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="183" />
+      <location filename="gui/mixframe/model/preset.py" line="184" />
       <source>{where}: "request" must be a JSON object.</source>
       <translation>{where}："request" 必须是 JSON 对象。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="180" />
+      <location filename="gui/mixframe/model/preset.py" line="181" />
       <source>{where}: "vendor" must be "volcengine" or "qingcloud".</source>
       <translation>{where}："vendor" 必须是 "volcengine" 或 "qingcloud"。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldDocs</name>
+    <message>
+      <location filename="gui/mixframe/model/volcengine.py" line="68" />
+      <source>0 = adaptive bitrate.</source>
+      <translation>0 表示自适应码率。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine.py" line="152" />
+      <source>0 = no limit.</source>
+      <translation>0 表示不限制。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine.py" line="55" />
+      <source>Identifies the stream in the custom layout.</source>
+      <translation>在自定义布局中标识该路流。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine.py" line="121" />
+      <source>JPG, JPEG or PNG.</source>
+      <translation>JPG、JPEG 或 PNG 格式。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/volcengine.py" line="90" />
+      <source>JPG, JPEG or PNG; at most 1024 bytes.</source>
+      <translation>JPG、JPEG 或 PNG 格式；地址最长 1024 字节。</translation>
     </message>
   </context>
   <context>
@@ -1750,415 +1778,438 @@ then drag their pictures into place or pick a template.</source>
     </message>
   </context>
   <context>
+    <name>Limits</name>
+    <message>
+      <location filename="gui/mixframe/model/limits.py" line="51" />
+      <source>at least {bound}</source>
+      <translation>不小于 {bound}</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/limits.py" line="55" />
+      <source>at most {bound}</source>
+      <translation>不大于 {bound}</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/limits.py" line="50" />
+      <source>greater than {bound}</source>
+      <translation>大于 {bound}</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/limits.py" line="54" />
+      <source>less than {bound}</source>
+      <translation>小于 {bound}</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="235" />
+      <location filename="gui/mixframe/ui/main_window.py" line="236" />
       <source>&amp;Actual size (100 %)</source>
       <translation>实际大小 (100 %)(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="292" />
+      <location filename="gui/mixframe/ui/main_window.py" line="293" />
       <source>&amp;Arrange</source>
       <translation>排列(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="213" />
+      <location filename="gui/mixframe/ui/main_window.py" line="214" />
       <source>&amp;Delete preset…</source>
       <translation>删除预设(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="264" />
+      <location filename="gui/mixframe/ui/main_window.py" line="265" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="215" />
+      <location filename="gui/mixframe/ui/main_window.py" line="216" />
       <source>&amp;Export preset…</source>
       <translation>导出预设(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="231" />
+      <location filename="gui/mixframe/ui/main_window.py" line="232" />
       <source>&amp;Export request JSON…</source>
       <translation>导出请求 JSON(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="253" />
+      <location filename="gui/mixframe/ui/main_window.py" line="254" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="214" />
+      <location filename="gui/mixframe/ui/main_window.py" line="215" />
       <source>&amp;Import preset…</source>
       <translation>导入预设(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="284" />
+      <location filename="gui/mixframe/ui/main_window.py" line="285" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="205" />
+      <location filename="gui/mixframe/ui/main_window.py" line="206" />
       <source>&amp;New</source>
       <translation>新建(&amp;N)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="206" />
+      <location filename="gui/mixframe/ui/main_window.py" line="207" />
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="209" />
+      <location filename="gui/mixframe/ui/main_window.py" line="210" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="221" />
+      <location filename="gui/mixframe/ui/main_window.py" line="222" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="288" />
+      <location filename="gui/mixframe/ui/main_window.py" line="289" />
       <source>&amp;Request</source>
       <translation>请求(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="207" />
+      <location filename="gui/mixframe/ui/main_window.py" line="208" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="239" />
+      <location filename="gui/mixframe/ui/main_window.py" line="240" />
       <source>&amp;Snapping</source>
       <translation>吸附(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="217" />
+      <location filename="gui/mixframe/ui/main_window.py" line="218" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="271" />
+      <location filename="gui/mixframe/ui/main_window.py" line="272" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="73" />
-      <location filename="gui/mixframe/ui/main_window.py" line="79" />
+      <location filename="gui/mixframe/ui/main_window.py" line="74" />
+      <location filename="gui/mixframe/ui/main_window.py" line="80" />
       <source>Adaptive</source>
       <translation>自适应</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="704" />
+      <location filename="gui/mixframe/ui/main_window.py" line="734" />
       <source>Cannot delete</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="556" />
-      <location filename="gui/mixframe/ui/main_window.py" line="740" />
+      <location filename="gui/mixframe/ui/main_window.py" line="586" />
+      <location filename="gui/mixframe/ui/main_window.py" line="770" />
       <source>Cannot export</source>
       <translation>无法导出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="724" />
+      <location filename="gui/mixframe/ui/main_window.py" line="754" />
       <source>Cannot import</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="754" />
-      <location filename="gui/mixframe/ui/main_window.py" line="787" />
+      <location filename="gui/mixframe/ui/main_window.py" line="784" />
+      <location filename="gui/mixframe/ui/main_window.py" line="817" />
       <source>Cannot open the file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="684" />
+      <location filename="gui/mixframe/ui/main_window.py" line="714" />
       <source>Cannot rename</source>
       <translation>无法重命名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="835" />
+      <location filename="gui/mixframe/ui/main_window.py" line="865" />
       <source>Cannot save</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="546" />
+      <location filename="gui/mixframe/ui/main_window.py" line="576" />
       <source>Copied the request as a curl command (secrets masked).</source>
       <translation>已将请求复制为 curl 命令（密钥已脱敏）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="229" />
+      <location filename="gui/mixframe/ui/main_window.py" line="230" />
       <source>Copy as &amp;curl</source>
       <translation>复制为 curl 命令(&amp;C)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="230" />
+      <location filename="gui/mixframe/ui/main_window.py" line="231" />
       <source>Copy the request as a curl command (keys and secrets masked)</source>
       <translation>将请求复制为 curl 命令（AccessKey、SecretKey 等密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="694" />
-      <location filename="gui/mixframe/ui/main_window.py" line="697" />
+      <location filename="gui/mixframe/ui/main_window.py" line="724" />
+      <location filename="gui/mixframe/ui/main_window.py" line="727" />
       <source>Delete preset</source>
       <translation>删除预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="698" />
+      <location filename="gui/mixframe/ui/main_window.py" line="728" />
       <source>Delete the preset file “{name}”? The layout stays open, unsaved.</source>
       <translation>要删除预设文件“{name}”吗？布局仍保持打开，但变为未保存状态。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="732" />
+      <location filename="gui/mixframe/ui/main_window.py" line="762" />
       <source>Export preset</source>
       <translation>导出预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="550" />
+      <location filename="gui/mixframe/ui/main_window.py" line="580" />
       <source>Export request JSON</source>
       <translation>导出请求 JSON</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="559" />
+      <location filename="gui/mixframe/ui/main_window.py" line="589" />
       <source>Exported the request to {path} (secrets masked)</source>
       <translation>已将请求导出到 {path}（密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="742" />
+      <location filename="gui/mixframe/ui/main_window.py" line="772" />
       <source>Exported to {path}</source>
       <translation>已导出到 {path}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="73" />
+      <location filename="gui/mixframe/ui/main_window.py" line="74" />
       <source>Floating</source>
       <translation>悬浮</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="717" />
+      <location filename="gui/mixframe/ui/main_window.py" line="747" />
       <source>Import preset</source>
       <translation>导入预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="726" />
+      <location filename="gui/mixframe/ui/main_window.py" line="756" />
       <source>Imported into your presets as {name}</source>
       <translation>已导入到你的预设中，名为 {name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="133" />
+      <location filename="gui/mixframe/ui/main_window.py" line="134" />
       <source>Inspector</source>
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="348" />
+      <location filename="gui/mixframe/ui/main_window.py" line="349" />
       <source>Lay out all streams by a template</source>
       <translation>按模板排布所有流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="134" />
+      <location filename="gui/mixframe/ui/main_window.py" line="135" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="329" />
+      <location filename="gui/mixframe/ui/main_window.py" line="330" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="60" />
+      <location filename="gui/mixframe/ui/main_window.py" line="63" />
       <source>Mixframe presets and request bodies (*.json);;All files (*)</source>
       <translation>Mixframe 预设和请求体 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="210" />
+      <location filename="gui/mixframe/ui/main_window.py" line="211" />
       <source>New from &amp;template…</source>
       <translation>从模板新建(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="678" />
+      <location filename="gui/mixframe/ui/main_window.py" line="708" />
       <source>New name:</source>
       <translation>新名称：</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="777" />
+      <location filename="gui/mixframe/ui/main_window.py" line="807" />
       <source>No recent files</source>
       <translation>没有最近的文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="602" />
+      <location filename="gui/mixframe/ui/main_window.py" line="632" />
       <source>No selection</source>
       <translation>未选中</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="257" />
+      <location filename="gui/mixframe/ui/main_window.py" line="258" />
       <source>Open &amp;Recent</source>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="748" />
+      <location filename="gui/mixframe/ui/main_window.py" line="778" />
       <source>Open preset or request</source>
       <translation>打开预设或请求</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="275" />
+      <location filename="gui/mixframe/ui/main_window.py" line="276" />
       <source>Panels</source>
       <translation>面板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="583" />
+      <location filename="gui/mixframe/ui/main_window.py" line="613" />
       <source>Preview of the automatic layout “{mode}”: the service places the pictures, so there is nothing to move here.</source>
       <translation>自动布局“{mode}”的预览：画面由服务端排布，这里无需移动。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="145" />
+      <location filename="gui/mixframe/ui/main_window.py" line="146" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="212" />
+      <location filename="gui/mixframe/ui/main_window.py" line="213" />
       <source>Re&amp;name preset…</source>
       <translation>重命名预设(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="676" />
-      <location filename="gui/mixframe/ui/main_window.py" line="678" />
+      <location filename="gui/mixframe/ui/main_window.py" line="706" />
+      <location filename="gui/mixframe/ui/main_window.py" line="708" />
       <source>Rename preset</source>
       <translation>重命名预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="146" />
+      <location filename="gui/mixframe/ui/main_window.py" line="147" />
       <source>Request</source>
       <translation>请求</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="208" />
+      <location filename="gui/mixframe/ui/main_window.py" line="209" />
       <source>Save &amp;As…</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="821" />
+      <location filename="gui/mixframe/ui/main_window.py" line="851" />
       <source>Save preset</source>
       <translation>保存预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="676" />
+      <location filename="gui/mixframe/ui/main_window.py" line="706" />
       <source>Save the preset first; then it can be renamed.</source>
       <translation>请先保存预设，然后才能重命名。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="842" />
+      <location filename="gui/mixframe/ui/main_window.py" line="872" />
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="137" />
+      <location filename="gui/mixframe/ui/main_window.py" line="138" />
       <source>Settings</source>
       <translation>录制设置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="238" />
+      <location filename="gui/mixframe/ui/main_window.py" line="239" />
       <source>Show &amp;grid</source>
       <translation>显示网格(&amp;G)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="233" />
+      <location filename="gui/mixframe/ui/main_window.py" line="234" />
       <source>Show &amp;problems</source>
       <translation>显示问题(&amp;P)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="79" />
+      <location filename="gui/mixframe/ui/main_window.py" line="80" />
       <source>Side by side</source>
       <translation>并排</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="135" />
+      <location filename="gui/mixframe/ui/main_window.py" line="136" />
       <source>Streams</source>
       <translation>流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="611" />
+      <location filename="gui/mixframe/ui/main_window.py" line="641" />
       <source>Streams {count} / {limit}</source>
       <translation>流 {count} / {limit}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="313" />
+      <location filename="gui/mixframe/ui/main_window.py" line="314" />
       <source>System language</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="347" />
+      <location filename="gui/mixframe/ui/main_window.py" line="348" />
       <source>Templates</source>
       <translation>模板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="326" />
+      <location filename="gui/mixframe/ui/main_window.py" line="327" />
       <source>The new language applies when Mixframe starts again.</source>
       <translation>新的语言将在 Mixframe 重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="694" />
+      <location filename="gui/mixframe/ui/main_window.py" line="724" />
       <source>This document is not saved as a preset file.</source>
       <translation>此文档尚未保存为预设文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="852" />
+      <location filename="gui/mixframe/ui/main_window.py" line="882" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="592" />
+      <location filename="gui/mixframe/ui/main_window.py" line="622" />
       <source>Untitled</source>
       <translation>未命名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="73" />
-      <location filename="gui/mixframe/ui/main_window.py" line="79" />
+      <location filename="gui/mixframe/ui/main_window.py" line="74" />
+      <location filename="gui/mixframe/ui/main_window.py" line="80" />
       <source>Vertical</source>
       <translation>垂直</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="232" />
+      <location filename="gui/mixframe/ui/main_window.py" line="233" />
       <source>Write the request body to a file (secrets masked)</source>
       <translation>将请求体写入文件（密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="236" />
+      <location filename="gui/mixframe/ui/main_window.py" line="237" />
       <source>Zoom &amp;in</source>
       <translation>放大(&amp;I)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="237" />
+      <location filename="gui/mixframe/ui/main_window.py" line="238" />
       <source>Zoom &amp;out</source>
       <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="234" />
+      <location filename="gui/mixframe/ui/main_window.py" line="235" />
       <source>Zoom to &amp;fit</source>
       <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="613" />
+      <location filename="gui/mixframe/ui/main_window.py" line="643" />
       <source>Zoom {percent} %</source>
       <translation>缩放 {percent} %</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="616" />
+      <location filename="gui/mixframe/ui/main_window.py" line="646" />
       <source>x {x}, y {y}</source>
       <translation>x {x}, y {y}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="377" />
+      <location filename="gui/mixframe/ui/main_window.py" line="378" />
       <source>x —, y —</source>
       <translation>x —, y —</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="609" />
+      <location filename="gui/mixframe/ui/main_window.py" line="639" />
       <source>{count} selected · {w} × {h} px</source>
       <translation>已选中 {count} 个 · {w} × {h} 像素</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="556" />
+      <location filename="gui/mixframe/ui/main_window.py" line="586" />
       <source>{name} could not be written: {reason}.</source>
       <translation>无法写入 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="853" />
+      <location filename="gui/mixframe/ui/main_window.py" line="883" />
       <source>“{name}” has changes that are not saved. Save them first?</source>
       <translation>“{name}”有未保存的更改。要先保存吗？</translation>
     </message>
@@ -2317,7 +2368,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>包含 {count} 项；最多只能录制 {max} 路流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="446" />
+      <location filename="gui/mixframe/model/volcengine.py" line="444" />
       <source>is a secret kept in the account's keyring; it is filled in when the recording starts</source>
       <translation>是保存在账号密钥环中的密钥；开始录制时自动填入</translation>
     </message>
@@ -2332,7 +2383,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>会被忽略：StorageConfig.Type 为 {type}（{label}），而不是 {other_type}（{other_label}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="175" />
+      <location filename="gui/mixframe/model/preset.py" line="176" />
       <source>is not a field of a Mixframe preset</source>
       <translation>不是 Mixframe 预设中的字段</translation>
     </message>
@@ -2358,12 +2409,12 @@ then drag their pictures into place or pick a template.</source>
     </message>
     <message>
       <location filename="gui/mixframe/model/qingcloud.py" line="161" />
-      <location filename="gui/mixframe/model/volcengine.py" line="458" />
+      <location filename="gui/mixframe/model/volcengine.py" line="456" />
       <source>is not set in this file; give it with {option} when the recording starts</source>
       <translation>此文件中未设置；请在开始录制时用 {option} 指定</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="455" />
+      <location filename="gui/mixframe/model/volcengine.py" line="453" />
       <source>is not set in this file; give it with {option} when the recording starts (start makes one up otherwise)</source>
       <translation>此文件中未设置；请在开始录制时用 {option} 指定（不指定时 start 会自动生成一个）</translation>
     </message>
@@ -2389,12 +2440,12 @@ then drag their pictures into place or pick a template.</source>
     </message>
     <message>
       <location filename="gui/mixframe/model/qingcloud.py" line="163" />
-      <location filename="gui/mixframe/model/volcengine.py" line="463" />
+      <location filename="gui/mixframe/model/volcengine.py" line="461" />
       <source>is required: give it with {option}</source>
       <translation>为必填项：请用 {option} 指定</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="461" />
+      <location filename="gui/mixframe/model/volcengine.py" line="459" />
       <source>is required: give it with {option} (start makes one up otherwise)</source>
       <translation>为必填项：请用 {option} 指定（不指定时 start 会自动生成一个）</translation>
     </message>
@@ -2429,7 +2480,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>与 {other} 完全重叠</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="424" />
+      <location filename="gui/mixframe/model/volcengine.py" line="423" />
       <source>looks like a masked example value; give the real one when recording</source>
       <translation>看起来是打了掩码的示例值；录制时请填写真实的值</translation>
     </message>
@@ -2749,7 +2800,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>查询时间范围最多为 {hours} 小时</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="394" />
+      <location filename="gui/mixframe/model/volcengine.py" line="393" />
       <source>the request body must be a JSON object</source>
       <translation>请求体必须是 JSON 对象</translation>
     </message>
@@ -2764,7 +2815,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>用户“{user}”的流同时在 TargetStreams 中；一路流不能既录制又排除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="197" />
+      <location filename="gui/mixframe/model/preset.py" line="198" />
       <source>this file holds a secret; Mixframe keeps it out of every file it writes (store it in the keyring instead)</source>
       <translation>此文件包含密钥；Mixframe 写出的文件中都不会包含它（请改为保存在密钥环中）</translation>
     </message>
@@ -2865,7 +2916,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>，停止原因：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="820" />
+      <location filename="gui/mixframe/ui/recording.py" line="821" />
       <source>A recording is running</source>
       <translation>录制正在进行</translation>
     </message>
@@ -2954,7 +3005,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>最后一次编辑片刻之后，布局修改会同步到正在进行的录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="828" />
+      <location filename="gui/mixframe/ui/recording.py" line="829" />
       <source>Leave it running and quit</source>
       <translation>保持录制并退出</translation>
     </message>
@@ -2964,7 +3015,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>当前版本暂不支持在窗口中管理账号；请在命令行中使用“mixframe account add”。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="818" />
+      <location filename="gui/mixframe/ui/recording.py" line="819" />
       <source>Mixframe quits once the recording has stopped…</source>
       <translation>录制停止后 Mixframe 将退出…</translation>
     </message>
@@ -3073,7 +3124,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>停止录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="826" />
+      <location filename="gui/mixframe/ui/recording.py" line="827" />
       <source>Stop the recording and quit</source>
       <translation>停止录制并退出</translation>
     </message>
@@ -3130,7 +3181,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>录制已在服务端结束：{line}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="821" />
+      <location filename="gui/mixframe/ui/recording.py" line="822" />
       <source>The recording {task} in room {room} is still running. Stop it before quitting?</source>
       <translation>房间 {room} 的录制任务 {task} 仍在进行。要在退出前停止录制吗？</translation>
     </message>
@@ -3155,7 +3206,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>沙盒无法启动：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="825" />
+      <location filename="gui/mixframe/ui/recording.py" line="826" />
       <source>The sandbox runs inside Mixframe: its recordings end when Mixframe quits.</source>
       <translation>沙盒运行在 Mixframe 内部：Mixframe 退出后，沙盒中的录制也会结束。</translation>
     </message>
@@ -3203,12 +3254,12 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>RequestDocument</name>
     <message>
-      <location filename="gui/mixframe/ui/request_document.py" line="154" />
+      <location filename="gui/mixframe/ui/request_document.py" line="155" />
       <source>Change layout mode</source>
       <translation>修改布局模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_document.py" line="150" />
+      <location filename="gui/mixframe/ui/request_document.py" line="151" />
       <source>Change {field}</source>
       <translation>修改 {field}</translation>
     </message>
@@ -3226,7 +3277,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>0（不限制）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="81" />
+      <location filename="gui/mixframe/ui/forms/applies.py" line="82" />
       <source>A custom layout records at its canvas size (Canvas width and height in the inspector).</source>
       <translation>自定义布局按画布尺寸录制（在“属性”面板中设置画布的宽度和高度）。</translation>
     </message>
@@ -3261,17 +3312,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>取值范围：{range}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="115" />
+      <location filename="gui/mixframe/ui/forms/applies.py" line="116" />
       <source>Applies only when audio and video are both recorded.</source>
       <translation>仅在同时录制音频和视频时生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="109" />
+      <location filename="gui/mixframe/ui/forms/applies.py" line="110" />
       <source>Applies to mixed recording (is_mixing_enabled 1) only.</source>
       <translation>仅对合流录制（is_mixing_enabled 为 1）生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="83" />
+      <location filename="gui/mixframe/ui/forms/applies.py" line="84" />
       <source>Applies to single-stream recording (RecordMode 1) only.</source>
       <translation>仅对单流录制（RecordMode 为 1）生效。</translation>
     </message>
@@ -3291,7 +3342,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>仅录制音频</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="111" />
+      <location filename="gui/mixframe/ui/forms/applies.py" line="112" />
       <source>Audio only is on: a recording cannot be both audio only and video only.</source>
       <translation>已开启“仅录制音频”：不能同时仅录制音频又仅录制视频。</translation>
     </message>
@@ -3425,7 +3476,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>从流中选择</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="85" />
+      <location filename="gui/mixframe/ui/forms/applies.py" line="86" />
       <source>Has no effect in the automatic layouts; it applies to the custom layout and to single-stream recording.</source>
       <translation>在自动布局下不生效；仅对自定义布局和单流录制生效。</translation>
     </message>
@@ -3467,7 +3518,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>布局模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="99" />
+      <location filename="gui/mixframe/ui/forms/applies.py" line="100" />
       <source>MP3, AAC and M4A files are made only when audio alone is recorded.</source>
       <translation>只有在仅录制音频时才会生成 MP3、AAC 和 M4A 文件。</translation>
     </message>
@@ -3517,12 +3568,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>未设置：服务端默认录制为 {formats}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="62" />
+      <location filename="gui/mixframe/ui/forms/applies.py" line="63" />
       <source>Only audio is recorded (audio-only subscription, or every region mixes audio only), so there is no video to encode.</source>
       <translation>只录制音频（订阅纯音频，或所有区域都只混入音频），没有需要编码的视频。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="74" />
+      <location filename="gui/mixframe/ui/forms/applies.py" line="75" />
       <source>Only the vertical layout (LayoutMode 1) has a main picture.</source>
       <translation>只有垂直布局（LayoutMode 为 1）才有主画面。</translation>
     </message>
@@ -3617,12 +3668,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>自动设置扩展名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="65" />
+      <location filename="gui/mixframe/ui/forms/applies.py" line="66" />
       <source>Single-stream recording (RecordMode 1) has no layout: this applies to mixed recording only.</source>
       <translation>单流录制（RecordMode 为 1）没有布局：此项仅对合流录制生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="70" />
+      <location filename="gui/mixframe/ui/forms/applies.py" line="71" />
       <source>Single-stream recording keeps each stream's own resolution.</source>
       <translation>单流录制保持每路流的原始分辨率。</translation>
     </message>
@@ -3653,7 +3704,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>订阅流类型</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="77" />
+      <location filename="gui/mixframe/ui/forms/applies.py" line="78" />
       <source>The adaptive layout ignores the output size: it applies to the vertical and side-by-side layouts.</source>
       <translation>自适应布局会忽略输出尺寸：此项仅对垂直布局和并排布局生效。</translation>
     </message>
@@ -3674,7 +3725,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>边录制边上传</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="88" />
+      <location filename="gui/mixframe/ui/forms/applies.py" line="89" />
       <source>Uploading while recording works only for HLS files: add HLS to the file formats.</source>
       <translation>边录制边上传仅对 HLS 文件有效：请在文件格式中添加 HLS。</translation>
     </message>
@@ -3696,7 +3747,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>UserId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="91" />
+      <location filename="gui/mixframe/ui/forms/applies.py" line="92" />
       <source>VOD storage ignores the prefix.</source>
       <translation>视频点播 VOD 存储会忽略前缀。</translation>
     </message>
@@ -3721,7 +3772,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>仅录制视频</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="113" />
+      <location filename="gui/mixframe/ui/forms/applies.py" line="114" />
       <source>Video only is on: a recording cannot be both audio only and video only.</source>
       <translation>已开启“仅录制视频”：不能同时仅录制音频又仅录制视频。</translation>
     </message>

@@ -31,13 +31,18 @@ def _marked(tree: ast.AST) -> list[ast.Call]:
             and node.func.id == "QT_TRANSLATE_NOOP"]
 
 
+# The model's marked words: problems, file errors, the words of an open range ("at least 0") and
+# the fields' notes shown in tooltips.
+MODEL_CONTEXTS = (PROBLEMS_CONTEXT, DOCUMENTS_CONTEXT, "Limits", "FieldDocs")
+
+
 def source_templates(wanted: str = PROBLEMS_CONTEXT) -> set[str]:
     """Every template the model marks under the context `wanted`, read from its source."""
     found = set()
     for path in MODEL.glob("*.py"):
         for call in _marked(ast.parse(path.read_text(encoding="utf-8"))):
             context, text = call.args
-            assert isinstance(context, ast.Constant) and context.value in (PROBLEMS_CONTEXT, DOCUMENTS_CONTEXT), (
+            assert isinstance(context, ast.Constant) and context.value in MODEL_CONTEXTS, (
                 f"{path.name}:{call.lineno}")
             assert isinstance(text, ast.Constant) and isinstance(text.value, str), (
                 f"{path.name}:{call.lineno}: a template must be one literal string (the extractor reads it as written)")

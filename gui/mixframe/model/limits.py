@@ -36,17 +36,24 @@ class FieldLimits:
     secret: bool = False
     doc: str = ""
 
-    def range_text(self) -> str:
-        """The allowed range in the seed's own interval notation, e.g. ``(0.0, 1.0]``."""
+    def range_text(self, translate: Any = None) -> str:
+        """The allowed range in the seed's own interval notation, e.g. ``(0.0, 1.0]``; an open-ended
+        one in words ("at least 0"), in the language `translate` gives (see problems.Sentence)."""
+        from mixframe.model.problems import QT_TRANSLATE_NOOP, Sentence
+
         lo = "(" if self.min_exclusive else "["
         hi = ")" if self.max_exclusive else "]"
         fmt = (lambda v: f"{v:g}") if self.kind == "float" else (lambda v: f"{int(v)}")
         if self.minimum is not None and self.maximum is not None:
             return f"{lo}{fmt(self.minimum)}, {fmt(self.maximum)}{hi}"
         if self.minimum is not None:
-            return f"{'greater than' if self.min_exclusive else 'at least'} {fmt(self.minimum)}"
+            words = (QT_TRANSLATE_NOOP("Limits", "greater than {bound}") if self.min_exclusive
+                     else QT_TRANSLATE_NOOP("Limits", "at least {bound}"))
+            return Sentence("Limits", words, {"bound": fmt(self.minimum)}).text(translate)
         if self.maximum is not None:
-            return f"{'less than' if self.max_exclusive else 'at most'} {fmt(self.maximum)}"
+            words = (QT_TRANSLATE_NOOP("Limits", "less than {bound}") if self.max_exclusive
+                     else QT_TRANSLATE_NOOP("Limits", "at most {bound}"))
+            return Sentence("Limits", words, {"bound": fmt(self.maximum)}).text(translate)
         return ""
 
     def contains(self, value: float) -> bool:

@@ -52,7 +52,7 @@ STREAM_TYPE_LABELS = {0: "Normal (camera)", 1: "Screen"}
 class Stream(RequestModel):
     """TargetStreams/ExcludeStreams.StreamList[] and Layout.MainVideoStream."""
 
-    index: int = api_field("Index", api_default=0, ge=0, doc="Identifies the stream in the custom layout.")
+    index: int = api_field("Index", api_default=0, ge=0, doc=QT_TRANSLATE_NOOP("FieldDocs", "Identifies the stream in the custom layout."))
     user_id: Id = api_field("UserId", required=True)
     stream_type: Literal[0, 1] = api_field("StreamType", api_default=0, labels=STREAM_TYPE_LABELS)
 
@@ -65,7 +65,7 @@ class Encode(RequestModel):
     video_width: CanvasPixels = api_field("VideoWidth", api_default=640, ge=2, le=1920)
     video_height: CanvasPixels = api_field("VideoHeight", api_default=480, ge=2, le=1920)
     video_fps: int = api_field("VideoFps", api_default=15, ge=1, le=60)
-    video_bitrate: int = api_field("VideoBitrate", api_default=0, ge=0, le=10000, doc="0 = adaptive bitrate.")
+    video_bitrate: int = api_field("VideoBitrate", api_default=0, ge=0, le=10000, doc=QT_TRANSLATE_NOOP("FieldDocs", "0 = adaptive bitrate."))
     video_codec: Literal[0, 1] = api_field("VideoCodec", api_default=0, labels={0: "H.264", 1: "ByteVC1"})
     video_gop: int = api_field("VideoGop", api_default=4, ge=1, le=5)
     audio_codec: Literal[0] = api_field("AudioCodec", api_default=0, labels={0: "AAC"})
@@ -87,7 +87,7 @@ class CanvasSpec(RequestModel):
     # three-digit form is not in the documented range and might be refused by the server.
     background: str = api_field("Background", api_default="#000000", pattern=r"^#[0-9A-Fa-f]{6}$")
     # The seed counts this limit in bytes; the field caps characters, the rules count UTF-8 bytes.
-    background_image: UrlText = api_field("BackgroundImage", max_length=1024, doc="JPG, JPEG or PNG; at most 1024 bytes.")
+    background_image: UrlText = api_field("BackgroundImage", max_length=1024, doc=QT_TRANSLATE_NOOP("FieldDocs", "JPG, JPEG or PNG; at most 1024 bytes."))
 
 
 class SourceCrop(RequestModel):
@@ -118,7 +118,7 @@ class RegionSpec(RequestModel):
     alpha: float = api_field("Alpha", api_default=1.0, gt=0.0, le=1.0)
     render_mode: Literal[0, 1, 2, 3] = api_field("RenderMode", api_default=0, labels=RENDER_MODE_LABELS)
     source_crop: SourceCrop = api_field("SourceCrop")
-    alternate_image: UrlText = api_field("AlternateImage", max_length=1024, doc="JPG, JPEG or PNG.")
+    alternate_image: UrlText = api_field("AlternateImage", max_length=1024, doc=QT_TRANSLATE_NOOP("FieldDocs", "JPG, JPEG or PNG."))
     corner_radius: float = api_field("CornerRadius", api_default=0.0, ge=0.0, le=1.0)
     media_type: Literal[0, 1, 2] = api_field("MediaType", api_default=0, labels=MEDIA_TYPE_LABELS)
     alternate_image_fill_mode: Literal[0, 1] = api_field(
@@ -149,7 +149,7 @@ class Control(RequestModel):
     )
     max_silence_seconds: int = api_field("MaxSilenceSeconds", api_default=3600, ge=60, le=3600)
     max_idle_time: int = api_field("MaxIdleTime", api_default=180, ge=10, le=86400)
-    max_record_time: int = api_field("MaxRecordTime", api_default=0, ge=0, doc="0 = no limit.")
+    max_record_time: int = api_field("MaxRecordTime", api_default=0, ge=0, doc=QT_TRANSLATE_NOOP("FieldDocs", "0 = no limit."))
     enable_sync_upload: bool = api_field("EnableSyncUpload", api_default=False)
 
 

@@ -187,7 +187,7 @@ def _spin_for(path: str, decimals: int | None = None, step: float | None = None)
     box.setAccelerated(True)
     box.setToolTip(
         QCoreApplication.translate("Inspector", "{path}, allowed {range}").format(
-            path=path.replace("[]", ""), range=limits.range_text()
+            path=path.replace("[]", ""), range=limits.range_text(QCoreApplication.translate)
         )
     )
     return box, low

@@ -183,14 +183,14 @@ class FieldEditor(QObject):
         esc = html.escape
         lines = [f"<b>{esc(self.label)}</b> <code>{esc(self.path)}</code>"]
         if limits.range_text():
-            lines.append(tr("Allowed: {range}").format(range=limits.range_text()))
+            lines.append(tr("Allowed: {range}").format(range=limits.range_text(QCoreApplication.translate)))
         if limits.even:
             lines.append(tr("Must be an even number."))
         default = default_text(limits, self.path, self.document.vendor)
         if default:
             lines.append(tr("Default: {value}").format(value=default))
         if limits.doc:
-            lines.append(esc(limits.doc))
+            lines.append(esc(QCoreApplication.translate("FieldDocs", limits.doc)))
         if self._frozen:
             lines.append(f"<b>{esc(self._frozen)}</b>")
         if self._reason:

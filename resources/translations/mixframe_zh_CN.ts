@@ -1893,40 +1893,45 @@ then drag their pictures into place or pick a template.</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="690" />
+      <source>A recording is running</source>
+      <translation>录制正在进行</translation>
+    </message>
+    <message>
       <location filename="gui/mixframe/ui/main_window.py" line="74" />
       <location filename="gui/mixframe/ui/main_window.py" line="80" />
       <source>Adaptive</source>
       <translation>自适应</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="734" />
+      <location filename="gui/mixframe/ui/main_window.py" line="748" />
       <source>Cannot delete</source>
       <translation>无法删除</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="586" />
-      <location filename="gui/mixframe/ui/main_window.py" line="770" />
+      <location filename="gui/mixframe/ui/main_window.py" line="784" />
       <source>Cannot export</source>
       <translation>无法导出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="754" />
+      <location filename="gui/mixframe/ui/main_window.py" line="768" />
       <source>Cannot import</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="784" />
-      <location filename="gui/mixframe/ui/main_window.py" line="817" />
+      <location filename="gui/mixframe/ui/main_window.py" line="798" />
+      <location filename="gui/mixframe/ui/main_window.py" line="831" />
       <source>Cannot open the file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="714" />
+      <location filename="gui/mixframe/ui/main_window.py" line="728" />
       <source>Cannot rename</source>
       <translation>无法重命名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="865" />
+      <location filename="gui/mixframe/ui/main_window.py" line="879" />
       <source>Cannot save</source>
       <translation>无法保存</translation>
     </message>
@@ -1946,18 +1951,18 @@ then drag their pictures into place or pick a template.</source>
       <translation>将请求复制为 curl 命令（AccessKey、SecretKey 等密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="724" />
-      <location filename="gui/mixframe/ui/main_window.py" line="727" />
+      <location filename="gui/mixframe/ui/main_window.py" line="738" />
+      <location filename="gui/mixframe/ui/main_window.py" line="741" />
       <source>Delete preset</source>
       <translation>删除预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="728" />
+      <location filename="gui/mixframe/ui/main_window.py" line="742" />
       <source>Delete the preset file “{name}”? The layout stays open, unsaved.</source>
       <translation>要删除预设文件“{name}”吗？布局仍保持打开，但变为未保存状态。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="762" />
+      <location filename="gui/mixframe/ui/main_window.py" line="776" />
       <source>Export preset</source>
       <translation>导出预设</translation>
     </message>
@@ -1972,7 +1977,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>已将请求导出到 {path}（密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="772" />
+      <location filename="gui/mixframe/ui/main_window.py" line="786" />
       <source>Exported to {path}</source>
       <translation>已导出到 {path}</translation>
     </message>
@@ -1982,12 +1987,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>悬浮</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="747" />
+      <location filename="gui/mixframe/ui/main_window.py" line="761" />
       <source>Import preset</source>
       <translation>导入预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="756" />
+      <location filename="gui/mixframe/ui/main_window.py" line="770" />
       <source>Imported into your presets as {name}</source>
       <translation>已导入到你的预设中，名为 {name}</translation>
     </message>
@@ -2022,12 +2027,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>从模板新建(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="708" />
+      <location filename="gui/mixframe/ui/main_window.py" line="722" />
       <source>New name:</source>
       <translation>新名称：</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="807" />
+      <location filename="gui/mixframe/ui/main_window.py" line="821" />
       <source>No recent files</source>
       <translation>没有最近的文件</translation>
     </message>
@@ -2042,7 +2047,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="778" />
+      <location filename="gui/mixframe/ui/main_window.py" line="792" />
       <source>Open preset or request</source>
       <translation>打开预设或请求</translation>
     </message>
@@ -2067,8 +2072,8 @@ then drag their pictures into place or pick a template.</source>
       <translation>重命名预设(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="706" />
-      <location filename="gui/mixframe/ui/main_window.py" line="708" />
+      <location filename="gui/mixframe/ui/main_window.py" line="720" />
+      <location filename="gui/mixframe/ui/main_window.py" line="722" />
       <source>Rename preset</source>
       <translation>重命名预设</translation>
     </message>
@@ -2083,17 +2088,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="851" />
+      <location filename="gui/mixframe/ui/main_window.py" line="865" />
       <source>Save preset</source>
       <translation>保存预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="706" />
+      <location filename="gui/mixframe/ui/main_window.py" line="720" />
       <source>Save the preset first; then it can be renamed.</source>
       <translation>请先保存预设，然后才能重命名。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="872" />
+      <location filename="gui/mixframe/ui/main_window.py" line="886" />
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
     </message>
@@ -2116,6 +2121,11 @@ then drag their pictures into place or pick a template.</source>
       <location filename="gui/mixframe/ui/main_window.py" line="80" />
       <source>Side by side</source>
       <translation>并排</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="691" />
+      <source>Stop the recording before opening or starting another request: its layout edits go to the running task.</source>
+      <translation>请先停止录制，再打开或新建其他请求：当前的布局修改会推送到正在运行的录制任务。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="136" />
@@ -2143,12 +2153,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>新的语言将在 Mixframe 重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="724" />
+      <location filename="gui/mixframe/ui/main_window.py" line="738" />
       <source>This document is not saved as a preset file.</source>
       <translation>此文档尚未保存为预设文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="882" />
+      <location filename="gui/mixframe/ui/main_window.py" line="896" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
@@ -2209,7 +2219,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>无法写入 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="883" />
+      <location filename="gui/mixframe/ui/main_window.py" line="897" />
       <source>“{name}” has changes that are not saved. Save them first?</source>
       <translation>“{name}”有未保存的更改。要先保存吗？</translation>
     </message>
@@ -2916,7 +2926,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>，停止原因：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="821" />
+      <location filename="gui/mixframe/ui/recording.py" line="828" />
       <source>A recording is running</source>
       <translation>录制正在进行</translation>
     </message>
@@ -3005,7 +3015,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>最后一次编辑片刻之后，布局修改会同步到正在进行的录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="829" />
+      <location filename="gui/mixframe/ui/recording.py" line="836" />
       <source>Leave it running and quit</source>
       <translation>保持录制并退出</translation>
     </message>
@@ -3015,7 +3025,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>当前版本暂不支持在窗口中管理账号；请在命令行中使用“mixframe account add”。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="819" />
+      <location filename="gui/mixframe/ui/recording.py" line="826" />
       <source>Mixframe quits once the recording has stopped…</source>
       <translation>录制停止后 Mixframe 将退出…</translation>
     </message>
@@ -3087,7 +3097,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="747" />
+      <location filename="gui/mixframe/ui/recording.py" line="754" />
       <source>Started</source>
       <translation>已启动</translation>
     </message>
@@ -3097,8 +3107,8 @@ then drag their pictures into place or pick a template.</source>
       <translation>正在启动录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="741" />
-      <location filename="gui/mixframe/ui/recording.py" line="746" />
+      <location filename="gui/mixframe/ui/recording.py" line="748" />
+      <location filename="gui/mixframe/ui/recording.py" line="753" />
       <source>Starting…</source>
       <translation>正在启动…</translation>
     </message>
@@ -3124,12 +3134,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>停止录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="827" />
+      <location filename="gui/mixframe/ui/recording.py" line="834" />
       <source>Stop the recording and quit</source>
       <translation>停止录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="753" />
+      <location filename="gui/mixframe/ui/recording.py" line="760" />
       <source>Stopped</source>
       <translation>已停止</translation>
     </message>
@@ -3139,12 +3149,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>正在停止录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="749" />
+      <location filename="gui/mixframe/ui/recording.py" line="756" />
       <source>Stopping…</source>
       <translation>正在停止…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="760" />
+      <location filename="gui/mixframe/ui/recording.py" line="767" />
       <source>Task {task} · Room {room}</source>
       <translation>任务 {task} · 房间 {room}</translation>
     </message>
@@ -3181,7 +3191,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>录制已在服务端结束：{line}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="822" />
+      <location filename="gui/mixframe/ui/recording.py" line="829" />
       <source>The recording {task} in room {room} is still running. Stop it before quitting?</source>
       <translation>房间 {room} 的录制任务 {task} 仍在进行。要在退出前停止录制吗？</translation>
     </message>
@@ -3206,7 +3216,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>沙盒无法启动：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="826" />
+      <location filename="gui/mixframe/ui/recording.py" line="833" />
       <source>The sandbox runs inside Mixframe: its recordings end when Mixframe quits.</source>
       <translation>沙盒运行在 Mixframe 内部：Mixframe 退出后，沙盒中的录制也会结束。</translation>
     </message>

@@ -388,3 +388,20 @@ def test_an_account_without_keys_is_explained_and_nothing_is_sent(qtbot, window,
     assert "Work" in error_box(window).text() and "Traceback" not in error_box(window).text()
     assert sandbox.count() == 0 and controller(window).state == rec.IDLE
     error_box(window).close()
+
+
+def test_while_recording_no_other_document_takes_the_running_ones_place(qtbot, window, sandbox, monkeypatch, tmp_path):
+    compose(window)
+    start(qtbot, window)
+    for name in window.REPLACING_DOCUMENT_ACTIONS:
+        assert not window.actions[name].isEnabled(), name
+    assert not window.recent_menu.isEnabled()
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: said.append(a[2])))
+    doc = window.request_doc
+    window.new_document()  # a path the disabled action does not guard (a script, a drop…)
+    assert window.request_doc is doc and said and "Stop the recording" in said[0]
+    toggle(window).trigger()
+    qtbot.waitUntil(lambda: controller(window).state == rec.IDLE, timeout=10000)
+    for name in window.REPLACING_DOCUMENT_ACTIONS:
+        assert window.actions[name].isEnabled(), name

@@ -679,15 +679,29 @@ class MainWindow(QMainWindow):
         self.document.set_snap(on)
 
     # --- files ----------------------------------------------------------------------------------
+    # The request a recording runs with stays in the window until it stops: its layout edits
+    # are pushed to the running task, so another document must not take its place.
+    REPLACING_DOCUMENT_ACTIONS = ("file.new", "file.newFromTemplate", "file.open", "file.import")
+
+    def may_replace_document(self) -> bool:
+        """Whether another document may take this one's place: never while recording; else
+        once unsaved changes are saved or discarded."""
+        if self.recording.state != "idle":
+            QMessageBox.information(self, tr("A recording is running"),
+                                    tr("Stop the recording before opening or starting another request: "
+                                       "its layout edits go to the running task."))
+            return False
+        return self.maybe_save()
+
     def new_document(self) -> None:
-        if not self.maybe_save():
+        if not self.may_replace_document():
             return
         self.set_request(RequestDocument.new())
 
     def new_from_template(self) -> None:
         from mixframe.ui.new_from_template import NewFromTemplateDialog
 
-        if not self.maybe_save():
+        if not self.may_replace_document():
             return
         dialog = NewFromTemplateDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -741,7 +755,7 @@ class MainWindow(QMainWindow):
     def import_preset(self) -> None:
         from mixframe.store.presets import PresetStore
 
-        if not self.maybe_save():
+        if not self.may_replace_document():
             return
         start = self.settings.value("files/lastDir", "") or str(Path.home())
         source, _ = QFileDialog.getOpenFileName(self, tr("Import preset"), start, file_filter())
@@ -772,7 +786,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Exported to {path}").format(path=target), 8000)
 
     def open_dialog(self) -> None:
-        if not self.maybe_save():
+        if not self.may_replace_document():
             return
         start = str(self.path.parent) if self.path else self.settings.value("files/lastDir", "")
         path, _ = QFileDialog.getOpenFileName(self, tr("Open preset or request"), start, file_filter())
@@ -809,7 +823,7 @@ class MainWindow(QMainWindow):
             empty.setEnabled(False)
 
     def open_recent(self, path: str | os.PathLike) -> None:
-        if not self.maybe_save():
+        if not self.may_replace_document():
             return
         try:
             self.open_path(path)

@@ -729,6 +729,13 @@ class RecordController(QObject):
                           tr("Check the request and start recording it (Ctrl+R)"))
         action.setEnabled(not busy)
         idle = state == IDLE
+        for name in getattr(self.window, "REPLACING_DOCUMENT_ACTIONS", ()):
+            replacing = getattr(self.window, "actions", {}).get(name)
+            if replacing is not None:
+                replacing.setEnabled(idle)
+        recent = getattr(self.window, "recent_menu", None)
+        if recent is not None:
+            recent.setEnabled(idle)
         self.account_picker.setEnabled(idle)
         self.room_edit.setEnabled(idle)
         if not idle:

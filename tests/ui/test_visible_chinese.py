@@ -28,7 +28,7 @@ VOLCENGINE = {"mixframe": 1, "name": "show", "vendor": "volcengine", "request": 
     "StorageConfig": {"Type": 2, "CustomConfig": {"Vendor": 1, "Region": 0, "Bucket": "bucket"}}}}
 QINGCLOUD = {"mixframe": 1, "name": "qy", "vendor": "qingcloud",
              "request": {"project_id": "proj", "layout_mode": 1, "is_mixing_enabled": 1}}
-DATA = {"host", "guest", "shows", "bucket", "room", "proj", "show"}
+DATA = {"host", "guest", "shows", "bucket", "room", "proj", "show", "Studio"}
 # "Index" and "UserId" are API field names the interface keeps, like the vendors' consoles.
 ALLOWED = {"English", "Amazon", "Kodo", "Mixframe", "Sandbox", "Index", "curl", "JSON", "kbps", "fps", "px"}
 WORD = re.compile(r"(?<![{A-Za-z0-9_.\-])([A-Z]?[a-z]{3,})(?![A-Za-z0-9_}])")
@@ -37,14 +37,15 @@ WORD = re.compile(r"(?<![{A-Za-z0-9_.\-])([A-Z]?[a-z]{3,})(?![A-Za-z0-9_}])")
 MARKUP = re.compile(r"<[^>]+>")
 API_PATH = re.compile(r"[A-Za-z][\w\[\]]*(?:\.[\w\[\]]+)+")
 SHORTCUT = re.compile(r"\b(?:Ctrl|Shift|Alt|Meta)\+\S+")
+URL = re.compile(r"\b[a-z]+://\S+")
 
 
 def english_words(text: str) -> list[str]:
-    text = SHORTCUT.sub(" ", API_PATH.sub(" ", MARKUP.sub(" ", text)))
+    text = SHORTCUT.sub(" ", API_PATH.sub(" ", URL.sub(" ", MARKUP.sub(" ", text))))
     return [w for w in WORD.findall(text) if w not in ALLOWED and w.rstrip("0123456789") not in DATA]
 
 
-def visible_texts(window: MainWindow) -> set[tuple[str, str]]:
+def visible_texts(window: QWidget) -> set[tuple[str, str]]:
     out = set()
     for widget in window.findChildren(QWidget):
         for getter in ("text", "title", "windowTitle", "placeholderText", "toolTip"):
@@ -97,3 +98,23 @@ def test_the_check_sees_english():
     assert english_words("宽度（px）") == [] and english_words("guest1") == []
     assert english_words("<b>帧率</b> <code>Encode.VideoFps</code>") == []
     assert english_words("Layout.CustomLayout.Regions.Width，允许范围 greater than 0") == ["greater", "than"]
+
+
+@pytest.mark.parametrize("vendor", ["volcengine", "qingcloud"])
+def test_the_chinese_accounts_dialog_shows_no_english_of_ours(chinese_ui, qtbot, tmp_path, vendor):
+    from support import MemoryKeyring
+
+    from mixframe.store.accounts import AccountStore
+    from mixframe.store.profiles import Profile
+    from mixframe.ui.accounts_dialog import AccountsDialog
+
+    store = AccountStore(tmp_path, backend=MemoryKeyring())
+    store.add(Profile("Studio", vendor, app_id="app1"))
+    dialog = AccountsDialog(None, store=store, test_connection=lambda *a, **k: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    accounts = dialog.findChild(QWidget, "accounts.list")
+    accounts.setCurrentRow(accounts.count() - 1)
+    qtbot.wait(50)  # key states are read off the GUI thread
+    english = sorted((where, text) for where, text in visible_texts(dialog) if english_words(text))
+    assert english == [], "English left in the Chinese dialog:\n" + "\n".join(f"{w}: {t!r}" for w, t in english)

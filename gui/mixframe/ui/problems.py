@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QP
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QListView, QStyle, QVBoxLayout, QWidget
 
+from mixframe.ui.follow import FollowsEdits
 from mixframe.model.problems import Problem, Severity
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -89,7 +90,7 @@ class ProblemsModel(QAbstractListModel):
         return None
 
 
-class ProblemsList(QWidget):
+class ProblemsList(FollowsEdits, QWidget):
     """The request document's problems, with their counts; a click goes to the field."""
 
     problemActivated = Signal(str)  # the API path of the clicked problem ("" = the whole request)
@@ -127,23 +128,9 @@ class ProblemsList(QWidget):
         self.view.clicked.connect(self._clicked)
         self.view.activated.connect(self._activated)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
-        self._deferred = defer
-        request_doc.changed.connect(self._schedule)
+        self.follow_edits(request_doc, defer=defer)
         if not defer:
             self.refresh()
-
-    def refresh_soon(self) -> None:
-        """Recompute once the event loop turns."""
-        self._deferred = False
-        self._timer.start()
-
-    def _schedule(self) -> None:
-        if not self._deferred:
-            self._timer.start()
 
     def refresh(self) -> None:
         """Recompute now (a pending coalesced refresh is dropped)."""
@@ -151,9 +138,6 @@ class ProblemsList(QWidget):
         problems = self.request_doc.problems()
         self.model.set_problems(problems)
         self.counts.setText(counts_text(problems))
-
-    def is_pending(self) -> bool:
-        return self._timer.isActive()
 
     def activate_row(self, row: int) -> None:
         """Go to the field of row `row`: select its stream's region, then announce the path."""

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from mixframe.ui.follow import FollowsEdits
 from mixframe.model.problems import Problem, errors_of
 from mixframe.model.sending import body_to_send, masked_request, preview_text
 from mixframe.store.files import atomic_write_text
@@ -22,7 +23,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("RequestPreview", text)
 
 
-class RequestPreview(QWidget):
+class RequestPreview(FollowsEdits, QWidget):
     """A status line and a read-only monospace view (``request.preview``) of the body to send."""
 
     def __init__(self, request_doc, parent: QWidget | None = None, *, defer: bool = False):
@@ -49,12 +50,7 @@ class RequestPreview(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.text, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
-        self._deferred = defer
-        request_doc.changed.connect(self._schedule)
+        self.follow_edits(request_doc, defer=defer)
         self._stale = True
         if not defer:
             self.refresh()
@@ -98,18 +94,6 @@ class RequestPreview(QWidget):
         """What the panel shows: the body to send, or the request as written while it has errors."""
         self._catch_up()
         return self._shown
-
-    def is_pending(self) -> bool:
-        return self._timer.isActive()
-
-    def refresh_soon(self) -> None:
-        """Recompute once the event loop turns."""
-        self._deferred = False
-        self._timer.start()
-
-    def _schedule(self) -> None:
-        if not self._deferred:
-            self._timer.start()
 
     # -- updating
     def refresh(self) -> None:

@@ -35,7 +35,7 @@ def memory_keyring():
 
 import support  # noqa: E402
 
-# The repository stands alone: a read beside it (such as ../shared) fails the whole run.
+# The repository stands alone: a read beside it (a sibling folder) fails the whole run.
 support.guard_reads_beside_repository()
 # Every problem the model makes in any test must have a translatable (marked) sentence.
 support.record_model_problems()

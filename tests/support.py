@@ -25,7 +25,7 @@ def seed_example() -> dict:
 
 # -- The repository stands alone --------------------------------------------------------------
 # A newcomer's clone has nothing beside it, so no code or test may read a folder next to the
-# repository (such as ../shared). tests/conftest.py installs an audit hook that records every file
+# repository (a sibling folder of notes or specs). tests/conftest.py installs an audit hook that records every file
 # or folder this test process opens beside the repository, and fails the run if there is one.
 # Temporary folders, the Python installation and hidden folders (a home directory's dotfiles, when
 # the clone sits in $HOME) are not "beside the repository" even when they share its parent.

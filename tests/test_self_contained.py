@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import os
+import sys
 from pathlib import Path
 
 import support
@@ -58,11 +59,11 @@ def test_the_scan_catches_each_way_out(tmp_path):
     probe = ROOT / "tests" / "_probe_climbs_out.py"
     probe.write_text(
         "from pathlib import Path\nimport os\n"
-        "A = Path(__file__).resolve().parents[1].parent / 'shared'\n"
+        "A = Path(__file__).resolve().parents[1].parent / 'sibling'\n"
         "B = Path(__file__).parents[2]\n"
         "C = Path(__file__).parent.parent.parent\n"
         "D = os.path.join(os.pardir, 'x')\n"
-        "E = open('../shared/spec/product.md')\n",
+        "E = open('../sibling/notes.md')\n",
         encoding="utf-8")
     try:
         found = climbs_out(probe)
@@ -73,12 +74,11 @@ def test_the_scan_catches_each_way_out(tmp_path):
 
 
 def test_the_audit_hook_sees_a_read_beside_the_repository():
-    sibling = ROOT.parent / "shared-probe-that-does-not-exist" / "x.txt"
+    sibling = ROOT.parent / "sibling-probe" / "x.txt"
     before = len(support.OUTSIDE_READS)
-    try:
-        open(sibling, encoding="utf-8")
-    except FileNotFoundError:
-        pass
+    # The event an open() raises, raised without opening anything: the hook is tested, and no
+    # file beside the repository is touched, even one that does not exist.
+    sys.audit("open", str(sibling), "r", 0)
     seen = support.OUTSIDE_READS[before:]
     del support.OUTSIDE_READS[before:]  # this read was ours, on purpose
     assert seen and str(sibling) in seen[0]
@@ -87,5 +87,5 @@ def test_the_audit_hook_sees_a_read_beside_the_repository():
 def test_inside_temporary_and_hidden_paths_are_not_beside():
     assert not support.read_beside_repository(ROOT / "tests" / "fixtures" / "x.json")
     assert not support.read_beside_repository(os.path.join(os.path.dirname(str(ROOT)), ".cache", "x"))
-    assert support.read_beside_repository(os.path.join(os.path.dirname(str(ROOT)), "shared", "x"))
-    assert support.read_beside_repository(os.path.join(str(ROOT), "..", "shared", "x"))
+    assert support.read_beside_repository(os.path.join(os.path.dirname(str(ROOT)), "sibling", "x"))
+    assert support.read_beside_repository(os.path.join(str(ROOT), os.pardir, "sibling", "x"))

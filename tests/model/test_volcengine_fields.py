@@ -1,4 +1,4 @@
-"""Every field rule of the StartRecord table (shared/seeds/startrecord-fields.md), both sides.
+"""Every field rule of the StartRecord table (the vendor's StartRecord field table), both sides.
 
 The numbers here are copied from the seed, not read from `limits_for`: a wrong limit in the
 model must fail a test, not move the test along with it. One test then checks that

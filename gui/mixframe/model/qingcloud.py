@@ -1,6 +1,6 @@
 """QingCloud RTC cloud recording (`/v1/cloudRecord`): start, stop and query parameters and answers.
 
-From `shared/seeds/002_6fa3c33c69bbc655.txt` and `shared/spec/qingcloud-rtc-recording.md`. The
+From the vendor's cloud-recording document and its API reference. The
 layouts are fixed server-side modes (previewed with `templates.qingcloud_auto_regions`).
 """
 

@@ -1,7 +1,7 @@
 """Volcengine (and BytePlus) RTC cloud recording, API version 2023-11-01: what a request IS.
 
 The StartRecord body is declared field by field as the vendor documents it
-(`shared/seeds/000_c199b729f21e5b5b.txt`): Python names are snake_case, the JSON is the API's
+(the vendor's StartRecord document): Python names are snake_case, the JSON is the API's
 spelling. Ranges, choices and lengths live on the declarations; the rules between fields are in
 `mixframe.model.volcengine_rules`. `check_start` and its siblings run both and return every
 problem with its API path.

@@ -9,6 +9,7 @@ vendor or key name, no usable keyring), in one sentence.
 from __future__ import annotations
 
 import argparse
+from functools import partial
 import getpass
 import json
 import sys
@@ -50,18 +51,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--app-id", dest="app_id", type=cli_args.text, metavar="ID",
                    help="the AppId (QingCloud app_id) used when a command or file gives none")
     p.add_argument("--default", action="store_true", help="make it the default account")
-    p.set_defaults(func=cmd_add)
+    p.set_defaults(func=partial(_run, _add))
 
     p = actions.add_parser("list", help="list the accounts and which of their keys are set",
                            description="List each account: name, vendor, endpoint, region, AppId, whether it is "
                                        "the default (*), and which keys are set in the keyring (never their values).")
     p.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
-    p.set_defaults(func=cmd_list)
+    p.set_defaults(func=partial(_run, _list))
 
     p = actions.add_parser("remove", help="remove an account and its keys from the keyring",
                            description="Remove an account profile together with its keys in the keyring.")
     p.add_argument("name", type=cli_args.text, metavar="NAME", help="the account to remove")
-    p.set_defaults(func=cmd_remove)
+    p.set_defaults(func=partial(_run, _remove))
 
     volc = ", ".join(f + (" (optional)" if f in OPTIONAL_FIELDS else "") for f in KEY_FIELDS["volcengine"])
     qing = ", ".join(KEY_FIELDS["qingcloud"])
@@ -74,24 +75,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("field", type=cli_args.text, metavar="FIELD", help="which key (see above)")
     p.add_argument("value", nargs="?", help=argparse.SUPPRESS)  # refused without being printed
     p.add_argument("--clear", action="store_true", help="remove the key from the keyring instead of setting it")
-    p.set_defaults(func=cmd_set_key)
+    p.set_defaults(func=partial(_run, _set_key))
 
     p = actions.add_parser("rename", help="rename an account; its keys follow",
                            description="Rename an account profile; its keys in the keyring move with it.")
     p.add_argument("old", type=cli_args.text, metavar="NAME", help="the account's name now")
     p.add_argument("new", type=cli_args.text, metavar="NEW", help="its new name")
-    p.set_defaults(func=cmd_rename)
+    p.set_defaults(func=partial(_run, _rename))
 
     p = actions.add_parser("default", help="make an account the default",
                            description="Make an account the default one, used when nothing else is chosen.")
     p.add_argument("name", type=cli_args.text, metavar="NAME", help="the account")
-    p.set_defaults(func=cmd_default)
+    p.set_defaults(func=partial(_run, _default))
 
 
 # -- handlers ---------------------------------------------------------------------------------
 
 
 def _run(work, args: argparse.Namespace) -> int:
+    """Run one account action on the account store; bad input is one line and exit 2."""
     from mixframe.store.accounts import AccountStore
     from mixframe.store.credentials import CredentialsMissing, KeyringUnavailable
     from mixframe.store.profiles import ProfileError
@@ -101,30 +103,6 @@ def _run(work, args: argparse.Namespace) -> int:
     except (BadInput, ProfileError, KeyringUnavailable, CredentialsMissing) as exc:
         print(f"mixframe account: {error_sentence(exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
-
-
-def cmd_add(args: argparse.Namespace) -> int:
-    return _run(_add, args)
-
-
-def cmd_list(args: argparse.Namespace) -> int:
-    return _run(_list, args)
-
-
-def cmd_remove(args: argparse.Namespace) -> int:
-    return _run(_remove, args)
-
-
-def cmd_set_key(args: argparse.Namespace) -> int:
-    return _run(_set_key, args)
-
-
-def cmd_rename(args: argparse.Namespace) -> int:
-    return _run(_rename, args)
-
-
-def cmd_default(args: argparse.Namespace) -> int:
-    return _run(_default, args)
 
 
 def _add(store, args) -> int:

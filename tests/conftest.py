@@ -58,3 +58,21 @@ def pytest_sessionfinish(session, exitstatus):
             "The model made problems whose sentence is no marked template (QT_TRANSLATE_NOOP(\"Problems\", …)), "
             "so a Chinese reader sees them in English:\n  " + "\n  ".join(unmarked[:20]), red=True)
         session.exitstatus = 1
+
+
+@pytest.fixture(scope="module")
+def refused():
+    """A real refusal (an ApiError): the sandbox over loopback refuses a wrong SecretKey."""
+    from mixframe.api.errors import ApiError
+    from mixframe.api.volc_client import VolcClient
+    from mixframe.model.credentials import VolcCredentials
+    from mixframe.sandbox import VOLC_ACCESS_KEY, start_sandbox
+
+    with start_sandbox() as sandbox:
+        client = VolcClient(sandbox.url, VolcCredentials(VOLC_ACCESS_KEY, "wrong-secret"), region="cn-north-1")
+        try:
+            with pytest.raises(ApiError) as info:
+                client.get_record_task({"AppId": "a", "RoomId": "r", "TaskId": "t"})
+        finally:
+            client.close()
+    return info.value

@@ -9,27 +9,11 @@ import pytest
 from mixframe.api import errors as E
 from mixframe.api.errors import API_ERRORS_CONTEXT, ApiError
 from mixframe.api.transport import check_endpoint
-from mixframe.api.volc_client import VolcClient
-from mixframe.api.volc_signer import VolcCredentials
-from mixframe.sandbox import VOLC_ACCESS_KEY, start_sandbox
 
 
 def upper(context: str, text: str) -> str:
     """A 'language' that shouts: every template upper-cased, its {placeholders} kept."""
     return re.sub(r"(^|\})([^{]*)", lambda m: m.group(1) + m.group(2).upper(), text) if context == API_ERRORS_CONTEXT else text
-
-
-@pytest.fixture(scope="module")
-def refused() -> ApiError:
-    """A real answer: the sandbox over loopback refuses a wrong SecretKey."""
-    with start_sandbox() as sandbox:
-        client = VolcClient(sandbox.url, VolcCredentials(VOLC_ACCESS_KEY, "wrong-secret"), region="cn-north-1")
-        try:
-            with pytest.raises(ApiError) as info:
-                client.get_record_task({"AppId": "a", "RoomId": "r", "TaskId": "t"})
-        finally:
-            client.close()
-    return info.value
 
 
 def test_a_service_refusal_keeps_its_english_and_names_its_template(refused):

@@ -9,11 +9,7 @@ import re
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from mixframe.api.errors import ApiError
-from mixframe.api.volc_client import VolcClient
-from mixframe.api.volc_signer import VolcCredentials
 from mixframe.model.problems import DocumentError
-from mixframe.sandbox import VOLC_ACCESS_KEY, start_sandbox
 from mixframe.session import test_connection as check_connection
 from mixframe.store.presets import read_document
 from mixframe.store.profiles import sandbox_profile
@@ -21,19 +17,6 @@ from mixframe.ui.recording import describe
 
 translate = QCoreApplication.translate
 HAN = re.compile("[\u4e00-\u9fff]")
-
-
-@pytest.fixture(scope="module")
-def refused() -> ApiError:
-    """A real answer: the sandbox over loopback refuses a wrong SecretKey."""
-    with start_sandbox() as sandbox:
-        client = VolcClient(sandbox.url, VolcCredentials(VOLC_ACCESS_KEY, "wrong-secret"), region="cn-north-1")
-        try:
-            with pytest.raises(ApiError) as info:
-                client.get_record_task({"AppId": "a", "RoomId": "r", "TaskId": "t"})
-        finally:
-            client.close()
-    return info.value
 
 
 def test_a_refusal_reads_in_chinese_with_the_services_values_unchanged(qapp, chinese, refused):

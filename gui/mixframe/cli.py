@@ -9,7 +9,6 @@ the commands that draw (the window and `render`), so `mixframe --version` stays 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 

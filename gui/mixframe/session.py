@@ -19,7 +19,7 @@ import json
 import os
 import threading
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Explained, Sentence, Translate, sentence

@@ -60,7 +60,7 @@ def visible_texts(window: QWidget) -> set[tuple[str, str]]:
         if isinstance(widget, QComboBox):
             out.update((f"QComboBox {widget.objectName()} item", widget.itemText(i)) for i in range(widget.count()))
         if isinstance(widget, QTabBar):
-            out.update((f"QTabBar tab", widget.tabText(i)) for i in range(widget.count()))
+            out.update(("QTabBar tab", widget.tabText(i)) for i in range(widget.count()))
     for action in window.findChildren(QAction):
         out.update((f"QAction {action.objectName()}", t) for t in (action.text(), action.toolTip()) if t)
     return out

@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from mixframe.sandbox import start_sandbox
-from test_xvfb_window import _need_tools, _wait, display  # noqa: F401 - the Xvfb fixture
+from test_xvfb_window import _wait, display  # noqa: F401 - the Xvfb fixture
 
 pytestmark = pytest.mark.xvfb
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Callable, Literal
 
-from mixframe.model.problems import QT_TRANSLATE_NOOP, DocumentError, Problem, at_path, error, join_path, number_text, warning
+from mixframe.model.problems import QT_TRANSLATE_NOOP, DocumentError, Problem, at_path, error, join_path, warning
 from mixframe.model.values import MAX_DEPTH, MAX_DIGITS, lone_surrogates, too_deep, too_long_number
 
 FORMAT_VERSION = 1

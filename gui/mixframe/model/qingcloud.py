@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field, ValidationError
+from pydantic import Field
 
 from mixframe.model.fields import FieldLimits, RequestModel, ResponseModel, api_field, limits_table
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Problem, RequestInvalid, error, errors_of, warning

@@ -18,7 +18,7 @@ from mixframe.model import endpoints
 from mixframe.model.credentials import KEY_FIELDS, OPTIONAL_FIELDS, QINGCLOUD_FIELDS, VOLC_FIELDS  # noqa: F401 (public here too)
 from mixframe.model.problems import QT_TRANSLATE_NOOP
 from mixframe.store import credentials as cr
-from mixframe.store.profiles import SANDBOX_PROFILE, Profile, ProfileError, ProfileStore, refused
+from mixframe.store.profiles import SANDBOX_PROFILE, Profile, ProfileStore, refused
 
 
 def key_fields(vendor: str) -> tuple[str, ...]:

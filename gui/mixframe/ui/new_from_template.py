@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mixframe.model.layout import StreamRef
 from mixframe.model.templates import TEMPLATES
 from mixframe.model.volcengine_api import LAYOUT_MODE_CUSTOM, MAX_STREAMS
 from mixframe.ui.arrange import template_name

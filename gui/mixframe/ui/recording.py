@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import sys
 import threading
-from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QToolBar,

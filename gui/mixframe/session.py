@@ -182,14 +182,9 @@ def qingcloud_status(recinfos: list, task_id: str = "") -> TaskStatus | None:
 
 
 def _secret_values(data: Any) -> list[str]:
-    """The values of every secret field in a request, at any depth."""
-    names = {"accesskey", "secretkey", "sessiontoken", "sign_key", "secret_access_key"}
-    if isinstance(data, dict):
-        return [v for k, v in data.items() if str(k).lower() in names and isinstance(v, str)] + [
-            s for k, v in data.items() if str(k).lower() not in names for s in _secret_values(v)]
-    if isinstance(data, list):
-        return [s for v in data for s in _secret_values(v)]
-    return []
+    from mixframe.api.errors import secret_values  # the HTTP side stays out of the first paint
+
+    return secret_values(data)
 
 
 class RecordingSession:

@@ -90,3 +90,12 @@ def test_a_qingcloud_error_echoing_sign_key_is_masked_in_its_summary(call):
     if call == "start":
         assert SIGN_KEY not in text
     assert "invalid_sign" in text
+
+
+def test_secret_values_finds_every_secret_field_at_any_depth_and_case():
+    from mixframe.api.errors import secret_values
+
+    body = {"StorageConfig": {"CustomConfig": {"AccessKey": "ak1", "SecretKey": "sk1", "Bucket": "b"}},
+            "list": [{"sign_key": "sign1"}, {"secretkey": "sk2", "Other": {"SessionToken": "tok"}}],
+            "SecretKey": 5}
+    assert sorted(secret_values(body)) == ["ak1", "sign1", "sk1", "sk2", "tok"]

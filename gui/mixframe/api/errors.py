@@ -261,6 +261,27 @@ class EndpointError(Explained, ValueError):
 MASK = "***"
 
 
+# Request fields that hold a secret wherever they stand (any case): the account's, S3's and
+# QingCloud's keys. Their values are masked in everything shown.
+SECRET_REQUEST_FIELDS = frozenset({"accesskey", "secretkey", "sessiontoken", "sign_key", "secret_access_key"})
+
+
+def secret_values(data: Any) -> list[str]:
+    """The values of every secret field in a request body, at any depth."""
+    if isinstance(data, dict):
+        found = []
+        for key, value in data.items():
+            if str(key).lower() in SECRET_REQUEST_FIELDS:
+                if isinstance(value, str):
+                    found.append(value)
+            else:
+                found.extend(secret_values(value))
+        return found
+    if isinstance(data, list):
+        return [s for value in data for s in secret_values(value)]
+    return []
+
+
 def mask_values(data: Any, secret_keys: Iterable[str]) -> Any:
     """A copy of `data` with every value under one of `secret_keys` (at any depth) masked."""
     keys = {k.lower() for k in secret_keys}

@@ -17,7 +17,7 @@ from typing import Any, Callable
 import httpx
 
 from mixframe.api import errors as E
-from mixframe.api.errors import ApiError
+from mixframe.api.errors import ApiError, secret_values
 from mixframe.api.ratelimit import RateLimiter
 from mixframe.api.transport import (  # noqa: F401  (re-exported: the endpoint rules live in transport)
     DEFAULT_TIMEOUT, NO_RETRY, RetryPolicy, ServiceClient, _connect_error, _retry_after, check_endpoint, encode_body,
@@ -85,20 +85,6 @@ class _Failure(Exception):
 SECRET_FIELDS = ("SecretKey", "SessionToken")
 
 
-def _secret_values(body: Any) -> list[str]:
-    out: list[str] = []
-    if isinstance(body, dict):
-        for k, v in body.items():
-            if k in ("AccessKey", "SecretKey") and isinstance(v, str):
-                out.append(v)
-            else:
-                out.extend(_secret_values(v))
-    elif isinstance(body, list):
-        for v in body:
-            out.extend(_secret_values(v))
-    return out
-
-
 class VolcClient(ServiceClient):
     def __init__(
         self,
@@ -153,7 +139,7 @@ class VolcClient(ServiceClient):
 
     def _post(self, action: str, body: dict, checker: Callable[[Any], list]) -> Answer:
         refuse_invalid(checker(body))
-        return self._call("POST", action, {}, encode_body(body), _secret_values(body))
+        return self._call("POST", action, {}, encode_body(body), secret_values(body))
 
     def _call(self, method: str, action: str, params: dict, body: bytes | None, body_secrets: list[str]) -> Answer:
         query = {"Action": action, "Version": API_VERSION, **params}

@@ -405,3 +405,33 @@ def test_while_recording_no_other_document_takes_the_running_ones_place(qtbot, w
     qtbot.waitUntil(lambda: controller(window).state == rec.IDLE, timeout=10000)
     for name in window.REPLACING_DOCUMENT_ACTIONS:
         assert window.actions[name].isEnabled(), name
+
+
+@pytest.mark.parametrize("running", [True, False], ids=["uses-a-running-sandbox", "starts-one"])
+def test_the_sandbox_profile_finds_or_starts_its_sandbox_after_the_paint(qtbot, tmp_path, monkeypatch, running):
+    import socket
+
+    from mixframe.sandbox import find_running
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # free once closed
+    monkeypatch.setenv("MIXFRAME_SANDBOX_PORT", str(port))
+    outside = start_sandbox(port) if running else None
+    try:
+        w = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        w.show()
+        qtbot.waitExposed(w)
+        ctl = controller(w)
+        assert ctl.current_profile().is_sandbox and ctl.sandbox_url is None  # nothing before it is asked
+        ctl.prepare_sandbox()
+        qtbot.waitUntil(lambda: ctl.sandbox_url is not None, timeout=10000)
+        assert ctl.sandbox_url == f"http://127.0.0.1:{port}"
+        assert (ctl._sandbox is None) == running  # a running one is used, not a second one started
+        ctl.shutdown()
+        assert (find_running(port) is not None) == running  # only the one it started stops with the window
+        w.force_close()
+        w.deleteLater()
+    finally:
+        if outside is not None:
+            outside.stop()

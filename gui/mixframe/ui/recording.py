@@ -260,8 +260,7 @@ class RecordController(QObject):
         self.account_picker.setObjectName("account.picker")
         self.account_picker.setAccessibleName(tr("Account"))
         self.account_picker.setToolTip(tr("The account the recording is made with"))
-        self.account_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.account_picker.setMinimumContentsLength(14)
+        self.account_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # names read whole
         self.account_picker.currentIndexChanged.connect(self._account_changed)
         self.room_edit = QLineEdit(bar)
         self.room_edit.setObjectName("record.roomId")
@@ -269,7 +268,7 @@ class RecordController(QObject):
         self.room_edit.setPlaceholderText(tr("RoomId"))
         self.room_edit.setToolTip(tr("The room to record (RoomId; QingCloud's channel)"))
         self.room_edit.setMinimumWidth(self.room_edit.fontMetrics().horizontalAdvance("room-0000") + 24)
-        self.room_edit.setMaximumWidth(160)
+        self.room_edit.setMaximumWidth(130)
         self.room_edit.setText(str(self.settings.value(ROOM_SETTING, DEFAULT_ROOM) or ""))
         self.room_edit.textChanged.connect(self._room_changed)
         self.task_edit = QLineEdit(bar)

@@ -61,27 +61,35 @@ def test_every_region_field_has_a_named_editor(doc_and_inspector):
 
 
 def test_limits_are_read_from_the_model(doc_and_inspector):
+    """The model's limits bound the arrows (typing takes any number: the problems list judges it)."""
     doc, inspector = doc_and_inspector
     doc.set_selection([0])
     alpha = limits_for("Layout.CustomLayout.Regions[].Alpha")
     alpha_box = field(inspector, QDoubleSpinBox, "field.Layout.CustomLayout.Regions[].Alpha")
-    assert alpha_box.maximum() == alpha.maximum
-    assert alpha_box.minimum() > alpha.minimum  # the open end (0.0, …] is excluded
+    assert alpha_box.allowed_maximum() == alpha.maximum
+    assert alpha_box.allowed_minimum() > alpha.minimum  # the open end (0.0, …] is excluded
     z = limits_for("Layout.CustomLayout.Regions[].ZOrder")
     z_box = field(inspector, QSpinBox, "field.Layout.CustomLayout.Regions[].ZOrder")
-    assert (z_box.minimum(), z_box.maximum()) == (z.minimum, z.maximum)
+    assert (z_box.allowed_minimum(), z_box.allowed_maximum()) == (z.minimum, z.maximum)
     render = field(inspector, QComboBox, "field.Layout.CustomLayout.Regions[].RenderMode")
     assert tuple(render.itemData(i) for i in range(render.count())) == limits_for(
         "Layout.CustomLayout.Regions[].RenderMode"
     ).choices
     width = field(inspector, QSpinBox, "field.Layout.CustomLayout.Canvas.Width")
     canvas_w = limits_for("Layout.CustomLayout.Canvas.Width")
-    assert canvas_w.even and width.singleStep() == 2 and width.maximum() == canvas_w.maximum
+    assert canvas_w.even and width.singleStep() == 2 and width.allowed_maximum() == canvas_w.maximum
     # Positions and sizes are bounded by the largest canvas the API allows; the relation to this
     # canvas is a rule the problems list reports, not a range that rewrites what was typed.
     largest = region_bounds(Canvas(int(canvas_w.maximum), int(limits_for("Layout.CustomLayout.Canvas.Height").maximum)))
-    assert field(inspector, QSpinBox, "field.Layout.CustomLayout.Regions[].LocationX").maximum() == largest.x_max
-    assert field(inspector, QSpinBox, "field.Layout.CustomLayout.Regions[].Width").maximum() == largest.w_max
+    assert field(inspector, QSpinBox, "field.Layout.CustomLayout.Regions[].LocationX").allowed_maximum() == largest.x_max
+    assert field(inspector, QSpinBox, "field.Layout.CustomLayout.Regions[].Width").allowed_maximum() == largest.w_max
+    # The arrows stop at the limits.
+    z_box.setValue(int(z.maximum))
+    z_box.stepBy(5)
+    assert z_box.value() == z.maximum and doc.region(0).z_order == z.maximum
+    alpha_box.setValue(alpha.maximum)
+    alpha_box.stepBy(3)
+    assert alpha_box.value() == alpha.maximum
 
 
 def _type_into(qtbot, box, text):

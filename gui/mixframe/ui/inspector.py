@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QSize
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -116,25 +116,103 @@ _DECIMALS = {"Alpha": 2, "CornerRadius": 3}
 _STEPS = {"Alpha": 0.05, "CornerRadius": 0.01}
 
 
+# What a spin box holds: any number typed stays as typed (the problems list says what is wrong
+# with it); only the arrows, the wheel and Page Up/Down keep to the documented range.
+INT_FLOOR, INT_CEILING = -(2**31), 2**31 - 1  # a QSpinBox's own limits; the floor is never a value
+FLOAT_LIMIT = 1e9
+
+
+class _TypedRange:
+    """The documented range a spin box steps within, while typing takes any number."""
+
+    def set_allowed(self, low, high) -> None:
+        self._allowed = (low, high)
+
+    def allowed_minimum(self):
+        return self._allowed[0]
+
+    def allowed_maximum(self):
+        return self._allowed[1]
+
+    def _is_placeholder(self) -> bool:
+        return self.value() == self.minimum()
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt's name
+        low, high = self._allowed
+        if self._is_placeholder():  # "not set" or "—": the first step shows the start value
+            self.setValue(self.step_start())
+            return
+        self.setValue(min(max(self.value() + steps * self.singleStep(), low), high))
+        self.selectAll()
+
+    def step_start(self):
+        low, high = self._allowed
+        return min(max(0, low), high)
+
+    def stepEnabled(self):  # noqa: N802 - Qt's name
+        if self.isReadOnly():
+            return QAbstractSpinBox.StepEnabledFlag.StepNone
+        if self._is_placeholder():
+            return QAbstractSpinBox.StepEnabledFlag.StepUpEnabled | QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+        low, high = self._allowed
+        flags = QAbstractSpinBox.StepEnabledFlag.StepNone
+        if self.value() < high:
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+        if self.value() > low:
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+        return flags
+
+    def _capped(self, hint: QSize) -> QSize:
+        # Qt sizes a spin box for its widest value (eleven characters for the whole integer
+        # range), which would widen a narrow dock; seven digits are enough to read any value here.
+        sample = "0" * 7 + self.suffix()
+        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance(sample) + 32), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self._capped(super().minimumSizeHint())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self._capped(super().sizeHint())
+
+
+class TypedSpinBox(_TypedRange, QSpinBox):
+    """An integer field that takes any integer typed; its minimum (below every typed value) is the
+    placeholder "—" of mixed values, or "not set"."""
+
+    def __init__(self, low: int, high: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.set_allowed(low, high)
+        self.setRange(INT_FLOOR, INT_CEILING)
+        self.setValue(min(max(0, low), high))
+
+
+class TypedDoubleSpinBox(_TypedRange, QDoubleSpinBox):
+    """A decimal field that takes any number typed (within ±10⁹)."""
+
+    def __init__(self, low: float, high: float, decimals: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setDecimals(decimals)
+        self.set_allowed(low, high)
+        self.setRange(-FLOAT_LIMIT - 1, FLOAT_LIMIT)
+        self.setValue(min(max(0.0, low), high))
+
+
 class _Editor:
     """A widget for one field plus how to show a value, "mixed", and read what the user chose."""
 
     def __init__(self, widget: QWidget, kind: str):
         self.widget = widget
         self.kind = kind
-        self.low = None  # the real minimum of a spin box (its minimum moves one step down when mixed)
 
     def show(self, value: Any, mixed: bool) -> None:
         w = self.widget
         blocker = QSignalBlocker(w)  # noqa: F841
         if isinstance(w, (QSpinBox, QDoubleSpinBox)):
             if mixed:
-                w.setMinimum(self.low - w.singleStep())
                 w.setSpecialValueText(MIXED)
                 w.setValue(w.minimum())
             else:
                 w.setSpecialValueText("")
-                w.setMinimum(self.low)
                 w.setValue(value)
         elif isinstance(w, QComboBox):
             idx = -1 if mixed else w.findData(value)
@@ -156,21 +234,17 @@ class _Editor:
 
     def is_mixed_marker(self) -> bool:
         w = self.widget
-        return isinstance(w, (QSpinBox, QDoubleSpinBox)) and w.value() < self.low
+        return isinstance(w, (QSpinBox, QDoubleSpinBox)) and w.value() == w.minimum()
 
 
-def _spin_for(path: str, decimals: int | None = None, step: float | None = None) -> tuple[QAbstractSpinBox, float]:
-    """A spin box bounded by the model's limits for `path`; returns it and its real minimum."""
+def _spin_for(path: str, decimals: int | None = None, step: float | None = None) -> QAbstractSpinBox:
+    """A spin box that steps within the model's limits for `path` and takes any number typed."""
     limits = limits_for(path)
     if limits.kind == "float":
-        box: QAbstractSpinBox = QDoubleSpinBox()
-        box.setDecimals(decimals if decimals is not None else 3)
-        unit = 10 ** -box.decimals()
-        box.setSingleStep(step if step is not None else 0.01)
+        places = decimals if decimals is not None else 3
+        unit = 10 ** -places
     else:
-        box = QSpinBox()
         unit = 1
-        box.setSingleStep(2 if limits.even else 1)
     low = limits.minimum if limits.minimum is not None else -(2**31 - 1)
     if limits.min_exclusive:
         low += unit
@@ -181,7 +255,12 @@ def _spin_for(path: str, decimals: int | None = None, step: float | None = None)
         high -= unit
     if limits.even and high % 2:
         high -= 1
-    box.setRange(low, high)
+    if limits.kind == "float":
+        box: QAbstractSpinBox = TypedDoubleSpinBox(low, high, places)
+        box.setSingleStep(step if step is not None else 0.01)
+    else:
+        box = TypedSpinBox(int(low), int(high))
+        box.setSingleStep(2 if limits.even else 1)
     # A typed number commits when editing finishes (Enter, focus out, a step), never per key.
     box.setKeyboardTracking(False)
     box.setAccelerated(True)
@@ -190,7 +269,7 @@ def _spin_for(path: str, decimals: int | None = None, step: float | None = None)
             path=path.replace("[]", ""), range=limits.range_text(QCoreApplication.translate)
         )
     )
-    return box, low
+    return box
 
 
 class Inspector(QWidget):
@@ -239,11 +318,10 @@ class Inspector(QWidget):
         canvas_box = QGroupBox(tr("Canvas"), body)
         form = QFormLayout(canvas_box)
         for name in ("Width", "Height"):
-            box, low = _spin_for(f"{CANVAS}.{name}")
+            box = _spin_for(f"{CANVAS}.{name}")
             box.setObjectName(field_name(f"{CANVAS}.{name}"))
             box.setSuffix(" px")
             editor = _Editor(box, "spin")
-            editor.low = low
             box.valueChanged.connect(lambda _v, n=name: self._canvas_edited(n))
             box.editingFinished.connect(self._end_merge)
             self._canvas_editors[name] = editor
@@ -293,13 +371,12 @@ class Inspector(QWidget):
             combo.activated.connect(lambda _i, f=f: self._region_edited(f))
             editor = _Editor(combo, "choice")
         elif limits.kind in ("int", "float"):
-            box, low = _spin_for(f.path, _DECIMALS.get(f.api), _STEPS.get(f.api))
+            box = _spin_for(f.path, _DECIMALS.get(f.api), _STEPS.get(f.api))
             if f.api in ("LocationX", "LocationY", "Width", "Height"):
                 box.setSuffix(" px")
             box.valueChanged.connect(lambda _v, f=f: self._region_edited(f))
             box.editingFinished.connect(self._end_merge)
             editor = _Editor(box, "spin")
-            editor.low = low
         else:
             line = QLineEdit()
             if limits.max_length:
@@ -330,10 +407,7 @@ class Inspector(QWidget):
         maxima = {"LocationX": bounds.x_max, "LocationY": bounds.y_max, "Width": bounds.w_max, "Height": bounds.h_max}
         minima = {"LocationX": bounds.x_min, "LocationY": bounds.y_min, "Width": bounds.w_min, "Height": bounds.h_min}
         for api, high in maxima.items():
-            editor = self.editors[api]
-            blocker = QSignalBlocker(editor.widget)  # noqa: F841
-            editor.low = minima[api]
-            editor.widget.setMaximum(high)
+            self.editors[api].widget.set_allowed(minima[api], high)
         self.region_box.setEnabled(bool(regions))
         if not regions:
             self.selection_label.setText(tr("No region selected. Select a region on the canvas or in the layer list."))

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -34,7 +33,7 @@ from mixframe.model.draft import MISSING
 from mixframe.model.limits import FieldLimits
 from mixframe.model.problems import Problem
 from mixframe.ui.choices import choice_label, choices_of, limits_for
-from mixframe.ui.inspector import field_name
+from mixframe.ui.inspector import TypedSpinBox, field_name
 
 INT_MAX = 2**31 - 1
 
@@ -212,28 +211,20 @@ def _wheel_only_when_focused(widget: QWidget, event, base) -> None:
         event.ignore()
 
 
-class OptionalSpinBox(QSpinBox):
+class OptionalSpinBox(TypedSpinBox):
     """A spin box that can be empty, meaning "not set": the default shows greyed as placeholder.
 
-    The value one below the minimum stands for "not set"; it is never written.
+    It takes any integer typed (the problems list says what is wrong with it); the arrows keep to
+    the documented range. Its minimum, below every value, stands for "not set"; it is never written.
     """
 
+    _beyond = ""  # a value read from a file that no spin box can hold, shown as text
+    beyond_cleared = False  # that value was emptied: the field is to be cleared
+
     def __init__(self, low: int, high: int, start: int, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(low, high, parent)
         self.low, self.high, self.start = low, high, start
-        self.setRange(low - 1, high)
-        self.setValue(low - 1)
-
-    def _capped(self, hint: QSize) -> QSize:
-        # Qt sizes a spin box for its widest value (ten digits when unbounded), which would
-        # widen a narrow dock; seven digits are enough to read any value shown here.
-        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("0" * 7) + 32), hint.height())
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return self._capped(super().minimumSizeHint())
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return self._capped(super().sizeHint())
+        self.setValue(self.unset_value)
 
     @property
     def unset_value(self) -> int:
@@ -242,35 +233,39 @@ class OptionalSpinBox(QSpinBox):
     def is_unset(self) -> bool:
         return self.value() == self.unset_value
 
+    def step_start(self) -> int:
+        return self.start
+
     def show_value(self, value: Any) -> None:
+        self._beyond = ""
+        self.beyond_cleared = False
         if isinstance(value, int) and not isinstance(value, bool):
             # A value outside the documented range (read from a file) is shown as it is; the
             # problems list says what is wrong with it.
-            self.setRange(min(self.low, value) - 1, max(self.high, value))
-            self.setValue(value)
-        else:
-            self.setRange(self.low - 1, self.high)
-            self.setValue(self.unset_value)
+            if self.minimum() < value <= self.maximum():
+                self.setValue(value)
+                return
+            self._beyond = str(value)
+        self.setValue(self.unset_value)
+        self.lineEdit().setText(self._beyond)
 
     def textFromValue(self, value: int) -> str:  # noqa: N802 - Qt's name
-        return "" if value == self.minimum() else super().textFromValue(value)
+        return self._beyond if value == self.minimum() else super().textFromValue(value)
 
     def valueFromText(self, text: str) -> int:  # noqa: N802 - Qt's name
-        return self.minimum() if not text.strip() else super().valueFromText(text)
+        if not text.strip():
+            if self._beyond:
+                self._beyond, self.beyond_cleared = "", True
+            return self.minimum()
+        return super().valueFromText(text)
 
     def validate(self, text: str, pos: int):
-        if not text.strip():
+        if not text.strip() or (self._beyond and text == self._beyond):
             return QValidator.State.Acceptable, text, pos
         return super().validate(text, pos)
 
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's name
         _wheel_only_when_focused(self, event, super().wheelEvent)
-
-    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt's name
-        if self.is_unset():  # the first step shows the default, the value the service would use
-            self.setValue(self.start)
-            return
-        super().stepBy(steps)
 
 
 class NumberEditor(FieldEditor):
@@ -292,13 +287,22 @@ class NumberEditor(FieldEditor):
         super().__init__(document, path, label, box, parent)
         box.lineEdit().setPlaceholderText(default_text(self.limits, path, document.vendor) or tr("not set"))
         box.valueChanged.connect(self._edited)
-        box.editingFinished.connect(self.finish)
+        box.editingFinished.connect(self._finished)
 
     def show(self, value: Any) -> None:
         self.widget.show_value(value)
 
+    def _finished(self) -> None:
+        box = self.widget
+        if box.beyond_cleared:  # a file's value too large for the box, emptied
+            box.beyond_cleared = False
+            if box.is_unset():
+                self.commit(MISSING)
+        self.finish()
+
     def _edited(self, _value: int) -> None:
         box = self.widget
+        box._beyond, box.beyond_cleared = "", False
         self.commit(MISSING if box.is_unset() else box.value())
         if box.is_unset():
             blocker = QSignalBlocker(box)  # noqa: F841

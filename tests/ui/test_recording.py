@@ -435,3 +435,70 @@ def test_the_sandbox_profile_finds_or_starts_its_sandbox_after_the_paint(qtbot, 
     finally:
         if outside is not None:
             outside.stop()
+
+
+# --- one verdict: the Request panel, the Problems list and Record ------------------------------------
+
+def problem_rows(window) -> list[str]:
+    window.problems_view.refresh()
+    model = window.problems_view.model
+    return [model.index(i).data() for i in range(model.rowCount())]
+
+
+def test_s3_storage_without_keys_is_one_verdict_sendable_and_record_sends_it(qtbot, window, sandbox):
+    """The panel said "Not sendable yet: …CustomConfig.AccessKey is required" while Problems listed
+    none and Record worked: the S3 keys come from the account when Record starts."""
+    compose(window)
+    doc = window.request_doc
+    doc.set_field("StorageConfig.Type", 2)
+    doc.set_field("StorageConfig.CustomConfig.Vendor", 0)
+    doc.set_field("StorageConfig.CustomConfig.Bucket", "bkt")
+    preview = window.request_preview
+    preview.refresh()
+    assert preview.sendable, preview.status.text()
+    assert "Not sendable" not in preview.status.text()
+    custom = preview.body["StorageConfig"]["CustomConfig"]
+    assert custom["SecretKey"] == "******" and custom["AccessKey"] == "******"  # stood in for, masked
+    problem_rows(window)
+    assert not [p for p in window.problems_view.model.problems if p.is_error]
+    task = start(qtbot, window)
+    assert task.task_id == preview.body["TaskId"] and task.room_id == ROOM == preview.body["RoomId"]
+
+
+def test_an_error_is_one_verdict_too_and_record_sends_nothing(qtbot, window, sandbox):
+    compose(window)
+    window.request_doc.set_field("Encode.VideoFps", 999)
+    preview = window.request_preview
+    preview.refresh()
+    assert not preview.sendable and "Encode.VideoFps" in preview.status.text()
+    assert any(row.startswith("Encode.VideoFps:") for row in problem_rows(window))
+    toggle(window).trigger()
+    qtbot.wait(100)
+    assert controller(window).state == rec.IDLE and sandbox.count() == 0
+
+
+def test_a_qingcloud_file_without_its_sign_key_is_sendable_the_account_gives_it(qtbot, window):
+    window.set_request(RequestDocument("qingcloud", {"project_id": "qp", "layout_mode": 1, "is_mixing_enabled": 1}))
+    preview = window.request_preview
+    preview.refresh()
+    assert preview.sendable, preview.status.text()
+    assert preview.body["sign_key"] == "******"
+    problem_rows(window)
+    assert not [p for p in window.problems_view.model.problems if p.is_error]
+
+
+def test_an_id_the_window_lacks_is_said_the_windows_way_in_both_panels(qtbot, window):
+    """With an account without an AppId the panel and the Problems list say where the window takes
+    it from, not a command-line option, and agree."""
+    compose(window)
+    controller(window).room_edit.setText("")
+    preview = window.request_preview
+    window.problems_view.set_ids(None, None, "task1")
+    preview.set_ids(None, None, "task1")
+    preview.refresh()
+    rows = problem_rows(window)
+    assert not preview.sendable
+    assert any(row.startswith("AppId:") and "Recording > Accounts" in row for row in rows), rows
+    assert any(row.startswith("RoomId:") and "toolbar" in row for row in rows), rows
+    assert not [row for row in rows if "--" in row], rows
+    assert preview.status.text().startswith("Not sendable yet: AppId") and "--app-id" not in preview.status.text()

@@ -15,6 +15,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QListView, QStyle, QVBoxLayout, QWidget
 
 from mixframe.ui.follow import FollowsEdits
+from mixframe.ui.verdict import send_verdict
 from mixframe.model.problems import Problem, Severity
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -128,14 +129,22 @@ class ProblemsList(FollowsEdits, QWidget):
         self.view.clicked.connect(self._clicked)
         self.view.activated.connect(self._activated)
 
+        self._ids: tuple | None = None  # the recording's ids, once the toolbar gives them
         self.follow_edits(request_doc, defer=defer)
         if not defer:
             self.refresh()
 
+    def set_ids(self, app_id: str | None = None, room: str | None = None, task: str | None = None) -> None:
+        """The ids Record would send with (the toolbar's); the list then says what Record would refuse."""
+        ids = tuple(value or None for value in (app_id, room, task))
+        if ids != self._ids:
+            self._ids = ids
+            self._schedule()
+
     def refresh(self) -> None:
         """Recompute now (a pending coalesced refresh is dropped)."""
         self._timer.stop()
-        problems = self.request_doc.problems()
+        problems = send_verdict(self.request_doc, self._ids).problems
         self.model.set_problems(problems)
         self.counts.setText(counts_text(problems))
 

@@ -48,6 +48,7 @@ from mixframe.session import (
 from mixframe.store.profiles import Profile, ProfileError, ProfileStore
 from mixframe.ui.icons import icon
 from mixframe.ui.operations import BackgroundOp
+from mixframe.ui.verdict import send_verdict
 
 IDLE, STARTING, RECORDING, STOPPING = "idle", "starting", "recording", "stopping"
 POLL_INTERVAL_MS = 5000  # GetRecordTask while the task runs
@@ -279,6 +280,7 @@ class RecordController(QObject):
         fresh_width = self.task_edit.fontMetrics().horizontalAdvance(new_task_id()) + 28
         self.task_edit.setMinimumWidth(fresh_width)  # a proposed TaskId shows whole, the field grows no wider
         self.task_edit.setMaximumWidth(fresh_width)
+        self._fresh_task_id = new_task_id()  # what Record sends when the field is emptied
         self.task_edit.setText(new_task_id())
         self.task_edit.textChanged.connect(lambda _text: self._show_ids())
         # Record comes first: on a narrow screen the toolbar hides its last items behind », and the
@@ -414,13 +416,15 @@ class RecordController(QObject):
             return self.task.app_id, self.task.room_id, (self.task.task_id if self.task.vendor == VOLCENGINE else None)
         profile = self.current_profile()
         volcengine = self.request_doc is None or self.request_doc.vendor == VOLCENGINE
+        # An empty TaskId field: Record makes one up, the one the panels show.
         return ((profile.app_id if profile is not None else "") or None, self.room_edit.text().strip() or None,
-                (self.task_edit.text().strip() or None) if volcengine else None)
+                (self.task_edit.text().strip() or self._fresh_task_id) if volcengine else None)
 
     def _show_ids(self) -> None:
-        preview = getattr(self.window, "request_preview", None)
-        if preview is not None:
-            preview.set_ids(*self.ids())
+        # The Request panel and the Problems list judge the request as Record would send it.
+        for panel in (getattr(self.window, "request_preview", None), getattr(self.window, "problems_view", None)):
+            if panel is not None:
+                panel.set_ids(*self.ids())
         volcengine = self.request_doc is None or self.request_doc.vendor == VOLCENGINE
         if self.state == IDLE:
             self.task_edit.setEnabled(volcengine)
@@ -448,14 +452,14 @@ class RecordController(QObject):
             self.room_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             self.show_error(tr("Cannot record"), SessionError(tr("Type the RoomId of the room to record in the toolbar.")))
             return
-        if errors_of(doc.problems()):
+        if not send_verdict(doc, self.ids()).sendable:
             self.window.show_problems()
             self.window.statusBar().showMessage(tr("Nothing was sent: fix the problems listed first."), 8000)
             return
         vendor = doc.vendor
         task_id = None
         if vendor == VOLCENGINE:
-            task_id = self.task_edit.text().strip() or new_task_id()
+            task_id = self.task_edit.text().strip() or self._fresh_task_id
             self.task_edit.setText(task_id)
         body = doc.to_body()
         session = RecordingSession(profile, sandbox_url=self._sandbox_url, timeout=self.timeout)
@@ -505,7 +509,7 @@ class RecordController(QObject):
             return
         self._end_session()
         self._set_state(IDLE)
-        if isinstance(exc, RequestInvalid) and errors_of(self.request_doc.problems()):
+        if isinstance(exc, RequestInvalid) and not send_verdict(self.request_doc, self.ids()).sendable:
             self.window.show_problems()
         self.show_error(tr("The recording did not start"), exc, session)
         if self._quit_after_stop:
@@ -557,6 +561,7 @@ class RecordController(QObject):
             self.last_status = status
         self._end_session()
         self._set_state(IDLE)
+        self._fresh_task_id = new_task_id()  # what Record sends when the field is emptied
         self.task_edit.setText(new_task_id())
         if self._quit_after_stop:
             self._quit_now()

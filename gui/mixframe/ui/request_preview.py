@@ -1,8 +1,10 @@
 """The request preview: the exact body that would be sent, secrets masked, as the producer types.
 
 The text is what `mixframe request` prints for the same request (one pipeline,
-`model.sending`). While the request has errors nothing would be sent, so the panel says so and
-shows the request as written instead. Copy as curl and Export JSON take what the panel shows.
+`model.sending`), with the secrets the chosen account gives at start masked. Whether it is
+sendable is the window's one verdict (`ui.verdict`), which the Problems list and Record read too.
+While the request has errors nothing would be sent, so the panel says so and shows the request as
+written instead. Copy as curl and Export JSON take what the panel shows.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from mixframe.ui.follow import FollowsEdits
 from mixframe.model.problems import Problem, errors_of
-from mixframe.model.sending import body_to_send, masked_request, preview_text
+from mixframe.model.sending import preview_text
 from mixframe.store.files import atomic_write_text
+from mixframe.ui.verdict import send_verdict
 
 
 def tr(text: str) -> str:
@@ -100,9 +103,8 @@ class RequestPreview(FollowsEdits, QWidget):
         """Recompute now (a pending coalesced refresh is dropped), keeping the scroll position."""
         self._timer.stop()
         self._stale = False
-        doc = self.request_doc.loaded_document()
-        self._problems, self._body = body_to_send(doc, *self._ids)
-        self._shown = self._body if self._body is not None else masked_request(doc, *self._ids)
+        verdict = send_verdict(self.request_doc, self._ids)
+        self._problems, self._body, self._shown = verdict.problems, verdict.body, verdict.shown
         self.status.setText(self._status_text())
         text = preview_text(self._shown)
         if text != self.text.toPlainText():

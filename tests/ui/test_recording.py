@@ -502,3 +502,48 @@ def test_an_id_the_window_lacks_is_said_the_windows_way_in_both_panels(qtbot, wi
     assert any(row.startswith("RoomId:") and "toolbar" in row for row in rows), rows
     assert not [row for row in rows if "--" in row], rows
     assert preview.status.text().startswith("Not sendable yet: AppId") and "--app-id" not in preview.status.text()
+
+
+# --- Copy as curl addresses the account chosen in the toolbar ----------------------------------------
+
+def choose_account(window, name: str) -> None:
+    controller(window).reload_accounts()
+    picker = window.findChild(QComboBox, "account.picker")
+    picker.setCurrentIndex(picker.findData(name))
+    assert controller(window).current_profile().name == name
+
+
+def curl_url(curl: str) -> str:
+    return curl.splitlines()[0].split(" ", 3)[3].strip(" \\'")
+
+
+def test_copy_as_curl_uses_the_chosen_accounts_endpoint_and_region(qtbot, window, sandbox, monkeypatch, tmp_path):
+    """BytePlus and Sandbox accounts copied the production Volcengine host and cn-north-1."""
+    monkeypatch.setenv("MIXFRAME_CONFIG_DIR", str(tmp_path / "config"))
+    store = ProfileStore()
+    store.save(Profile("Intl", "byteplus", app_id="intl-app"))
+    store.save(Profile("Mine", "volcengine", endpoint="https://rtc.example.test", region="cn-beijing-9", app_id="m"))
+    store.save(Profile("Qing", "qingcloud", endpoint="https://qc.example.test", app_id="q"))
+    compose(window)
+    doc = window.request_doc
+    doc.set_field("StorageConfig.Type", 2)
+    doc.set_field("StorageConfig.CustomConfig.Vendor", 0)
+    doc.set_field("StorageConfig.CustomConfig.Bucket", "bkt")
+    for name, host, region in (("Sandbox", sandbox.url, "cn-north-1"),
+                               ("Intl", "https://rtc.byteplusapi.com", "ap-singapore-1"),
+                               ("Mine", "https://rtc.example.test", "cn-beijing-9")):
+        choose_account(window, name)
+        window.actions["request.copyCurl"].trigger()
+        curl = QGuiApplication.clipboard().text()
+        assert curl_url(curl).startswith(host.rstrip("/") + "/?Action=StartRecord"), (name, curl)
+        assert f"/{region}/rtc/request" in curl, (name, curl)
+        assert "volcengineapi.com" not in curl or name == "Volcengine", (name, curl)
+        body = window.request_preview.body
+        assert body["AppId"] == controller(window).current_profile().app_id  # the account's AppId too
+        assert '"SecretKey":"******"' in curl.replace(" ", ""), curl
+    window.set_request(RequestDocument("qingcloud", {"project_id": "qp", "layout_mode": 1, "is_mixing_enabled": 1}))
+    choose_account(window, "Qing")
+    window.actions["request.copyCurl"].trigger()
+    curl = QGuiApplication.clipboard().text()
+    assert curl_url(curl).startswith("https://qc.example.test/"), curl
+    assert '"sign_key":"******"' in curl.replace(" ", ""), curl

@@ -420,11 +420,33 @@ class RecordController(QObject):
         return ((profile.app_id if profile is not None else "") or None, self.room_edit.text().strip() or None,
                 (self.task_edit.text().strip() or self._fresh_task_id) if volcengine else None)
 
+    def call_endpoint(self, vendor: str):
+        """Where Record would send a `vendor` request with the chosen account (its URL and region;
+        the Sandbox account: the sandbox it talks to), for Copy as curl."""
+        from mixframe.api.volc_client import Endpoint
+        from mixframe.model import endpoints
+
+        profile = self.current_profile()
+        if profile is not None and profile.is_sandbox:
+            url = self._sandbox_url
+            if not url:
+                from mixframe.sandbox.server import sandbox_port  # where the window looks for it
+
+                url = f"http://127.0.0.1:{sandbox_port()}"
+            return Endpoint(url, profile.region)
+        if profile is not None and profile.service == vendor:
+            return Endpoint(profile.endpoint, profile.region)
+        default = endpoints.default_for(vendor)  # no account for this vendor: its public host
+        return Endpoint(default.url, default.region)
+
     def _show_ids(self) -> None:
         # The Request panel and the Problems list judge the request as Record would send it.
         for panel in (getattr(self.window, "request_preview", None), getattr(self.window, "problems_view", None)):
             if panel is not None:
                 panel.set_ids(*self.ids())
+        preview = getattr(self.window, "request_preview", None)
+        if preview is not None:
+            preview.set_endpoint_source(self.call_endpoint)
         volcengine = self.request_doc is None or self.request_doc.vendor == VOLCENGINE
         if self.state == IDLE:
             self.task_edit.setEnabled(volcengine)

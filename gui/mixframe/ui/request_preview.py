@@ -38,6 +38,7 @@ class RequestPreview(FollowsEdits, QWidget):
         self._problems: list[Problem] = []
         self._body: dict | None = None
         self._shown: dict = {}
+        self._endpoint_source = None  # vendor -> where the chosen account sends (the toolbar's)
 
         self.status = QLabel(self)
         self.status.setObjectName("request.preview.status")
@@ -74,6 +75,11 @@ class RequestPreview(FollowsEdits, QWidget):
 
     def set_task(self, value: str | None) -> None:
         self.set_ids(self._ids[0], self._ids[1], value)
+
+    def set_endpoint_source(self, source) -> None:
+        """`source(vendor)` gives the endpoint (url, region) of the account chosen to record with;
+        Copy as curl addresses it. Without one, the vendor's public host."""
+        self._endpoint_source = source
 
     # -- reading
     @property
@@ -119,7 +125,9 @@ class RequestPreview(FollowsEdits, QWidget):
         """Put the shown request on the clipboard as a curl command (masked); returns the text."""
         from mixframe.api.curl import curl_command  # the HTTP stack loads on first use, not at start-up
 
-        command = curl_command(self.request_doc.vendor, self.shown_body())
+        vendor = self.request_doc.vendor
+        endpoint = self._endpoint_source(vendor) if self._endpoint_source is not None else None
+        command = curl_command(vendor, self.shown_body(), endpoint)
         QGuiApplication.clipboard().setText(command)
         return command
 

@@ -128,12 +128,12 @@
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="474" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="486" />
       <source>Accounts…</source>
       <translation>账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="381" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="383" />
       <source>Add account</source>
       <translation>添加账号</translation>
     </message>
@@ -163,12 +163,12 @@
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="408" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="410" />
       <source>Delete account</source>
       <translation>删除账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="409" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="411" />
       <source>Delete the account {name} and its keys in the keyring? This cannot be undone.</source>
       <translation>要删除账号 {name} 及其保存在密钥环中的密钥吗？此操作无法撤销。</translation>
     </message>
@@ -198,12 +198,12 @@
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="381" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="383" />
       <source>Name of the new account:</source>
       <translation>新账号的名称：</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="396" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="398" />
       <source>New name for {name}:</source>
       <translation>{name} 的新名称：</translation>
     </message>
@@ -233,7 +233,7 @@
       <translation>从密钥环中移除此密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="396" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="398" />
       <source>Rename account</source>
       <translation>重命名账号</translation>
     </message>
@@ -283,7 +283,7 @@
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="437" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="439" />
       <source>Testing the connection…</source>
       <translation>正在测试连接…</translation>
     </message>
@@ -293,7 +293,7 @@
       <translation>无法修改账号：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="452" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="458" />
       <source>The connection could not be tested: {reason}</source>
       <translation>无法测试连接：{reason}</translation>
     </message>
@@ -343,7 +343,7 @@
       <translation>未更改</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="324" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="326" />
       <source>unknown</source>
       <translation>未知</translation>
     </message>
@@ -431,7 +431,7 @@
       <translation>没有与此 AppId、RoomId 和 TaskId 对应的运行中录制任务：任务可能已经结束，或某个 ID 拼写有误。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/volc_client.py" line="180" />
+      <location filename="gui/mixframe/api/volc_client.py" line="166" />
       <source>No running task was found when the stop was repeated: the earlier attempt, whose answer was lost, most likely stopped it.</source>
       <translation>重试停止时未找到运行中的任务：之前那次未收到应答的请求很可能已经停止了它。</translation>
     </message>
@@ -1383,18 +1383,18 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Inspector</name>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="226" />
+      <location filename="gui/mixframe/ui/inspector.py" line="305" />
       <source>Appearance</source>
       <translation>外观</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/inspector.py" line="110" />
-      <location filename="gui/mixframe/ui/inspector.py" line="257" />
+      <location filename="gui/mixframe/ui/inspector.py" line="335" />
       <source>Background</source>
       <translation>背景色</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="400" />
+      <location filename="gui/mixframe/ui/inspector.py" line="474" />
       <source>Background colour</source>
       <translation>背景颜色</translation>
     </message>
@@ -1404,17 +1404,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>背景图片 URL</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="239" />
+      <location filename="gui/mixframe/ui/inspector.py" line="318" />
       <source>Canvas</source>
       <translation>画布</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="378" />
+      <location filename="gui/mixframe/ui/inspector.py" line="452" />
       <source>Change {field}</source>
       <translation>修改{field}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="259" />
+      <location filename="gui/mixframe/ui/inspector.py" line="337" />
       <source>Choose…</source>
       <translation>选择…</translation>
     </message>
@@ -1454,7 +1454,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>媒体类型</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="339" />
+      <location filename="gui/mixframe/ui/inspector.py" line="413" />
       <source>No region selected. Select a region on the canvas or in the layer list.</source>
       <translation>未选中区域。请在画布或图层列表中选择一个区域。</translation>
     </message>
@@ -1464,7 +1464,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>不透明度</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="261" />
+      <location filename="gui/mixframe/ui/inspector.py" line="339" />
       <source>Pick the background colour</source>
       <translation>选择背景颜色</translation>
     </message>
@@ -1479,17 +1479,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>补位图片缩放</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="228" />
+      <location filename="gui/mixframe/ui/inspector.py" line="307" />
       <source>Placeholder image</source>
       <translation>补位图片</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="225" />
+      <location filename="gui/mixframe/ui/inspector.py" line="304" />
       <source>Position and size</source>
       <translation>位置和尺寸</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="341" />
+      <location filename="gui/mixframe/ui/inspector.py" line="415" />
       <source>Region of stream {index}</source>
       <translation>流 {index} 的区域</translation>
     </message>
@@ -1499,7 +1499,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>渲染模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="227" />
+      <location filename="gui/mixframe/ui/inspector.py" line="306" />
       <source>Source crop</source>
       <translation>源裁剪</translation>
     </message>
@@ -1524,12 +1524,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>图层顺序</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="343" />
+      <location filename="gui/mixframe/ui/inspector.py" line="417" />
       <source>{count} regions selected; fields that differ show “—”</source>
       <translation>已选中 {count} 个区域；取值不同的字段显示为“—”</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="189" />
+      <location filename="gui/mixframe/ui/inspector.py" line="268" />
       <source>{path}, allowed {range}</source>
       <translation>{path}，允许范围 {range}</translation>
     </message>
@@ -2227,40 +2227,40 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>NewFromTemplate</name>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="43" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="42" />
       <source>Full HD landscape</source>
       <translation>全高清横屏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="45" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="44" />
       <source>Full HD portrait</source>
       <translation>全高清竖屏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="44" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="43" />
       <source>HD landscape</source>
       <translation>高清横屏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="70" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="69" />
       <source>New from template</source>
       <translation>从模板新建</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="92" />
-      <location filename="gui/mixframe/ui/new_from_template.py" line="94" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="91" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="93" />
       <source>Output size</source>
       <translation>输出尺寸</translation>
     </message>
     <message>
+      <location filename="gui/mixframe/ui/new_from_template.py" line="92" />
       <location filename="gui/mixframe/ui/new_from_template.py" line="93" />
-      <location filename="gui/mixframe/ui/new_from_template.py" line="94" />
       <source>Streams</source>
       <translation>流数量</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="74" />
-      <location filename="gui/mixframe/ui/new_from_template.py" line="81" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="73" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="80" />
       <source>Template</source>
       <translation>模板</translation>
     </message>
@@ -2458,6 +2458,23 @@ then drag their pictures into place or pick a template.</source>
       <location filename="gui/mixframe/model/volcengine.py" line="459" />
       <source>is required: give it with {option} (start makes one up otherwise)</source>
       <translation>为必填项：请用 {option} 指定（不指定时 start 会自动生成一个）</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/window_words.py" line="21" />
+      <location filename="gui/mixframe/ui/window_words.py" line="22" />
+      <source>is required: give the account its AppId in Recording &gt; Accounts…</source>
+      <translation>为必填项：请在“录制 &gt; 账号…”中为账号填写 AppId</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/window_words.py" line="25" />
+      <source>is required: type a TaskId in the toolbar, or leave it empty and Record makes one up</source>
+      <translation>为必填项：请在工具栏中输入 TaskId，或留空由“录制”自动生成</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/window_words.py" line="23" />
+      <location filename="gui/mixframe/ui/window_words.py" line="24" />
+      <source>is required: type the RoomId in the toolbar</source>
+      <translation>为必填项：请在工具栏中输入 RoomId</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="365" />
@@ -2863,52 +2880,52 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>ProblemsList</name>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="40" />
+      <location filename="gui/mixframe/ui/problems.py" line="42" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="37" />
+      <location filename="gui/mixframe/ui/problems.py" line="39" />
       <source>1 error</source>
       <translation>1 个错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="39" />
+      <location filename="gui/mixframe/ui/problems.py" line="41" />
       <source>1 warning</source>
       <translation>1 个警告</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="83" />
+      <location filename="gui/mixframe/ui/problems.py" line="85" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="40" />
+      <location filename="gui/mixframe/ui/problems.py" line="42" />
       <source>No problems</source>
       <translation>没有问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="112" />
+      <location filename="gui/mixframe/ui/problems.py" line="114" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="83" />
+      <location filename="gui/mixframe/ui/problems.py" line="85" />
       <source>Warning</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="84" />
+      <location filename="gui/mixframe/ui/problems.py" line="86" />
       <source>{kind}: {problem}</source>
       <translation>{kind}：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="37" />
+      <location filename="gui/mixframe/ui/problems.py" line="39" />
       <source>{n} errors</source>
       <translation>{n} 个错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="39" />
+      <location filename="gui/mixframe/ui/problems.py" line="41" />
       <source>{n} warnings</source>
       <translation>{n} 个警告</translation>
     </message>
@@ -2916,17 +2933,17 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Recording</name>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="499" />
+      <location filename="gui/mixframe/ui/recording.py" line="525" />
       <source> ({n} warnings)</source>
       <translation>（{n} 个警告）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="150" />
+      <location filename="gui/mixframe/ui/recording.py" line="152" />
       <source>, stopped: {reason}</source>
       <translation>，停止原因：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="828" />
+      <location filename="gui/mixframe/ui/recording.py" line="855" />
       <source>A recording is running</source>
       <translation>录制正在进行</translation>
     </message>
@@ -2936,327 +2953,327 @@ then drag their pictures into place or pick a template.</source>
       <translation>录制进行中，无法修改此项：UpdateRecord 只能更改流、区域和画布背景。请先停止录制再编辑。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="263" />
+      <location filename="gui/mixframe/ui/recording.py" line="265" />
       <source>Account</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="343" />
+      <location filename="gui/mixframe/ui/recording.py" line="345" />
       <source>Accounts</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="320" />
+      <location filename="gui/mixframe/ui/recording.py" line="322" />
       <source>Accounts cannot be read</source>
       <translation>无法读取账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="251" />
+      <location filename="gui/mixframe/ui/recording.py" line="253" />
       <source>Accounts…</source>
       <translation>账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="252" />
+      <location filename="gui/mixframe/ui/recording.py" line="254" />
       <source>Add, edit and remove the accounts recordings are made with</source>
       <translation>添加、编辑和删除用于录制的账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="495" />
-      <location filename="gui/mixframe/ui/recording.py" line="647" />
-      <location filename="gui/mixframe/ui/recording.py" line="686" />
+      <location filename="gui/mixframe/ui/recording.py" line="521" />
+      <location filename="gui/mixframe/ui/recording.py" line="674" />
+      <location filename="gui/mixframe/ui/recording.py" line="713" />
       <source>Applied</source>
       <translation>已应用</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="670" />
+      <location filename="gui/mixframe/ui/recording.py" line="697" />
       <source>Applying…</source>
       <translation>应用中…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="446" />
-      <location filename="gui/mixframe/ui/recording.py" line="452" />
+      <location filename="gui/mixframe/ui/recording.py" line="472" />
+      <location filename="gui/mixframe/ui/recording.py" line="478" />
       <source>Cannot record</source>
       <translation>无法录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="729" />
+      <location filename="gui/mixframe/ui/recording.py" line="756" />
       <source>Check the request and start recording it (Ctrl+R)</source>
       <translation>检查请求并开始录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="447" />
+      <location filename="gui/mixframe/ui/recording.py" line="473" />
       <source>Choose the account to record with in the toolbar (Recording &gt; Accounts… adds one).</source>
       <translation>请在工具栏中选择用于录制的账号（可通过“录制 &gt; 账号…”添加）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="169" />
+      <location filename="gui/mixframe/ui/recording.py" line="171" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="171" />
+      <location filename="gui/mixframe/ui/recording.py" line="173" />
       <source>Copy the list: object key, duration (ms) and size (bytes), one file a line</source>
       <translation>复制列表：每行一个文件，依次为对象键、时长（毫秒）和大小（字节）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="159" />
+      <location filename="gui/mixframe/ui/recording.py" line="161" />
       <source>Duration</source>
       <translation>时长</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="637" />
-      <location filename="gui/mixframe/ui/recording.py" line="684" />
+      <location filename="gui/mixframe/ui/recording.py" line="664" />
+      <location filename="gui/mixframe/ui/recording.py" line="711" />
       <source>Edited…</source>
       <translation>已编辑…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="637" />
+      <location filename="gui/mixframe/ui/recording.py" line="664" />
       <source>Layout edits go to the recording a moment after the last one.</source>
       <translation>最后一次编辑片刻之后，布局修改会同步到正在进行的录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="836" />
+      <location filename="gui/mixframe/ui/recording.py" line="863" />
       <source>Leave it running and quit</source>
       <translation>保持录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="344" />
+      <location filename="gui/mixframe/ui/recording.py" line="346" />
       <source>Managing accounts in the window is not available in this version yet; use “mixframe account add” on the command line.</source>
       <translation>当前版本暂不支持在窗口中管理账号；请在命令行中使用“mixframe account add”。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="826" />
+      <location filename="gui/mixframe/ui/recording.py" line="853" />
       <source>Mixframe quits once the recording has stopped…</source>
       <translation>录制停止后 Mixframe 将退出…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="328" />
+      <location filename="gui/mixframe/ui/recording.py" line="330" />
       <source>No account: Recording &gt; Accounts…</source>
       <translation>没有账号：录制 &gt; 账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="653" />
+      <location filename="gui/mixframe/ui/recording.py" line="680" />
       <source>Not applied: {problem}</source>
       <translation>未应用：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="697" />
+      <location filename="gui/mixframe/ui/recording.py" line="724" />
       <source>Not applied: {reason}</source>
       <translation>未应用：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="456" />
+      <location filename="gui/mixframe/ui/recording.py" line="482" />
       <source>Nothing was sent: fix the problems listed first.</source>
       <translation>未发送任何请求：请先修复列出的问题。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="159" />
+      <location filename="gui/mixframe/ui/recording.py" line="161" />
       <source>Object key</source>
       <translation>对象键</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="300" />
+      <location filename="gui/mixframe/ui/recording.py" line="302" />
       <source>Re&amp;cording</source>
       <translation>录制(&amp;C)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="250" />
-      <location filename="gui/mixframe/ui/recording.py" line="726" />
+      <location filename="gui/mixframe/ui/recording.py" line="252" />
+      <location filename="gui/mixframe/ui/recording.py" line="753" />
       <source>Record</source>
       <translation>开始录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="140" />
+      <location filename="gui/mixframe/ui/recording.py" line="142" />
       <source>Recorded files</source>
       <translation>录制文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="258" />
+      <location filename="gui/mixframe/ui/recording.py" line="260" />
       <source>Recording toolbar</source>
       <translation>录制工具栏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="498" />
+      <location filename="gui/mixframe/ui/recording.py" line="524" />
       <source>Recording {task} in room {room}</source>
       <translation>正在录制房间 {room} 的任务 {task}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="270" />
       <location filename="gui/mixframe/ui/recording.py" line="271" />
+      <location filename="gui/mixframe/ui/recording.py" line="272" />
       <source>RoomId</source>
       <translation>RoomId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="392" />
+      <location filename="gui/mixframe/ui/recording.py" line="394" />
       <source>Sandbox {where} at {url}</source>
       <translation>沙盒{where}，地址：{url}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="159" />
+      <location filename="gui/mixframe/ui/recording.py" line="161" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="754" />
+      <location filename="gui/mixframe/ui/recording.py" line="781" />
       <source>Started</source>
       <translation>已启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="477" />
+      <location filename="gui/mixframe/ui/recording.py" line="503" />
       <source>Starting the recording…</source>
       <translation>正在启动录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="748" />
-      <location filename="gui/mixframe/ui/recording.py" line="753" />
+      <location filename="gui/mixframe/ui/recording.py" line="775" />
+      <location filename="gui/mixframe/ui/recording.py" line="780" />
       <source>Starting…</source>
       <translation>正在启动…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="605" />
-      <location filename="gui/mixframe/ui/recording.py" line="623" />
+      <location filename="gui/mixframe/ui/recording.py" line="632" />
+      <location filename="gui/mixframe/ui/recording.py" line="650" />
       <source>State unknown</source>
       <translation>状态未知</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="149" />
+      <location filename="gui/mixframe/ui/recording.py" line="151" />
       <source>Status: {name}</source>
       <translation>任务状态：{name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="726" />
+      <location filename="gui/mixframe/ui/recording.py" line="753" />
       <source>Stop</source>
       <translation>停止录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="728" />
+      <location filename="gui/mixframe/ui/recording.py" line="755" />
       <source>Stop the recording (Ctrl+R)</source>
       <translation>停止录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="834" />
+      <location filename="gui/mixframe/ui/recording.py" line="861" />
       <source>Stop the recording and quit</source>
       <translation>停止录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="760" />
+      <location filename="gui/mixframe/ui/recording.py" line="787" />
       <source>Stopped</source>
       <translation>已停止</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="535" />
+      <location filename="gui/mixframe/ui/recording.py" line="561" />
       <source>Stopping the recording…</source>
       <translation>正在停止录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="756" />
+      <location filename="gui/mixframe/ui/recording.py" line="783" />
       <source>Stopping…</source>
       <translation>正在停止…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="767" />
+      <location filename="gui/mixframe/ui/recording.py" line="794" />
       <source>Task {task} · Room {room}</source>
       <translation>任务 {task} · 房间 {room}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="279" />
-      <location filename="gui/mixframe/ui/recording.py" line="281" />
-      <location filename="gui/mixframe/ui/recording.py" line="430" />
+      <location filename="gui/mixframe/ui/recording.py" line="280" />
+      <location filename="gui/mixframe/ui/recording.py" line="282" />
+      <location filename="gui/mixframe/ui/recording.py" line="456" />
       <source>TaskId</source>
       <translation>TaskId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="264" />
+      <location filename="gui/mixframe/ui/recording.py" line="266" />
       <source>The account the recording is made with</source>
       <translation>用于录制的账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="542" />
+      <location filename="gui/mixframe/ui/recording.py" line="568" />
       <source>The file list is not known yet: {reason}</source>
       <translation>暂时无法获取文件列表：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="513" />
+      <location filename="gui/mixframe/ui/recording.py" line="539" />
       <source>The recording did not start</source>
       <translation>开始录制失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="555" />
+      <location filename="gui/mixframe/ui/recording.py" line="581" />
       <source>The recording did not stop</source>
       <translation>停止录制失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="610" />
+      <location filename="gui/mixframe/ui/recording.py" line="637" />
       <source>The recording ended on the service: {line}</source>
       <translation>录制已在服务端结束：{line}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="829" />
+      <location filename="gui/mixframe/ui/recording.py" line="856" />
       <source>The recording {task} in room {room} is still running. Stop it before quitting?</source>
       <translation>房间 {room} 的录制任务 {task} 仍在进行。要在退出前停止录制吗？</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="280" />
+      <location filename="gui/mixframe/ui/recording.py" line="281" />
       <source>The recording's TaskId: a fresh one is proposed; you may type your own</source>
       <translation>录制任务的 TaskId：已自动生成一个新的，也可以自行输入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="87" />
+      <location filename="gui/mixframe/ui/recording.py" line="89" />
       <source>The request breaks a rule, so nothing was sent: {problem}</source>
       <translation>请求不符合规则，因此未发送：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="272" />
+      <location filename="gui/mixframe/ui/recording.py" line="273" />
       <source>The room to record (RoomId; QingCloud's channel)</source>
       <translation>要录制的房间（RoomId；即青云的频道）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="396" />
+      <location filename="gui/mixframe/ui/recording.py" line="398" />
       <source>The sandbox could not start: {reason}</source>
       <translation>沙盒无法启动：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="833" />
+      <location filename="gui/mixframe/ui/recording.py" line="860" />
       <source>The sandbox runs inside Mixframe: its recordings end when Mixframe quits.</source>
       <translation>沙盒运行在 Mixframe 内部：Mixframe 退出后，沙盒中的录制也会结束。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="154" />
+      <location filename="gui/mixframe/ui/recording.py" line="156" />
       <source>The service lists no files for this task yet.</source>
       <translation>服务端尚未列出此任务的录制文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="631" />
+      <location filename="gui/mixframe/ui/recording.py" line="658" />
       <source>This document is for another service: the recording keeps its layout.</source>
       <translation>此文档属于另一个云服务商：录制将保持原有布局。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="452" />
+      <location filename="gui/mixframe/ui/recording.py" line="478" />
       <source>Type the RoomId of the room to record in the toolbar.</source>
       <translation>请在工具栏中输入要录制房间的 RoomId。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="391" />
+      <location filename="gui/mixframe/ui/recording.py" line="393" />
       <source>already running</source>
       <translation>已在运行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="430" />
+      <location filename="gui/mixframe/ui/recording.py" line="456" />
       <source>given by the service</source>
       <translation>由服务端分配</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="391" />
+      <location filename="gui/mixframe/ui/recording.py" line="393" />
       <source>started in Mixframe</source>
       <translation>已在 Mixframe 中启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="324" />
+      <location filename="gui/mixframe/ui/recording.py" line="326" />
       <source>{name} (local emulator)</source>
       <translation>{name}（本地模拟服务）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="109" />
+      <location filename="gui/mixframe/ui/recording.py" line="111" />
       <source>{n} bytes</source>
       <translation>{n} 字节</translation>
     </message>
@@ -3302,22 +3319,22 @@ then drag their pictures into place or pick a template.</source>
       <translation>账号 ID</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="415" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="419" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="608" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="612" />
       <source>Add an excluded stream</source>
       <translation>添加黑名单流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="548" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="552" />
       <source>Add stream</source>
       <translation>添加流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="186" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="185" />
       <source>Allowed: {range}</source>
       <translation>取值范围：{range}</translation>
     </message>
@@ -3378,7 +3395,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>修改布局模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="144" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="143" />
       <source>Change {field}</source>
       <translation>修改{field}</translation>
     </message>
@@ -3398,12 +3415,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>选择主画面</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="388" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="392" />
       <source>Clear</source>
       <translation>清除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="387" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="391" />
       <source>Clear {field}</source>
       <translation>清除{field}</translation>
     </message>
@@ -3419,7 +3436,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>高级配置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="191" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="190" />
       <source>Default: {value}</source>
       <translation>默认值：{value}</translation>
     </message>
@@ -3501,7 +3518,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>空闲超时（秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="588" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="592" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="266" />
       <source>Index</source>
       <translation>Index</translation>
@@ -3558,7 +3575,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="188" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="187" />
       <source>Must be an even number.</source>
       <translation>必须是偶数。</translation>
     </message>
@@ -3568,12 +3585,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>还没有流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="545" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="549" />
       <source>None excluded.</source>
       <translation>黑名单为空。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="504" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="508" />
       <source>Not set: the service records {formats}.</source>
       <translation>未设置：服务端默认录制为 {formats}。</translation>
     </message>
@@ -3642,18 +3659,18 @@ then drag their pictures into place or pick a template.</source>
       <translation>地域代码</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="417" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="421" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="617" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="621" />
       <source>Remove an excluded stream</source>
       <translation>移除黑名单流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="592" />
-      <location filename="gui/mixframe/ui/forms/editors.py" line="593" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="596" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="597" />
       <source>Remove this stream</source>
       <translation>移除这路流</translation>
     </message>
@@ -3724,7 +3741,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>合流录制的输出分辨率和音频属性需在青云控制台中按应用设置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="587" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="591" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="265" />
       <source>Type</source>
       <translation>类型</translation>
@@ -3740,18 +3757,18 @@ then drag their pictures into place or pick a template.</source>
       <translation>边录制边上传仅对 HLS 文件有效：请在文件格式中添加 HLS。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="337" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="341" />
       <source>Use the default</source>
       <translation>使用默认值</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="585" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="589" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="262" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="586" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="590" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="262" />
       <source>UserId</source>
       <translation>UserId</translation>
@@ -3808,13 +3825,13 @@ then drag their pictures into place or pick a template.</source>
       <translation>保存在系统密钥环中（账号…）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="293" />
-      <location filename="gui/mixframe/ui/forms/editors.py" line="340" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="288" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="344" />
       <source>not set</source>
       <translation>未设置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="340" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="344" />
       <source>{value} (default)</source>
       <translation>{value}（默认）</translation>
     </message>
@@ -3822,22 +3839,22 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>RequestPreview</name>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="156" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="150" />
       <source>Not sendable yet: {problem} (and {n} more). Showing the request as written, secrets masked.</source>
       <translation>暂不可发送：{problem}（另有 {n} 个问题）。下面是当前填写的请求，密钥已脱敏。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="155" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="149" />
       <source>Not sendable yet: {problem}. Showing the request as written, secrets masked.</source>
       <translation>暂不可发送：{problem}。下面是当前填写的请求，密钥已脱敏。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="43" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="48" />
       <source>Request body</source>
       <translation>请求体</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="152" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="146" />
       <source>The body that would be sent. Secrets are masked.</source>
       <translation>将要发送的请求体，密钥已脱敏。</translation>
     </message>
@@ -3845,7 +3862,7 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Session</name>
     <message>
-      <location filename="gui/mixframe/session.py" line="233" />
+      <location filename="gui/mixframe/session.py" line="228" />
       <source>Account {account} is for {vendor}, but the request is for {request_vendor}.</source>
       <translation>账号 {account} 属于 {vendor}，但请求是发给 {request_vendor} 的。</translation>
     </message>
@@ -3865,22 +3882,22 @@ then drag their pictures into place or pick a template.</source>
       <translation>青云录制没有更新接口：其布局是服务端的固定模式。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="448" />
+      <location filename="gui/mixframe/session.py" line="443" />
       <source>Stopping a QingCloud recording needs its project_id.</source>
       <translation>停止青云录制需要其 project_id。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="519" />
+      <location filename="gui/mixframe/session.py" line="514" />
       <source>The keys, the clock and the endpoint work: the service answered a signed question (the service does not know the AppId; check it).</source>
       <translation>密钥、时钟和端点均正常：服务应答了一个签名请求（但服务不认识此 AppId，请检查）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="536" />
+      <location filename="gui/mixframe/session.py" line="531" />
       <source>The keys, the clock and the endpoint work: the service answered a signed question.</source>
       <translation>密钥、时钟和端点均正常：服务应答了一个签名请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="528" />
+      <location filename="gui/mixframe/session.py" line="523" />
       <source>{sentence} ({code})</source>
       <translation>{sentence}（{code}）</translation>
     </message>
@@ -4022,6 +4039,44 @@ then drag their pictures into place or pick a template.</source>
       <location filename="gui/mixframe/ui/unexpected.py" line="48" />
       <source>The details were written to {path}.</source>
       <translation>详细信息已写入 {path}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowWords</name>
+    <message>
+      <location filename="gui/mixframe/ui/window_words.py" line="58" />
+      <source>A QingCloud start needs the project's sign_key: choose an account that keeps it (Recording &gt; Accounts…).</source>
+      <translation>启动青云录制需要项目的 sign_key：请选择保存了它的账号（录制 &gt; 账号…）。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/window_words.py" line="65" />
+      <source>No keyring is available to keep account keys (Mixframe never writes them to a file): install and start GNOME Keyring (gnome-keyring) or KWallet, then try again.</source>
+      <translation>没有可用于保存账号密钥的密钥环（Mixframe 从不把密钥写入文件）：请安装并启动 GNOME Keyring（gnome-keyring）或 KWallet，然后重试。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/window_words.py" line="52" />
+      <source>The account's endpoint is empty: type it in Recording &gt; Accounts…, or leave it empty there to use the vendor's public endpoint.</source>
+      <translation>账号的接入地址为空：请在“录制 &gt; 账号…”中填写，或在那里留空以使用服务商的公共接入地址。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/window_words.py" line="48" />
+      <source>The endpoint {endpoint} must not carry a user name or password: type the keys in the account's key fields in Recording &gt; Accounts…</source>
+      <translation>接入地址 {endpoint} 不能包含用户名或密码：请在“录制 &gt; 账号…”中账号的密钥栏填写密钥</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/window_words.py" line="43" />
+      <source>The request carried no credentials: set this account's keys in Recording &gt; Accounts…</source>
+      <translation>请求未携带凭据：请在“录制 &gt; 账号…”中设置此账号的密钥</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/window_words.py" line="45" />
+      <source>The request carried no signature: set this account's keys in Recording &gt; Accounts…</source>
+      <translation>请求未携带签名：请在“录制 &gt; 账号…”中设置此账号的密钥</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/window_words.py" line="39" />
+      <source>This account has no keys: set them in Recording &gt; Accounts…</source>
+      <translation>此账号没有密钥：请在“录制 &gt; 账号…”中设置</translation>
     </message>
   </context>
   <context>

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from mixframe.model import endpoints
-from mixframe.model.problems import error_text
+from mixframe.ui.window_words import is_no_keyring, window_text
 from mixframe.store import credentials as cr
 from mixframe.store.accounts import OPTIONAL_FIELDS, AccountStore, key_fields
 from mixframe.store.profiles import Profile, ProfileError
@@ -199,7 +199,7 @@ class AccountsDialog(QDialog):
         try:
             profiles, default = self.store.profiles(), self.store.default()
         except ProfileError as exc:
-            self._say(error_text(exc, QCoreApplication.translate))
+            self._report(exc)
             return
         self.list.blockSignals(True)
         self.list.clear()
@@ -226,7 +226,7 @@ class AccountsDialog(QDialog):
         try:
             profile = self.store.get(name)
         except ProfileError as exc:
-            self._say(error_text(exc, QCoreApplication.translate))
+            self._report(exc)
             return
         self._current = profile
         sandbox = profile.is_sandbox
@@ -314,10 +314,12 @@ class AccountsDialog(QDialog):
 
     def _keyring_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, cr.KeyringUnavailable):
-            self._say(tr("The accounts could not be changed: {reason}").format(reason=error_text(exc, QCoreApplication.translate)))
+            self._say(tr("The accounts could not be changed: {reason}").format(reason=window_text(exc)))
             return
         self.keyring_ok = False
-        self.keyring_message.setText(tr(NO_KEYRING))
+        # One paragraph about the keyring: what to install, or why this one failed (never both,
+        # and never the command line's environment variables).
+        self.keyring_message.setText(tr(NO_KEYRING) if is_no_keyring(exc) else window_text(exc))
         self.keyring_message.show()
         self._enable_keys(False)
         for key_row in self.key_rows.values():
@@ -354,7 +356,7 @@ class AccountsDialog(QDialog):
             if profile != self._current:
                 self.store.update(profile)
         except (ProfileError, cr.KeyringUnavailable) as exc:
-            self._say(error_text(exc, QCoreApplication.translate))
+            self._report(exc)
             return
         keys = self.typed_keys()
         for row in self.key_rows.values():
@@ -384,7 +386,7 @@ class AccountsDialog(QDialog):
         try:
             self.store.add(Profile(name, endpoints.VOLCENGINE.vendor))
         except (ProfileError, cr.KeyringUnavailable) as exc:
-            self._say(error_text(exc, QCoreApplication.translate))
+            self._report(exc)
             return
         self.reload(select=name)
         self.vendor.setFocus()
@@ -421,7 +423,7 @@ class AccountsDialog(QDialog):
         try:
             self.store.set_default(self._current.name)
         except ProfileError as exc:
-            self._say(error_text(exc, QCoreApplication.translate))
+            self._report(exc)
             return
         self.reload(select=self._current.name)
 
@@ -431,7 +433,7 @@ class AccountsDialog(QDialog):
         try:
             profile = self._current if self._current.is_sandbox else self.form_profile()
         except ProfileError as exc:
-            self._say(error_text(exc, QCoreApplication.translate))
+            self._report(exc)
             return
         self.test_button.setEnabled(False)
         self.verdict.setText(tr("Testing the connection…"))
@@ -442,9 +444,13 @@ class AccountsDialog(QDialog):
     def _show_verdict(self, verdict) -> None:
         self.test_button.setEnabled(True)
         self.verdict.setProperty("ok", bool(verdict.ok))
-        self.verdict.setText(verdict.text(QCoreApplication.translate))
-        if verdict.kind == "keyring":
-            self._keyring_failed(cr.KeyringUnavailable(verdict.sentence))
+        if verdict.kind == "keyring":  # said once, in the keyring paragraph
+            self.verdict.setText("")
+            failure = cr.KeyringUnavailable(verdict.sentence)
+            failure.said = verdict.said
+            self._keyring_failed(failure)
+            return
+        self.verdict.setText(window_text(verdict))
 
     def _test_failed(self, exc: BaseException) -> None:
         self.test_button.setEnabled(True)
@@ -452,10 +458,16 @@ class AccountsDialog(QDialog):
         self.verdict.setText(tr("The connection could not be tested: {reason}").format(reason=type(exc).__name__))
 
     def _failed(self, exc: BaseException) -> None:
+        self._report(exc)
+        self.reload()
+
+    def _report(self, exc: BaseException) -> None:
+        """Say what failed, once: a keyring failure in the keyring paragraph, anything else below
+        the form; in the window's words."""
         if isinstance(exc, cr.KeyringUnavailable):
             self._keyring_failed(exc)
-        self._say(error_text(exc, QCoreApplication.translate))
-        self.reload()
+        else:
+            self._say(window_text(exc))
 
     def _say(self, sentence: str) -> None:
         self.verdict.setProperty("ok", False)

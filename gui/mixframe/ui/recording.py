@@ -49,6 +49,7 @@ from mixframe.store.profiles import Profile, ProfileError, ProfileStore
 from mixframe.ui.icons import icon
 from mixframe.ui.operations import BackgroundOp
 from mixframe.ui.verdict import send_verdict
+from mixframe.ui.window_words import window_problem, window_text
 
 IDLE, STARTING, RECORDING, STOPPING = "idle", "starting", "recording", "stopping"
 POLL_INTERVAL_MS = 5000  # GetRecordTask while the task runs
@@ -78,18 +79,20 @@ def update_snapshot(body: dict) -> str:
 
 def describe(exc: BaseException) -> tuple[str, list[str]] | None:
     """(the plain sentence, the detail lines) of an error the window explains; None for a bug."""
+    # Each sentence in the window's words: its own controls, never a command-line option or variable.
     if isinstance(exc, ApiError):
         lines = exc.lines(QCoreApplication.translate)  # our sentence and labels translated, the service's values not
-        return lines[0], lines[1:]
+        return window_text(exc), lines[1:]
     if isinstance(exc, RequestInvalid):
-        errors = errors_of(exc.problems) or exc.problems
+        problems = [window_problem(p) for p in exc.problems]
+        errors = errors_of(problems) or problems
         return tr("The request breaks a rule, so nothing was sent: {problem}").format(
-            problem=errors[0].line(QCoreApplication.translate) if errors else ""), [p.line(QCoreApplication.translate) for p in exc.problems]
+            problem=errors[0].line(QCoreApplication.translate) if errors else ""), [p.line(QCoreApplication.translate) for p in problems]
     # The keyring module stays out of the first paint: only a failed call needs its errors.
     from mixframe.store.credentials import CredentialsMissing, KeyringUnavailable
 
     if isinstance(exc, (SessionError, CredentialsMissing, KeyringUnavailable, EndpointError, ProfileError)):
-        return exc.text(QCoreApplication.translate), []  # a sentence about the input, the keys or the endpoint
+        return window_text(exc), []  # a sentence about the input, the keys or the endpoint
     return None
 
 

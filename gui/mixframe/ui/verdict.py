@@ -13,22 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from mixframe.model.preset import VENDOR_MODELS
-from mixframe.model.problems import QT_TRANSLATE_NOOP, Problem, error, errors_of
+from mixframe.model.problems import Problem, errors_of
 from mixframe.model.sending import apply_ids
+from mixframe.ui.window_words import window_problem
 
 # Given when Record starts: the account's keys, which never live in a request or a preset.
 ACCOUNT_SECRETS = {"volcengine": ("StorageConfig.CustomConfig.AccessKey", "StorageConfig.CustomConfig.SecretKey"),
                    "qingcloud": ("sign_key",)}
-# Where the window takes each recording id from (AppId and app_id: the account; the room and the
-# task: the toolbar).
-ID_SENTENCES = {
-    "AppId": QT_TRANSLATE_NOOP("Problems", "is required: give the account its AppId in Recording > Accounts…"),
-    "app_id": QT_TRANSLATE_NOOP("Problems", "is required: give the account its AppId in Recording > Accounts…"),
-    "RoomId": QT_TRANSLATE_NOOP("Problems", "is required: type the RoomId in the toolbar"),
-    "channel": QT_TRANSLATE_NOOP("Problems", "is required: type the RoomId in the toolbar"),
-    "TaskId": QT_TRANSLATE_NOOP("Problems", "is required: type a TaskId in the toolbar, or leave it empty and "
-                                            "Record makes one up"),
-}
 
 
 @dataclass(frozen=True)
@@ -62,14 +53,6 @@ def with_account_secrets(request: dict, vendor: str) -> dict:
     return out
 
 
-def _window_worded(problem: Problem) -> Problem:
-    """A missing id says where the window takes it from (the model's sentence names a command-line option)."""
-    sentence = ID_SENTENCES.get(problem.path)
-    if sentence is not None and problem.is_error and problem.rule == "missing":
-        return error(problem.path, sentence, "missing")
-    return problem
-
-
 def send_verdict(request_doc, ids: tuple[str | None, str | None, str | None] | None = None) -> Verdict:
     """The verdict on `request_doc` sent with `ids` (AppId, RoomId, TaskId; None: the file's).
 
@@ -88,7 +71,7 @@ def send_verdict(request_doc, ids: tuple[str | None, str | None, str | None] | N
     for problem in model.check_start(request):
         if problem.is_error and (problem.path, problem.message) not in seen:
             seen.add((problem.path, problem.message))
-            problems.append(_window_worded(problem))
+            problems.append(window_problem(problem))
     masked_as_written = model.mask_secrets(apply_ids(doc, *(ids or (None, None, None))))
     if errors_of(problems) or ids is None:
         return Verdict(problems, None, masked_as_written)

@@ -340,16 +340,55 @@ def test_formats_are_a_multi_select_and_none_checked_means_the_default(qtbot, fo
     assert document.get("FileFormatConfig.FileFormat") is MISSING and hls.isChecked()
 
 
+def open_row_editor(qtbot, items) -> QLineEdit:
+    qtbot.waitUntil(lambda: items.viewport().findChild(QLineEdit) is not None and
+                    items.viewport().findChild(QLineEdit).isVisible())
+    line = items.viewport().findChild(QLineEdit)
+    line.setFocus()
+    return line
+
+
 def test_prefix_folders_are_a_list(qtbot, forms):
     document, forms = forms
+    assert forms.focus_field("FileNameConfig.Prefix")  # the File tab, as the producer sees it
     add = forms.findChild(QWidget, "forms.FileNameConfig.Prefix.add")
-    add.click()
-    assert document.get("FileNameConfig.Prefix") == ["folder"] and document.undo_stack.count() == 1
     items = editor(forms, "FileNameConfig.Prefix")
-    items.item(0).setText("shows")
-    assert document.get("FileNameConfig.Prefix") == ["shows"]
+    add.click()
+    line = open_row_editor(qtbot, items)
+    assert document.get("FileNameConfig.Prefix") is MISSING  # nothing is written until a name is given
+    qtbot.keyClicks(line, "shows")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: document.get("FileNameConfig.Prefix") == ["shows"])
+    assert document.undo_stack.count() == 1
+    items.item(0).setText("series")
+    assert document.get("FileNameConfig.Prefix") == ["series"]
     forms.findChild(QWidget, "forms.FileNameConfig.Prefix.remove").click()
     assert document.get("FileNameConfig.Prefix") is MISSING and "FileNameConfig" not in document.to_body()
+
+
+@pytest.mark.parametrize("leave", ["escape", "empty enter"])
+def test_a_folder_added_and_left_leaves_no_segment_in_the_object_key(qtbot, forms, leave):
+    """Add then Escape left a literal "folder" segment in every object key."""
+    document, forms = forms
+    document.set_field("FileNameConfig.Prefix", ["shows"])
+    document.end_merge()
+    steps = document.undo_stack.count()
+    before = example(forms)
+    assert forms.focus_field("FileNameConfig.Prefix")
+    items = editor(forms, "FileNameConfig.Prefix")
+    forms.findChild(QWidget, "forms.FileNameConfig.Prefix.add").click()
+    line = open_row_editor(qtbot, items)
+    if leave == "escape":
+        qtbot.keyClicks(line, "draft")
+        qtbot.keyClick(line, Qt.Key.Key_Escape)
+    else:
+        qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: items.count() == 1)
+    qtbot.wait(10)
+    assert document.get("FileNameConfig.Prefix") == ["shows"]
+    assert document.undo_stack.count() == steps
+    assert [items.item(i).text() for i in range(items.count())] == ["shows"]
+    assert example(forms) == before and not any("folder" in name or "draft" in name for name in example(forms))
 
 
 # --- streams ---------------------------------------------------------------------------------

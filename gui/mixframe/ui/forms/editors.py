@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette, QValidator
 from PySide6.QtWidgets import (
     QApplication,
@@ -404,13 +404,12 @@ class TextEditor(FieldEditor):
 class StringListEditor(FieldEditor):
     """A list of short texts, one per row (FileNameConfig.Prefix: one folder per row)."""
 
-    def __init__(self, document, path: str, label: str, parent: QObject | None = None, new_item: str = "folder"):
+    def __init__(self, document, path: str, label: str, parent: QObject | None = None):
         box = QWidget()
         items = QListWidget(box)
         super().__init__(document, path, label, items, parent)
         self.list = items
         self.container = box
-        self.new_item = new_item
         self.list.setMaximumHeight(self.list.fontMetrics().height() * 5)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -425,6 +424,8 @@ class StringListEditor(FieldEditor):
         buttons.addStretch(1)
         column.addLayout(buttons)
         self.list.itemChanged.connect(lambda _item: self._write_items())
+        # A row added and left empty (Escape, or Enter on nothing) is no folder: it goes, unwritten.
+        self.list.itemDelegate().closeEditor.connect(lambda *_args: QTimer.singleShot(0, self._drop_unwritten))
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove_current)
 
@@ -444,13 +445,19 @@ class StringListEditor(FieldEditor):
         self.add_button.setEnabled(self.widget.isEnabled())
 
     def add(self) -> None:
-        items = [t for t in self.items() if t] + [self.new_item]
-        self.commit(items)
-        self.finish()
-        self.reshow()
-        item = self.list.item(self.list.count() - 1)
+        """A new empty row, being edited: it is written when a name is typed and confirmed, and
+        leaves nothing behind when the edit is cancelled (Escape) or left empty."""
+        blocker = QSignalBlocker(self.list)  # noqa: F841 - an empty row is not an edit
+        item = QListWidgetItem("")
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self.list.addItem(item)
+        del blocker
         self.list.setCurrentItem(item)
         self.list.editItem(item)
+
+    def _drop_unwritten(self) -> None:
+        if any(not text for text in self.items()):
+            self.reshow()
 
     def remove_current(self) -> None:
         row = self.list.currentRow()

@@ -94,12 +94,14 @@ class TaskRef:
 @dataclass(frozen=True)
 class RecordedFile:
     object_key: str
-    duration_ms: int = 0
-    size_bytes: int = 0
+    duration_ms: int | None = 0  # None: the service does not say (QingCloud lists file names only)
+    size_bytes: int | None = 0
     vid: str = ""
 
     def line(self) -> str:
-        return f"{self.object_key} ({self.duration_ms} ms, {self.size_bytes} bytes)"
+        duration = "duration not reported" if self.duration_ms is None else f"{self.duration_ms} ms"
+        size = "size not reported" if self.size_bytes is None else f"{self.size_bytes} bytes"
+        return f"{self.object_key} ({duration}, {size})"
 
 
 @dataclass(frozen=True)
@@ -154,12 +156,15 @@ def qingcloud_statuses(recinfos: list) -> tuple[TaskStatus, ...]:
     for rec in recinfos:
         files = []
         listed = rec.files if isinstance(rec.files, list) else [rec.files] if isinstance(rec.files, str) and rec.files else []
+        # QingCloud gives the recording's size, not each file's, and no duration: a lone file has
+        # the recording's size; what is not said stays unknown (None), never a made-up 0.
+        whole_size = _whole(rec.size) if len(listed) == 1 else None
         for f in listed:
             if isinstance(f, str):
-                files.append(RecordedFile(f))
+                files.append(RecordedFile(f, None, whole_size))
             elif isinstance(f, dict):
                 files.append(RecordedFile(str(f.get("name") or f.get("key") or f.get("path") or ""),
-                                          _whole(f.get("duration")), _whole(f.get("size"))))
+                                          _whole(f.get("duration")), _whole(f.get("size"), whole_size)))
         code = rec.status
         out.append(TaskStatus(code=code, name=rec.status_name, running=code in (1, 2),
                               ended=code in (3, 7, 9, 10) or code in FAILED_STATUSES or code >= 30,
@@ -168,8 +173,9 @@ def qingcloud_statuses(recinfos: list) -> tuple[TaskStatus, ...]:
     return tuple(out)
 
 
-def _whole(value: Any) -> int:
-    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+def _whole(value: Any, unknown: int | None = None) -> int | None:
+    """A whole number the service gave, else `unknown` (None: it did not say)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else unknown
 
 
 def qingcloud_status(recinfos: list, task_id: str = "") -> TaskStatus | None:

@@ -2933,17 +2933,17 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Recording</name>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="525" />
+      <location filename="gui/mixframe/ui/recording.py" line="533" />
       <source> ({n} warnings)</source>
       <translation>（{n} 个警告）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="152" />
+      <location filename="gui/mixframe/ui/recording.py" line="155" />
       <source>, stopped: {reason}</source>
       <translation>，停止原因：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="855" />
+      <location filename="gui/mixframe/ui/recording.py" line="865" />
       <source>A recording is running</source>
       <translation>录制正在进行</translation>
     </message>
@@ -2953,267 +2953,267 @@ then drag their pictures into place or pick a template.</source>
       <translation>录制进行中，无法修改此项：UpdateRecord 只能更改流、区域和画布背景。请先停止录制再编辑。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="265" />
+      <location filename="gui/mixframe/ui/recording.py" line="273" />
       <source>Account</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="345" />
+      <location filename="gui/mixframe/ui/recording.py" line="353" />
       <source>Accounts</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="322" />
+      <location filename="gui/mixframe/ui/recording.py" line="330" />
       <source>Accounts cannot be read</source>
       <translation>无法读取账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="253" />
+      <location filename="gui/mixframe/ui/recording.py" line="261" />
       <source>Accounts…</source>
       <translation>账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="254" />
+      <location filename="gui/mixframe/ui/recording.py" line="262" />
       <source>Add, edit and remove the accounts recordings are made with</source>
       <translation>添加、编辑和删除用于录制的账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="521" />
-      <location filename="gui/mixframe/ui/recording.py" line="674" />
-      <location filename="gui/mixframe/ui/recording.py" line="713" />
+      <location filename="gui/mixframe/ui/recording.py" line="529" />
+      <location filename="gui/mixframe/ui/recording.py" line="684" />
+      <location filename="gui/mixframe/ui/recording.py" line="723" />
       <source>Applied</source>
       <translation>已应用</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="697" />
+      <location filename="gui/mixframe/ui/recording.py" line="707" />
       <source>Applying…</source>
       <translation>应用中…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="472" />
-      <location filename="gui/mixframe/ui/recording.py" line="478" />
+      <location filename="gui/mixframe/ui/recording.py" line="480" />
+      <location filename="gui/mixframe/ui/recording.py" line="486" />
       <source>Cannot record</source>
       <translation>无法录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="756" />
+      <location filename="gui/mixframe/ui/recording.py" line="766" />
       <source>Check the request and start recording it (Ctrl+R)</source>
       <translation>检查请求并开始录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="473" />
+      <location filename="gui/mixframe/ui/recording.py" line="481" />
       <source>Choose the account to record with in the toolbar (Recording &gt; Accounts… adds one).</source>
       <translation>请在工具栏中选择用于录制的账号（可通过“录制 &gt; 账号…”添加）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="171" />
+      <location filename="gui/mixframe/ui/recording.py" line="178" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="173" />
+      <location filename="gui/mixframe/ui/recording.py" line="180" />
       <source>Copy the list: object key, duration (ms) and size (bytes), one file a line</source>
       <translation>复制列表：每行一个文件，依次为对象键、时长（毫秒）和大小（字节）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="161" />
+      <location filename="gui/mixframe/ui/recording.py" line="164" />
       <source>Duration</source>
       <translation>时长</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="664" />
-      <location filename="gui/mixframe/ui/recording.py" line="711" />
+      <location filename="gui/mixframe/ui/recording.py" line="674" />
+      <location filename="gui/mixframe/ui/recording.py" line="721" />
       <source>Edited…</source>
       <translation>已编辑…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="664" />
+      <location filename="gui/mixframe/ui/recording.py" line="674" />
       <source>Layout edits go to the recording a moment after the last one.</source>
       <translation>最后一次编辑片刻之后，布局修改会同步到正在进行的录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="863" />
+      <location filename="gui/mixframe/ui/recording.py" line="873" />
       <source>Leave it running and quit</source>
       <translation>保持录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="346" />
+      <location filename="gui/mixframe/ui/recording.py" line="354" />
       <source>Managing accounts in the window is not available in this version yet; use “mixframe account add” on the command line.</source>
       <translation>当前版本暂不支持在窗口中管理账号；请在命令行中使用“mixframe account add”。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="853" />
+      <location filename="gui/mixframe/ui/recording.py" line="863" />
       <source>Mixframe quits once the recording has stopped…</source>
       <translation>录制停止后 Mixframe 将退出…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="330" />
+      <location filename="gui/mixframe/ui/recording.py" line="338" />
       <source>No account: Recording &gt; Accounts…</source>
       <translation>没有账号：录制 &gt; 账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="680" />
+      <location filename="gui/mixframe/ui/recording.py" line="690" />
       <source>Not applied: {problem}</source>
       <translation>未应用：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="724" />
+      <location filename="gui/mixframe/ui/recording.py" line="734" />
       <source>Not applied: {reason}</source>
       <translation>未应用：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="482" />
+      <location filename="gui/mixframe/ui/recording.py" line="490" />
       <source>Nothing was sent: fix the problems listed first.</source>
       <translation>未发送任何请求：请先修复列出的问题。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="161" />
+      <location filename="gui/mixframe/ui/recording.py" line="164" />
       <source>Object key</source>
       <translation>对象键</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="302" />
+      <location filename="gui/mixframe/ui/recording.py" line="310" />
       <source>Re&amp;cording</source>
       <translation>录制(&amp;C)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="252" />
-      <location filename="gui/mixframe/ui/recording.py" line="753" />
+      <location filename="gui/mixframe/ui/recording.py" line="260" />
+      <location filename="gui/mixframe/ui/recording.py" line="763" />
       <source>Record</source>
       <translation>开始录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="142" />
+      <location filename="gui/mixframe/ui/recording.py" line="145" />
       <source>Recorded files</source>
       <translation>录制文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="260" />
+      <location filename="gui/mixframe/ui/recording.py" line="268" />
       <source>Recording toolbar</source>
       <translation>录制工具栏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="524" />
+      <location filename="gui/mixframe/ui/recording.py" line="532" />
       <source>Recording {task} in room {room}</source>
       <translation>正在录制房间 {room} 的任务 {task}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="271" />
-      <location filename="gui/mixframe/ui/recording.py" line="272" />
+      <location filename="gui/mixframe/ui/recording.py" line="279" />
+      <location filename="gui/mixframe/ui/recording.py" line="280" />
       <source>RoomId</source>
       <translation>RoomId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="394" />
+      <location filename="gui/mixframe/ui/recording.py" line="402" />
       <source>Sandbox {where} at {url}</source>
       <translation>沙盒{where}，地址：{url}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="161" />
+      <location filename="gui/mixframe/ui/recording.py" line="164" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="781" />
+      <location filename="gui/mixframe/ui/recording.py" line="791" />
       <source>Started</source>
       <translation>已启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="503" />
+      <location filename="gui/mixframe/ui/recording.py" line="511" />
       <source>Starting the recording…</source>
       <translation>正在启动录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="775" />
-      <location filename="gui/mixframe/ui/recording.py" line="780" />
+      <location filename="gui/mixframe/ui/recording.py" line="785" />
+      <location filename="gui/mixframe/ui/recording.py" line="790" />
       <source>Starting…</source>
       <translation>正在启动…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="632" />
-      <location filename="gui/mixframe/ui/recording.py" line="650" />
+      <location filename="gui/mixframe/ui/recording.py" line="642" />
+      <location filename="gui/mixframe/ui/recording.py" line="660" />
       <source>State unknown</source>
       <translation>状态未知</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="151" />
+      <location filename="gui/mixframe/ui/recording.py" line="154" />
       <source>Status: {name}</source>
       <translation>任务状态：{name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="753" />
+      <location filename="gui/mixframe/ui/recording.py" line="763" />
       <source>Stop</source>
       <translation>停止录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="755" />
+      <location filename="gui/mixframe/ui/recording.py" line="765" />
       <source>Stop the recording (Ctrl+R)</source>
       <translation>停止录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="861" />
+      <location filename="gui/mixframe/ui/recording.py" line="871" />
       <source>Stop the recording and quit</source>
       <translation>停止录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="787" />
+      <location filename="gui/mixframe/ui/recording.py" line="797" />
       <source>Stopped</source>
       <translation>已停止</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="561" />
+      <location filename="gui/mixframe/ui/recording.py" line="571" />
       <source>Stopping the recording…</source>
       <translation>正在停止录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="783" />
+      <location filename="gui/mixframe/ui/recording.py" line="793" />
       <source>Stopping…</source>
       <translation>正在停止…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="794" />
+      <location filename="gui/mixframe/ui/recording.py" line="804" />
       <source>Task {task} · Room {room}</source>
       <translation>任务 {task} · 房间 {room}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="280" />
-      <location filename="gui/mixframe/ui/recording.py" line="282" />
-      <location filename="gui/mixframe/ui/recording.py" line="456" />
+      <location filename="gui/mixframe/ui/recording.py" line="288" />
+      <location filename="gui/mixframe/ui/recording.py" line="290" />
+      <location filename="gui/mixframe/ui/recording.py" line="464" />
       <source>TaskId</source>
       <translation>TaskId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="266" />
+      <location filename="gui/mixframe/ui/recording.py" line="274" />
       <source>The account the recording is made with</source>
       <translation>用于录制的账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="568" />
+      <location filename="gui/mixframe/ui/recording.py" line="578" />
       <source>The file list is not known yet: {reason}</source>
       <translation>暂时无法获取文件列表：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="539" />
+      <location filename="gui/mixframe/ui/recording.py" line="549" />
       <source>The recording did not start</source>
       <translation>开始录制失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="581" />
+      <location filename="gui/mixframe/ui/recording.py" line="591" />
       <source>The recording did not stop</source>
       <translation>停止录制失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="637" />
+      <location filename="gui/mixframe/ui/recording.py" line="647" />
       <source>The recording ended on the service: {line}</source>
       <translation>录制已在服务端结束：{line}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="856" />
+      <location filename="gui/mixframe/ui/recording.py" line="866" />
       <source>The recording {task} in room {room} is still running. Stop it before quitting?</source>
       <translation>房间 {room} 的录制任务 {task} 仍在进行。要在退出前停止录制吗？</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="281" />
+      <location filename="gui/mixframe/ui/recording.py" line="289" />
       <source>The recording's TaskId: a fresh one is proposed; you may type your own</source>
       <translation>录制任务的 TaskId：已自动生成一个新的，也可以自行输入</translation>
     </message>
@@ -3223,52 +3223,57 @@ then drag their pictures into place or pick a template.</source>
       <translation>请求不符合规则，因此未发送：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="273" />
+      <location filename="gui/mixframe/ui/recording.py" line="281" />
       <source>The room to record (RoomId; QingCloud's channel)</source>
       <translation>要录制的房间（RoomId；即青云的频道）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="398" />
+      <location filename="gui/mixframe/ui/recording.py" line="406" />
       <source>The sandbox could not start: {reason}</source>
       <translation>沙盒无法启动：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="860" />
+      <location filename="gui/mixframe/ui/recording.py" line="870" />
       <source>The sandbox runs inside Mixframe: its recordings end when Mixframe quits.</source>
       <translation>沙盒运行在 Mixframe 内部：Mixframe 退出后，沙盒中的录制也会结束。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="156" />
+      <location filename="gui/mixframe/ui/recording.py" line="174" />
+      <source>The service does not report this for its files.</source>
+      <translation>服务不报告其文件的这项信息。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="159" />
       <source>The service lists no files for this task yet.</source>
       <translation>服务端尚未列出此任务的录制文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="658" />
+      <location filename="gui/mixframe/ui/recording.py" line="668" />
       <source>This document is for another service: the recording keeps its layout.</source>
       <translation>此文档属于另一个云服务商：录制将保持原有布局。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="478" />
+      <location filename="gui/mixframe/ui/recording.py" line="486" />
       <source>Type the RoomId of the room to record in the toolbar.</source>
       <translation>请在工具栏中输入要录制房间的 RoomId。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="393" />
+      <location filename="gui/mixframe/ui/recording.py" line="401" />
       <source>already running</source>
       <translation>已在运行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="456" />
+      <location filename="gui/mixframe/ui/recording.py" line="464" />
       <source>given by the service</source>
       <translation>由服务端分配</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="393" />
+      <location filename="gui/mixframe/ui/recording.py" line="401" />
       <source>started in Mixframe</source>
       <translation>已在 Mixframe 中启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="326" />
+      <location filename="gui/mixframe/ui/recording.py" line="334" />
       <source>{name} (local emulator)</source>
       <translation>{name}（本地模拟服务）</translation>
     </message>
@@ -3319,17 +3324,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>账号 ID</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="419" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="418" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="612" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="619" />
       <source>Add an excluded stream</source>
       <translation>添加黑名单流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="552" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="559" />
       <source>Add stream</source>
       <translation>添加流</translation>
     </message>
@@ -3518,7 +3523,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>空闲超时（秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="592" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="599" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="266" />
       <source>Index</source>
       <translation>Index</translation>
@@ -3585,12 +3590,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>还没有流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="549" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="556" />
       <source>None excluded.</source>
       <translation>黑名单为空。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="508" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="515" />
       <source>Not set: the service records {formats}.</source>
       <translation>未设置：服务端默认录制为 {formats}。</translation>
     </message>
@@ -3659,18 +3664,18 @@ then drag their pictures into place or pick a template.</source>
       <translation>地域代码</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="421" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="420" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="621" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="628" />
       <source>Remove an excluded stream</source>
       <translation>移除黑名单流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="596" />
-      <location filename="gui/mixframe/ui/forms/editors.py" line="597" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="603" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="604" />
       <source>Remove this stream</source>
       <translation>移除这路流</translation>
     </message>
@@ -3741,7 +3746,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>合流录制的输出分辨率和音频属性需在青云控制台中按应用设置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="591" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="598" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="265" />
       <source>Type</source>
       <translation>类型</translation>
@@ -3762,13 +3767,13 @@ then drag their pictures into place or pick a template.</source>
       <translation>使用默认值</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="589" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="596" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="262" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="590" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="597" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="262" />
       <source>UserId</source>
       <translation>UserId</translation>
@@ -3862,7 +3867,7 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Session</name>
     <message>
-      <location filename="gui/mixframe/session.py" line="228" />
+      <location filename="gui/mixframe/session.py" line="234" />
       <source>Account {account} is for {vendor}, but the request is for {request_vendor}.</source>
       <translation>账号 {account} 属于 {vendor}，但请求是发给 {request_vendor} 的。</translation>
     </message>
@@ -3882,22 +3887,22 @@ then drag their pictures into place or pick a template.</source>
       <translation>青云录制没有更新接口：其布局是服务端的固定模式。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="443" />
+      <location filename="gui/mixframe/session.py" line="449" />
       <source>Stopping a QingCloud recording needs its project_id.</source>
       <translation>停止青云录制需要其 project_id。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="514" />
+      <location filename="gui/mixframe/session.py" line="520" />
       <source>The keys, the clock and the endpoint work: the service answered a signed question (the service does not know the AppId; check it).</source>
       <translation>密钥、时钟和端点均正常：服务应答了一个签名请求（但服务不认识此 AppId，请检查）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="531" />
+      <location filename="gui/mixframe/session.py" line="537" />
       <source>The keys, the clock and the endpoint work: the service answered a signed question.</source>
       <translation>密钥、时钟和端点均正常：服务应答了一个签名请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="523" />
+      <location filename="gui/mixframe/session.py" line="529" />
       <source>{sentence} ({code})</source>
       <translation>{sentence}（{code}）</translation>
     </message>

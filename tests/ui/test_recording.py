@@ -547,3 +547,58 @@ def test_copy_as_curl_uses_the_chosen_accounts_endpoint_and_region(qtbot, window
     curl = QGuiApplication.clipboard().text()
     assert curl_url(curl).startswith("https://qc.example.test/"), curl
     assert '"sign_key":"******"' in curl.replace(" ", ""), curl
+
+
+# --- what a finished or failed recording shows ----------------------------------------------------------
+
+def test_qingcloud_files_show_the_recordings_size_and_no_made_up_duration(qtbot, window, sandbox):
+    """QingCloud's recorded files showed 0:00:00 / 0 bytes: it reports the recording's size and
+    file names, no duration."""
+    window.set_request(RequestDocument("qingcloud", {"project_id": "qp", "layout_mode": 1, "is_mixing_enabled": 1}))
+    start(qtbot, window)
+    state = window.findChild(QLabel, "record.state")
+    qtbot.waitUntil(lambda: state.text() == "Recording", timeout=5000)
+    qtbot.wait(50)
+    toggle(window).trigger()
+    qtbot.waitUntil(lambda: controller(window).state == rec.IDLE, timeout=10000)
+    files = window.findChild(QWidget, "record.files")
+    table = files.findChild(QTableWidget, "record.files.list")
+    assert table.rowCount() == 1
+    status = controller(window).last_status
+    size = status.files[0].size_bytes
+    assert size and size > 0
+    assert table.item(0, 1).text() == "—" and table.item(0, 1).toolTip()  # not 0:00:00
+    assert table.item(0, 2).text() == rec.size_text(size) and table.item(0, 2).text() != "0 bytes"
+    assert files.text().split("\t")[1:] == ["", str(size)]  # Copy: an unreported duration is empty, not 0
+
+
+def test_qingcloud_statuses_never_make_up_a_zero():
+    from mixframe.model.qingcloud import RecInfo
+    from mixframe.session import qingcloud_statuses
+
+    one, two, described = qingcloud_statuses([
+        RecInfo(id=1, status=10, size=4096, files="a/b.mp4"),
+        RecInfo(id=2, status=10, size=4096, files=["a/1.mp4", "a/2.mp4"]),
+        RecInfo(id=3, status=10, size=4096, files=[{"name": "a/3.mp4", "duration": 3000}]),
+    ])
+    assert (one.files[0].duration_ms, one.files[0].size_bytes) == (None, 4096)
+    assert [(f.duration_ms, f.size_bytes) for f in two.files] == [(None, None), (None, None)]
+    assert (described.files[0].duration_ms, described.files[0].size_bytes) == (3000, 4096)
+    assert one.files[0].line() == "a/b.mp4 (duration not reported, 4096 bytes)"
+
+
+def test_a_failed_start_leaves_no_stopped_task_in_the_status_bar(qtbot, window, sandbox, monkeypatch, tmp_path,
+                                                                memory_keyring):
+    monkeypatch.setenv("MIXFRAME_CONFIG_DIR", str(tmp_path / "config"))
+    ProfileStore().save(Profile("Work", "volcengine", endpoint=sandbox.url, app_id="work-app"))
+    controller(window).reload_accounts()
+    picker = window.findChild(QComboBox, "account.picker")
+    picker.setCurrentIndex(picker.findData("Work"))
+    compose(window)
+    toggle(window).trigger()
+    qtbot.waitUntil(lambda: error_box(window) is not None, timeout=10000)
+    error_box(window).close()
+    assert controller(window).state == rec.IDLE and controller(window).task is None
+    status = window.findChild(QWidget, "record.status")
+    assert status is not None and not status.isVisible()
+    assert window.findChild(QLabel, "record.state").text() != "Stopped"

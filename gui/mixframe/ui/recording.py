@@ -133,6 +133,9 @@ class RecordStatus(QWidget):
         self.setVisible(False)
 
 
+UNKNOWN = "—"  # a value the service does not report
+
+
 class RecordedFiles(QDialog):
     """The files a finished recording left (object key, duration, size), with a Copy button."""
 
@@ -163,9 +166,13 @@ class RecordedFiles(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for row, f in enumerate(files):
-            cells = (f.object_key, elapsed_text(f.duration_ms), size_text(f.size_bytes))
+            cells = (f.object_key, None if f.duration_ms is None else elapsed_text(f.duration_ms),
+                     None if f.size_bytes is None else size_text(f.size_bytes))
             for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(UNKNOWN if text is None else text)
+                if text is None:  # QingCloud lists file names; a duration it does not report is not 0:00:00
+                    item.setToolTip(tr("The service does not report this for its files."))
+                self.table.setItem(row, col, item)
         column.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.copy_button = buttons.addButton(tr("Copy"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -179,7 +186,8 @@ class RecordedFiles(QDialog):
 
     def text(self) -> str:
         files = self.status.files if self.status is not None else ()
-        return "\n".join(f"{f.object_key}\t{f.duration_ms}\t{f.size_bytes}" for f in files)
+        known = lambda value: "" if value is None else str(value)  # noqa: E731 - not reported: empty
+        return "\n".join(f"{f.object_key}\t{known(f.duration_ms)}\t{known(f.size_bytes)}" for f in files)
 
     def copy(self) -> str:
         text = self.text()
@@ -533,6 +541,8 @@ class RecordController(QObject):
         if self._closed or session is not self.session:
             return
         self._end_session()
+        # No task was started: the status bar shows none (not a "Stopped" task that never existed).
+        self.status.setVisible(False)
         self._set_state(IDLE)
         if isinstance(exc, RequestInvalid) and not send_verdict(self.request_doc, self.ids()).sendable:
             self.window.show_problems()

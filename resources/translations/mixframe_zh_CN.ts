@@ -2460,19 +2460,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>为必填项：请用 {option} 指定（不指定时 start 会自动生成一个）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/window_words.py" line="21" />
-      <location filename="gui/mixframe/ui/window_words.py" line="22" />
+      <location filename="gui/mixframe/model/window_ids.py" line="13" />
       <source>is required: give the account its AppId in Recording &gt; Accounts…</source>
       <translation>为必填项：请在“录制 &gt; 账号…”中为账号填写 AppId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/window_words.py" line="25" />
+      <location filename="gui/mixframe/model/window_ids.py" line="22" />
       <source>is required: type a TaskId in the toolbar, or leave it empty and Record makes one up</source>
       <translation>为必填项：请在工具栏中输入 TaskId，或留空由“录制”自动生成</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/window_words.py" line="23" />
-      <location filename="gui/mixframe/ui/window_words.py" line="24" />
+      <location filename="gui/mixframe/model/window_ids.py" line="14" />
       <source>is required: type the RoomId in the toolbar</source>
       <translation>为必填项：请在工具栏中输入 RoomId</translation>
     </message>
@@ -4049,37 +4047,37 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>WindowWords</name>
     <message>
-      <location filename="gui/mixframe/ui/window_words.py" line="58" />
+      <location filename="gui/mixframe/ui/window_words.py" line="51" />
       <source>A QingCloud start needs the project's sign_key: choose an account that keeps it (Recording &gt; Accounts…).</source>
       <translation>启动青云录制需要项目的 sign_key：请选择保存了它的账号（录制 &gt; 账号…）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/window_words.py" line="65" />
+      <location filename="gui/mixframe/ui/window_words.py" line="58" />
       <source>No keyring is available to keep account keys (Mixframe never writes them to a file): install and start GNOME Keyring (gnome-keyring) or KWallet, then try again.</source>
       <translation>没有可用于保存账号密钥的密钥环（Mixframe 从不把密钥写入文件）：请安装并启动 GNOME Keyring（gnome-keyring）或 KWallet，然后重试。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/window_words.py" line="52" />
+      <location filename="gui/mixframe/ui/window_words.py" line="45" />
       <source>The account's endpoint is empty: type it in Recording &gt; Accounts…, or leave it empty there to use the vendor's public endpoint.</source>
       <translation>账号的接入地址为空：请在“录制 &gt; 账号…”中填写，或在那里留空以使用服务商的公共接入地址。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/window_words.py" line="48" />
+      <location filename="gui/mixframe/ui/window_words.py" line="41" />
       <source>The endpoint {endpoint} must not carry a user name or password: type the keys in the account's key fields in Recording &gt; Accounts…</source>
       <translation>接入地址 {endpoint} 不能包含用户名或密码：请在“录制 &gt; 账号…”中账号的密钥栏填写密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/window_words.py" line="43" />
+      <location filename="gui/mixframe/ui/window_words.py" line="36" />
       <source>The request carried no credentials: set this account's keys in Recording &gt; Accounts…</source>
       <translation>请求未携带凭据：请在“录制 &gt; 账号…”中设置此账号的密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/window_words.py" line="45" />
+      <location filename="gui/mixframe/ui/window_words.py" line="38" />
       <source>The request carried no signature: set this account's keys in Recording &gt; Accounts…</source>
       <translation>请求未携带签名：请在“录制 &gt; 账号…”中设置此账号的密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/window_words.py" line="39" />
+      <location filename="gui/mixframe/ui/window_words.py" line="32" />
       <source>This account has no keys: set them in Recording &gt; Accounts…</source>
       <translation>此账号没有密钥：请在“录制 &gt; 账号…”中设置</translation>
     </message>

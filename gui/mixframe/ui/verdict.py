@@ -57,7 +57,7 @@ def send_verdict(request_doc, ids: tuple[str | None, str | None, str | None] | N
     """The verdict on `request_doc` sent with `ids` (AppId, RoomId, TaskId; None: the file's).
 
     With `ids` None the recording's ids are not known yet (no toolbar): they count as given at
-    start, as in a draft.
+    start, as in a draft, and the verdict holds the problems only (no body: nothing to send yet).
     """
     doc = request_doc.loaded_document()
     model = VENDOR_MODELS[doc.vendor]

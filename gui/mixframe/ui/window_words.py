@@ -13,18 +13,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from mixframe.model.problems import QT_TRANSLATE_NOOP, Problem, Sentence, error, error_text, printable, translated
+from mixframe.model.problems import Problem, Sentence, error, error_text, printable, translated
+from mixframe.model.window_ids import WINDOW_ID_SENTENCES
 
-# Where the window takes each recording id from (AppId and app_id: the account; the room and the
-# task: the toolbar). The model's own sentence names the command-line option.
-ID_SENTENCES = {
-    "AppId": QT_TRANSLATE_NOOP("Problems", "is required: give the account its AppId in Recording > Accounts…"),
-    "app_id": QT_TRANSLATE_NOOP("Problems", "is required: give the account its AppId in Recording > Accounts…"),
-    "RoomId": QT_TRANSLATE_NOOP("Problems", "is required: type the RoomId in the toolbar"),
-    "channel": QT_TRANSLATE_NOOP("Problems", "is required: type the RoomId in the toolbar"),
-    "TaskId": QT_TRANSLATE_NOOP("Problems", "is required: type a TaskId in the toolbar, or leave it empty and "
-                                            "Record makes one up"),
-}
+# Where the window takes each recording id from (the account, the toolbar), for a missing id.
+ID_SENTENCES = WINDOW_ID_SENTENCES
 
 
 def tr(text: str) -> str:

@@ -94,7 +94,7 @@ def test_every_inspector_number_field_takes_an_out_of_range_value_and_problems_n
         value = beyond(path, floats)
         if path.endswith((".LocationX", ".Width", ".Height", ".LocationY")) and path.startswith(REGIONS):
             value = 9999  # past the largest canvas, not only this one
-        text = f"{value:.{box.decimals()}f}" if floats else str(value)
+        text = f"{value:.{box.places}f}" if floats else str(value)
         type_and_enter(qtbot, box, text)
         assert box.text().removesuffix(" px") == text, path
         api = path.replace("[]", "[0]")
@@ -111,6 +111,23 @@ def test_every_inspector_number_field_takes_an_out_of_range_value_and_problems_n
         assert got == value, path
         qtbot.waitUntil(lambda api=api: any(row.startswith(f"{api}:") for row in problem_rows(window)), timeout=3000)
         document.undo_stack.undo()  # one field at a time: a too-wide canvas hides the region's own problem
+
+
+@pytest.mark.parametrize(("api", "typed"), [("Alpha", "0.555"), ("CornerRadius", "0.1234"),
+                                            ("SourceCrop.WidthProportion", "0.33333")])
+def test_a_decimal_field_keeps_every_decimal_typed(qtbot, window, api, typed):
+    """A third decimal typed into the opacity was dropped (0.555 gave 0.55)."""
+    document = window.document
+    document.add_stream(StreamRef("host"))
+    document.set_selection([0])
+    box = window.findChild(QDoubleSpinBox, f"field.{REGIONS}.{api}")
+    type_and_enter(qtbot, box, typed)
+    region = document.region(0)
+    got = {"Alpha": region.alpha, "CornerRadius": region.corner_radius,
+           "SourceCrop.WidthProportion": region.crop.w}[api]
+    assert got == float(typed) and box.text() == typed
+    document.undo_stack.undo()
+    assert box.text() == f"{ {'Alpha': 1.0, 'CornerRadius': 0.0}.get(api, 1.0):.{box.places}f}"
 
 
 def test_the_arrows_keep_to_the_documented_range(qtbot, window):

@@ -120,6 +120,7 @@ _STEPS = {"Alpha": 0.05, "CornerRadius": 0.01}
 # with it); only the arrows, the wheel and Page Up/Down keep to the documented range.
 INT_FLOOR, INT_CEILING = -(2**31), 2**31 - 1  # a QSpinBox's own limits; the floor is never a value
 FLOAT_LIMIT = 1e9
+MAX_DECIMALS = 6  # places a decimal field keeps when typed
 
 
 class _TypedRange:
@@ -187,14 +188,23 @@ class TypedSpinBox(_TypedRange, QSpinBox):
 
 
 class TypedDoubleSpinBox(_TypedRange, QDoubleSpinBox):
-    """A decimal field that takes any number typed (within ±10⁹)."""
+    """A decimal field that takes any number typed (within ±10⁹), with up to MAX_DECIMALS places:
+    it shows `decimals` places, more when the value has them (0.555 stays 0.555, not 0.55)."""
 
     def __init__(self, low: float, high: float, decimals: int, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setDecimals(decimals)
+        self.places = decimals
+        self.setDecimals(MAX_DECIMALS)
         self.set_allowed(low, high)
         self.setRange(-FLOAT_LIMIT - 1, FLOAT_LIMIT)
         self.setValue(min(max(0.0, low), high))
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
+        places = self.places
+        while places < MAX_DECIMALS and round(value, places) != round(value, MAX_DECIMALS):
+            places += 1
+        locale = self.locale()
+        return locale.toString(float(value), "f", places).replace(locale.groupSeparator(), "")
 
 
 class _Editor:

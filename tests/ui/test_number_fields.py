@@ -163,3 +163,21 @@ def test_a_file_value_no_spin_box_can_hold_is_shown_and_can_be_cleared(qtbot):
     box.lineEdit().clear()
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert document.get("Encode.VideoBitrate") is MISSING
+
+
+@pytest.mark.parametrize("typed", ["99999999999", "-99999999999", "9223372036854775808"])
+def test_a_number_too_large_for_a_spin_box_is_kept_whole_and_named_by_problems(qtbot, window, typed):
+    """Past ±2³¹ a spin box dropped the digit typed; the field keeps the whole number and the
+    Problems list says it is out of range (nothing invalid is sent: Record refuses it)."""
+    forms = window.forms
+    assert forms.focus_field("Encode.VideoBitrate")
+    box = forms.field_widget("Encode.VideoBitrate")
+    type_and_enter(qtbot, box, "300")
+    type_and_enter(qtbot, box, typed)
+    assert window.request_doc.get("Encode.VideoBitrate") == int(typed)
+    assert box.text() == typed
+    assert any(row.startswith("Encode.VideoBitrate:") for row in problem_rows(window))
+    type_and_enter(qtbot, box, "250")  # and back to an ordinary number
+    assert window.request_doc.get("Encode.VideoBitrate") == 250 and box.text() == "250"
+    window.request_doc.undo_stack.undo()
+    assert window.request_doc.get("Encode.VideoBitrate") == int(typed) and box.text() == typed

@@ -9,6 +9,7 @@ what the document says (undo, redo, another view's edit).
 from __future__ import annotations
 
 import html
+import re
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, QSize, Qt, QTimer
@@ -36,6 +37,7 @@ from mixframe.ui.choices import choice_label, choices_of, limits_for
 from mixframe.ui.inspector import TypedSpinBox, field_name
 
 INT_MAX = 2**31 - 1
+INTEGER = re.compile(r"[+-]?[0-9]+")
 
 
 def tr(text: str) -> str:
@@ -216,10 +218,11 @@ class OptionalSpinBox(TypedSpinBox):
 
     It takes any integer typed (the problems list says what is wrong with it); the arrows keep to
     the documented range. Its minimum, below every value, stands for "not set"; it is never written.
+    An integer larger than a spin box can hold (±2³¹, typed or read from a file) is kept as its
+    text, `beyond`, shown while the box stands at that minimum.
     """
 
-    _beyond = ""  # a value read from a file that no spin box can hold, shown as text
-    beyond_cleared = False  # that value was emptied: the field is to be cleared
+    _beyond = ""
 
     def __init__(self, low: int, high: int, start: int, parent: QWidget | None = None):
         super().__init__(low, high, parent)
@@ -233,12 +236,17 @@ class OptionalSpinBox(TypedSpinBox):
     def is_unset(self) -> bool:
         return self.value() == self.unset_value
 
+    def typed_value(self) -> Any:
+        """What the field holds: its integer (a huge one too), or MISSING when empty."""
+        if self.is_unset():
+            return int(self._beyond) if self._beyond else MISSING
+        return self.value()
+
     def step_start(self) -> int:
         return self.start
 
     def show_value(self, value: Any) -> None:
         self._beyond = ""
-        self.beyond_cleared = False
         if isinstance(value, int) and not isinstance(value, bool):
             # A value outside the documented range (read from a file) is shown as it is; the
             # problems list says what is wrong with it.
@@ -249,18 +257,27 @@ class OptionalSpinBox(TypedSpinBox):
         self.setValue(self.unset_value)
         self.lineEdit().setText(self._beyond)
 
+    def _huge(self, text: str) -> int | None:
+        """The integer `text` spells when no spin box can hold it, else None."""
+        text = text.strip()
+        if not INTEGER.fullmatch(text):
+            return None
+        value = int(text)
+        return value if not self.minimum() < value <= self.maximum() else None
+
     def textFromValue(self, value: int) -> str:  # noqa: N802 - Qt's name
         return self._beyond if value == self.minimum() else super().textFromValue(value)
 
     def valueFromText(self, text: str) -> int:  # noqa: N802 - Qt's name
-        if not text.strip():
-            if self._beyond:
-                self._beyond, self.beyond_cleared = "", True
+        huge = self._huge(text)
+        if not text.strip() or huge is not None:
+            self._beyond = "" if huge is None else str(huge)
             return self.minimum()
+        self._beyond = ""
         return super().valueFromText(text)
 
     def validate(self, text: str, pos: int):
-        if not text.strip() or (self._beyond and text == self._beyond):
+        if not text.strip() or self._huge(text) is not None:
             return QValidator.State.Acceptable, text, pos
         return super().validate(text, pos)
 
@@ -293,18 +310,16 @@ class NumberEditor(FieldEditor):
         self.widget.show_value(value)
 
     def _finished(self) -> None:
-        box = self.widget
-        if box.beyond_cleared:  # a file's value too large for the box, emptied
-            box.beyond_cleared = False
-            if box.is_unset():
-                self.commit(MISSING)
+        # A huge number typed over another (or over an empty field) leaves the box at its
+        # minimum, so no valueChanged came: what the field holds is written here.
+        if self.widget.is_unset():
+            self.commit(self.widget.typed_value())
         self.finish()
 
     def _edited(self, _value: int) -> None:
         box = self.widget
-        box._beyond, box.beyond_cleared = "", False
-        self.commit(MISSING if box.is_unset() else box.value())
-        if box.is_unset():
+        self.commit(box.typed_value())
+        if box.is_unset() and not box._beyond:
             blocker = QSignalBlocker(box)  # noqa: F841
             box.show_value(MISSING)
 

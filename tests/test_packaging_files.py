@@ -126,9 +126,18 @@ def test_desktop_entry_opens_presets_with_mixframe():
     assert entry["Exec"] == "mixframe %f"
     assert entry["Icon"] == APP_ID
     assert entry["Terminal"] == "false"
-    mime_types = entry["MimeType"].rstrip(";").split(";")
-    assert {"application/json", PRESET_TYPE} <= set(mime_types)
+    # Only our own type: claiming application/json would offer Mixframe for every JSON file.
+    assert entry["MimeType"] == PRESET_TYPE + ";"
     assert entry["Categories"].endswith(";")
+
+
+def test_no_packaging_file_claims_a_generic_type():
+    """The desktop entry and the metainfo name Mixframe's preset type only, never JSON at large."""
+    root = ET.parse(LINUX / f"{APP_ID}.metainfo.xml").getroot()
+    assert [m.text for m in root.iter("mediatype")] == [PRESET_TYPE]
+    assert desktop_entry()["MimeType"].rstrip(";").split(";") == [PRESET_TYPE]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "any `.json`" not in readme
 
 
 def test_mime_type_defines_the_preset_type_as_json_with_a_glob_and_magic():

@@ -42,9 +42,10 @@ class Head:
     expect_continue: bool
 
 
-def bare_line_end(data: bytes | bytearray, end: int | None = None) -> bool:
-    """Whether data[:end] holds a CR or LF that is not part of a CRLF (checked while a head arrives)."""
-    return _BARE_CR_OR_LF.search(data, 0, len(data) if end is None else end) is not None
+def bare_line_end(data: bytes | bytearray, start: int = 0) -> bool:
+    """Whether data[start:] holds a CR or LF that is not part of a CRLF (checked while a head
+    arrives, from where the last check stopped, less one byte: a CR may have been last)."""
+    return _BARE_CR_OR_LF.search(data, max(0, start)) is not None
 
 
 def parse_head(raw: bytes) -> Head:

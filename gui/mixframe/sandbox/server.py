@@ -225,7 +225,7 @@ def start_sandbox(
 class _Conn:
     """One client connection and the bytes it has sent that no request has taken yet."""
 
-    __slots__ = ("sock", "addr", "buf", "started", "last", "head", "head_len", "continued")
+    __slots__ = ("sock", "addr", "buf", "started", "last", "head", "head_len", "continued", "scanned")
 
     def __init__(self, sock: socket.socket, addr: tuple):
         self.sock, self.addr = sock, addr
@@ -235,9 +235,10 @@ class _Conn:
         self.head: Head | None = None  # the current request's head, once whole (its body may still be coming)
         self.head_len = 0
         self.continued = False  # 100 Continue sent for the current request
+        self.scanned = 0  # how much of buf the head checks have seen (a trickled head is scanned once, not per byte)
 
     def next_request(self) -> None:
-        self.started, self.head, self.head_len, self.continued = None, None, 0, False
+        self.started, self.head, self.head_len, self.continued, self.scanned = None, None, 0, False, 0
         self.last = time.monotonic()
 
 
@@ -456,6 +457,7 @@ class _Intake:
         self._added: collections.deque[_Conn] = collections.deque()
         self._conns: dict[int, _Conn] = {}
         self._stopping = False
+        self._next_expiry = 0.0
 
     def add(self, conn: _Conn) -> None:
         """Take a connection (new, or kept alive after an answer); any thread may call this."""
@@ -530,17 +532,20 @@ class _Intake:
         if conn.head is None:
             while buf.startswith(b"\r\n"):  # RFC 9112 §2.2: empty lines before a request line are ignored
                 del buf[:2]
+                conn.scanned = 0
             if not buf:
                 conn.started = None
                 return
             if conn.started is None:
                 conn.started = time.monotonic()
-            end = buf.find(b"\r\n\r\n", 0, MAX_HEAD + 4)
+            end = buf.find(b"\r\n\r\n", max(0, conn.scanned - 3), MAX_HEAD + 4)
             if end < 0:
-                if http1.bare_line_end(buf):
+                if http1.bare_line_end(buf, conn.scanned - 1):
                     self._hand_over(conn, bytes(buf), refusal=_head_refusal(buf, http1.parse_head))
                 elif len(buf) > MAX_HEAD:
                     self._hand_over(conn, bytes(buf), refusal=_too_large(buf))
+                else:
+                    conn.scanned = len(buf)
                 return
             try:
                 conn.head = http1.parse_head(bytes(buf[:end + 4]))
@@ -556,6 +561,7 @@ class _Intake:
         if len(buf) >= need:
             data = bytes(buf[:need])
             del buf[:need]
+            conn.scanned = 0
             self._hand_over(conn, data)
         elif conn.head.expect_continue and not conn.continued:
             conn.continued = True
@@ -572,6 +578,9 @@ class _Intake:
 
     def _expire(self) -> None:
         now = time.monotonic()
+        if now < self._next_expiry:  # a busy loop checks the deadlines ten times a second, not per event
+            return
+        self._next_expiry = now + 0.1
         for conn in list(self._conns.values()):
             if conn.started is None:
                 if now - conn.last > IDLE_TIMEOUT:

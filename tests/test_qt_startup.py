@@ -111,6 +111,14 @@ def test_the_xcb_platform_without_a_display_is_exit_2_not_an_abort(tmp_path):
         assert "could not connect to the display" in said and "xcb" in said
 
 
+def test_the_wayland_platform_without_a_compositor_is_exit_2_naming_wayland_display(tmp_path):
+    env = {**BASE, "QT_QPA_PLATFORM": "wayland", "WAYLAND_DISPLAY": "mixframe-test-none", "XDG_RUNTIME_DIR": str(tmp_path)}
+    result = _mixframe(["--quit-after-show"], env, tmp_path)
+    assert result.returncode == 2, result.stderr
+    said = _one_sentence(result)
+    assert "could not connect to the display mixframe-test-none" in said and "WAYLAND_DISPLAY" in said
+
+
 def test_an_unknown_qt_platform_is_exit_2_naming_the_ones_there_are(tmp_path):
     result = _mixframe(["--quit-after-show"], {**BASE, "QT_QPA_PLATFORM": "nonesuch"}, tmp_path)
     assert result.returncode == 2, result.stderr

@@ -63,7 +63,7 @@ NO_PYSIDE = QT_TRANSLATE_NOOP(
                "dependencies (python -m pip install -e . in its venv) and start it again.")
 NO_DISPLAY = QT_TRANSLATE_NOOP(
     "Startup", "mixframe: the window cannot open: Qt's {platform} platform could not connect to the display "
-               "{display} (start it in a desktop session, or set DISPLAY); the commands validate, request, render, "
+               "{display} (start it in a desktop session, or set {variable}); the commands validate, request, render, "
                "start, update, stop, status, sandbox and account work without one.")
 UNKNOWN_PLATFORM = QT_TRANSLATE_NOOP(
     "Startup", "mixframe: QT_QPA_PLATFORM names the Qt platform {platform}, which this Qt does not have; "
@@ -134,9 +134,9 @@ def platform_failure(messages: list[str], env=None, load_error=plugin_load_error
         available = _AVAILABLE.search(text)
         return _say(UNKNOWN_PLATFORM, platform=unknown.group(1),
                     available=available.group(1) if available else "xcb, wayland, offscreen")
-    if "could not connect to display" in text:
-        display = env.get("DISPLAY") if platform == "xcb" else env.get("WAYLAND_DISPLAY")
-        return _say(NO_DISPLAY, platform=platform, display=display or '""')
+    if "could not connect to display" in text or "Failed to create wl_display" in text:
+        variable = "WAYLAND_DISPLAY" if platform.startswith("wayland") else "DISPLAY"
+        return _say(NO_DISPLAY, platform=platform, display=env.get(variable) or '""', variable=variable)
     for reason in (load_error(platform), text):
         found = _MISSING_LIBRARY.search(reason or "")
         if found:

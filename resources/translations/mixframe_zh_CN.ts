@@ -3914,8 +3914,8 @@ then drag their pictures into place or pick a template.</source>
     </message>
     <message>
       <location filename="gui/mixframe/qtstart.py" line="64" />
-      <source>mixframe: the window cannot open: Qt's {platform} platform could not connect to the display {display} (start it in a desktop session, or set DISPLAY); the commands validate, request, render, start, update, stop, status, sandbox and account work without one.</source>
-      <translation>mixframe：窗口无法打开：Qt 的 {platform} 平台无法连接到显示器 {display}（请在桌面会话中启动，或设置 DISPLAY）；validate、request、render、start、update、stop、status、sandbox 和 account 命令无需显示器即可使用。</translation>
+      <source>mixframe: the window cannot open: Qt's {platform} platform could not connect to the display {display} (start it in a desktop session, or set {variable}); the commands validate, request, render, start, update, stop, status, sandbox and account work without one.</source>
+      <translation>mixframe：窗口无法打开：Qt 的 {platform} 平台无法连接到显示器 {display}（请在桌面会话中启动，或设置 {variable}）；validate、request、render、start、update、stop、status、sandbox 和 account 命令无需显示器即可使用。</translation>
     </message>
   </context>
   <context>

@@ -208,6 +208,23 @@ def test_past_the_connection_cap_a_newcomer_gets_503_at_once(monkeypatch, sandbo
         s.close()
 
 
+def test_the_connection_cap_stays_under_the_open_files_limit(monkeypatch, sandbox):
+    """With `ulimit -n 40`, 20 connections are the most: past the limit itself accept() would fail
+    and a newcomer would wait unanswered in the backlog instead of hearing 503."""
+    monkeypatch.setattr(sandbox_server, "OPEN_FILES_LIMIT", 40)
+    assert sandbox_server.connection_cap() == 20
+    held = [_connect(sandbox) for _ in range(20)]
+    deadline = time.monotonic() + WAIT
+    while sandbox._server.connections < 20 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    s = _connect(sandbox)
+    assert s.recv(4096).startswith(b"HTTP/1.1 503 ")
+    for c in held + [s]:
+        c.close()
+    monkeypatch.setattr(sandbox_server, "OPEN_FILES_LIMIT", None)
+    assert sandbox_server.connection_cap() == sandbox_server.MAX_CONNECTIONS
+
+
 def test_one_client_address_cannot_take_every_connection(monkeypatch, sandbox):
     monkeypatch.setattr(sandbox_server, "MAX_PER_CLIENT", 5)
     held = [_connect(sandbox, "127.0.0.2") for _ in range(5)]

@@ -59,6 +59,27 @@ HEADER_DEADLINE = 5.0  # from a request's first byte to the end of its head (slo
 REQUEST_DEADLINE = 10.0  # the request line, headers and body must all arrive within this
 MAX_HEAD = 64 * 1024  # the request line and header fields; past this, 431
 MAX_CONNECTIONS = 1024  # open connections in all; past this a new one gets 503 and a close at once
+def _open_files_limit() -> int | None:
+    """The process's soft limit on open files (None where there is none to read)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    return None if soft == resource.RLIM_INFINITY else soft
+
+
+OPEN_FILES_LIMIT = _open_files_limit()  # the connections stay under half of it: the app needs files too
+
+
+def connection_cap() -> int:
+    """How many connections may be open at once: MAX_CONNECTIONS, or half the open-files limit when
+    that is lower (at the limit itself accept() fails, and the client waits in the backlog unanswered)."""
+    if OPEN_FILES_LIMIT is None:
+        return MAX_CONNECTIONS
+    return max(1, min(MAX_CONNECTIONS, OPEN_FILES_LIMIT // 2))
+
+
 MAX_PER_CLIENT = 512  # open connections from one address (a local process can pick any 127.x.y.z)
 MAX_WORKERS = 64  # threads answering whole requests (only the injected latency makes one slow)
 MAX_WAITING = 512  # whole requests waiting for a thread; past this one gets 503 and a close
@@ -332,7 +353,7 @@ class _Server(HTTPServer):
 
     def process_request(self, request, client_address) -> None:
         with self._pool_lock:
-            full = (self._closing or self._open_total >= MAX_CONNECTIONS
+            full = (self._closing or self._open_total >= connection_cap()
                     or self._open[client_address[0]] >= MAX_PER_CLIENT)
             if not full:
                 self._open_total += 1

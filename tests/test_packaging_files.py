@@ -126,9 +126,18 @@ def test_desktop_entry_opens_presets_with_mixframe():
     assert entry["Exec"] == "mixframe %f"
     assert entry["Icon"] == APP_ID
     assert entry["Terminal"] == "false"
-    mime_types = entry["MimeType"].rstrip(";").split(";")
-    assert {"application/json", PRESET_TYPE} <= set(mime_types)
+    # Only our own type: claiming application/json would offer Mixframe for every JSON file.
+    assert entry["MimeType"] == PRESET_TYPE + ";"
     assert entry["Categories"].endswith(";")
+
+
+def test_no_packaging_file_claims_a_generic_type():
+    """The desktop entry and the metainfo name Mixframe's preset type only, never JSON at large."""
+    root = ET.parse(LINUX / f"{APP_ID}.metainfo.xml").getroot()
+    assert [m.text for m in root.iter("mediatype")] == [PRESET_TYPE]
+    assert desktop_entry()["MimeType"].rstrip(";").split(";") == [PRESET_TYPE]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "any `.json`" not in readme
 
 
 def test_mime_type_defines_the_preset_type_as_json_with_a_glob_and_magic():
@@ -206,3 +215,38 @@ def test_installer_installs_every_icon_size():
     script = (LINUX / "install.sh").read_text(encoding="utf-8")
     sizes = re.search(r"for size in ([\d ]+); do", script)
     assert sizes and tuple(int(s) for s in sizes.group(1).split()) == ICON_SIZES
+
+
+# ---- README: a fresh Debian 12 ---------------------------------------------------------------------------------
+
+def _readme_block_after(heading: str, nth: int) -> str:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split(heading, 1)[1]
+    return re.findall(r"```sh\n(.*?)```", section, re.S)[nth].strip()
+
+
+def test_readmes_two_commands_install_in_a_venv():
+    """Debian 12 refuses `pip install` outside a venv (PEP 668): both commands make one first."""
+    venv = "python3 -m venv .venv && . .venv/bin/activate && python -m pip install -e "
+    assert _readme_block_after("## Two commands", 0) == venv + ". && mixframe"
+    assert _readme_block_after("## Two commands", 1) == venv + "'.[test]' && python -m pytest"
+
+
+def test_readme_names_the_debian_packages_the_window_needs():
+    apt = _readme_block_after("## Two commands", 2).replace("\\\n", " ")
+    assert apt.startswith("sudo apt-get install python3-venv ")
+    needed = {"libegl1", "libgl1", "libfontconfig1", "libxkbcommon0", "libxkbcommon-x11-0", "libdbus-1-3",
+              "libglib2.0-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1", "libxcb-randr0",
+              "libxcb-render-util0", "libxcb-shape0", "libxcb-xkb1", "fonts-wqy-microhei"}
+    assert needed <= set(apt.split())
+    # CI installs at least as much, besides its test tools
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert all(p in ci for p in needed - {"fonts-wqy-microhei"} | {"python3-venv"})
+
+
+def test_ci_runs_readmes_test_command_in_a_venv():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "python3 -m venv --system-site-packages .venv" in ci and ". .venv/bin/activate" in ci
+    assert "python -m pip install -q --disable-pip-version-check -e '.[test]'" in ci
+    assert re.search(r"^python -m pytest$", ci, re.M)
+    assert not re.search(r"^python3 -m pip install", ci, re.M)  # outside a venv: refused on Debian 12

@@ -213,9 +213,9 @@ def _run_window(argv: list[str]) -> int:
     if missing:
         print(missing, file=sys.stderr)
         return EXIT_BAD_INPUT
-    from mixframe.ui.app import run
+    from mixframe.qtstart import open_window  # Qt's start-up failures: one sentence, exit 2
 
-    return run(args.file, quit_after_show=args.quit_after_show)
+    return open_window(args.file, quit_after_show=args.quit_after_show)
 
 
 def _help(argv: list[str]) -> int:
@@ -274,6 +274,14 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except ImportError as exc:  # Qt without its system libraries (window, render): the machine's, not ours
+        from mixframe.qtstart import import_failure
+
+        missing = import_failure(exc)
+        if missing is None:
+            return _crash(exc)
+        print(missing, file=sys.stderr)
+        return EXIT_BAD_INPUT
     except Exception as exc:  # noqa: BLE001 - the one place a bug of ours becomes exit 3
         return _crash(exc)
 

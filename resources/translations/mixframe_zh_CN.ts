@@ -1383,18 +1383,18 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Inspector</name>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="305" />
+      <location filename="gui/mixframe/ui/inspector.py" line="315" />
       <source>Appearance</source>
       <translation>外观</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/inspector.py" line="110" />
-      <location filename="gui/mixframe/ui/inspector.py" line="335" />
+      <location filename="gui/mixframe/ui/inspector.py" line="345" />
       <source>Background</source>
       <translation>背景色</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="474" />
+      <location filename="gui/mixframe/ui/inspector.py" line="484" />
       <source>Background colour</source>
       <translation>背景颜色</translation>
     </message>
@@ -1404,17 +1404,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>背景图片 URL</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="318" />
+      <location filename="gui/mixframe/ui/inspector.py" line="328" />
       <source>Canvas</source>
       <translation>画布</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="452" />
+      <location filename="gui/mixframe/ui/inspector.py" line="462" />
       <source>Change {field}</source>
       <translation>修改{field}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="337" />
+      <location filename="gui/mixframe/ui/inspector.py" line="347" />
       <source>Choose…</source>
       <translation>选择…</translation>
     </message>
@@ -1454,7 +1454,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>媒体类型</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="413" />
+      <location filename="gui/mixframe/ui/inspector.py" line="423" />
       <source>No region selected. Select a region on the canvas or in the layer list.</source>
       <translation>未选中区域。请在画布或图层列表中选择一个区域。</translation>
     </message>
@@ -1464,7 +1464,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>不透明度</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="339" />
+      <location filename="gui/mixframe/ui/inspector.py" line="349" />
       <source>Pick the background colour</source>
       <translation>选择背景颜色</translation>
     </message>
@@ -1479,17 +1479,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>补位图片缩放</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="307" />
+      <location filename="gui/mixframe/ui/inspector.py" line="317" />
       <source>Placeholder image</source>
       <translation>补位图片</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="304" />
+      <location filename="gui/mixframe/ui/inspector.py" line="314" />
       <source>Position and size</source>
       <translation>位置和尺寸</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="415" />
+      <location filename="gui/mixframe/ui/inspector.py" line="425" />
       <source>Region of stream {index}</source>
       <translation>流 {index} 的区域</translation>
     </message>
@@ -1499,7 +1499,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>渲染模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="306" />
+      <location filename="gui/mixframe/ui/inspector.py" line="316" />
       <source>Source crop</source>
       <translation>源裁剪</translation>
     </message>
@@ -1524,12 +1524,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>图层顺序</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="417" />
+      <location filename="gui/mixframe/ui/inspector.py" line="427" />
       <source>{count} regions selected; fields that differ show “—”</source>
       <translation>已选中 {count} 个区域；取值不同的字段显示为“—”</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/inspector.py" line="268" />
+      <location filename="gui/mixframe/ui/inspector.py" line="278" />
       <source>{path}, allowed {range}</source>
       <translation>{path}，允许范围 {range}</translation>
     </message>
@@ -3322,22 +3322,22 @@ then drag their pictures into place or pick a template.</source>
       <translation>账号 ID</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="418" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="433" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="619" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="634" />
       <source>Add an excluded stream</source>
       <translation>添加黑名单流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="559" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="574" />
       <source>Add stream</source>
       <translation>添加流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="185" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="187" />
       <source>Allowed: {range}</source>
       <translation>取值范围：{range}</translation>
     </message>
@@ -3398,7 +3398,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>修改布局模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="143" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="145" />
       <source>Change {field}</source>
       <translation>修改{field}</translation>
     </message>
@@ -3418,12 +3418,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>选择主画面</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="392" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="407" />
       <source>Clear</source>
       <translation>清除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="391" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="406" />
       <source>Clear {field}</source>
       <translation>清除{field}</translation>
     </message>
@@ -3439,7 +3439,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>高级配置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="190" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="192" />
       <source>Default: {value}</source>
       <translation>默认值：{value}</translation>
     </message>
@@ -3521,7 +3521,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>空闲超时（秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="599" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="614" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="266" />
       <source>Index</source>
       <translation>Index</translation>
@@ -3578,7 +3578,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="187" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="189" />
       <source>Must be an even number.</source>
       <translation>必须是偶数。</translation>
     </message>
@@ -3588,12 +3588,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>还没有流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="556" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="571" />
       <source>None excluded.</source>
       <translation>黑名单为空。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="515" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="530" />
       <source>Not set: the service records {formats}.</source>
       <translation>未设置：服务端默认录制为 {formats}。</translation>
     </message>
@@ -3662,18 +3662,18 @@ then drag their pictures into place or pick a template.</source>
       <translation>地域代码</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="420" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="435" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="628" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="643" />
       <source>Remove an excluded stream</source>
       <translation>移除黑名单流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="603" />
-      <location filename="gui/mixframe/ui/forms/editors.py" line="604" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="618" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="619" />
       <source>Remove this stream</source>
       <translation>移除这路流</translation>
     </message>
@@ -3744,7 +3744,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>合流录制的输出分辨率和音频属性需在青云控制台中按应用设置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="598" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="613" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="265" />
       <source>Type</source>
       <translation>类型</translation>
@@ -3760,18 +3760,18 @@ then drag their pictures into place or pick a template.</source>
       <translation>边录制边上传仅对 HLS 文件有效：请在文件格式中添加 HLS。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="341" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="356" />
       <source>Use the default</source>
       <translation>使用默认值</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="596" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="611" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="262" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="597" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="612" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="262" />
       <source>UserId</source>
       <translation>UserId</translation>
@@ -3828,13 +3828,13 @@ then drag their pictures into place or pick a template.</source>
       <translation>保存在系统密钥环中（账号…）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="288" />
-      <location filename="gui/mixframe/ui/forms/editors.py" line="344" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="305" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="359" />
       <source>not set</source>
       <translation>未设置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="344" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="359" />
       <source>{value} (default)</source>
       <translation>{value}（默认）</translation>
     </message>
@@ -3903,6 +3903,39 @@ then drag their pictures into place or pick a template.</source>
       <location filename="gui/mixframe/session.py" line="529" />
       <source>{sentence} ({code})</source>
       <translation>{sentence}（{code}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>Startup</name>
+    <message>
+      <location filename="gui/mixframe/qtstart.py" line="68" />
+      <source>mixframe: QT_QPA_PLATFORM names the Qt platform {platform}, which this Qt does not have; use one of: {available}.</source>
+      <translation>mixframe：QT_QPA_PLATFORM 指定的 Qt 平台 {platform} 在此 Qt 中不存在；请改用以下之一：{available}。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/qtstart.py" line="71" />
+      <source>mixframe: Qt could not start its {platform} platform, so the window cannot open; install the system libraries the window needs (on Debian or Ubuntu: sudo apt-get install {packages}).</source>
+      <translation>mixframe：Qt 无法启动其 {platform} 平台，因此窗口无法打开；请安装窗口所需的系统库（Debian 或 Ubuntu 上：sudo apt-get install {packages}）。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/qtstart.py" line="61" />
+      <source>mixframe: Qt for Python (PySide6) is not installed in this Python; install Mixframe with its dependencies (python -m pip install -e . in its venv) and start it again.</source>
+      <translation>mixframe：此 Python 中未安装 Qt for Python（PySide6）；请连同依赖一起安装 Mixframe（在其 venv 中运行 python -m pip install -e .）后重新启动。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/qtstart.py" line="55" />
+      <source>mixframe: Qt needs the system library {library}, which is missing here; install it (on Debian or Ubuntu: sudo apt-get install {package}) and start Mixframe again.</source>
+      <translation>mixframe：Qt 需要系统库 {library}，但本机缺少该库；请安装它（Debian 或 Ubuntu 上：sudo apt-get install {package}）后重新启动 Mixframe。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/qtstart.py" line="58" />
+      <source>mixframe: Qt needs the system library {library}, which is missing here; install the package that holds it and start Mixframe again.</source>
+      <translation>mixframe：Qt 需要系统库 {library}，但本机缺少该库；请安装提供该库的软件包后重新启动 Mixframe。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/qtstart.py" line="64" />
+      <source>mixframe: the window cannot open: Qt's {platform} platform could not connect to the display {display} (start it in a desktop session, or set {variable}); the commands validate, request, render, start, update, stop, status, sandbox and account work without one.</source>
+      <translation>mixframe：窗口无法打开：Qt 的 {platform} 平台无法连接到显示器 {display}（请在桌面会话中启动，或设置 {variable}）；validate、request、render、start、update、stop、status、sandbox 和 account 命令无需显示器即可使用。</translation>
     </message>
   </context>
   <context>

@@ -134,3 +134,18 @@ def test_the_sandbox_port_can_be_moved_by_the_environment(monkeypatch):
         assert sandbox_port() == sb.port
         url, started = ensure_running()
         assert (url, started) == (sb.url, None)  # found the one on that port, started none
+
+
+@pytest.mark.parametrize("service", ["iam", "RTC", "rtc2", ""])
+def test_an_unknown_service_in_the_credential_scope_is_service_not_found(sandbox, service):
+    """The gateway routes by the scope's service: one it does not know is ServiceNotFound (100007, 404),
+    even when the signature is right for that scope."""
+    body = b'{"AppId":"a","RoomId":"r","TaskId":"t"}'
+    parts = volc_signer.sign(method="POST", host=f"127.0.0.1:{sandbox.port}", query={"Action": "StopRecord", "Version": "2023-11-01"},
+                             body=body, credentials=volc_signer.VolcCredentials(VOLC_ACCESS_KEY, VOLC_SECRET_KEY),
+                             region="cn-north-1", now=dt.datetime.now(dt.timezone.utc), content_type="application/json",
+                             service=service)
+    r = httpx.post(f"{sandbox.url}/?{parts.canonical_query}", content=body, headers=parts.headers)
+    error = r.json()["ResponseMetadata"]["Error"]
+    assert (r.status_code, error["Code"], error["CodeN"]) == (404, "ServiceNotFound", 100007)
+    assert repr(service) in error["Message"]

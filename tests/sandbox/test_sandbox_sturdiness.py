@@ -151,38 +151,33 @@ def test_kept_alive_connections_still_serve_many_requests(sandbox):
     assert _worker_threads(sandbox) <= 1
 
 
-def test_threads_and_waiting_connections_are_bounded(monkeypatch, sandbox):
+def test_threads_and_waiting_requests_are_bounded_and_the_rest_get_503_at_once(monkeypatch, sandbox):
+    """Connections that send nothing take no thread; whole requests take one, at most MAX_WORKERS
+    with MAX_WAITING more queued, and every further request gets 503 and a close at once."""
     monkeypatch.setattr(sandbox_server, "MAX_WORKERS", 3)
     monkeypatch.setattr(sandbox_server, "MAX_WAITING", 2)
+    idle = [_connect(sandbox) for _ in range(10)]
+    time.sleep(0.2)
+    assert _worker_threads(sandbox) == 0  # open but silent: no thread
+    sandbox.faults.latency = 1.0  # each answer takes a second: the workers stay busy
     conns = [_connect(sandbox) for _ in range(10)]
-    # Past 3 served and 2 waiting, every further connection is closed at once.
-    deadline = time.monotonic() + WAIT
-    closed = set()
-    while len(closed) < 5 and time.monotonic() < deadline:
-        for s in select.select(conns, [], [], 0.1)[0]:
-            try:
-                if s.recv(1) == b"":
-                    closed.add(s)
-            except ConnectionResetError:
-                closed.add(s)
-    assert len(closed) == 5 and _worker_threads(sandbox) == 3
-    served = [s for s in conns if s not in closed]
-    # the first three are served at once; the two waiting ones once a worker is free
-    request = b"GET /_sandbox/faults HTTP/1.1\r\nHost: x\r\n\r\n"
-    for s in served:
+    request = b"GET /v1/cloudRecord HTTP/1.1\r\nHost: x\r\n\r\n"
+    started = time.monotonic()
+    for s in conns:
         s.sendall(request)
-    answered = [s for s in served[:3]]
-    for s in answered:
-        assert s.recv(4096).startswith(b"HTTP/1.1 200 ")
-    for s in answered:
+    answers = {}
+    while len(answers) < 5 and time.monotonic() - started < WAIT:
+        for s in select.select([c for c in conns if c not in answers], [], [], 0.1)[0]:
+            answers[s] = _read_until_closed(s)
+    assert time.monotonic() - started < 0.9  # refused before any answer could come, not queued
+    assert len(answers) == 5 and all(a.startswith(b"HTTP/1.1 503 ") and b"Connection: close" in a for a in answers.values())
+    assert _worker_threads(sandbox) == 3
+    for s in conns:  # the three served and the two queued are answered, in time
+        if s not in answers:
+            s.settimeout(WAIT)
+            assert s.recv(4096).startswith(b"HTTP/1.1 ")
+    for s in conns + idle:
         s.close()
-    for s in served[3:]:
-        s.settimeout(WAIT)
-        assert s.recv(4096).startswith(b"HTTP/1.1 200 ")
-        s.close()
-    for s in closed:
-        s.close()
-    assert _worker_threads(sandbox) <= 3
 
 
 def test_a_burst_of_connects_is_queued_not_dropped():

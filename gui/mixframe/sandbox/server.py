@@ -3,11 +3,16 @@
 Standard library only. Routes: ``/`` is Volcengine (by ``?Action=``), ``/v1/cloudRecord`` is
 QingCloud, ``/_sandbox/faults`` (GET/POST JSON) and ``/_sandbox/requests`` are the controls.
 
-It is a sturdy peer: every wait on a client is bounded (IDLE_TIMEOUT, READ_TIMEOUT,
-REQUEST_DEADLINE), so are the threads (MAX_WORKERS) and the connections waiting for one
-(MAX_WAITING), and a refusal that leaves a body unread closes the connection, so bytes the
-client sent as a body are never read as a request. A client's misbehaviour is answered or
-the connection closed, never printed; a sandbox bug answers InternalError and logs one line.
+It is a sturdy peer. A request is read whole, in one intake thread, before any worker thread
+sees it, so slow or idle clients cost a socket, never a thread (a few hundred slowloris
+connections do not delay anyone). Its head is read strictly (http1.parse_head: every leniency of
+http.server that RFC 9112 forbids is a 400 and a close, so nothing can smuggle a second request).
+Every wait on a client is bounded (IDLE_TIMEOUT, READ_TIMEOUT, HEADER_DEADLINE,
+REQUEST_DEADLINE), so are the connections (MAX_CONNECTIONS, MAX_PER_CLIENT), the threads
+(MAX_WORKERS) and the requests waiting for one (MAX_WAITING); past a bound the client gets 503 and
+a close at once, not a wait. A refusal that leaves a body unread closes the connection, so bytes
+the client sent as a body are never read as a request. A client's misbehaviour is answered or the
+connection closed, never printed; a sandbox bug answers InternalError and logs one line.
 """
 
 from __future__ import annotations
@@ -20,7 +25,9 @@ import json
 import logging
 import math
 import os
+import selectors
 import socket
+import socketserver
 import sys
 import threading
 import time
@@ -32,7 +39,9 @@ from urllib.parse import parse_qsl, urlsplit
 
 from mixframe.api.ratelimit import DEFAULT_RATE
 from mixframe.model import sandbox_keys as keys
+from mixframe.sandbox import http1
 from mixframe.sandbox import volcengine as volc
+from mixframe.sandbox.http1 import Head, HeadRefused
 from mixframe.sandbox.qingcloud import PATH as QINGCLOUD_PATH
 from mixframe.sandbox.qingcloud import QingCloudService
 from mixframe.sandbox.volcengine import VolcengineService
@@ -46,9 +55,34 @@ MAX_BODY = 1 << 20
 # keep-alive expiry, so a pooled client always lets go first and never races our close.
 IDLE_TIMEOUT = 15.0
 READ_TIMEOUT = 5.0  # the longest silence while a request is arriving
-REQUEST_DEADLINE = 10.0  # the request line, headers and body must all arrive within this (a slow client holds a worker no longer)
-MAX_WORKERS = 256  # threads serving connections: enough that a few hundred slow clients do not starve the rest
-MAX_WAITING = 512  # accepted connections waiting for a thread; past this one is closed at once
+HEADER_DEADLINE = 5.0  # from a request's first byte to the end of its head (slowloris: closed, at no thread's cost)
+REQUEST_DEADLINE = 10.0  # the request line, headers and body must all arrive within this
+MAX_HEAD = 64 * 1024  # the request line and header fields; past this, 431
+MAX_CONNECTIONS = 1024  # open connections in all; past this a new one gets 503 and a close at once
+def _open_files_limit() -> int | None:
+    """The process's soft limit on open files (None where there is none to read)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    return None if soft == resource.RLIM_INFINITY else soft
+
+
+OPEN_FILES_LIMIT = _open_files_limit()  # the connections stay under half of it: the app needs files too
+
+
+def connection_cap() -> int:
+    """How many connections may be open at once: MAX_CONNECTIONS, or half the open-files limit when
+    that is lower (at the limit itself accept() fails, and the client waits in the backlog unanswered)."""
+    if OPEN_FILES_LIMIT is None:
+        return MAX_CONNECTIONS
+    return max(1, min(MAX_CONNECTIONS, OPEN_FILES_LIMIT // 2))
+
+
+MAX_PER_CLIENT = 512  # open connections from one address (a local process can pick any 127.x.y.z)
+MAX_WORKERS = 64  # threads answering whole requests (only the injected latency makes one slow)
+MAX_WAITING = 512  # whole requests waiting for a thread; past this one gets 503 and a close
 BACKLOG = 128  # the listen queue: a burst of connects is queued, not dropped (5 dropped SYNs, 1 s stalls)
 MAX_LATENCY = 60.0  # the longest injectable latency, in seconds
 MAX_LOGGED_REQUESTS = 10_000  # the request log keeps the newest; the counts stay exact
@@ -209,9 +243,66 @@ def start_sandbox(
     return Sandbox(server, thread)
 
 
+class _Conn:
+    """One client connection and the bytes it has sent that no request has taken yet."""
+
+    __slots__ = ("sock", "addr", "buf", "started", "last", "head", "head_len", "continued", "scanned")
+
+    def __init__(self, sock: socket.socket, addr: tuple):
+        self.sock, self.addr = sock, addr
+        self.buf = bytearray()
+        self.started: float | None = None  # when the current request's first byte came
+        self.last = time.monotonic()  # the last byte, or when the connection became idle
+        self.head: Head | None = None  # the current request's head, once whole (its body may still be coming)
+        self.head_len = 0
+        self.continued = False  # 100 Continue sent for the current request
+        self.scanned = 0  # how much of buf the head checks have seen (a trickled head is scanned once, not per byte)
+
+    def next_request(self) -> None:
+        self.started, self.head, self.head_len, self.continued, self.scanned = None, None, 0, False, 0
+        self.last = time.monotonic()
+
+
+@dataclass
+class _Job:
+    """A request whole in memory (or refused, or cut off by its deadline), for a worker to answer."""
+
+    conn: _Conn
+    data: bytes
+    refusal: HeadRefused | None = None
+    timed_out: bool = False
+
+
+_BUSY_BODY = json.dumps({"code": "ServiceUnavailable",
+                         "message": "The sandbox has too many connections or requests open; try again in a moment."}).encode()
+BUSY_ANSWER = (b"HTTP/1.1 503 Service Unavailable\r\nServer: MixframeSandbox/1\r\n"
+               b"Content-Type: application/json; charset=utf-8\r\nContent-Length: " + str(len(_BUSY_BODY)).encode()
+               + b"\r\nRetry-After: 1\r\nConnection: close\r\n\r\n" + _BUSY_BODY)
+
+
+def _refuse_busy(sock: socket.socket) -> None:
+    """503 and close at once, without waiting on the client for anything."""
+    try:
+        sock.setblocking(False)
+        sock.send(BUSY_ANSWER)  # a fresh or idle socket's send buffer takes it whole
+        sock.shutdown(socket.SHUT_WR)
+        while sock.recv(65536):  # what already arrived, so closing does not reset the answer away
+            pass
+    except OSError:
+        pass
+    finally:
+        sock.close()
+
+
 class _Server(HTTPServer):
-    """HTTPServer with a bounded pool: at most MAX_WORKERS threads, each serving one connection
-    after another, and at most MAX_WAITING accepted connections queued for them."""
+    """HTTPServer in two stages, so a slow client costs a socket and a buffer, never a thread.
+
+    The intake (one thread, one selector) reads every connection until a whole request is in
+    memory, checking its head strictly (http1.parse_head) and its deadlines; only then does a
+    worker (at most MAX_WORKERS, at most MAX_WAITING requests queued for them) answer it. Past
+    MAX_CONNECTIONS open connections, or MAX_PER_CLIENT from one address, or a full queue, the
+    client gets 503 and a close at once rather than a wait.
+    """
 
     allow_reuse_address = True
     request_queue_size = BACKLOG
@@ -225,9 +316,15 @@ class _Server(HTTPServer):
         self.lock = threading.Lock()
         self._pool_lock = threading.Lock()
         self._workers = 0
-        self._waiting: collections.deque[tuple[socket.socket, tuple]] = collections.deque()
+        self._jobs: collections.deque[_Job] = collections.deque()
         self._active: set[socket.socket] = set()
+        self._open: dict[str, int] = collections.Counter()  # connections open per client address
+        self._open_total = 0
         self._closing = False
+        self._intake = _Intake(self)
+        self._intake_thread = threading.Thread(target=self._intake.run, daemon=True,
+                                               name=f"mixframe-sandbox-intake-{self.server_address[1]}")
+        self._intake_thread.start()
 
     def take_fault(self) -> tuple[str | None, float]:
         """Which fault, if any, this answer gets, and how long to wait first."""
@@ -244,53 +341,103 @@ class _Server(HTTPServer):
                     return name, delay
             return None, delay
 
-    # -- the pool -----------------------------------------------------------------------------
+    # -- connections ----------------------------------------------------------------------------
 
     @property
     def workers(self) -> int:
         return self._workers
 
+    @property
+    def connections(self) -> int:
+        return self._open_total
+
     def process_request(self, request, client_address) -> None:
+        with self._pool_lock:
+            full = (self._closing or self._open_total >= connection_cap()
+                    or self._open[client_address[0]] >= MAX_PER_CLIENT)
+            if not full:
+                self._open_total += 1
+                self._open[client_address[0]] += 1
+        if full:
+            _refuse_busy(request)
+            return
+        request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        request.setblocking(False)
+        self._intake.add(_Conn(request, client_address))
+
+    def close_conn(self, conn: _Conn) -> None:
+        try:
+            conn.sock.close()
+        except OSError:
+            pass
+        with self._pool_lock:
+            self._open_total -= 1
+            self._open[conn.addr[0]] -= 1
+            if self._open[conn.addr[0]] <= 0:
+                del self._open[conn.addr[0]]
+
+    # -- the workers ----------------------------------------------------------------------------
+
+    def submit(self, job: _Job) -> None:
         with self._pool_lock:
             if self._closing:
                 start = None
             elif self._workers < MAX_WORKERS:
                 self._workers += 1
                 start = True
-            elif len(self._waiting) < MAX_WAITING:
-                self._waiting.append((request, client_address))
+            elif len(self._jobs) < MAX_WAITING:
+                self._jobs.append(job)
                 return
             else:
                 start = None
-        if start is None:  # every bound is full: the client sees a closed connection, and may retry
-            self.shutdown_request(request)
+        if start is None:  # every bound is full: say so and close, rather than queue without end
+            self._refuse(job.conn)
             return
         try:
-            threading.Thread(target=self._work, args=(request, client_address), daemon=True,
+            threading.Thread(target=self._work, args=(job,), daemon=True,
                              name=f"mixframe-sandbox-worker-{self.server_address[1]}").start()
         except RuntimeError:  # the system has no thread to give
             with self._pool_lock:
                 self._workers -= 1
-            self.shutdown_request(request)
+            self._refuse(job.conn)
 
-    def _work(self, request: socket.socket, client_address) -> None:
-        while request is not None:
+    def _refuse(self, conn: _Conn) -> None:
+        try:
+            _refuse_busy(conn.sock)
+        finally:
+            self.close_conn(conn)
+
+    def _work(self, job: _Job | None) -> None:
+        while job is not None:
+            self._answer(job)
             with self._pool_lock:
-                self._active.add(request)
-            try:
-                self.finish_request(request, client_address)
-            except Exception:
-                self.handle_error(request, client_address)
-            finally:
-                with self._pool_lock:
-                    self._active.discard(request)
-                self.shutdown_request(request)
-            with self._pool_lock:
-                if self._waiting and not self._closing:
-                    request, client_address = self._waiting.popleft()
+                if self._jobs and not self._closing:
+                    job = self._jobs.popleft()
                 else:
                     self._workers -= 1
-                    request = None
+                    job = None
+
+    def _answer(self, job: _Job) -> None:
+        conn = job.conn
+        with self._pool_lock:
+            self._active.add(conn.sock)
+        keep = False
+        try:
+            conn.sock.setblocking(True)
+            conn.sock.settimeout(READ_TIMEOUT)  # a client that does not read its answer holds a worker no longer
+            handler = self.RequestHandlerClass(conn.sock, conn.addr, self, job=job)
+            keep = not handler.close_connection and not self._closing
+        except Exception:
+            self.handle_error(conn.sock, conn.addr)
+        finally:
+            with self._pool_lock:
+                self._active.discard(conn.sock)
+        if keep:
+            conn.sock.setblocking(False)
+            conn.next_request()
+            self._intake.add(conn)
+        else:
+            self.close_conn(conn)
 
     def handle_error(self, request, client_address) -> None:
         exc = sys.exc_info()[1]
@@ -302,11 +449,13 @@ class _Server(HTTPServer):
         super().server_close()
         with self._pool_lock:
             self._closing = True
-            waiting = [r for r, _ in self._waiting]
-            self._waiting.clear()
+            waiting = list(self._jobs)
+            self._jobs.clear()
             active = list(self._active)
-        for request in waiting:
-            self.shutdown_request(request)
+        self._intake.stop()
+        self._intake_thread.join(timeout=5)
+        for job in waiting:
+            self.close_conn(job.conn)
         for request in active:  # end kept-alive connections too, so a stopped sandbox answers nothing
             try:
                 request.shutdown(socket.SHUT_RDWR)
@@ -314,33 +463,175 @@ class _Server(HTTPServer):
                 pass
 
 
+class _Intake:
+    """Reads every connection that has no whole request yet, in one thread, and hands each whole
+    request to the workers. Deadlines: IDLE_TIMEOUT before a request's first byte, READ_TIMEOUT of
+    silence within one, HEADER_DEADLINE for the head and REQUEST_DEADLINE for all of it."""
+
+    def __init__(self, server: _Server):
+        self.server = server
+        self.selector = selectors.DefaultSelector()
+        self._wake_r, self._wake_w = socket.socketpair()
+        self._wake_r.setblocking(False)
+        self._wake_w.setblocking(False)
+        self.selector.register(self._wake_r, selectors.EVENT_READ, None)
+        self._added: collections.deque[_Conn] = collections.deque()
+        self._conns: dict[int, _Conn] = {}
+        self._stopping = False
+        self._next_expiry = 0.0
+
+    def add(self, conn: _Conn) -> None:
+        """Take a connection (new, or kept alive after an answer); any thread may call this."""
+        self._added.append(conn)
+        self._wake()
+
+    def stop(self) -> None:
+        self._stopping = True
+        self._wake()
+
+    def _wake(self) -> None:
+        try:
+            self._wake_w.send(b"\0")
+        except OSError:  # full (a wake is pending anyway) or closed
+            pass
+
+    def run(self) -> None:
+        try:
+            while not self._stopping:
+                for key, _ in self.selector.select(timeout=0.25):
+                    if key.data is None:
+                        try:
+                            while self._wake_r.recv(4096):
+                                pass
+                        except OSError:
+                            pass
+                    elif key.data.sock.fileno() in self._conns:
+                        self._read(key.data)
+                while self._added:
+                    conn = self._added.popleft()
+                    self._conns[conn.sock.fileno()] = conn
+                    self.selector.register(conn.sock, selectors.EVENT_READ, conn)
+                    self._advance(conn)  # a pipelined request may already be whole
+                self._expire()
+        except Exception as exc:  # pragma: no cover - a bug here would stop the sandbox answering
+            log.error("sandbox: the intake stopped: %s", _one_line(exc))
+        finally:
+            for conn in list(self._conns.values()) + list(self._added):
+                self._drop(conn)
+            self.selector.close()
+            self._wake_r.close()
+            self._wake_w.close()
+
+    def _drop(self, conn: _Conn) -> None:
+        """Forget a connection and close it, without a word."""
+        self._release(conn)
+        self.server.close_conn(conn)
+
+    def _release(self, conn: _Conn) -> None:
+        if self._conns.pop(conn.sock.fileno(), None) is not None:
+            self.selector.unregister(conn.sock)
+
+    def _read(self, conn: _Conn) -> None:
+        try:
+            data = conn.sock.recv(65536)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            data = b""
+        if not data:  # the client closed (or reset): nothing to answer, even mid-request
+            self._drop(conn)
+            return
+        now = time.monotonic()
+        if conn.started is None:
+            conn.started = now
+        conn.last = now
+        conn.buf += data
+        self._advance(conn)
+
+    def _advance(self, conn: _Conn) -> None:
+        buf = conn.buf
+        if conn.head is None:
+            while buf.startswith(b"\r\n"):  # RFC 9112 §2.2: empty lines before a request line are ignored
+                del buf[:2]
+                conn.scanned = 0
+            if not buf:
+                conn.started = None
+                return
+            if conn.started is None:
+                conn.started = time.monotonic()
+            end = buf.find(b"\r\n\r\n", max(0, conn.scanned - 3), MAX_HEAD + 4)
+            if end < 0:
+                if http1.bare_line_end(buf, conn.scanned - 1):
+                    self._hand_over(conn, bytes(buf), refusal=_head_refusal(buf, http1.parse_head))
+                elif len(buf) > MAX_HEAD:
+                    self._hand_over(conn, bytes(buf), refusal=_too_large(buf))
+                else:
+                    conn.scanned = len(buf)
+                return
+            try:
+                conn.head = http1.parse_head(bytes(buf[:end + 4]))
+            except http1.HeadRefused as refusal:
+                self._hand_over(conn, bytes(buf), refusal=refusal)
+                return
+            conn.head_len = end + 4
+            if conn.head.content_length > MAX_BODY:
+                self._hand_over(conn, bytes(buf), refusal=http1.HeadRefused(
+                    413, "RequestEntityTooLarge", f"The request body is larger than {MAX_BODY} bytes.", conn.head.target))
+                return
+        need = conn.head_len + conn.head.content_length
+        if len(buf) >= need:
+            data = bytes(buf[:need])
+            del buf[:need]
+            conn.scanned = 0
+            self._hand_over(conn, data)
+        elif conn.head.expect_continue and not conn.continued:
+            conn.continued = True
+            try:
+                conn.sock.send(b"HTTP/1.1 100 Continue\r\n\r\n")
+            except OSError:
+                pass
+
+    def _hand_over(self, conn: _Conn, data: bytes, *, refusal: http1.HeadRefused | None = None, timed_out: bool = False) -> None:
+        self._release(conn)
+        if refusal is not None:
+            conn.buf.clear()
+        self.server.submit(_Job(conn, data, refusal, timed_out))
+
+    def _expire(self) -> None:
+        now = time.monotonic()
+        if now < self._next_expiry:  # a busy loop checks the deadlines ten times a second, not per event
+            return
+        self._next_expiry = now + 0.1
+        for conn in list(self._conns.values()):
+            if conn.started is None:
+                if now - conn.last > IDLE_TIMEOUT:
+                    self._drop(conn)
+            elif conn.head is None:  # a head trickled in, or stalled: a slow client costs nobody a wait
+                if now - conn.last > READ_TIMEOUT or now - conn.started > min(HEADER_DEADLINE, REQUEST_DEADLINE):
+                    self._drop(conn)
+            elif now - conn.last > READ_TIMEOUT or now - conn.started > REQUEST_DEADLINE:
+                data = bytes(conn.buf)
+                conn.buf.clear()
+                self._hand_over(conn, data, timed_out=True)  # answered 408: the body did not arrive
+
+
+def _head_refusal(buf: bytearray, parse) -> http1.HeadRefused:
+    try:
+        parse(bytes(buf) + b"\r\n\r\n")
+    except http1.HeadRefused as refusal:
+        return refusal
+    return http1.HeadRefused(400, "BadRequest", "The request head is malformed.")  # pragma: no cover
+
+
+def _too_large(buf: bytearray) -> http1.HeadRefused:
+    return http1.HeadRefused(431, "RequestHeaderFieldsTooLarge", f"The request head is larger than {MAX_HEAD} bytes.")
+
+
 def _one_line(exc: BaseException) -> str:
     where = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
     at = f" (at {where[0].filename.rsplit('/', 1)[-1]}:{where[0].lineno})" if where else ""
     text = str(exc).replace("\n", " ")[:200]
     return f"{type(exc).__name__}: {text}{at}"
-
-
-class _DeadlineReader(io.RawIOBase):
-    """The connection as the request parser reads it: each wait is bounded, and so is a whole request."""
-
-    def __init__(self, sock: socket.socket):
-        self._sock = sock
-        self.wait = IDLE_TIMEOUT
-        self.deadline: float | None = None
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:
-        wait = self.wait
-        if self.deadline is not None:
-            left = self.deadline - time.monotonic()
-            if left <= 0:
-                raise TimeoutError("the request took too long to arrive")
-            wait = min(wait, left)
-        self._sock.settimeout(wait)
-        return self._sock.recv_into(buffer)
 
 
 class _Refused(Exception):
@@ -352,34 +643,48 @@ class _Refused(Exception):
 
 
 class _Handler(BaseHTTPRequestHandler):
+    """Answers one request that the intake has read whole (or refused); the connection goes back
+    to the intake afterwards unless it is to close."""
+
     server: _Server
     protocol_version = "HTTP/1.1"
     server_version = "MixframeSandbox/1"
 
+    def __init__(self, request, client_address, server, *, job: _Job):
+        self._job = job
+        self.close_connection = True
+        super().__init__(request, client_address, server)
+
     def setup(self) -> None:
-        super().setup()
-        # Headers and body go out as two writes; without this, Nagle plus the peer's delayed
-        # ACK adds ~40 ms to every answer on loopback.
-        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        self._reader = _DeadlineReader(self.connection)
-        self.rfile = io.BufferedReader(self._reader)
+        self.connection = self.request
+        self.rfile = io.BytesIO(self._job.data)
+        self.wfile = socketserver._SocketWriter(self.connection)
         self._linger = False
 
-    def handle_one_request(self) -> None:
-        self._reader.wait, self._reader.deadline = IDLE_TIMEOUT, None
-        try:
-            if not self.rfile.peek(1):  # the client closed (a probe, or done)
-                self.close_connection = True
-                return
-        except OSError:  # idle too long, or reset: nothing to answer
-            self.close_connection = True
+    def handle(self) -> None:
+        refusal = self._job.refusal
+        if refusal is None:
+            self.handle_one_request()
             return
-        self._reader.wait, self._reader.deadline = READ_TIMEOUT, time.monotonic() + REQUEST_DEADLINE
-        super().handle_one_request()
+        # Refused by the intake: answer in the shape of the service the target names, then close.
+        self.command, self.request_version = "", "HTTP/1.1"
+        self.requestline = ""
+        self.close_connection = self._linger = True
+        split = urlsplit(refusal.target or "")
+        path = split.path or "/"
+        query = parse_qsl(split.query, keep_blank_values=True) if refusal.target else []
+        if refusal.target is None:
+            answer: tuple[int, dict] = (refusal.status, {"code": refusal.code, "message": refusal.message})
+        else:
+            answer = _transport_error(path, query, {}, _Refused(refusal.status, refusal.code, refusal.message))
+        self._send(*answer, extra={"Connection": "close"})
+
+    def handle_expect_100(self) -> bool:  # the intake sent 100 Continue before it read the body
+        return True
 
     def finish(self) -> None:
         try:
-            super().finish()
+            self.wfile.flush()
             if self._linger:
                 self._drain()
         except OSError:
@@ -388,11 +693,11 @@ class _Handler(BaseHTTPRequestHandler):
     def _drain(self) -> None:
         """After a refusal that left bytes unread: say we are done, then read (and drop) what is
         still coming for a moment, so closing does not reset the connection before the client
-        has read the refusal."""
+        has read the refusal. Bounded in bytes and in time, so a trickle cannot hold the worker."""
         self.connection.shutdown(socket.SHUT_WR)
         self.connection.settimeout(0.2)
-        budget = MAX_BODY
-        while budget > 0:
+        budget, until = MAX_BODY, time.monotonic() + 1.0
+        while budget > 0 and time.monotonic() < until:
             chunk = self.connection.recv(65536)
             if not chunk:
                 return
@@ -427,9 +732,6 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = self._linger = True
             self._send(*_transport_error(path, query, headers, refusal), extra={"Connection": "close"})
             return
-        if body is None:  # the client closed mid-body
-            self.close_connection = True
-            return
         try:
             self._route(method, path, query, headers, body)
         except OSError:
@@ -440,25 +742,14 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self._send(status, answer, extra={"Connection": "close"})
 
-    def _read_body(self) -> bytes | None:
-        if self.headers.get("Transfer-Encoding"):
-            raise _Refused(411, "LengthRequired", "Send the body with a Content-Length, not Transfer-Encoding.")
-        declared = self.headers.get_all("Content-Length") or []
-        if len(set(v.strip() for v in declared)) > 1:
-            raise _Refused(400, "InvalidContentLength", "The request has more than one Content-Length.")
-        text = declared[0].strip() if declared else "0"
-        if not text.isdigit() or not text.isascii():
-            raise _Refused(400, "InvalidContentLength", f"Content-Length must be a whole number of bytes, not {text[:40]!r}.")
-        length = int(text)
-        if length > MAX_BODY:
-            raise _Refused(413, "RequestEntityTooLarge", f"The request body is larger than {MAX_BODY} bytes.")
-        if not length:
-            return b""
-        try:
-            body = self.rfile.read(length)
-        except TimeoutError:
-            raise _Refused(408, "RequestTimeout", f"The body did not arrive: Content-Length said {length} bytes.") from None
-        return body if len(body) == length else None
+    def _read_body(self) -> bytes:
+        """The body the intake read whole (its head already checked: one Content-Length, no
+        Transfer-Encoding), or 408 when it stopped arriving."""
+        length = int((self.headers.get("Content-Length") or "0").split(",")[0].strip() or 0)
+        body = self.rfile.read(length) if length else b""
+        if len(body) < length:
+            raise _Refused(408, "RequestTimeout", f"The body did not arrive: Content-Length said {length} bytes.")
+        return body
 
     def _route(self, method: str, path: str, query: list[tuple[str, str]], headers: dict[str, str], body: bytes) -> None:
         if path.startswith(CONTROL):

@@ -7,7 +7,7 @@ from typing import Any, Mapping
 
 from pydantic import ValidationError
 
-from mixframe.model.fields import ID_PATTERN, ID_RULE, FieldLimits, pattern_of
+from mixframe.model.fields import ID_PATTERN, ID_RULE, INT64_MAX, INT64_MIN, FieldLimits, pattern_of
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Problem, error, has_surrogate, join_path, number_text
 
 # Each sentence whole, in the three forms a value can be quoted in: not at all (it may be a secret,
@@ -119,6 +119,17 @@ def _range(limits: FieldLimits, value: Any) -> Sentence:
     return _quoted(kind, value, limits, bound=fmt(limits.maximum))
 
 
+def _int64_range(limits: FieldLimits | None) -> str:
+    """The field's declared range with each open end closed by the 64-bit bound, e.g.
+    ``[0, 9223372036854775807]``."""
+    low, high, lo, hi = INT64_MIN, INT64_MAX, "[", "]"
+    if limits is not None and limits.minimum is not None:
+        low, lo = int(limits.minimum), "(" if limits.min_exclusive else "["
+    if limits is not None and limits.maximum is not None:
+        high, hi = int(limits.maximum), ")" if limits.max_exclusive else "]"
+    return f"{lo}{low}, {high}{hi}"
+
+
 def _siblings(parent: str, limits: Mapping[str, FieldLimits]) -> list[str]:
     prefix = parent + "." if parent else ""
     names = []
@@ -161,6 +172,8 @@ def _message(err: Mapping[str, Any], path: str, limits_by_path: Mapping[str, Fie
     if kind == "int_parsing_size":
         # A whole number longer than Python reads: a number, far out of any range.
         return _range(limits, value) if limits is not None and limits.range_text() else _quoted("whole", value, limits)
+    if kind == "int64_range":
+        return _quoted("range", value, limits, range=_int64_range(limits))
     if kind in _TYPE_WORDS:
         return _quoted(_TYPE_WORDS[kind], value, limits)
     if kind == "literal_error":

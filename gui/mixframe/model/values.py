@@ -17,6 +17,25 @@ MAX_DEPTH = 32
 
 Loc = tuple  # keys and list indices from the root, as pydantic's error locations
 
+# What the app reads from files, at most. A real preset or request body is a few kilobytes.
+MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
+# A picture file (an editor's stand-in picture, a BackgroundImage or AlternateImage given as a
+# local file), compressed, and the size it may decode to: 8K UHD (7680×4320) at most, and all the
+# different pictures of one document together no more than twice that. A picture used several
+# times is decoded once and counted once.
+MAX_IMAGE_BYTES = 64 * 1024 * 1024
+MAX_IMAGE_PIXELS = 7680 * 4320
+MAX_TOTAL_IMAGE_PIXELS = 2 * MAX_IMAGE_PIXELS
+
+
+def size_text(size: int) -> str:
+    """A byte count as people say it: "8 MiB", "1.5 GiB", "300 bytes"."""
+    for unit, scale in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
+        if size >= scale:
+            amount = size / scale
+            return f"{amount:.0f} {unit}" if amount == int(amount) or amount >= 100 else f"{amount:.1f} {unit}"
+    return f"{size} bytes"
+
 
 def too_deep(data: Any, limit: int = MAX_DEPTH) -> str | None:
     """The path of the first value nested deeper than `limit` levels, or None."""

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from mixframe.model.layout import STREAM_SCREEN, Region
-from mixframe.render.compositor import paint_region, stream_caption, test_card
+from mixframe.render.compositor import PictureRefused, load_picture, paint_region, stream_caption, test_card
 
 if TYPE_CHECKING:
     from mixframe.ui.document import LayoutDocument
@@ -100,7 +100,10 @@ class RegionItem(QGraphicsItem):
         if path:
             image = self._images.get(path)
             if image is None:
-                image = QImage(path)
+                try:  # a regular file within the size and pixel caps, decoded once for every region
+                    image = load_picture(path)
+                except (PictureRefused, OSError):
+                    image = QImage()  # the test card stands in, as for a missing file
                 self._images[path] = image
             if not image.isNull():
                 return image

@@ -10,10 +10,13 @@ import re
 
 import pytest
 
-from conftest import MINIMAL, custom_layout_body
 from mixframe.model import qingcloud, volcengine
 from mixframe.model.problems import Severity
 
+MINIMAL = {
+    "AppId": "app1", "RoomId": "room1", "TaskId": "task1",
+    "StorageConfig": {"Type": 0, "TosConfig": {"AccountId": "2100000000", "Bucket": "bucket1"}},
+}
 INT64_MAX = 2**63 - 1
 INT64_MIN = -(2**63)
 
@@ -67,7 +70,8 @@ def test_the_tables_have_whole_number_fields_without_an_upper_bound():
 
 @pytest.mark.parametrize("pattern", VOLC_INTS)
 @pytest.mark.parametrize("value", [2**63, INT64_MIN - 1, 10**30])
-def test_every_volcengine_integer_beyond_64_bits_is_an_error_naming_path_and_range(pattern, value):
+def test_every_volcengine_integer_beyond_64_bits_is_an_error_naming_path_and_range(pattern, value, custom_layout_factory):
+    custom_layout_body = custom_layout_factory
     body = put(custom_layout_body(2), pattern, value)
     path = _concrete(pattern)
     problems = [p for p in volcengine.check_start(body) if p.path == path and p.severity is Severity.ERROR]
@@ -78,13 +82,15 @@ def test_every_volcengine_integer_beyond_64_bits_is_an_error_naming_path_and_ran
 
 @pytest.mark.parametrize("pattern", [p for p in VOLC_INTS if volcengine.LIMITS[p].maximum is None
                                      and not volcengine.LIMITS[p].choices])
-def test_the_largest_64_bit_integer_is_not_refused_for_its_size(pattern):
+def test_the_largest_64_bit_integer_is_not_refused_for_its_size(pattern, custom_layout_factory):
+    custom_layout_body = custom_layout_factory
     body = put(custom_layout_body(2), pattern, INT64_MAX)
     problems = [p for p in volcengine.check_start(body) if p.path == _concrete(pattern)]
     assert all(str(INT64_MAX) not in p.message for p in problems), [p.line() for p in problems]
 
 
-def test_the_message_says_the_declared_lower_bound_and_the_64_bit_upper_bound():
+def test_the_message_says_the_declared_lower_bound_and_the_64_bit_upper_bound(custom_layout_factory):
+    custom_layout_body = custom_layout_factory
     body = put(custom_layout_body(2), "TargetStreams.StreamList[].Index", 2**63)
     [problem] = [p for p in volcengine.check_start(body) if p.path == "TargetStreams.StreamList[0].Index"]
     assert problem.line().startswith("TargetStreams.StreamList[0].Index: must be in [0, 9223372036854775807]")
@@ -100,7 +106,8 @@ def test_storage_region_given_as_text_is_held_to_64_bits_too():
             if p.path == "StorageConfig.TosConfig.Region" and p.severity is Severity.ERROR]
 
 
-def test_update_bodies_are_held_to_64_bits():
+def test_update_bodies_are_held_to_64_bits(custom_layout_factory):
+    custom_layout_body = custom_layout_factory
     start = custom_layout_body(2)
     update = volcengine.update_body_from(start)
     update["Layout"]["CustomLayout"]["Regions"][0]["StreamIndex"] = 2**64

@@ -141,7 +141,35 @@ def _siblings(parent: str, limits: Mapping[str, FieldLimits]) -> list[str]:
     return names
 
 
-def _message(err: Mapping[str, Any], path: str, limits_by_path: Mapping[str, FieldLimits]) -> Sentence:
+# The typo suggestions' cost is bounded: only the first MAX_SUGGESTIONS unknown keys of a body are
+# compared with the known names, and only keys of at most MAX_SUGGESTED_KEY_LENGTH characters.
+MAX_SUGGESTIONS = 20
+MAX_SUGGESTED_KEY_LENGTH = 64
+# At most this many problems with the fields are listed for one body; the rest are counted.
+MAX_FIELD_PROBLEMS = 200
+
+
+class SuggestionBudget:
+    """What one body's typo suggestions may still cost, and the sibling names already listed."""
+
+    def __init__(self, left: int = MAX_SUGGESTIONS):
+        self.left = left
+        self.siblings: dict[str, list[str]] = {}
+
+
+def suggest(name: str, parent: str, limits_by_path: Mapping[str, FieldLimits], budget: SuggestionBudget) -> list[str]:
+    """The known field `name` was probably meant to be, within `budget`; [] when none or spent."""
+    if budget.left <= 0 or len(name) > MAX_SUGGESTED_KEY_LENGTH:
+        return []
+    budget.left -= 1
+    known = budget.siblings.get(parent)
+    if known is None:
+        known = budget.siblings[parent] = _siblings(parent, limits_by_path)
+    return difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+
+
+def _message(err: Mapping[str, Any], path: str, limits_by_path: Mapping[str, FieldLimits],
+             budget: SuggestionBudget | None = None) -> Sentence:
     kind = err["type"]
     ctx = err.get("ctx") or {}
     key = pattern_of(path)
@@ -156,8 +184,7 @@ def _message(err: Mapping[str, Any], path: str, limits_by_path: Mapping[str, Fie
         return QT_TRANSLATE_NOOP("Problems", "is required"), {}
     if kind == "extra_forbidden":
         parent, _, name = key.rpartition(".")
-        known = _siblings(parent, limits_by_path)
-        close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+        close = suggest(name, parent, limits_by_path, budget) if budget is not None else []
         if close:
             return QT_TRANSLATE_NOOP("Problems", 'is not a field the API knows; did you mean "{name}"? '
                                                  "(unknown fields are never dropped silently)"), {"name": close[0]}
@@ -227,10 +254,11 @@ NOT_A_VALUE = frozenset({"missing", "extra_forbidden"})
 def located_problems(exc: ValidationError, limits_by_path: Mapping[str, FieldLimits]) -> list[tuple[Problem, tuple]]:
     """Each problem with its location in the body (keys and indices), as pydantic found it."""
     out: list[tuple[Problem, tuple]] = []
+    budget = SuggestionBudget()
     for err in exc.errors(include_url=False):
         loc = tuple(part if isinstance(part, int) else str(part) for part in err["loc"])
         path = join_path("", *loc)
-        template, params = _message(err, path, limits_by_path)
+        template, params = _message(err, path, limits_by_path, budget)
         out.append((error(path, template, err["type"], **params), loc))
     return out
 
@@ -244,6 +272,10 @@ def field_problems(model: Any, body: Any, limits_by_path: Mapping[str, FieldLimi
     """
     from mixframe.model.values import lone_surrogates, with_invalid
 
+    # At most MAX_FIELD_PROBLEMS problems are said, then one line counts the rest; the typo
+    # suggestions are bounded too (`SuggestionBudget`), so a body of 100,000 unknown keys costs
+    # little more than its validation.
+
     problems: list[Problem] = []
     invalid: list[tuple] = []
     for loc, problem in lone_surrogates(body):
@@ -254,13 +286,26 @@ def field_problems(model: Any, body: Any, limits_by_path: Mapping[str, FieldLimi
     # checked without it.
     keys = [loc for loc, _problem in zip(invalid, problems) if loc and isinstance(loc[-1], str)
             and has_surrogate(loc[-1])]
+    unlisted = max(0, len(problems) - MAX_FIELD_PROBLEMS)
+    del problems[MAX_FIELD_PROBLEMS:]
     try:
         model.model_validate(with_invalid(body, keys, drop=True) if keys else body)
     except ValidationError as exc:
-        for problem, loc in located_problems(exc, limits_by_path):
-            if problem.path in named or (named and problem.rule == "string_unicode"):
+        budget = SuggestionBudget()
+        for err in exc.errors(include_url=False):
+            loc = tuple(part if isinstance(part, int) else str(part) for part in err["loc"])
+            path = join_path("", *loc)
+            if path in named or (named and err["type"] == "string_unicode"):
                 continue
-            problems.append(problem)
-            if problem.rule not in NOT_A_VALUE:
+            if err["type"] not in NOT_A_VALUE:
                 invalid.append(loc)
+            if len(problems) >= MAX_FIELD_PROBLEMS:  # counted, not said: a sentence each costs time
+                unlisted += 1
+                continue
+            template, params = _message(err, path, limits_by_path, budget)
+            problems.append(error(path, template, err["type"], **params))
+    if unlisted:
+        problems.append(error("", QT_TRANSLATE_NOOP("Problems", "and {count} more problems with the fields, not listed "
+                                                    "(the first {listed} are)"),
+                              "more-problems", count=unlisted, listed=MAX_FIELD_PROBLEMS))
     return problems, invalid

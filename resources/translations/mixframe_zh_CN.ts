@@ -431,7 +431,7 @@
       <translation>没有与此 AppId、RoomId 和 TaskId 对应的运行中录制任务：任务可能已经结束，或某个 ID 拼写有误。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/volc_client.py" line="180" />
+      <location filename="gui/mixframe/api/volc_client.py" line="166" />
       <source>No running task was found when the stop was repeated: the earlier attempt, whose answer was lost, most likely stopped it.</source>
       <translation>重试停止时未找到运行中的任务：之前那次未收到应答的请求很可能已经停止了它。</translation>
     </message>
@@ -1123,27 +1123,27 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Compositor</name>
     <message>
-      <location filename="gui/mixframe/render/compositor.py" line="427" />
+      <location filename="gui/mixframe/render/compositor.py" line="570" />
       <source>background image</source>
       <translation>背景图片</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/render/compositor.py" line="69" />
+      <location filename="gui/mixframe/render/compositor.py" line="85" />
       <source>camera</source>
       <translation>摄像头</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/render/compositor.py" line="232" />
+      <location filename="gui/mixframe/render/compositor.py" line="375" />
       <source>no stream</source>
       <translation>无流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/render/compositor.py" line="69" />
+      <location filename="gui/mixframe/render/compositor.py" line="85" />
       <source>screen</source>
       <translation>屏幕</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/render/compositor.py" line="74" />
+      <location filename="gui/mixframe/render/compositor.py" line="90" />
       <source>{user} ({kind})</source>
       <translation>{user}（{kind}）</translation>
     </message>
@@ -1211,12 +1211,12 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="149" />
+      <location filename="gui/mixframe/store/presets.py" line="170" />
       <source>A preset called {name} already exists.</source>
       <translation>名为 {name} 的预设已存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="114" />
+      <location filename="gui/mixframe/store/presets.py" line="135" />
       <source>A preset needs a name.</source>
       <translation>预设需要一个名称。</translation>
     </message>
@@ -1226,53 +1226,78 @@ then drag their pictures into place or pick a template.</source>
       <translation>该文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="141" />
-      <location filename="gui/mixframe/store/presets.py" line="165" />
+      <location filename="gui/mixframe/store/presets.py" line="162" />
+      <location filename="gui/mixframe/store/presets.py" line="186" />
       <source>There is no preset called {name}.</source>
       <translation>没有名为 {name} 的预设。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="38" />
+      <location filename="gui/mixframe/store/presets.py" line="39" />
       <source>it could not be read</source>
       <translation>无法读取</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="79" />
+      <location filename="gui/mixframe/store/presets.py" line="100" />
       <source>{name} already exists and is not a readable preset, so it was not overwritten ({reason}).</source>
       <translation>{name} 已存在且不是可读取的预设，因此未被覆盖（{reason}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="167" />
+      <location filename="gui/mixframe/store/presets.py" line="188" />
       <source>{name} cannot be deleted: {reason}.</source>
       <translation>无法删除 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="57" />
+      <location filename="gui/mixframe/store/presets.py" line="78" />
       <source>{name} cannot be read: {reason}.</source>
       <translation>无法读取 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="86" />
+      <location filename="gui/mixframe/store/presets.py" line="107" />
       <source>{name} could not be written: {reason}.</source>
       <translation>无法写入 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="55" />
+      <location filename="gui/mixframe/store/presets.py" line="76" />
       <source>{name} does not exist.</source>
       <translation>{name} 不存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="53" />
+      <location filename="gui/mixframe/store/presets.py" line="50" />
+      <source>{name} is a device, not a file, so it was not read.</source>
+      <translation>{name} 是一个设备，不是文件，因此未读取。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="45" />
       <source>{name} is a folder, not a preset or request file.</source>
       <translation>{name} 是文件夹，不是预设或请求文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="63" />
+      <location filename="gui/mixframe/store/presets.py" line="47" />
+      <source>{name} is a named pipe (FIFO), not a file, so it was not read.</source>
+      <translation>{name} 是一个命名管道（FIFO），不是文件，因此未读取。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="52" />
+      <source>{name} is a socket, not a file, so it was not read.</source>
+      <translation>{name} 是一个套接字，不是文件，因此未读取。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="84" />
       <source>{name} is empty.</source>
       <translation>{name} 是空的。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="61" />
+      <location filename="gui/mixframe/store/presets.py" line="72" />
+      <source>{name} is larger than {cap}, far more than any preset or request file, so it was not read.</source>
+      <translation>{name} 大于 {cap}，远超任何预设或请求文件的大小，因此未读取。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="53" />
+      <source>{name} is not a regular file, so it was not read.</source>
+      <translation>{name} 不是普通文件，因此未读取。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="82" />
       <source>{name} is not a text file (it is not UTF-8).</source>
       <translation>{name} 不是文本文件（不是 UTF-8 编码）。</translation>
     </message>
@@ -2227,40 +2252,40 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>NewFromTemplate</name>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="43" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="42" />
       <source>Full HD landscape</source>
       <translation>全高清横屏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="45" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="44" />
       <source>Full HD portrait</source>
       <translation>全高清竖屏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="44" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="43" />
       <source>HD landscape</source>
       <translation>高清横屏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="70" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="69" />
       <source>New from template</source>
       <translation>从模板新建</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="92" />
-      <location filename="gui/mixframe/ui/new_from_template.py" line="94" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="91" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="93" />
       <source>Output size</source>
       <translation>输出尺寸</translation>
     </message>
     <message>
+      <location filename="gui/mixframe/ui/new_from_template.py" line="92" />
       <location filename="gui/mixframe/ui/new_from_template.py" line="93" />
-      <location filename="gui/mixframe/ui/new_from_template.py" line="94" />
       <source>Streams</source>
       <translation>流数量</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="74" />
-      <location filename="gui/mixframe/ui/new_from_template.py" line="81" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="73" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="80" />
       <source>Template</source>
       <translation>模板</translation>
     </message>
@@ -2303,6 +2328,11 @@ then drag their pictures into place or pick a template.</source>
       <translation>圆角半径 {radius} px（CornerRadius × Canvas.Width）超过了区域短边的一半，服务端不会绘制圆角</translation>
     </message>
     <message>
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="308" />
+      <source>and {count} more problems with the fields, not listed (the first {listed} are)</source>
+      <translation>另有 {count} 个字段问题未列出（只列出前 {listed} 个）</translation>
+    </message>
+    <message>
       <location filename="gui/mixframe/model/qingcloud.py" line="195" />
       <source>applies to mixed recording only (is_mixing_enabled 1)</source>
       <translation>仅对合流录制（is_mixing_enabled 为 1）生效</translation>
@@ -2318,7 +2348,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>服务端暂不支持仅订阅音频（1）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="194" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="234" />
       <source>can hold at most {max} entries</source>
       <translation>最多包含 {max} 项</translation>
     </message>
@@ -2333,7 +2363,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>单流录制（RecordMode 为 1）不能设置此项：每个文件保持该路流的原始分辨率</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="183" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="223" />
       <source>does not match the pattern {pattern}</source>
       <translation>不符合格式 {pattern}</translation>
     </message>
@@ -2358,22 +2388,22 @@ then drag their pictures into place or pick a template.</source>
       <translation>在当前布局模式下不生效：自定义布局的尺寸请用 Layout.CustomLayout.Canvas 设置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/values.py" line="80" />
+      <location filename="gui/mixframe/model/values.py" line="109" />
       <source>holds a lone surrogate ({escape}), which is not Unicode text and cannot be sent as UTF-8</source>
       <translation>包含孤立的代理字符（{escape}），它不是合法的 Unicode 文本，无法以 UTF-8 发送</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="160" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="198" />
       <source>holds text that is not Unicode and cannot be sent as UTF-8</source>
       <translation>包含非 Unicode 文本，无法以 UTF-8 发送</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="191" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="231" />
       <source>holds {count} entries; at most {max} streams can be excluded</source>
       <translation>包含 {count} 项；最多只能排除 {max} 路流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="193" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="233" />
       <source>holds {count} entries; at most {max} streams can be recorded</source>
       <translation>包含 {count} 项；最多只能录制 {max} 路流</translation>
     </message>
@@ -2398,12 +2428,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>不是 Mixframe 预设中的字段</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="153" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="191" />
       <source>is not a field the API knows (unknown fields are never dropped silently)</source>
       <translation>不是 API 支持的字段（未知字段不会被悄悄丢弃）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="151" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="189" />
       <source>is not a field the API knows; did you mean "{name}"? (unknown fields are never dropped silently)</source>
       <translation>不是 API 支持的字段；你是不是想写“{name}”？（未知字段不会被悄悄丢弃）</translation>
     </message>
@@ -2429,7 +2459,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>此文件中未设置；请在开始录制时用 {option} 指定（不指定时 start 会自动生成一个）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="145" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="184" />
       <source>is required</source>
       <translation>为必填项</translation>
     </message>
@@ -2495,12 +2525,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>看起来是打了掩码的示例值；录制时请填写真实的值</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="181" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="221" />
       <source>may contain only letters and digits (the API allows no other characters in a prefix)</source>
       <translation>只能包含字母和数字（API 不允许前缀中出现其他字符）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/fields.py" line="23" />
+      <location filename="gui/mixframe/model/fields.py" line="27" />
       <source>may use only letters, digits and _ @ - . and be 1 to 128 characters long</source>
       <translation>只能使用字母、数字和 _ @ - .，长度为 1 到 128 个字符</translation>
     </message>
@@ -2565,7 +2595,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>必须是整数（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/fields.py" line="61" />
+      <location filename="gui/mixframe/model/fields.py" line="73" />
       <source>must be an even number of pixels</source>
       <translation>像素数必须为偶数</translation>
     </message>
@@ -2630,7 +2660,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>必须小于或等于 {bound}（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="187" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="227" />
       <source>must be at most {max} characters long</source>
       <translation>长度不能超过 {max} 个字符</translation>
     </message>
@@ -2735,17 +2765,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>必须是 true 或 false（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="197" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="237" />
       <source>must hold at least 1 entry</source>
       <translation>至少需要包含 1 项</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="198" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="238" />
       <source>must hold at least {min} entries</source>
       <translation>至少需要包含 {min} 项</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="185" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="225" />
       <source>must not be empty</source>
       <translation>不能为空</translation>
     </message>
@@ -2753,6 +2783,31 @@ then drag their pictures into place or pick a template.</source>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="330" />
       <source>must point to a JPG, JPEG or PNG image</source>
       <translation>必须指向 JPG、JPEG 或 PNG 格式的图片</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/values.py" line="35" />
+      <source>names {name}, a picture of {width}×{height} pixels, more than the {limit} million pixels a picture may have; it was not drawn</source>
+      <translation>指向 {name}，这张图片为 {width}×{height} 像素，超过单张图片允许的 {limit} 百万像素；未绘制该图片</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/values.py" line="32" />
+      <source>names {name}, which is larger than {cap}; it was not drawn</source>
+      <translation>指向 {name}，该文件大于 {cap}；未绘制该图片</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/values.py" line="33" />
+      <source>names {name}, which is not a picture Mixframe can read; it was not drawn</source>
+      <translation>指向 {name}，它不是 Mixframe 能读取的图片；未绘制该图片</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/values.py" line="31" />
+      <source>names {name}, which is not a regular file; it was not drawn</source>
+      <translation>指向 {name}，它不是普通文件；未绘制该图片</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/values.py" line="37" />
+      <source>names {name}, whose {width}×{height} pixels would take this document's pictures past {limit} million pixels together; it was not drawn</source>
+      <translation>指向 {name}，其 {width}×{height} 像素会使本文档的图片合计超过 {limit} 百万像素；未绘制该图片</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="451" />
@@ -2830,7 +2885,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>此文件包含密钥；Mixframe 写出的文件中都不会包含它（请改为保存在密钥环中）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/values.py" line="90" />
+      <location filename="gui/mixframe/model/values.py" line="119" />
       <source>this key holds a lone surrogate ({escape}), which is not Unicode text</source>
       <translation>此键名包含孤立的代理字符（{escape}），它不是合法的 Unicode 文本</translation>
     </message>
@@ -2863,52 +2918,52 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>ProblemsList</name>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="40" />
+      <location filename="gui/mixframe/ui/problems.py" line="41" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="37" />
+      <location filename="gui/mixframe/ui/problems.py" line="38" />
       <source>1 error</source>
       <translation>1 个错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="39" />
+      <location filename="gui/mixframe/ui/problems.py" line="40" />
       <source>1 warning</source>
       <translation>1 个警告</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="83" />
+      <location filename="gui/mixframe/ui/problems.py" line="84" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="40" />
+      <location filename="gui/mixframe/ui/problems.py" line="41" />
       <source>No problems</source>
       <translation>没有问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="112" />
+      <location filename="gui/mixframe/ui/problems.py" line="113" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="83" />
+      <location filename="gui/mixframe/ui/problems.py" line="84" />
       <source>Warning</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="84" />
+      <location filename="gui/mixframe/ui/problems.py" line="85" />
       <source>{kind}: {problem}</source>
       <translation>{kind}：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="37" />
+      <location filename="gui/mixframe/ui/problems.py" line="38" />
       <source>{n} errors</source>
       <translation>{n} 个错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="39" />
+      <location filename="gui/mixframe/ui/problems.py" line="40" />
       <source>{n} warnings</source>
       <translation>{n} 个警告</translation>
     </message>
@@ -2916,347 +2971,347 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Recording</name>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="499" />
+      <location filename="gui/mixframe/ui/recording.py" line="496" />
       <source> ({n} warnings)</source>
       <translation>（{n} 个警告）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="150" />
+      <location filename="gui/mixframe/ui/recording.py" line="148" />
       <source>, stopped: {reason}</source>
       <translation>，停止原因：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="828" />
+      <location filename="gui/mixframe/ui/recording.py" line="825" />
       <source>A recording is running</source>
       <translation>录制正在进行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="69" />
+      <location filename="gui/mixframe/ui/recording.py" line="67" />
       <source>A running recording cannot change this: UpdateRecord changes only the streams, the regions and the canvas background. Stop the recording to edit it.</source>
       <translation>录制进行中，无法修改此项：UpdateRecord 只能更改流、区域和画布背景。请先停止录制再编辑。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="263" />
+      <location filename="gui/mixframe/ui/recording.py" line="261" />
       <source>Account</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="343" />
+      <location filename="gui/mixframe/ui/recording.py" line="340" />
       <source>Accounts</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="320" />
+      <location filename="gui/mixframe/ui/recording.py" line="317" />
       <source>Accounts cannot be read</source>
       <translation>无法读取账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="251" />
+      <location filename="gui/mixframe/ui/recording.py" line="249" />
       <source>Accounts…</source>
       <translation>账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="252" />
+      <location filename="gui/mixframe/ui/recording.py" line="250" />
       <source>Add, edit and remove the accounts recordings are made with</source>
       <translation>添加、编辑和删除用于录制的账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="495" />
-      <location filename="gui/mixframe/ui/recording.py" line="647" />
-      <location filename="gui/mixframe/ui/recording.py" line="686" />
+      <location filename="gui/mixframe/ui/recording.py" line="492" />
+      <location filename="gui/mixframe/ui/recording.py" line="644" />
+      <location filename="gui/mixframe/ui/recording.py" line="683" />
       <source>Applied</source>
       <translation>已应用</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="670" />
+      <location filename="gui/mixframe/ui/recording.py" line="667" />
       <source>Applying…</source>
       <translation>应用中…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="446" />
-      <location filename="gui/mixframe/ui/recording.py" line="452" />
+      <location filename="gui/mixframe/ui/recording.py" line="443" />
+      <location filename="gui/mixframe/ui/recording.py" line="449" />
       <source>Cannot record</source>
       <translation>无法录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="729" />
+      <location filename="gui/mixframe/ui/recording.py" line="726" />
       <source>Check the request and start recording it (Ctrl+R)</source>
       <translation>检查请求并开始录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="447" />
+      <location filename="gui/mixframe/ui/recording.py" line="444" />
       <source>Choose the account to record with in the toolbar (Recording &gt; Accounts… adds one).</source>
       <translation>请在工具栏中选择用于录制的账号（可通过“录制 &gt; 账号…”添加）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="169" />
+      <location filename="gui/mixframe/ui/recording.py" line="167" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="171" />
+      <location filename="gui/mixframe/ui/recording.py" line="169" />
       <source>Copy the list: object key, duration (ms) and size (bytes), one file a line</source>
       <translation>复制列表：每行一个文件，依次为对象键、时长（毫秒）和大小（字节）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="159" />
+      <location filename="gui/mixframe/ui/recording.py" line="157" />
       <source>Duration</source>
       <translation>时长</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="637" />
-      <location filename="gui/mixframe/ui/recording.py" line="684" />
+      <location filename="gui/mixframe/ui/recording.py" line="634" />
+      <location filename="gui/mixframe/ui/recording.py" line="681" />
       <source>Edited…</source>
       <translation>已编辑…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="637" />
+      <location filename="gui/mixframe/ui/recording.py" line="634" />
       <source>Layout edits go to the recording a moment after the last one.</source>
       <translation>最后一次编辑片刻之后，布局修改会同步到正在进行的录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="836" />
+      <location filename="gui/mixframe/ui/recording.py" line="833" />
       <source>Leave it running and quit</source>
       <translation>保持录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="344" />
+      <location filename="gui/mixframe/ui/recording.py" line="341" />
       <source>Managing accounts in the window is not available in this version yet; use “mixframe account add” on the command line.</source>
       <translation>当前版本暂不支持在窗口中管理账号；请在命令行中使用“mixframe account add”。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="826" />
+      <location filename="gui/mixframe/ui/recording.py" line="823" />
       <source>Mixframe quits once the recording has stopped…</source>
       <translation>录制停止后 Mixframe 将退出…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="328" />
+      <location filename="gui/mixframe/ui/recording.py" line="325" />
       <source>No account: Recording &gt; Accounts…</source>
       <translation>没有账号：录制 &gt; 账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="653" />
+      <location filename="gui/mixframe/ui/recording.py" line="650" />
       <source>Not applied: {problem}</source>
       <translation>未应用：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="697" />
+      <location filename="gui/mixframe/ui/recording.py" line="694" />
       <source>Not applied: {reason}</source>
       <translation>未应用：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="456" />
+      <location filename="gui/mixframe/ui/recording.py" line="453" />
       <source>Nothing was sent: fix the problems listed first.</source>
       <translation>未发送任何请求：请先修复列出的问题。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="159" />
+      <location filename="gui/mixframe/ui/recording.py" line="157" />
       <source>Object key</source>
       <translation>对象键</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="300" />
+      <location filename="gui/mixframe/ui/recording.py" line="297" />
       <source>Re&amp;cording</source>
       <translation>录制(&amp;C)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="250" />
-      <location filename="gui/mixframe/ui/recording.py" line="726" />
+      <location filename="gui/mixframe/ui/recording.py" line="248" />
+      <location filename="gui/mixframe/ui/recording.py" line="723" />
       <source>Record</source>
       <translation>开始录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="140" />
+      <location filename="gui/mixframe/ui/recording.py" line="138" />
       <source>Recorded files</source>
       <translation>录制文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="258" />
+      <location filename="gui/mixframe/ui/recording.py" line="256" />
       <source>Recording toolbar</source>
       <translation>录制工具栏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="498" />
+      <location filename="gui/mixframe/ui/recording.py" line="495" />
       <source>Recording {task} in room {room}</source>
       <translation>正在录制房间 {room} 的任务 {task}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="270" />
-      <location filename="gui/mixframe/ui/recording.py" line="271" />
+      <location filename="gui/mixframe/ui/recording.py" line="267" />
+      <location filename="gui/mixframe/ui/recording.py" line="268" />
       <source>RoomId</source>
       <translation>RoomId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="392" />
+      <location filename="gui/mixframe/ui/recording.py" line="389" />
       <source>Sandbox {where} at {url}</source>
       <translation>沙盒{where}，地址：{url}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="159" />
+      <location filename="gui/mixframe/ui/recording.py" line="157" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="754" />
+      <location filename="gui/mixframe/ui/recording.py" line="751" />
       <source>Started</source>
       <translation>已启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="477" />
+      <location filename="gui/mixframe/ui/recording.py" line="474" />
       <source>Starting the recording…</source>
       <translation>正在启动录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="748" />
-      <location filename="gui/mixframe/ui/recording.py" line="753" />
+      <location filename="gui/mixframe/ui/recording.py" line="745" />
+      <location filename="gui/mixframe/ui/recording.py" line="750" />
       <source>Starting…</source>
       <translation>正在启动…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="605" />
-      <location filename="gui/mixframe/ui/recording.py" line="623" />
+      <location filename="gui/mixframe/ui/recording.py" line="602" />
+      <location filename="gui/mixframe/ui/recording.py" line="620" />
       <source>State unknown</source>
       <translation>状态未知</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="149" />
+      <location filename="gui/mixframe/ui/recording.py" line="147" />
       <source>Status: {name}</source>
       <translation>任务状态：{name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="726" />
+      <location filename="gui/mixframe/ui/recording.py" line="723" />
       <source>Stop</source>
       <translation>停止录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="728" />
+      <location filename="gui/mixframe/ui/recording.py" line="725" />
       <source>Stop the recording (Ctrl+R)</source>
       <translation>停止录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="834" />
+      <location filename="gui/mixframe/ui/recording.py" line="831" />
       <source>Stop the recording and quit</source>
       <translation>停止录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="760" />
+      <location filename="gui/mixframe/ui/recording.py" line="757" />
       <source>Stopped</source>
       <translation>已停止</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="535" />
+      <location filename="gui/mixframe/ui/recording.py" line="532" />
       <source>Stopping the recording…</source>
       <translation>正在停止录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="756" />
+      <location filename="gui/mixframe/ui/recording.py" line="753" />
       <source>Stopping…</source>
       <translation>正在停止…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="767" />
+      <location filename="gui/mixframe/ui/recording.py" line="764" />
       <source>Task {task} · Room {room}</source>
       <translation>任务 {task} · 房间 {room}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="279" />
-      <location filename="gui/mixframe/ui/recording.py" line="281" />
-      <location filename="gui/mixframe/ui/recording.py" line="430" />
+      <location filename="gui/mixframe/ui/recording.py" line="276" />
+      <location filename="gui/mixframe/ui/recording.py" line="278" />
+      <location filename="gui/mixframe/ui/recording.py" line="427" />
       <source>TaskId</source>
       <translation>TaskId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="264" />
+      <location filename="gui/mixframe/ui/recording.py" line="262" />
       <source>The account the recording is made with</source>
       <translation>用于录制的账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="542" />
+      <location filename="gui/mixframe/ui/recording.py" line="539" />
       <source>The file list is not known yet: {reason}</source>
       <translation>暂时无法获取文件列表：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="513" />
+      <location filename="gui/mixframe/ui/recording.py" line="510" />
       <source>The recording did not start</source>
       <translation>开始录制失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="555" />
+      <location filename="gui/mixframe/ui/recording.py" line="552" />
       <source>The recording did not stop</source>
       <translation>停止录制失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="610" />
+      <location filename="gui/mixframe/ui/recording.py" line="607" />
       <source>The recording ended on the service: {line}</source>
       <translation>录制已在服务端结束：{line}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="829" />
+      <location filename="gui/mixframe/ui/recording.py" line="826" />
       <source>The recording {task} in room {room} is still running. Stop it before quitting?</source>
       <translation>房间 {room} 的录制任务 {task} 仍在进行。要在退出前停止录制吗？</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="280" />
+      <location filename="gui/mixframe/ui/recording.py" line="277" />
       <source>The recording's TaskId: a fresh one is proposed; you may type your own</source>
       <translation>录制任务的 TaskId：已自动生成一个新的，也可以自行输入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="87" />
+      <location filename="gui/mixframe/ui/recording.py" line="85" />
       <source>The request breaks a rule, so nothing was sent: {problem}</source>
       <translation>请求不符合规则，因此未发送：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="272" />
+      <location filename="gui/mixframe/ui/recording.py" line="269" />
       <source>The room to record (RoomId; QingCloud's channel)</source>
       <translation>要录制的房间（RoomId；即青云的频道）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="396" />
+      <location filename="gui/mixframe/ui/recording.py" line="393" />
       <source>The sandbox could not start: {reason}</source>
       <translation>沙盒无法启动：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="833" />
+      <location filename="gui/mixframe/ui/recording.py" line="830" />
       <source>The sandbox runs inside Mixframe: its recordings end when Mixframe quits.</source>
       <translation>沙盒运行在 Mixframe 内部：Mixframe 退出后，沙盒中的录制也会结束。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="154" />
+      <location filename="gui/mixframe/ui/recording.py" line="152" />
       <source>The service lists no files for this task yet.</source>
       <translation>服务端尚未列出此任务的录制文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="631" />
+      <location filename="gui/mixframe/ui/recording.py" line="628" />
       <source>This document is for another service: the recording keeps its layout.</source>
       <translation>此文档属于另一个云服务商：录制将保持原有布局。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="452" />
+      <location filename="gui/mixframe/ui/recording.py" line="449" />
       <source>Type the RoomId of the room to record in the toolbar.</source>
       <translation>请在工具栏中输入要录制房间的 RoomId。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="391" />
+      <location filename="gui/mixframe/ui/recording.py" line="388" />
       <source>already running</source>
       <translation>已在运行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="430" />
+      <location filename="gui/mixframe/ui/recording.py" line="427" />
       <source>given by the service</source>
       <translation>由服务端分配</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="391" />
+      <location filename="gui/mixframe/ui/recording.py" line="388" />
       <source>started in Mixframe</source>
       <translation>已在 Mixframe 中启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="324" />
+      <location filename="gui/mixframe/ui/recording.py" line="321" />
       <source>{name} (local emulator)</source>
       <translation>{name}（本地模拟服务）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="109" />
+      <location filename="gui/mixframe/ui/recording.py" line="107" />
       <source>{n} bytes</source>
       <translation>{n} 字节</translation>
     </message>
@@ -3822,22 +3877,22 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>RequestPreview</name>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="156" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="140" />
       <source>Not sendable yet: {problem} (and {n} more). Showing the request as written, secrets masked.</source>
       <translation>暂不可发送：{problem}（另有 {n} 个问题）。下面是当前填写的请求，密钥已脱敏。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="155" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="139" />
       <source>Not sendable yet: {problem}. Showing the request as written, secrets masked.</source>
       <translation>暂不可发送：{problem}。下面是当前填写的请求，密钥已脱敏。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="43" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="44" />
       <source>Request body</source>
       <translation>请求体</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="152" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="136" />
       <source>The body that would be sent. Secrets are masked.</source>
       <translation>将要发送的请求体，密钥已脱敏。</translation>
     </message>
@@ -3845,7 +3900,7 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Session</name>
     <message>
-      <location filename="gui/mixframe/session.py" line="233" />
+      <location filename="gui/mixframe/session.py" line="228" />
       <source>Account {account} is for {vendor}, but the request is for {request_vendor}.</source>
       <translation>账号 {account} 属于 {vendor}，但请求是发给 {request_vendor} 的。</translation>
     </message>
@@ -3865,22 +3920,22 @@ then drag their pictures into place or pick a template.</source>
       <translation>青云录制没有更新接口：其布局是服务端的固定模式。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="448" />
+      <location filename="gui/mixframe/session.py" line="443" />
       <source>Stopping a QingCloud recording needs its project_id.</source>
       <translation>停止青云录制需要其 project_id。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="519" />
+      <location filename="gui/mixframe/session.py" line="514" />
       <source>The keys, the clock and the endpoint work: the service answered a signed question (the service does not know the AppId; check it).</source>
       <translation>密钥、时钟和端点均正常：服务应答了一个签名请求（但服务不认识此 AppId，请检查）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="536" />
+      <location filename="gui/mixframe/session.py" line="531" />
       <source>The keys, the clock and the endpoint work: the service answered a signed question.</source>
       <translation>密钥、时钟和端点均正常：服务应答了一个签名请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="528" />
+      <location filename="gui/mixframe/session.py" line="523" />
       <source>{sentence} ({code})</source>
       <translation>{sentence}（{code}）</translation>
     </message>

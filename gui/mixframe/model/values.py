@@ -27,6 +27,16 @@ MAX_IMAGE_BYTES = 64 * 1024 * 1024
 MAX_IMAGE_PIXELS = 7680 * 4320
 MAX_TOTAL_IMAGE_PIXELS = 2 * MAX_IMAGE_PIXELS
 
+# A picture file that is not drawn, said of the field that names it (render/compositor.py).
+PICTURE_NOT_A_FILE = QT_TRANSLATE_NOOP("Problems", "names {name}, which is not a regular file; it was not drawn")
+PICTURE_TOO_LARGE_FILE = QT_TRANSLATE_NOOP("Problems", "names {name}, which is larger than {cap}; it was not drawn")
+PICTURE_UNREADABLE = QT_TRANSLATE_NOOP("Problems", "names {name}, which is not a picture Mixframe can read; "
+                                       "it was not drawn")
+PICTURE_TOO_MANY_PIXELS = QT_TRANSLATE_NOOP("Problems", "names {name}, a picture of {width}×{height} pixels, more than "
+                                            "the {limit} million pixels a picture may have; it was not drawn")
+PICTURE_OVER_BUDGET = QT_TRANSLATE_NOOP("Problems", "names {name}, whose {width}×{height} pixels would take this "
+                                        "document's pictures past {limit} million pixels together; it was not drawn")
+
 
 def size_text(size: int) -> str:
     """A byte count as people say it: "8 MiB", "1.5 GiB", "300 bytes"."""

@@ -43,8 +43,18 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from mixframe.model.problems import QT_TRANSLATE_NOOP, printable
-from mixframe.model.values import MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, MAX_TOTAL_IMAGE_PIXELS, size_text
+from mixframe.model.problems import printable
+from mixframe.model.values import (
+    MAX_IMAGE_BYTES,
+    MAX_IMAGE_PIXELS,
+    MAX_TOTAL_IMAGE_PIXELS,
+    PICTURE_NOT_A_FILE,
+    PICTURE_OVER_BUDGET,
+    PICTURE_TOO_LARGE_FILE,
+    PICTURE_TOO_MANY_PIXELS,
+    PICTURE_UNREADABLE,
+    size_text,
+)
 from mixframe.model.layout import (
     MEDIA_AUDIO_ONLY,
     RENDER_FILL,
@@ -184,9 +194,7 @@ class PictureBudget:
         if key in self._counted:
             return
         if self.used + pixels > self.total:
-            raise PictureRefused(QT_TRANSLATE_NOOP("Problems", "names {name}, whose {width}×{height} pixels would take "
-                                                   "this document's pictures past {limit} million pixels together; "
-                                                   "it was not drawn"),
+            raise PictureRefused(PICTURE_OVER_BUDGET,
                                  over_budget=True, name=name, width=width, height=height,
                                  limit=round(self.total / 1_000_000, 1))
         self.used += pixels
@@ -194,8 +202,7 @@ class PictureBudget:
 
 
 def _read_picture_file(path: str, name: str) -> bytes:
-    not_a_file = PictureRefused(QT_TRANSLATE_NOOP("Problems", "names {name}, which is not a regular file; "
-                                                  "it was not drawn"), name=name)
+    not_a_file = PictureRefused(PICTURE_NOT_A_FILE, name=name)
     fd = os.open(path, _PICTURE_READ_FLAGS)  # never waits, even on a FIFO swapped in after the stat
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
@@ -210,8 +217,7 @@ def _read_picture_file(path: str, name: str) -> bytes:
     finally:
         os.close(fd)
     if left <= 0:
-        raise PictureRefused(QT_TRANSLATE_NOOP("Problems", "names {name}, which is larger than {cap}; it was not drawn"),
-                             name=name, cap=size_text(MAX_IMAGE_BYTES))
+        raise PictureRefused(PICTURE_TOO_LARGE_FILE, name=name, cap=size_text(MAX_IMAGE_BYTES))
     return b"".join(chunks)
 
 
@@ -222,20 +228,17 @@ def _decode_picture(key: Hashable, path: str, name: str, budget: PictureBudget |
     reader = QImageReader(buffer)
     size = reader.size()  # from the header: nothing is decoded yet
     if not size.isValid() or size.isEmpty():
-        raise PictureRefused(QT_TRANSLATE_NOOP("Problems", "names {name}, which is not a picture Mixframe can read; "
-                                               "it was not drawn"), name=name)
+        raise PictureRefused(PICTURE_UNREADABLE, name=name)
     width, height = size.width(), size.height()
     if width * height > MAX_IMAGE_PIXELS:
-        raise PictureRefused(QT_TRANSLATE_NOOP("Problems", "names {name}, a picture of {width}×{height} pixels, more "
-                                               "than the {limit} million pixels a picture may have; it was not drawn"),
+        raise PictureRefused(PICTURE_TOO_MANY_PIXELS,
                              name=name, width=width, height=height, limit=round(MAX_IMAGE_PIXELS / 1_000_000, 1))
     if budget is not None:
         budget.take(key, width * height, name, width, height)
     image = reader.read()
     _decoded[0] += 1
     if image.isNull() or image.width() * image.height() > MAX_IMAGE_PIXELS:
-        raise PictureRefused(QT_TRANSLATE_NOOP("Problems", "names {name}, which is not a picture Mixframe can read; "
-                                               "it was not drawn"), name=name)
+        raise PictureRefused(PICTURE_UNREADABLE, name=name)
     return image
 
 
@@ -248,8 +251,7 @@ def load_picture(path: str | os.PathLike, budget: PictureBudget | None = None) -
     name = printable(Path(path).name)
     st = os.stat(path)
     if not stat.S_ISREG(st.st_mode):
-        raise PictureRefused(QT_TRANSLATE_NOOP("Problems", "names {name}, which is not a regular file; "
-                                               "it was not drawn"), name=name)
+        raise PictureRefused(PICTURE_NOT_A_FILE, name=name)
     key = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
     image = _pictures.get(key)
     if image is not None:

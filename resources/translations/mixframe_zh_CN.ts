@@ -1211,12 +1211,12 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="170" />
+      <location filename="gui/mixframe/store/presets.py" line="192" />
       <source>A preset called {name} already exists.</source>
       <translation>名为 {name} 的预设已存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="135" />
+      <location filename="gui/mixframe/store/presets.py" line="157" />
       <source>A preset needs a name.</source>
       <translation>预设需要一个名称。</translation>
     </message>
@@ -1226,8 +1226,8 @@ then drag their pictures into place or pick a template.</source>
       <translation>该文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="162" />
-      <location filename="gui/mixframe/store/presets.py" line="186" />
+      <location filename="gui/mixframe/store/presets.py" line="184" />
+      <location filename="gui/mixframe/store/presets.py" line="208" />
       <source>There is no preset called {name}.</source>
       <translation>没有名为 {name} 的预设。</translation>
     </message>
@@ -1242,7 +1242,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>{name} 已存在且不是可读取的预设，因此未被覆盖（{reason}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="188" />
+      <location filename="gui/mixframe/store/presets.py" line="210" />
       <source>{name} cannot be deleted: {reason}.</source>
       <translation>无法删除 {name}：{reason}。</translation>
     </message>
@@ -1252,7 +1252,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>无法读取 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="107" />
+      <location filename="gui/mixframe/store/presets.py" line="108" />
       <source>{name} could not be written: {reason}.</source>
       <translation>无法写入 {name}：{reason}。</translation>
     </message>
@@ -1302,77 +1302,87 @@ then drag their pictures into place or pick a template.</source>
       <translation>{name} 不是文本文件（不是 UTF-8 编码）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="124" />
+      <location filename="gui/mixframe/store/presets.py" line="128" />
+      <source>{name} was not saved: Mixframe could not open it again ({reason}).</source>
+      <translation>{name} 未保存：Mixframe 无法再次打开它（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="122" />
+      <source>{name} was not saved: the preset would take {size}, more than the {cap} Mixframe reads back.</source>
+      <translation>{name} 未保存：该预设将占用 {size}，超过 Mixframe 能读回的 {cap}。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/preset.py" line="126" />
       <source>{where} has no valid preset version ("mixframe" should be a whole number).</source>
       <translation>{where} 没有有效的预设版本（"mixframe" 应为整数）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="166" />
+      <location filename="gui/mixframe/model/preset.py" line="179" />
       <source>{where} holds a whole number of more than {digits} digits (at its top), far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数（位于顶层），远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="163" />
+      <location filename="gui/mixframe/model/preset.py" line="176" />
       <source>{where} holds a whole number of more than {digits} digits (at {path}), far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数（位于 {path}），远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="233" />
+      <location filename="gui/mixframe/model/preset.py" line="246" />
       <source>{where} holds a whole number of more than {digits} digits (line {line}, column {column}), far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数（第 {line} 行，第 {column} 列），远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="236" />
+      <location filename="gui/mixframe/model/preset.py" line="249" />
       <source>{where} holds a whole number of more than {digits} digits, far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数，远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="219" />
+      <location filename="gui/mixframe/model/preset.py" line="232" />
       <source>{where} holds {constant}, which is not a JSON number.</source>
       <translation>{where} 含有 {constant}，它不是 JSON 数字。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="169" />
+      <location filename="gui/mixframe/model/preset.py" line="182" />
       <source>{where} holds {kind}, not a preset or a request body (a JSON object).</source>
       <translation>{where} 的内容是 {kind}，不是预设或请求体（JSON 对象）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="194" />
+      <location filename="gui/mixframe/model/preset.py" line="207" />
       <source>{where} is neither a Mixframe preset nor a request body (expected "mixframe", "AppId"… or "app_id"… keys).</source>
       <translation>{where} 既不是 Mixframe 预设，也不是请求体（应含有 "mixframe"、"AppId"… 或 "app_id"… 等键）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="157" />
+      <location filename="gui/mixframe/model/preset.py" line="169" />
       <source>{where} is nested more than {levels} levels deep (at {path}), far deeper than any preset or request.</source>
       <translation>{where} 的嵌套超过 {levels} 层（位于 {path}），远深于任何预设或请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="225" />
+      <location filename="gui/mixframe/model/preset.py" line="238" />
       <source>{where} is nested more than {levels} levels deep, far deeper than any preset or request.</source>
       <translation>{where} 的嵌套超过 {levels} 层，远深于任何预设或请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="222" />
+      <location filename="gui/mixframe/model/preset.py" line="235" />
       <source>{where} is not valid JSON (line {line}, column {column}: {reason}).</source>
       <translation>{where} 不是有效的 JSON（第 {line} 行，第 {column} 列：{reason}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="134" />
+      <location filename="gui/mixframe/model/preset.py" line="136" />
       <source>{where} uses preset version {version}, which cannot be upgraded.</source>
       <translation>{where} 使用的预设版本 {version} 无法升级。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="127" />
+      <location filename="gui/mixframe/model/preset.py" line="129" />
       <source>{where} was saved by a newer Mixframe (preset version {version}); this one reads up to version {newest}.</source>
       <translation>{where} 由更新版本的 Mixframe 保存（预设版本 {version}）；当前版本最高只能读取版本 {newest}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="184" />
+      <location filename="gui/mixframe/model/preset.py" line="197" />
       <source>{where}: "request" must be a JSON object.</source>
       <translation>{where}："request" 必须是 JSON 对象。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="181" />
+      <location filename="gui/mixframe/model/preset.py" line="194" />
       <source>{where}: "vendor" must be "volcengine" or "qingcloud".</source>
       <translation>{where}："vendor" 必须是 "volcengine" 或 "qingcloud"。</translation>
     </message>
@@ -2388,7 +2398,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>在当前布局模式下不生效：自定义布局的尺寸请用 Layout.CustomLayout.Canvas 设置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/values.py" line="109" />
+      <location filename="gui/mixframe/model/values.py" line="111" />
       <source>holds a lone surrogate ({escape}), which is not Unicode text and cannot be sent as UTF-8</source>
       <translation>包含孤立的代理字符（{escape}），它不是合法的 Unicode 文本，无法以 UTF-8 发送</translation>
     </message>
@@ -2423,7 +2433,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>会被忽略：StorageConfig.Type 为 {type}（{label}），而不是 {other_type}（{other_label}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="176" />
+      <location filename="gui/mixframe/model/preset.py" line="189" />
       <source>is not a field of a Mixframe preset</source>
       <translation>不是 Mixframe 预设中的字段</translation>
     </message>
@@ -2785,27 +2795,27 @@ then drag their pictures into place or pick a template.</source>
       <translation>必须指向 JPG、JPEG 或 PNG 格式的图片</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/values.py" line="35" />
+      <location filename="gui/mixframe/model/values.py" line="37" />
       <source>names {name}, a picture of {width}×{height} pixels, more than the {limit} million pixels a picture may have; it was not drawn</source>
       <translation>指向 {name}，这张图片为 {width}×{height} 像素，超过单张图片允许的 {limit} 百万像素；未绘制该图片</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/values.py" line="32" />
+      <location filename="gui/mixframe/model/values.py" line="34" />
       <source>names {name}, which is larger than {cap}; it was not drawn</source>
       <translation>指向 {name}，该文件大于 {cap}；未绘制该图片</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/values.py" line="33" />
+      <location filename="gui/mixframe/model/values.py" line="35" />
       <source>names {name}, which is not a picture Mixframe can read; it was not drawn</source>
       <translation>指向 {name}，它不是 Mixframe 能读取的图片；未绘制该图片</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/values.py" line="31" />
+      <location filename="gui/mixframe/model/values.py" line="33" />
       <source>names {name}, which is not a regular file; it was not drawn</source>
       <translation>指向 {name}，它不是普通文件；未绘制该图片</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/values.py" line="37" />
+      <location filename="gui/mixframe/model/values.py" line="39" />
       <source>names {name}, whose {width}×{height} pixels would take this document's pictures past {limit} million pixels together; it was not drawn</source>
       <translation>指向 {name}，其 {width}×{height} 像素会使本文档的图片合计超过 {limit} 百万像素；未绘制该图片</translation>
     </message>
@@ -2880,12 +2890,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>用户“{user}”的流同时在 TargetStreams 中；一路流不能既录制又排除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="198" />
+      <location filename="gui/mixframe/model/preset.py" line="211" />
       <source>this file holds a secret; Mixframe keeps it out of every file it writes (store it in the keyring instead)</source>
       <translation>此文件包含密钥；Mixframe 写出的文件中都不会包含它（请改为保存在密钥环中）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/values.py" line="119" />
+      <location filename="gui/mixframe/model/values.py" line="121" />
       <source>this key holds a lone surrogate ({escape}), which is not Unicode text</source>
       <translation>此键名包含孤立的代理字符（{escape}），它不是合法的 Unicode 文本</translation>
     </message>

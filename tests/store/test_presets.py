@@ -472,3 +472,87 @@ def test_validate_of_dev_zero_is_one_sentence_without_reading_it(tmp_path):
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=env)
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr == "zero is a device, not a file, so it was not read.\n"
+
+
+# ---- whatever Mixframe writes opens again (issue 14, item 22) -----------------------------------------------
+
+from mixframe.model.preset import parse_text  # noqa: E402
+from mixframe.model.values import MAX_DEPTH  # noqa: E402
+
+
+def _nested(levels: int):
+    value: object = 1
+    for _ in range(levels):
+        value = {"a": value}
+    return value
+
+
+def _deepest_readable_body() -> dict:
+    """A bare body as deep as a file may be: one more level would be refused."""
+    body = copy.deepcopy(BODY)
+    body["Foo"] = _nested(MAX_DEPTH - 1)
+    parse_text(json.dumps(body), "bare.json")  # opens
+    body["Foo"] = _nested(MAX_DEPTH)
+    with pytest.raises(DocumentError):
+        parse_text(json.dumps(body), "bare.json")
+    body["Foo"] = _nested(MAX_DEPTH - 1)
+    return body
+
+
+def test_a_body_as_deep_as_a_file_may_be_saved_as_a_preset_opens_again(tmp_path):
+    source = tmp_path / "bare.json"
+    source.write_text(json.dumps(_deepest_readable_body()), encoding="utf-8")
+    doc = read_document(source)
+    target = tmp_path / "deep.mixframe.json"
+    written = write_preset(target, doc, name="deep")
+    again = read_document(target)
+    assert (again.vendor, again.name, again.request, again.editor) == \
+        ("volcengine", "deep", written["request"], written["editor"])
+
+
+def test_a_preset_as_deep_as_a_bare_body_opens_and_one_level_deeper_does_not():
+    body = _deepest_readable_body()
+    preset = {"mixframe": FORMAT_VERSION, "vendor": "volcengine", "request": body}
+    assert parse_text(json.dumps(preset), "p.json").request["Foo"] == _nested(MAX_DEPTH - 1)
+    body["Foo"] = _nested(MAX_DEPTH)
+    with pytest.raises(DocumentError) as caught:
+        parse_text(json.dumps(preset), "p.json")
+    assert "(at request.Foo.a." in one_sentence(caught.value)
+
+
+def test_a_body_that_only_fits_the_cap_compact_is_saved_compact_and_opens_again(tmp_path):
+    body = copy.deepcopy(BODY)
+    # ~7.9 MB as the compact file a script may write; indented as a preset it would pass 8 MiB.
+    body["Notes"] = {f"k{i:06d}": "x" * 60 for i in range(110_000)}
+    source = tmp_path / "big.json"
+    source.write_text(json.dumps(body, separators=(",", ":")), encoding="utf-8")
+    assert source.stat().st_size < MAX_DOCUMENT_BYTES < len(presets.dumps(presets.to_preset(read_document(source))))
+    target = tmp_path / "big.mixframe.json"
+    write_preset(target, read_document(source), name="big")
+    assert target.stat().st_size <= MAX_DOCUMENT_BYTES
+    assert read_document(target).request["Notes"] == body["Notes"]
+
+
+def test_a_preset_that_would_not_open_again_is_not_written(tmp_path, monkeypatch):
+    monkeypatch.setattr(presets, "MAX_DOCUMENT_BYTES", 200)
+    target = tmp_path / "show.mixframe.json"
+    with pytest.raises(DocumentError) as caught:
+        write_preset(target, a_doc())
+    assert one_sentence(caught.value).startswith("show.mixframe.json was not saved: the preset would take ")
+    assert one_sentence(caught.value).endswith(", more than the 200 bytes Mixframe reads back.")
+    assert not target.exists()
+
+
+def test_a_number_read_as_infinity_is_saved_as_a_number_and_reopens_equal(tmp_path):
+    # 1e400 opens (its field is named as out of range); JSON has no Infinity to write it back as.
+    source = tmp_path / "alpha.json"
+    text = json.dumps(BODY).replace('"Height": 180}', '"Height": 180, "Alpha": 1e400}')
+    source.write_text(text.replace('"AppId": "app1"', '"AppId": "app1", "Odd": [-1e999, 2.5]'), encoding="utf-8")
+    doc = read_document(source)
+    target = tmp_path / "alpha.mixframe.json"
+    written = write_preset(target, doc, name="alpha")
+    assert "Infinity" not in target.read_text(encoding="utf-8")
+    again = read_document(target)
+    assert again.request == written["request"]
+    assert again.request["Layout"]["CustomLayout"]["Regions"][0]["Alpha"] == float("inf")
+    assert again.request["Odd"] == [float("-inf"), 2.5]

@@ -11,8 +11,10 @@ from typing import Any, Iterable
 
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Problem, error, has_surrogate, join_path, printable
 
-# The deepest real document: preset > request > Layout > CustomLayout > Regions > [i] > SourceCrop
-# > LocationX is 7 levels. Anything much deeper is not a request.
+# The deepest real request: Layout > CustomLayout > Regions > [i] > SourceCrop > LocationX is 6
+# levels. Anything much deeper is not a request. A preset's members (its request, its editor
+# section) are measured from themselves, so a body saved as a preset is exactly as deep as it
+# was bare and always opens again.
 MAX_DEPTH = 32
 
 Loc = tuple  # keys and list indices from the root, as pydantic's error locations
@@ -47,8 +49,8 @@ def size_text(size: int) -> str:
     return f"{size} bytes"
 
 
-def too_deep(data: Any, limit: int = MAX_DEPTH) -> str | None:
-    """The path of the first value nested deeper than `limit` levels, or None."""
+def too_deep(data: Any, limit: int = MAX_DEPTH, base: str = "") -> str | None:
+    """The path (under `base`) of the first value nested deeper than `limit` levels, or None."""
     stack: list[tuple[Any, Loc]] = [(data, ())]
     while stack:
         node, loc = stack.pop()
@@ -59,7 +61,7 @@ def too_deep(data: Any, limit: int = MAX_DEPTH) -> str | None:
         else:
             continue
         if len(loc) >= limit:
-            return path_of(loc)
+            return path_of(loc, base)
         for key, child in children:
             if isinstance(child, (dict, list)):
                 stack.append((child, (*loc, key)))
@@ -71,14 +73,14 @@ MAX_DIGITS = 4300
 _TOO_LONG = 10**MAX_DIGITS
 
 
-def too_long_number(data: Any, limit: int = MAX_DEPTH) -> str | None:
-    """The path of the first whole number too long to write as JSON, or None."""
+def too_long_number(data: Any, limit: int = MAX_DEPTH, base: str = "") -> str | None:
+    """The path (under `base`) of the first whole number too long to write as JSON, or None."""
     stack: list[tuple[Any, Loc]] = [(data, ())]
     while stack:
         node, loc = stack.pop()
         if isinstance(node, int) and not isinstance(node, bool):
             if not -_TOO_LONG < node < _TOO_LONG:
-                return path_of(loc)
+                return path_of(loc, base)
         elif len(loc) < limit and isinstance(node, (dict, list)):
             stack.extend((child, (*loc, key)) for key, child in (node.items() if isinstance(node, dict)
                                                                   else enumerate(node)))

@@ -101,12 +101,34 @@ def write_preset(path: str | os.PathLike, doc: LoadedDocument, name: str | None 
                                                         "overwritten ({reason})."),
                                    name=path.name, reason=exc.said if exc.said is not None else str(exc)) from None
     preset = to_preset(doc, name)
+    text = reopenable_text(preset, path.name)
     try:
-        atomic_write_text(path, dumps(preset))
+        atomic_write_text(path, text)
     except OSError as exc:
         raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} could not be written: {reason}."), name=path.name,
                                reason=_plain_reason(exc)) from None
     return preset
+
+
+def reopenable_text(preset: dict, name: str) -> str:
+    """The text to write for `preset`, checked to open again as it is read (`read_document`'s
+    limits: size, depth, numbers); DocumentError with one sentence, and nothing written, when it
+    would not. Indented, or compact when only that fits the size Mixframe reads."""
+    text = dumps(preset)
+    if len(text.encode("utf-8")) > MAX_DOCUMENT_BYTES:
+        text = dumps(preset, compact=True)
+    size = len(text.encode("utf-8"))
+    if size > MAX_DOCUMENT_BYTES:
+        raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} was not saved: the preset would take {size}, more than "
+                                                 "the {cap} Mixframe reads back."),
+                               name=name, size=size_text(size), cap=size_text(MAX_DOCUMENT_BYTES))
+    try:
+        parse_text(text, name)
+    except DocumentError as exc:
+        raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} was not saved: Mixframe could not open it again "
+                                                 "({reason})."),
+                               name=name, reason=exc.said if exc.said is not None else str(exc)) from None
+    return text
 
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')

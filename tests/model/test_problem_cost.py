@@ -94,3 +94,4 @@ def test_values_past_the_listed_problems_are_still_kept_from_the_rules():
     assert len([p for p in problems if p.path.endswith(".Width") and p.rule == "int_type"]) <= \
         pydantic_errors.MAX_FIELD_PROBLEMS
     assert not [p for p in problems if p.rule == "region-in-canvas" and p.path.endswith(".Width")]
+

@@ -412,3 +412,28 @@ def test_load_picture_refuses_by_header_and_shares_one_decoded_image(tmp_path):
     small = a_png(tmp_path / "small.png")
     assert compositor.load_picture(small).cacheKey() == compositor.load_picture(small).cacheKey()
     assert compositor.picture_decodes() == 1
+
+
+def test_the_canvas_reads_its_pictures_through_the_same_checks_and_one_budget(qtbot, tmp_path, monkeypatch):
+    from mixframe.ui.canvas import CanvasView
+    from mixframe.ui.document import LayoutDocument
+
+    streams = [StreamRef(f"user{i}", index=i) for i in range(4)]
+    regions = tuple(Region(i, x=160 * i, y=0, width=160, height=90) for i in range(4))
+    doc = LayoutDocument(CanvasLayout(Canvas(640, 360), regions), streams)
+    view = CanvasView(doc)
+    qtbot.addWidget(view)
+    huge = tmp_path / "huge.png"
+    png_header_only(huge, 8000, 8000)
+    face = a_png(tmp_path / "face.png", GREEN, 1000, 1000)
+    other = a_png(tmp_path / "other.png", BLUE, 1000, 1000)
+    monkeypatch.setattr(compositor, "MAX_TOTAL_IMAGE_PIXELS", 1_500_000)
+    doc.set_image(0, str(huge))
+    doc.set_image(1, str(face))
+    doc.set_image(2, str(face))
+    doc.set_image(3, str(other))
+    pictures = [view.canvas_scene.item_for(i).source_image() for i in range(4)]
+    assert pictures[0].width() != 8000  # refused by its header: the test card stands in
+    assert pictures[1].cacheKey() == pictures[2].cacheKey() and pictures[1].width() == 1000
+    assert pictures[3].width() != 1000  # past the scene's budget: the test card stands in
+    assert compositor.picture_decodes() == 1

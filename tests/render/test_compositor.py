@@ -437,3 +437,9 @@ def test_the_canvas_reads_its_pictures_through_the_same_checks_and_one_budget(qt
     assert pictures[1].cacheKey() == pictures[2].cacheKey() and pictures[1].width() == 1000
     assert pictures[3].width() != 1000  # past the scene's budget: the test card stands in
     assert compositor.picture_decodes() == 1
+
+
+@pytest.mark.parametrize("path", ["a\x00b.png", "\ud800.png"])
+def test_a_path_no_file_can_have_is_a_missing_file_not_a_crash(path):
+    with pytest.raises(FileNotFoundError):
+        compositor.load_picture(path)

@@ -556,3 +556,10 @@ def test_a_number_read_as_infinity_is_saved_as_a_number_and_reopens_equal(tmp_pa
     assert again.request == written["request"]
     assert again.request["Layout"]["CustomLayout"]["Regions"][0]["Alpha"] == float("inf")
     assert again.request["Odd"] == [float("-inf"), 2.5]
+
+
+@pytest.mark.parametrize("path", ["a\x00b.json", "\ud800.json"])
+def test_a_path_no_file_can_have_is_one_sentence(path):
+    with pytest.raises(DocumentError) as caught:
+        read_document(path)
+    assert one_sentence(caught.value).endswith("does not exist.")

@@ -249,7 +249,10 @@ def load_picture(path: str | os.PathLike, budget: PictureBudget | None = None) -
     OSErrors of a file that cannot be opened pass through."""
     path = os.fspath(path)
     name = printable(Path(path).name)
-    st = os.stat(path)
+    try:
+        st = os.stat(path)
+    except ValueError:  # a NUL, or text no file name can hold: no such file
+        raise FileNotFoundError(f"no file named {name!r}") from None
     if not stat.S_ISREG(st.st_mode):
         raise PictureRefused(PICTURE_NOT_A_FILE, name=name)
     key = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)

@@ -72,7 +72,7 @@ def read_document(path: str | os.PathLike) -> LoadedDocument:
         raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} is larger than {cap}, far more than any preset or "
                                                  "request file, so it was not read."),
                                name=name, cap=size_text(exc.cap)) from None
-    except FileNotFoundError:
+    except (FileNotFoundError, ValueError):  # ValueError: a NUL or a lone surrogate, which no file name holds
         raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} does not exist."), name=name) from None
     except OSError as exc:
         raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} cannot be read: {reason}."), name=name, reason=_plain_reason(exc)) from None

@@ -1123,7 +1123,7 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Compositor</name>
     <message>
-      <location filename="gui/mixframe/render/compositor.py" line="570" />
+      <location filename="gui/mixframe/render/compositor.py" line="573" />
       <source>background image</source>
       <translation>背景图片</translation>
     </message>
@@ -1133,7 +1133,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>摄像头</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/render/compositor.py" line="375" />
+      <location filename="gui/mixframe/render/compositor.py" line="378" />
       <source>no stream</source>
       <translation>无流</translation>
     </message>
@@ -1312,77 +1312,77 @@ then drag their pictures into place or pick a template.</source>
       <translation>{name} 未保存：该预设将占用 {size}，超过 Mixframe 能读回的 {cap}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="126" />
+      <location filename="gui/mixframe/model/preset.py" line="134" />
       <source>{where} has no valid preset version ("mixframe" should be a whole number).</source>
       <translation>{where} 没有有效的预设版本（"mixframe" 应为整数）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="179" />
+      <location filename="gui/mixframe/model/preset.py" line="187" />
       <source>{where} holds a whole number of more than {digits} digits (at its top), far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数（位于顶层），远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="176" />
+      <location filename="gui/mixframe/model/preset.py" line="184" />
       <source>{where} holds a whole number of more than {digits} digits (at {path}), far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数（位于 {path}），远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="246" />
+      <location filename="gui/mixframe/model/preset.py" line="256" />
       <source>{where} holds a whole number of more than {digits} digits (line {line}, column {column}), far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数（第 {line} 行，第 {column} 列），远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="249" />
+      <location filename="gui/mixframe/model/preset.py" line="259" />
       <source>{where} holds a whole number of more than {digits} digits, far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数，远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="232" />
+      <location filename="gui/mixframe/model/preset.py" line="242" />
       <source>{where} holds {constant}, which is not a JSON number.</source>
       <translation>{where} 含有 {constant}，它不是 JSON 数字。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="182" />
+      <location filename="gui/mixframe/model/preset.py" line="190" />
       <source>{where} holds {kind}, not a preset or a request body (a JSON object).</source>
       <translation>{where} 的内容是 {kind}，不是预设或请求体（JSON 对象）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="207" />
+      <location filename="gui/mixframe/model/preset.py" line="217" />
       <source>{where} is neither a Mixframe preset nor a request body (expected "mixframe", "AppId"… or "app_id"… keys).</source>
       <translation>{where} 既不是 Mixframe 预设，也不是请求体（应含有 "mixframe"、"AppId"… 或 "app_id"… 等键）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="169" />
+      <location filename="gui/mixframe/model/preset.py" line="177" />
       <source>{where} is nested more than {levels} levels deep (at {path}), far deeper than any preset or request.</source>
       <translation>{where} 的嵌套超过 {levels} 层（位于 {path}），远深于任何预设或请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="238" />
+      <location filename="gui/mixframe/model/preset.py" line="248" />
       <source>{where} is nested more than {levels} levels deep, far deeper than any preset or request.</source>
       <translation>{where} 的嵌套超过 {levels} 层，远深于任何预设或请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="235" />
+      <location filename="gui/mixframe/model/preset.py" line="245" />
       <source>{where} is not valid JSON (line {line}, column {column}: {reason}).</source>
       <translation>{where} 不是有效的 JSON（第 {line} 行，第 {column} 列：{reason}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="136" />
+      <location filename="gui/mixframe/model/preset.py" line="144" />
       <source>{where} uses preset version {version}, which cannot be upgraded.</source>
       <translation>{where} 使用的预设版本 {version} 无法升级。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="129" />
+      <location filename="gui/mixframe/model/preset.py" line="137" />
       <source>{where} was saved by a newer Mixframe (preset version {version}); this one reads up to version {newest}.</source>
       <translation>{where} 由更新版本的 Mixframe 保存（预设版本 {version}）；当前版本最高只能读取版本 {newest}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="197" />
+      <location filename="gui/mixframe/model/preset.py" line="207" />
       <source>{where}: "request" must be a JSON object.</source>
       <translation>{where}："request" 必须是 JSON 对象。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="194" />
+      <location filename="gui/mixframe/model/preset.py" line="204" />
       <source>{where}: "vendor" must be "volcengine" or "qingcloud".</source>
       <translation>{where}："vendor" 必须是 "volcengine" 或 "qingcloud"。</translation>
     </message>
@@ -2338,7 +2338,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>圆角半径 {radius} px（CornerRadius × Canvas.Width）超过了区域短边的一半，服务端不会绘制圆角</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="308" />
+      <location filename="gui/mixframe/model/values.py" line="59" />
       <source>and {count} more problems with the fields, not listed (the first {listed} are)</source>
       <translation>另有 {count} 个字段问题未列出（只列出前 {listed} 个）</translation>
     </message>
@@ -2358,7 +2358,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>服务端暂不支持仅订阅音频（1）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="234" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="235" />
       <source>can hold at most {max} entries</source>
       <translation>最多包含 {max} 项</translation>
     </message>
@@ -2373,7 +2373,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>单流录制（RecordMode 为 1）不能设置此项：每个文件保持该路流的原始分辨率</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="223" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="224" />
       <source>does not match the pattern {pattern}</source>
       <translation>不符合格式 {pattern}</translation>
     </message>
@@ -2398,22 +2398,22 @@ then drag their pictures into place or pick a template.</source>
       <translation>在当前布局模式下不生效：自定义布局的尺寸请用 Layout.CustomLayout.Canvas 设置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/values.py" line="111" />
+      <location filename="gui/mixframe/model/values.py" line="122" />
       <source>holds a lone surrogate ({escape}), which is not Unicode text and cannot be sent as UTF-8</source>
       <translation>包含孤立的代理字符（{escape}），它不是合法的 Unicode 文本，无法以 UTF-8 发送</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="198" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="199" />
       <source>holds text that is not Unicode and cannot be sent as UTF-8</source>
       <translation>包含非 Unicode 文本，无法以 UTF-8 发送</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="231" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="232" />
       <source>holds {count} entries; at most {max} streams can be excluded</source>
       <translation>包含 {count} 项；最多只能排除 {max} 路流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="233" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="234" />
       <source>holds {count} entries; at most {max} streams can be recorded</source>
       <translation>包含 {count} 项；最多只能录制 {max} 路流</translation>
     </message>
@@ -2433,17 +2433,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>会被忽略：StorageConfig.Type 为 {type}（{label}），而不是 {other_type}（{other_label}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="189" />
+      <location filename="gui/mixframe/model/preset.py" line="197" />
       <source>is not a field of a Mixframe preset</source>
       <translation>不是 Mixframe 预设中的字段</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="191" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="192" />
       <source>is not a field the API knows (unknown fields are never dropped silently)</source>
       <translation>不是 API 支持的字段（未知字段不会被悄悄丢弃）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="189" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="190" />
       <source>is not a field the API knows; did you mean "{name}"? (unknown fields are never dropped silently)</source>
       <translation>不是 API 支持的字段；你是不是想写“{name}”？（未知字段不会被悄悄丢弃）</translation>
     </message>
@@ -2469,7 +2469,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>此文件中未设置；请在开始录制时用 {option} 指定（不指定时 start 会自动生成一个）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="184" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="185" />
       <source>is required</source>
       <translation>为必填项</translation>
     </message>
@@ -2535,7 +2535,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>看起来是打了掩码的示例值；录制时请填写真实的值</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="221" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="222" />
       <source>may contain only letters and digits (the API allows no other characters in a prefix)</source>
       <translation>只能包含字母和数字（API 不允许前缀中出现其他字符）</translation>
     </message>
@@ -2670,7 +2670,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>必须小于或等于 {bound}（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="227" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="228" />
       <source>must be at most {max} characters long</source>
       <translation>长度不能超过 {max} 个字符</translation>
     </message>
@@ -2775,17 +2775,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>必须是 true 或 false（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="237" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="238" />
       <source>must hold at least 1 entry</source>
       <translation>至少需要包含 1 项</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="238" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="239" />
       <source>must hold at least {min} entries</source>
       <translation>至少需要包含 {min} 项</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="225" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="226" />
       <source>must not be empty</source>
       <translation>不能为空</translation>
     </message>
@@ -2890,12 +2890,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>用户“{user}”的流同时在 TargetStreams 中；一路流不能既录制又排除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="211" />
+      <location filename="gui/mixframe/model/preset.py" line="221" />
       <source>this file holds a secret; Mixframe keeps it out of every file it writes (store it in the keyring instead)</source>
       <translation>此文件包含密钥；Mixframe 写出的文件中都不会包含它（请改为保存在密钥环中）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/values.py" line="121" />
+      <location filename="gui/mixframe/model/values.py" line="132" />
       <source>this key holds a lone surrogate ({escape}), which is not Unicode text</source>
       <translation>此键名包含孤立的代理字符（{escape}），它不是合法的 Unicode 文本</translation>
     </message>

@@ -10,6 +10,7 @@ import pytest
 
 from mixframe.model import pydantic_errors, qingcloud, volcengine
 from mixframe.model.problems import Severity
+from mixframe.model.values import MAX_FIELD_PROBLEMS
 
 MINIMAL = {
     "AppId": "app1", "RoomId": "room1", "TaskId": "task1",
@@ -50,7 +51,7 @@ def test_100000_unknown_keys_cost_a_bounded_number_of_suggestions(calls):
 
 def test_one_body_lists_a_bounded_number_of_problems_and_counts_the_rest():
     problems = volcengine.check_start(with_unknown_keys(UNKNOWN))
-    listed = pydantic_errors.MAX_FIELD_PROBLEMS
+    listed = MAX_FIELD_PROBLEMS
     assert len(problems) == listed + 1
     assert [p.path for p in problems[:3]] == ["UnknownKey0", "UnknownKey1", "UnknownKey2"]
     last = problems[-1]
@@ -62,7 +63,7 @@ def test_a_qingcloud_body_is_bounded_the_same_way(calls):
     body = {"app_id": "a", "project_id": "p", "channel": "c", "sign_key": "k",
             **{f"unknown_{i}": i for i in range(5000)}}
     problems = qingcloud.check_start(body)
-    assert len(problems) == pydantic_errors.MAX_FIELD_PROBLEMS + 1
+    assert len(problems) == MAX_FIELD_PROBLEMS + 1
     assert calls["close"] <= pydantic_errors.MAX_SUGGESTIONS
 
 
@@ -92,6 +93,19 @@ def test_values_past_the_listed_problems_are_still_kept_from_the_rules():
         "Regions": [{"StreamIndex": i, "Width": "wide", "Height": 10} for i in range(300)]}}
     problems = volcengine.check_start(body)
     assert len([p for p in problems if p.path.endswith(".Width") and p.rule == "int_type"]) <= \
-        pydantic_errors.MAX_FIELD_PROBLEMS
+        MAX_FIELD_PROBLEMS
     assert not [p for p in problems if p.rule == "region-in-canvas" and p.path.endswith(".Width")]
 
+
+
+def test_a_presets_own_unknown_keys_are_bounded_the_same_way():
+    import json
+
+    from mixframe.model.preset import parse_text
+
+    preset = {"mixframe": 1, "vendor": "volcengine", "request": MINIMAL, **{f"extra{i}": i for i in range(UNKNOWN)}}
+    doc = parse_text(json.dumps(preset), "wide.json")
+    problems = doc.check(draft=True)
+    assert len(problems) == MAX_FIELD_PROBLEMS + 1
+    assert problems[-1].line() == f"and {UNKNOWN - MAX_FIELD_PROBLEMS} more problems with the fields, not listed " \
+                                  f"(the first {MAX_FIELD_PROBLEMS} are)"

@@ -20,7 +20,15 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Literal
 
 from mixframe.model.problems import QT_TRANSLATE_NOOP, DocumentError, Problem, at_path, error, join_path, warning
-from mixframe.model.values import MAX_DEPTH, MAX_DIGITS, lone_surrogates, too_deep, too_long_number
+from mixframe.model.values import (
+    MAX_DEPTH,
+    MAX_DIGITS,
+    MAX_FIELD_PROBLEMS,
+    lone_surrogates,
+    more_problems,
+    too_deep,
+    too_long_number,
+)
 
 FORMAT_VERSION = 1
 VENDORS = ("volcengine", "qingcloud")
@@ -184,11 +192,13 @@ def parse_document(data: Any, source: str = "") -> LoadedDocument:
     problems: list[Problem] = []
     if "mixframe" in data:
         data = migrate(data, source)
-        for key in data:
-            if key not in PRESET_KEYS:
-                problems.append(error(join_path("", key), QT_TRANSLATE_NOOP("Problems", "is not a field of a "
-                                                                            "Mixframe preset"),
-                                      "preset-unknown-field"))
+        unknown = [key for key in data if key not in PRESET_KEYS]
+        for key in unknown[:MAX_FIELD_PROBLEMS]:
+            problems.append(error(join_path("", key), QT_TRANSLATE_NOOP("Problems", "is not a field of a "
+                                                                        "Mixframe preset"),
+                                  "preset-unknown-field"))
+        if len(unknown) > MAX_FIELD_PROBLEMS:
+            problems.append(more_problems(len(unknown) - MAX_FIELD_PROBLEMS))
         vendor = data.get("vendor")
         if vendor not in VENDORS:
             raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", '{where}: "vendor" must be "volcengine" or "qingcloud".'), where=where)

@@ -148,8 +148,6 @@ def _siblings(parent: str, limits: Mapping[str, FieldLimits]) -> list[str]:
 # compared with the known names, and only keys of at most MAX_SUGGESTED_KEY_LENGTH characters.
 MAX_SUGGESTIONS = 20
 MAX_SUGGESTED_KEY_LENGTH = 64
-# At most this many problems with the fields are listed for one body; the rest are counted.
-MAX_FIELD_PROBLEMS = 200
 
 
 class SuggestionBudget:
@@ -273,7 +271,7 @@ def field_problems(model: Any, body: Any, limits_by_path: Mapping[str, FieldLimi
     values that failed their check (absent and unknown fields are not among them), so the rules
     between fields can skip them rather than measure against them.
     """
-    from mixframe.model.values import lone_surrogates, with_invalid
+    from mixframe.model.values import MAX_FIELD_PROBLEMS, lone_surrogates, more_problems, with_invalid
 
     # At most MAX_FIELD_PROBLEMS problems are said, then one line counts the rest; the typo
     # suggestions are bounded too (`SuggestionBudget`), so a body of 100,000 unknown keys costs
@@ -308,7 +306,5 @@ def field_problems(model: Any, body: Any, limits_by_path: Mapping[str, FieldLimi
             template, params = _message(err, path, limits_by_path, budget)
             problems.append(error(path, template, err["type"], **params))
     if unlisted:
-        problems.append(error("", QT_TRANSLATE_NOOP("Problems", "and {count} more problems with the fields, not listed "
-                                                    "(the first {listed} are)"),
-                              "more-problems", count=unlisted, listed=MAX_FIELD_PROBLEMS))
+        problems.append(more_problems(unlisted))
     return problems, invalid

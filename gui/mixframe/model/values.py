@@ -49,6 +49,17 @@ def size_text(size: int) -> str:
     return f"{size} bytes"
 
 
+# At most this many problems with the fields are listed for one body (or one preset's own keys);
+# one more line counts the rest. Saying each costs time, and nobody reads 100,000 lines.
+MAX_FIELD_PROBLEMS = 200
+
+
+def more_problems(count: int) -> Problem:
+    """The line that counts the problems not listed."""
+    return error("", QT_TRANSLATE_NOOP("Problems", "and {count} more problems with the fields, not listed "
+                                       "(the first {listed} are)"), "more-problems", count=count, listed=MAX_FIELD_PROBLEMS)
+
+
 def too_deep(data: Any, limit: int = MAX_DEPTH, base: str = "") -> str | None:
     """The path (under `base`) of the first value nested deeper than `limit` levels, or None."""
     stack: list[tuple[Any, Loc]] = [(data, ())]

@@ -256,3 +256,40 @@ def test_a_saved_s3_preset_validates_because_its_keys_come_from_the_keyring(tmp_
         "StorageConfig.CustomConfig.AccessKey", "StorageConfig.CustomConfig.SecretKey"}
     sending = volcengine.check_start({**body, "AppId": "a", "RoomId": "r", "TaskId": "t"})
     assert {p.path for p in sending if p.is_error} >= {"StorageConfig.CustomConfig.AccessKey"}
+
+
+# Not a regular file, or too large: every command refuses before reading (issue 14, items 15 and 26).
+def _special_files(tmp_path: Path) -> dict[str, tuple[str, str]]:
+    """name -> (path, the sentence every command prints)."""
+    found = {}
+    if hasattr(os, "mkfifo"):
+        fifo = tmp_path / "pipe.json"
+        os.mkfifo(fifo)
+        found["fifo"] = (str(fifo), "pipe.json is a named pipe (FIFO), not a file, so it was not read.")
+    if os.path.exists("/dev/null"):
+        found["device"] = ("/dev/null", "null is a device, not a file, so it was not read.")
+    big = tmp_path / "big.json"
+    with open(big, "wb") as handle:
+        handle.truncate(9 * 1024 * 1024)  # sparse: no disk spent
+    found["too-large"] = (str(big), "big.json is larger than 8 MiB, far more than any preset or request file, "
+                                    "so it was not read.")
+    return found
+
+
+def test_fifos_devices_and_huge_files_are_one_sentence_in_every_command(tmp_path, monkeypatch):
+    import threading
+
+    monkeypatch.setenv("VOLC_ACCESSKEY", "ak")
+    monkeypatch.setenv("VOLC_SECRETKEY", "sk")
+    for kind, (path, sentence) in _special_files(tmp_path).items():
+        for name, argv in commands(path, tmp_path).items():
+            result: list = []
+            thread = threading.Thread(target=lambda: result.append(run(*argv)), daemon=True)
+            thread.start()
+            thread.join(20)
+            if thread.is_alive() and kind == "fifo":  # let a reader stuck in open() go before failing
+                os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+                thread.join(5)
+            assert result, f"{name} {kind}: hung"
+            assert result[0] == (2, "", sentence + "\n"), (name, kind, result[0])
+    assert not (tmp_path / "frame.png").exists()

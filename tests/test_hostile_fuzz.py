@@ -117,6 +117,51 @@ def test_ten_thousand_hostile_documents(tmp_path, qapp):  # qapp: the one QAppli
     print(f"{DOCUMENTS} documents in {took:.1f} s: {counts}")
 
 
+REOPEN_DOCUMENTS = int(os.environ.get("MIXFRAME_FUZZ_REOPEN_DOCUMENTS", "2500"))
+
+
+def save_and_reopen(source: Path, target: Path, text: str) -> str:
+    """Save one document that opens as a preset (what Save does) and open that file again: it
+    must open, holding exactly what was saved. "unreadable", "refused" (Save said why, nothing
+    written) or "reopened"; raises on a finding."""
+    from mixframe.store.presets import read_document, write_preset
+
+    try:
+        source.write_text(text, encoding="utf-8")
+    except UnicodeEncodeError:
+        source.write_bytes(text.encode("utf-8", "surrogatepass"))
+    try:
+        doc = read_document(source)
+    except DocumentError:
+        return "unreadable"
+    target.unlink(missing_ok=True)
+    try:
+        saved = write_preset(target, doc, name=doc.name or "fuzz")
+    except DocumentError as exc:
+        utf8(str(exc))
+        assert not target.exists(), "a refused save wrote its file"
+        return "refused"
+    again = read_document(target)  # a DocumentError here is the finding
+    assert again.vendor == doc.vendor
+    assert (again.name, again.request, again.editor) == (saved["name"], saved["request"], saved["editor"])
+    assert again.kind == "preset"
+    return "reopened"
+
+
+def test_every_document_that_opens_saved_as_a_preset_reopens_equal(tmp_path):
+    counts = {"unreadable": 0, "refused": 0, "reopened": 0}
+    failures: list[str] = []
+    for n, text in documents(REOPEN_DOCUMENTS, SEED + 1):
+        try:
+            counts[save_and_reopen(tmp_path / "doc.json", tmp_path / "saved.mixframe.json", text)] += 1
+        except Exception as exc:  # noqa: BLE001 - any of them is a finding
+            failures.append(f"document {n}: {type(exc).__name__}: {exc}\n{text[:300]!r}")
+    assert not failures, f"{len(failures)} of {REOPEN_DOCUMENTS} saved documents did not reopen equal:\n" + \
+        "\n\n".join(failures[:5])
+    assert counts["reopened"] > REOPEN_DOCUMENTS // 2, counts
+    assert counts["refused"] == 0, counts  # a document that opens always fits in a preset
+
+
 if __name__ == "__main__":  # pragma: no cover - the long run, by hand
     import tempfile
 

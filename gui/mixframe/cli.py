@@ -123,11 +123,11 @@ def cmd_render(args: argparse.Namespace) -> int:
     from mixframe.render.export import render_to_png
 
     try:
-        render_to_png(doc.request, doc.editor, args.output, vendor=doc.vendor)
+        notes = render_to_png(doc.request, doc.editor, args.output, vendor=doc.vendor)
     except DocumentError as exc:
         print(error_sentence(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
-    for problem in problems:  # warnings, kept off the output like `request` does
+    for problem in [*problems, *(notes or [])]:  # warnings (and pictures not drawn), kept off the output
         print(problem_line(problem), file=sys.stderr)
     print(printable(args.output))
     return EXIT_OK

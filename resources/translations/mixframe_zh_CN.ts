@@ -1123,27 +1123,27 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Compositor</name>
     <message>
-      <location filename="gui/mixframe/render/compositor.py" line="427" />
+      <location filename="gui/mixframe/render/compositor.py" line="573" />
       <source>background image</source>
       <translation>背景图片</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/render/compositor.py" line="69" />
+      <location filename="gui/mixframe/render/compositor.py" line="85" />
       <source>camera</source>
       <translation>摄像头</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/render/compositor.py" line="232" />
+      <location filename="gui/mixframe/render/compositor.py" line="378" />
       <source>no stream</source>
       <translation>无流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/render/compositor.py" line="69" />
+      <location filename="gui/mixframe/render/compositor.py" line="85" />
       <source>screen</source>
       <translation>屏幕</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/render/compositor.py" line="74" />
+      <location filename="gui/mixframe/render/compositor.py" line="90" />
       <source>{user} ({kind})</source>
       <translation>{user}（{kind}）</translation>
     </message>
@@ -1211,12 +1211,12 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="149" />
+      <location filename="gui/mixframe/store/presets.py" line="192" />
       <source>A preset called {name} already exists.</source>
       <translation>名为 {name} 的预设已存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="114" />
+      <location filename="gui/mixframe/store/presets.py" line="157" />
       <source>A preset needs a name.</source>
       <translation>预设需要一个名称。</translation>
     </message>
@@ -1226,128 +1226,163 @@ then drag their pictures into place or pick a template.</source>
       <translation>该文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="141" />
-      <location filename="gui/mixframe/store/presets.py" line="165" />
+      <location filename="gui/mixframe/store/presets.py" line="184" />
+      <location filename="gui/mixframe/store/presets.py" line="208" />
       <source>There is no preset called {name}.</source>
       <translation>没有名为 {name} 的预设。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="38" />
+      <location filename="gui/mixframe/store/presets.py" line="39" />
       <source>it could not be read</source>
       <translation>无法读取</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="79" />
+      <location filename="gui/mixframe/store/presets.py" line="100" />
       <source>{name} already exists and is not a readable preset, so it was not overwritten ({reason}).</source>
       <translation>{name} 已存在且不是可读取的预设，因此未被覆盖（{reason}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="167" />
+      <location filename="gui/mixframe/store/presets.py" line="210" />
       <source>{name} cannot be deleted: {reason}.</source>
       <translation>无法删除 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="57" />
+      <location filename="gui/mixframe/store/presets.py" line="78" />
       <source>{name} cannot be read: {reason}.</source>
       <translation>无法读取 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="86" />
+      <location filename="gui/mixframe/store/presets.py" line="108" />
       <source>{name} could not be written: {reason}.</source>
       <translation>无法写入 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="55" />
+      <location filename="gui/mixframe/store/presets.py" line="76" />
       <source>{name} does not exist.</source>
       <translation>{name} 不存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="53" />
+      <location filename="gui/mixframe/store/presets.py" line="50" />
+      <source>{name} is a device, not a file, so it was not read.</source>
+      <translation>{name} 是一个设备，不是文件，因此未读取。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="45" />
       <source>{name} is a folder, not a preset or request file.</source>
       <translation>{name} 是文件夹，不是预设或请求文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="63" />
+      <location filename="gui/mixframe/store/presets.py" line="47" />
+      <source>{name} is a named pipe (FIFO), not a file, so it was not read.</source>
+      <translation>{name} 是一个命名管道（FIFO），不是文件，因此未读取。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="52" />
+      <source>{name} is a socket, not a file, so it was not read.</source>
+      <translation>{name} 是一个套接字，不是文件，因此未读取。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="84" />
       <source>{name} is empty.</source>
       <translation>{name} 是空的。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="61" />
+      <location filename="gui/mixframe/store/presets.py" line="72" />
+      <source>{name} is larger than {cap}, far more than any preset or request file, so it was not read.</source>
+      <translation>{name} 大于 {cap}，远超任何预设或请求文件的大小，因此未读取。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="53" />
+      <source>{name} is not a regular file, so it was not read.</source>
+      <translation>{name} 不是普通文件，因此未读取。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="82" />
       <source>{name} is not a text file (it is not UTF-8).</source>
       <translation>{name} 不是文本文件（不是 UTF-8 编码）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="124" />
+      <location filename="gui/mixframe/store/presets.py" line="128" />
+      <source>{name} was not saved: Mixframe could not open it again ({reason}).</source>
+      <translation>{name} 未保存：Mixframe 无法再次打开它（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="122" />
+      <source>{name} was not saved: the preset would take {size}, more than the {cap} Mixframe reads back.</source>
+      <translation>{name} 未保存：该预设将占用 {size}，超过 Mixframe 能读回的 {cap}。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/preset.py" line="134" />
       <source>{where} has no valid preset version ("mixframe" should be a whole number).</source>
       <translation>{where} 没有有效的预设版本（"mixframe" 应为整数）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="166" />
+      <location filename="gui/mixframe/model/preset.py" line="187" />
       <source>{where} holds a whole number of more than {digits} digits (at its top), far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数（位于顶层），远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="163" />
+      <location filename="gui/mixframe/model/preset.py" line="184" />
       <source>{where} holds a whole number of more than {digits} digits (at {path}), far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数（位于 {path}），远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="233" />
+      <location filename="gui/mixframe/model/preset.py" line="256" />
       <source>{where} holds a whole number of more than {digits} digits (line {line}, column {column}), far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数（第 {line} 行，第 {column} 列），远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="236" />
+      <location filename="gui/mixframe/model/preset.py" line="259" />
       <source>{where} holds a whole number of more than {digits} digits, far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数，远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="219" />
+      <location filename="gui/mixframe/model/preset.py" line="242" />
       <source>{where} holds {constant}, which is not a JSON number.</source>
       <translation>{where} 含有 {constant}，它不是 JSON 数字。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="169" />
+      <location filename="gui/mixframe/model/preset.py" line="190" />
       <source>{where} holds {kind}, not a preset or a request body (a JSON object).</source>
       <translation>{where} 的内容是 {kind}，不是预设或请求体（JSON 对象）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="194" />
+      <location filename="gui/mixframe/model/preset.py" line="217" />
       <source>{where} is neither a Mixframe preset nor a request body (expected "mixframe", "AppId"… or "app_id"… keys).</source>
       <translation>{where} 既不是 Mixframe 预设，也不是请求体（应含有 "mixframe"、"AppId"… 或 "app_id"… 等键）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="157" />
+      <location filename="gui/mixframe/model/preset.py" line="177" />
       <source>{where} is nested more than {levels} levels deep (at {path}), far deeper than any preset or request.</source>
       <translation>{where} 的嵌套超过 {levels} 层（位于 {path}），远深于任何预设或请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="225" />
+      <location filename="gui/mixframe/model/preset.py" line="248" />
       <source>{where} is nested more than {levels} levels deep, far deeper than any preset or request.</source>
       <translation>{where} 的嵌套超过 {levels} 层，远深于任何预设或请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="222" />
+      <location filename="gui/mixframe/model/preset.py" line="245" />
       <source>{where} is not valid JSON (line {line}, column {column}: {reason}).</source>
       <translation>{where} 不是有效的 JSON（第 {line} 行，第 {column} 列：{reason}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="134" />
+      <location filename="gui/mixframe/model/preset.py" line="144" />
       <source>{where} uses preset version {version}, which cannot be upgraded.</source>
       <translation>{where} 使用的预设版本 {version} 无法升级。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="127" />
+      <location filename="gui/mixframe/model/preset.py" line="137" />
       <source>{where} was saved by a newer Mixframe (preset version {version}); this one reads up to version {newest}.</source>
       <translation>{where} 由更新版本的 Mixframe 保存（预设版本 {version}）；当前版本最高只能读取版本 {newest}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="184" />
+      <location filename="gui/mixframe/model/preset.py" line="207" />
       <source>{where}: "request" must be a JSON object.</source>
       <translation>{where}："request" 必须是 JSON 对象。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="181" />
+      <location filename="gui/mixframe/model/preset.py" line="204" />
       <source>{where}: "vendor" must be "volcengine" or "qingcloud".</source>
       <translation>{where}："vendor" 必须是 "volcengine" 或 "qingcloud"。</translation>
     </message>
@@ -2303,6 +2338,11 @@ then drag their pictures into place or pick a template.</source>
       <translation>圆角半径 {radius} px（CornerRadius × Canvas.Width）超过了区域短边的一半，服务端不会绘制圆角</translation>
     </message>
     <message>
+      <location filename="gui/mixframe/model/values.py" line="59" />
+      <source>and {count} more problems with the fields, not listed (the first {listed} are)</source>
+      <translation>另有 {count} 个字段问题未列出（只列出前 {listed} 个）</translation>
+    </message>
+    <message>
       <location filename="gui/mixframe/model/qingcloud.py" line="195" />
       <source>applies to mixed recording only (is_mixing_enabled 1)</source>
       <translation>仅对合流录制（is_mixing_enabled 为 1）生效</translation>
@@ -2318,7 +2358,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>服务端暂不支持仅订阅音频（1）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="194" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="235" />
       <source>can hold at most {max} entries</source>
       <translation>最多包含 {max} 项</translation>
     </message>
@@ -2333,7 +2373,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>单流录制（RecordMode 为 1）不能设置此项：每个文件保持该路流的原始分辨率</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="183" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="224" />
       <source>does not match the pattern {pattern}</source>
       <translation>不符合格式 {pattern}</translation>
     </message>
@@ -2358,22 +2398,22 @@ then drag their pictures into place or pick a template.</source>
       <translation>在当前布局模式下不生效：自定义布局的尺寸请用 Layout.CustomLayout.Canvas 设置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/values.py" line="80" />
+      <location filename="gui/mixframe/model/values.py" line="122" />
       <source>holds a lone surrogate ({escape}), which is not Unicode text and cannot be sent as UTF-8</source>
       <translation>包含孤立的代理字符（{escape}），它不是合法的 Unicode 文本，无法以 UTF-8 发送</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="160" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="199" />
       <source>holds text that is not Unicode and cannot be sent as UTF-8</source>
       <translation>包含非 Unicode 文本，无法以 UTF-8 发送</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="191" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="232" />
       <source>holds {count} entries; at most {max} streams can be excluded</source>
       <translation>包含 {count} 项；最多只能排除 {max} 路流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="193" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="234" />
       <source>holds {count} entries; at most {max} streams can be recorded</source>
       <translation>包含 {count} 项；最多只能录制 {max} 路流</translation>
     </message>
@@ -2393,17 +2433,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>会被忽略：StorageConfig.Type 为 {type}（{label}），而不是 {other_type}（{other_label}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="176" />
+      <location filename="gui/mixframe/model/preset.py" line="197" />
       <source>is not a field of a Mixframe preset</source>
       <translation>不是 Mixframe 预设中的字段</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="153" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="192" />
       <source>is not a field the API knows (unknown fields are never dropped silently)</source>
       <translation>不是 API 支持的字段（未知字段不会被悄悄丢弃）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="151" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="190" />
       <source>is not a field the API knows; did you mean "{name}"? (unknown fields are never dropped silently)</source>
       <translation>不是 API 支持的字段；你是不是想写“{name}”？（未知字段不会被悄悄丢弃）</translation>
     </message>
@@ -2429,7 +2469,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>此文件中未设置；请在开始录制时用 {option} 指定（不指定时 start 会自动生成一个）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="145" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="185" />
       <source>is required</source>
       <translation>为必填项</translation>
     </message>
@@ -2510,12 +2550,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>看起来是打了掩码的示例值；录制时请填写真实的值</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="181" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="222" />
       <source>may contain only letters and digits (the API allows no other characters in a prefix)</source>
       <translation>只能包含字母和数字（API 不允许前缀中出现其他字符）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/fields.py" line="23" />
+      <location filename="gui/mixframe/model/fields.py" line="27" />
       <source>may use only letters, digits and _ @ - . and be 1 to 128 characters long</source>
       <translation>只能使用字母、数字和 _ @ - .，长度为 1 到 128 个字符</translation>
     </message>
@@ -2580,7 +2620,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>必须是整数（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/fields.py" line="61" />
+      <location filename="gui/mixframe/model/fields.py" line="73" />
       <source>must be an even number of pixels</source>
       <translation>像素数必须为偶数</translation>
     </message>
@@ -2645,7 +2685,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>必须小于或等于 {bound}（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="187" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="228" />
       <source>must be at most {max} characters long</source>
       <translation>长度不能超过 {max} 个字符</translation>
     </message>
@@ -2750,17 +2790,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>必须是 true 或 false（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="197" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="238" />
       <source>must hold at least 1 entry</source>
       <translation>至少需要包含 1 项</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="198" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="239" />
       <source>must hold at least {min} entries</source>
       <translation>至少需要包含 {min} 项</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="185" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="226" />
       <source>must not be empty</source>
       <translation>不能为空</translation>
     </message>
@@ -2768,6 +2808,31 @@ then drag their pictures into place or pick a template.</source>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="330" />
       <source>must point to a JPG, JPEG or PNG image</source>
       <translation>必须指向 JPG、JPEG 或 PNG 格式的图片</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/values.py" line="37" />
+      <source>names {name}, a picture of {width}×{height} pixels, more than the {limit} million pixels a picture may have; it was not drawn</source>
+      <translation>指向 {name}，这张图片为 {width}×{height} 像素，超过单张图片允许的 {limit} 百万像素；未绘制该图片</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/values.py" line="34" />
+      <source>names {name}, which is larger than {cap}; it was not drawn</source>
+      <translation>指向 {name}，该文件大于 {cap}；未绘制该图片</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/values.py" line="35" />
+      <source>names {name}, which is not a picture Mixframe can read; it was not drawn</source>
+      <translation>指向 {name}，它不是 Mixframe 能读取的图片；未绘制该图片</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/values.py" line="33" />
+      <source>names {name}, which is not a regular file; it was not drawn</source>
+      <translation>指向 {name}，它不是普通文件；未绘制该图片</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/values.py" line="39" />
+      <source>names {name}, whose {width}×{height} pixels would take this document's pictures past {limit} million pixels together; it was not drawn</source>
+      <translation>指向 {name}，其 {width}×{height} 像素会使本文档的图片合计超过 {limit} 百万像素；未绘制该图片</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="451" />
@@ -2840,12 +2905,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>用户“{user}”的流同时在 TargetStreams 中；一路流不能既录制又排除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="198" />
+      <location filename="gui/mixframe/model/preset.py" line="221" />
       <source>this file holds a secret; Mixframe keeps it out of every file it writes (store it in the keyring instead)</source>
       <translation>此文件包含密钥；Mixframe 写出的文件中都不会包含它（请改为保存在密钥环中）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/values.py" line="90" />
+      <location filename="gui/mixframe/model/values.py" line="132" />
       <source>this key holds a lone surrogate ({escape}), which is not Unicode text</source>
       <translation>此键名包含孤立的代理字符（{escape}），它不是合法的 Unicode 文本</translation>
     </message>

@@ -258,3 +258,188 @@ def test_repainting_hits_the_cache():
     moved = [r.with_values(x=r.x + 1) for r in regions]  # a move reuses the prepared picture
     frame(moved)
     assert compositor.cache_stats()["misses"] == first["misses"]
+
+
+# ---- picture files: bounded reads, header-checked sizes, decoded once (issue 14, items 15 and 26) ----------
+
+import json  # noqa: E402
+import os  # noqa: E402
+import struct  # noqa: E402
+import threading  # noqa: E402
+import zlib  # noqa: E402
+
+from mixframe.render import export  # noqa: E402
+
+
+def png_header_only(path, width: int, height: int) -> None:
+    """A PNG whose header claims width×height pixels and which holds no picture data: what a
+    reader sees before it decodes anything."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 64))
+                     + chunk(b"IEND", b""))
+
+
+def a_png(path, color: QColor = RED, w: int = 64, h: int = 36):
+    assert solid(color, w, h).save(str(path), "PNG")
+    return path
+
+
+def custom_request(count: int = 2, **canvas) -> dict:
+    regions = [{"StreamIndex": i, "LocationX": (i % 4) * 160, "Width": 160, "Height": 90} for i in range(count)]
+    return {"Layout": {"LayoutMode": 2, "CustomLayout": {"Canvas": {"Width": 640, "Height": 360, **canvas},
+                                                          "Regions": regions}}}
+
+
+def editor_with(paths) -> dict:
+    return {"regions": [{"stream_index": i, "image": str(p)} for i, p in enumerate(paths)]}
+
+
+def drawn_images(monkeypatch, request, editor):
+    """The stand-in pictures render hands to the compositor, and the warnings it gives."""
+    seen = {}
+    real_compose = export.compose
+
+    def spy(scene, streams, images=None, *rest, **kw):
+        seen.update(images or {})
+        return real_compose(scene, streams, images, *rest, **kw)
+
+    monkeypatch.setattr(export, "compose", spy)
+    noting = getattr(export, "render_image_noting", None)
+    notes = noting(request, editor)[1] if noting else (export.render_image(request, editor) and [])
+    return seen, notes
+
+
+def test_one_picture_shown_by_17_regions_is_decoded_once(tmp_path, monkeypatch):
+    picture = a_png(tmp_path / "face.png")
+    images, notes = drawn_images(monkeypatch, custom_request(17), editor_with([picture] * 17))
+    assert len(images) == 17 and notes == []
+    assert len({image.cacheKey() for image in images.values()}) == 1
+    assert compositor.picture_decodes() == 1
+    drawn_images(monkeypatch, custom_request(17), editor_with([picture] * 17))  # a second drawing: still once
+    assert compositor.picture_decodes() == 1
+
+
+def test_a_picture_whose_header_is_too_large_is_refused_before_decoding(tmp_path, monkeypatch):
+    huge = tmp_path / "huge.png"
+    png_header_only(huge, 8000, 8000)
+    decoded = []
+    monkeypatch.setattr(compositor.QImageReader, "read", lambda self: decoded.append(1) or QImage())
+    images, notes = drawn_images(monkeypatch, custom_request(1), editor_with([huge]))
+    assert images == {} and decoded == []
+    assert [(n.path, n.is_error) for n in notes] == [("editor.regions[0].image", False)]
+    assert notes[0].message == ("names huge.png, a picture of 8000×8000 pixels, more than the 33.2 million pixels "
+                                "a picture may have; it was not drawn")
+
+
+def test_the_pictures_of_one_document_share_a_pixel_budget_counting_a_reused_picture_once(tmp_path, monkeypatch):
+    monkeypatch.setattr(compositor, "MAX_TOTAL_IMAGE_PIXELS", 2_000_000)
+    a, b, c = (a_png(tmp_path / f"{n}.png", color, 1000, 1000) for n, color in (("a", RED), ("b", GREEN), ("c", BLUE)))
+    images, notes = drawn_images(monkeypatch, custom_request(4), editor_with([a, a, b, c]))
+    assert sorted(images) == [0, 1, 2]
+    assert [n.path for n in notes] == ["editor.regions[3].image"]
+    assert notes[0].message == ("names c.png, whose 1000×1000 pixels would take this document's pictures past 2 "
+                                "million pixels together; it was not drawn")
+
+
+def test_a_picture_file_larger_than_the_cap_is_refused_reading_at_most_cap_plus_one_bytes(tmp_path, monkeypatch):
+    big = a_png(tmp_path / "big.png", RED, 300, 300)
+    monkeypatch.setattr(compositor, "MAX_IMAGE_BYTES", 100)
+    read = []
+    real_read = os.read
+    monkeypatch.setattr(compositor.os, "read", lambda fd, n: read.append(n) or real_read(fd, n))
+    images, notes = drawn_images(monkeypatch, custom_request(1), editor_with([big]))
+    assert images == {} and sum(read) <= 101
+    assert [n.message for n in notes] == ["names big.png, which is larger than 100 bytes; it was not drawn"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_or_a_device_named_as_a_picture_is_refused_without_waiting(tmp_path, monkeypatch):
+    fifo = tmp_path / "camera.png"
+    os.mkfifo(fifo)
+    request = custom_request(1, BackgroundImage="file:///dev/zero")
+    done: list = []
+    thread = threading.Thread(target=lambda: done.append(drawn_images(monkeypatch, request, editor_with([fifo]))),
+                              daemon=True)
+    thread.start()
+    thread.join(10)
+    if thread.is_alive():  # let a reader stuck in open() go before failing
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+    assert done, "reading a FIFO as a picture hung"
+    images, notes = done[0]
+    assert images == {}
+    assert [(n.path, n.message) for n in notes] == [
+        ("editor.regions[0].image", "names camera.png, which is not a regular file; it was not drawn"),
+        ("Layout.CustomLayout.Canvas.BackgroundImage", "names zero, which is not a regular file; it was not drawn"),
+    ]
+
+
+def test_a_file_that_is_not_a_picture_is_a_warning_not_a_crash(tmp_path, monkeypatch):
+    junk = tmp_path / "notes.png"
+    junk.write_bytes(b"this is not a picture")
+    images, notes = drawn_images(monkeypatch, custom_request(1), editor_with([junk]))
+    assert images == {}
+    assert [n.message for n in notes] == ["names notes.png, which is not a picture Mixframe can read; it was not drawn"]
+
+
+def test_render_prints_a_picture_not_drawn_as_a_warning_and_still_draws(tmp_path, capsys):
+    from mixframe import cli
+
+    huge = tmp_path / "huge.png"
+    png_header_only(huge, 9000, 9000)
+    body = {"AppId": "app1", "RoomId": "room1", "TaskId": "task1", **custom_request(1),
+            "TargetStreams": {"StreamList": [{"Index": 0, "UserId": "alice"}]},
+            "StorageConfig": {"Type": 0, "TosConfig": {"AccountId": "2100000000", "Bucket": "b"}}}
+    preset = tmp_path / "show.mixframe.json"
+    preset.write_text(json.dumps({"mixframe": 1, "name": "show", "vendor": "volcengine", "request": body,
+                                  "editor": editor_with([huge])}))
+    out = tmp_path / "frame.png"
+    assert cli.main(["render", str(preset), "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == f"{out}\n"
+    assert ("warning: editor.regions[0].image: names huge.png, a picture of 9000×9000 pixels, more than the "
+            "33.2 million pixels a picture may have; it was not drawn") in captured.err.splitlines()
+    assert QImage(str(out)).size().width() == 640
+
+
+def test_load_picture_refuses_by_header_and_shares_one_decoded_image(tmp_path):
+    huge = tmp_path / "huge.png"
+    png_header_only(huge, 8000, 8000)
+    with pytest.raises(compositor.PictureRefused):
+        compositor.load_picture(huge)
+    small = a_png(tmp_path / "small.png")
+    assert compositor.load_picture(small).cacheKey() == compositor.load_picture(small).cacheKey()
+    assert compositor.picture_decodes() == 1
+
+
+def test_the_canvas_reads_its_pictures_through_the_same_checks_and_one_budget(qtbot, tmp_path, monkeypatch):
+    from mixframe.ui.canvas import CanvasView
+    from mixframe.ui.document import LayoutDocument
+
+    streams = [StreamRef(f"user{i}", index=i) for i in range(4)]
+    regions = tuple(Region(i, x=160 * i, y=0, width=160, height=90) for i in range(4))
+    doc = LayoutDocument(CanvasLayout(Canvas(640, 360), regions), streams)
+    view = CanvasView(doc)
+    qtbot.addWidget(view)
+    huge = tmp_path / "huge.png"
+    png_header_only(huge, 8000, 8000)
+    face = a_png(tmp_path / "face.png", GREEN, 1000, 1000)
+    other = a_png(tmp_path / "other.png", BLUE, 1000, 1000)
+    monkeypatch.setattr(compositor, "MAX_TOTAL_IMAGE_PIXELS", 1_500_000)
+    doc.set_image(0, str(huge))
+    doc.set_image(1, str(face))
+    doc.set_image(2, str(face))
+    doc.set_image(3, str(other))
+    pictures = [view.canvas_scene.item_for(i).source_image() for i in range(4)]
+    assert pictures[0].width() != 8000  # refused by its header: the test card stands in
+    assert pictures[1].cacheKey() == pictures[2].cacheKey() and pictures[1].width() == 1000
+    assert pictures[3].width() != 1000  # past the scene's budget: the test card stands in
+    assert compositor.picture_decodes() == 1
+
+
+@pytest.mark.parametrize("path", ["a\x00b.png", "\ud800.png"])
+def test_a_path_no_file_can_have_is_a_missing_file_not_a_crash(path):
+    with pytest.raises(FileNotFoundError):
+        compositor.load_picture(path)

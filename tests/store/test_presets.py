@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -361,3 +362,204 @@ def test_deleting_a_preset_file_drops_it_from_the_recent_list(store, tmp_path):
     assert not path.exists() and store.recent() == []
     with pytest.raises(DocumentError):
         store.delete_file(path)
+
+
+# ---- reading only regular files, and never more than a cap (issue 14, items 15 and 26) ---------------------
+
+import threading  # noqa: E402
+
+from mixframe.model.values import MAX_DOCUMENT_BYTES  # noqa: E402
+from mixframe.store import files  # noqa: E402
+
+
+def _read_in_a_thread(path, seconds: float = 5.0):
+    """read_document(path) in a thread: ("done", result or exception) or ("hung", None)."""
+    out: list = []
+
+    def run():
+        try:
+            out.append(read_document(path))
+        except Exception as exc:  # noqa: BLE001 - handed back to the test
+            out.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    return ("hung", None) if thread.is_alive() else ("done", out[0])
+
+
+def _unblock_fifo(path) -> None:
+    """Let a reader stuck opening the FIFO (today's code) go: open the other end and close it."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
+    except OSError:
+        return
+    os.close(fd)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_is_refused_with_one_sentence_and_never_hangs(tmp_path):
+    fifo = tmp_path / "layout.json"
+    os.mkfifo(fifo)
+    try:
+        state, result = _read_in_a_thread(fifo)
+    finally:
+        _unblock_fifo(fifo)
+    assert state == "done", "reading a FIFO with no writer hung"
+    assert isinstance(result, DocumentError)
+    assert one_sentence(result) == "layout.json is a named pipe (FIFO), not a file, so it was not read."
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_swapped_in_after_the_check_does_not_hang_the_open(tmp_path, monkeypatch):
+    # The race the O_NONBLOCK open closes: the path was a regular file when looked at.
+    fifo = tmp_path / "layout.json"
+    os.mkfifo(fifo)
+    regular = os.stat(__file__)
+    real_stat = os.stat
+    monkeypatch.setattr(os, "stat", lambda p, *a, **k: regular if Path(p) == fifo else real_stat(p, *a, **k))
+    try:
+        state, result = _read_in_a_thread(fifo)
+    finally:
+        monkeypatch.undo()
+        _unblock_fifo(fifo)
+    assert state == "done", "opening a FIFO with no writer hung"
+    assert isinstance(result, DocumentError) and "named pipe (FIFO)" in one_sentence(result)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/null"), reason="no /dev/null")
+def test_a_device_is_refused_before_it_is_read():
+    with pytest.raises(DocumentError) as caught:
+        read_document("/dev/null")
+    assert one_sentence(caught.value) == "null is a device, not a file, so it was not read."
+
+
+def test_a_file_larger_than_the_cap_is_refused_reading_at_most_cap_plus_one_bytes(tmp_path, monkeypatch):
+    big = tmp_path / "huge.json"
+    big.write_bytes(b" " * (3 * MAX_DOCUMENT_BYTES))
+    read = []
+    real_read = os.read
+    monkeypatch.setattr(files.os, "read", lambda fd, n: read.append(n) or real_read(fd, n))
+    with pytest.raises(DocumentError) as caught:
+        read_document(big)
+    assert one_sentence(caught.value) == ("huge.json is larger than 8 MiB, far more than any preset or request file, "
+                                          "so it was not read.")
+    assert 0 < sum(read) <= MAX_DOCUMENT_BYTES + 1
+
+
+def test_a_file_of_exactly_the_cap_is_read(tmp_path):
+    text = json.dumps({"mixframe": FORMAT_VERSION, "name": "x", "vendor": "volcengine", "request": {}})
+    full = tmp_path / "full.json"
+    full.write_bytes(text.encode() + b" " * (MAX_DOCUMENT_BYTES - len(text)))
+    assert full.stat().st_size == MAX_DOCUMENT_BYTES
+    assert read_document(full).name == "x"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero") or sys.platform == "win32", reason="needs /dev/zero")
+def test_validate_of_dev_zero_is_one_sentence_without_reading_it(tmp_path):
+    # Today's code read /dev/zero until memory ran out (3 GB); here memory is capped at 1 GiB
+    # so that a regression fails instead of swapping.
+    import subprocess
+    import textwrap
+
+    script = textwrap.dedent("""
+        import resource, sys
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+        from mixframe.cli import main
+        sys.exit(main(["validate", "/dev/zero"]))
+    """)
+    env = {**os.environ, "MIXFRAME_LOG_DIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=env)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == "zero is a device, not a file, so it was not read.\n"
+
+
+# ---- whatever Mixframe writes opens again (issue 14, item 22) -----------------------------------------------
+
+from mixframe.model.preset import parse_text  # noqa: E402
+from mixframe.model.values import MAX_DEPTH  # noqa: E402
+
+
+def _nested(levels: int):
+    value: object = 1
+    for _ in range(levels):
+        value = {"a": value}
+    return value
+
+
+def _deepest_readable_body() -> dict:
+    """A bare body as deep as a file may be: one more level would be refused."""
+    body = copy.deepcopy(BODY)
+    body["Foo"] = _nested(MAX_DEPTH - 1)
+    parse_text(json.dumps(body), "bare.json")  # opens
+    body["Foo"] = _nested(MAX_DEPTH)
+    with pytest.raises(DocumentError):
+        parse_text(json.dumps(body), "bare.json")
+    body["Foo"] = _nested(MAX_DEPTH - 1)
+    return body
+
+
+def test_a_body_as_deep_as_a_file_may_be_saved_as_a_preset_opens_again(tmp_path):
+    source = tmp_path / "bare.json"
+    source.write_text(json.dumps(_deepest_readable_body()), encoding="utf-8")
+    doc = read_document(source)
+    target = tmp_path / "deep.mixframe.json"
+    written = write_preset(target, doc, name="deep")
+    again = read_document(target)
+    assert (again.vendor, again.name, again.request, again.editor) == \
+        ("volcengine", "deep", written["request"], written["editor"])
+
+
+def test_a_preset_as_deep_as_a_bare_body_opens_and_one_level_deeper_does_not():
+    body = _deepest_readable_body()
+    preset = {"mixframe": FORMAT_VERSION, "vendor": "volcengine", "request": body}
+    assert parse_text(json.dumps(preset), "p.json").request["Foo"] == _nested(MAX_DEPTH - 1)
+    body["Foo"] = _nested(MAX_DEPTH)
+    with pytest.raises(DocumentError) as caught:
+        parse_text(json.dumps(preset), "p.json")
+    assert "(at request.Foo.a." in one_sentence(caught.value)
+
+
+def test_a_body_that_only_fits_the_cap_compact_is_saved_compact_and_opens_again(tmp_path):
+    body = copy.deepcopy(BODY)
+    # ~7.9 MB as the compact file a script may write; indented as a preset it would pass 8 MiB.
+    body["Notes"] = {f"k{i:06d}": "x" * 60 for i in range(110_000)}
+    source = tmp_path / "big.json"
+    source.write_text(json.dumps(body, separators=(",", ":")), encoding="utf-8")
+    assert source.stat().st_size < MAX_DOCUMENT_BYTES < len(presets.dumps(presets.to_preset(read_document(source))))
+    target = tmp_path / "big.mixframe.json"
+    write_preset(target, read_document(source), name="big")
+    assert target.stat().st_size <= MAX_DOCUMENT_BYTES
+    assert read_document(target).request["Notes"] == body["Notes"]
+
+
+def test_a_preset_that_would_not_open_again_is_not_written(tmp_path, monkeypatch):
+    monkeypatch.setattr(presets, "MAX_DOCUMENT_BYTES", 200)
+    target = tmp_path / "show.mixframe.json"
+    with pytest.raises(DocumentError) as caught:
+        write_preset(target, a_doc())
+    assert one_sentence(caught.value).startswith("show.mixframe.json was not saved: the preset would take ")
+    assert one_sentence(caught.value).endswith(", more than the 200 bytes Mixframe reads back.")
+    assert not target.exists()
+
+
+def test_a_number_read_as_infinity_is_saved_as_a_number_and_reopens_equal(tmp_path):
+    # 1e400 opens (its field is named as out of range); JSON has no Infinity to write it back as.
+    source = tmp_path / "alpha.json"
+    text = json.dumps(BODY).replace('"Height": 180}', '"Height": 180, "Alpha": 1e400}')
+    source.write_text(text.replace('"AppId": "app1"', '"AppId": "app1", "Odd": [-1e999, 2.5]'), encoding="utf-8")
+    doc = read_document(source)
+    target = tmp_path / "alpha.mixframe.json"
+    written = write_preset(target, doc, name="alpha")
+    assert "Infinity" not in target.read_text(encoding="utf-8")
+    again = read_document(target)
+    assert again.request == written["request"]
+    assert again.request["Layout"]["CustomLayout"]["Regions"][0]["Alpha"] == float("inf")
+    assert again.request["Odd"] == [float("-inf"), 2.5]
+
+
+@pytest.mark.parametrize("path", ["a\x00b.json", "\ud800.json"])
+def test_a_path_no_file_can_have_is_one_sentence(path):
+    with pytest.raises(DocumentError) as caught:
+        read_document(path)
+    assert one_sentence(caught.value).endswith("does not exist.")

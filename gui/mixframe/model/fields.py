@@ -20,6 +20,10 @@ from mixframe.model.limits import FieldLimits, pattern_of, with_api_spelling  # 
 from mixframe.model.problems import QT_TRANSLATE_NOOP
 
 ID_PATTERN = r"^[a-zA-Z0-9_@\-\.]{1,128}$"
+# The seed's Integer is a signed 64-bit integer at most: every whole-number field of both
+# vendors stays within these bounds, whatever narrower range it also declares.
+INT64_MIN = -(2**63)
+INT64_MAX = 2**63 - 1
 ID_RULE = QT_TRANSLATE_NOOP("Problems", "may use only letters, digits and _ @ - . and be 1 to 128 characters long")
 
 
@@ -44,6 +48,14 @@ class RequestModel(BaseModel):
                 choices = typing.get_args(annotation)
                 if all(isinstance(c, int) and not isinstance(c, bool) for c in choices):
                     raise PydanticCustomError("int_type", "Input should be a valid integer")
+        return value
+
+    @field_validator("*", mode="after", check_fields=False)
+    @classmethod
+    def _int64(cls, value: Any) -> Any:
+        """A whole number beyond 64 bits is refused (pydantic's int takes any size)."""
+        if isinstance(value, int) and not isinstance(value, bool) and not INT64_MIN <= value <= INT64_MAX:
+            raise PydanticCustomError("int64_range", "Input should fit in a 64-bit integer")
         return value
 
 

@@ -12,13 +12,23 @@ from __future__ import annotations
 import copy
 import importlib
 import json
+import math
 import re
+import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Callable, Literal
 
 from mixframe.model.problems import QT_TRANSLATE_NOOP, DocumentError, Problem, at_path, error, join_path, warning
-from mixframe.model.values import MAX_DEPTH, MAX_DIGITS, lone_surrogates, too_deep, too_long_number
+from mixframe.model.values import (
+    MAX_DEPTH,
+    MAX_DIGITS,
+    MAX_FIELD_PROBLEMS,
+    lone_surrogates,
+    more_problems,
+    too_deep,
+    too_long_number,
+)
 
 FORMAT_VERSION = 1
 VENDORS = ("volcengine", "qingcloud")
@@ -145,6 +155,15 @@ def _editor_problems(editor: Any) -> list[Problem]:
     return [at_path(p, f"editor.{p.path}" if p.path else "editor") for p in problems]
 
 
+def _measured(data: Any) -> list[tuple[Any, str]]:
+    """What the depth and number limits measure, each with its path: a bare body from its root, a
+    preset from each of its members, so that the request inside a preset counts its levels as
+    the same body bare does (a body that opens always opens again once saved as a preset)."""
+    if isinstance(data, dict) and "mixframe" in data:
+        return [(value, join_path("", key) if isinstance(key, str) else str(key)) for key, value in data.items()]
+    return [(data, "")]
+
+
 def parse_document(data: Any, source: str = "") -> LoadedDocument:
     """A preset or a bare request body, already parsed from JSON.
 
@@ -152,12 +171,14 @@ def parse_document(data: Any, source: str = "") -> LoadedDocument:
     recognised document (unknown fields, broken rules, secrets present) are returned instead.
     """
     where = DocumentError.named(source)
-    deep = too_deep(data)
+    members = _measured(data)
+    deep = next((found for value, base in members if (found := too_deep(value, base=base)) is not None), None)
     if deep is not None:
         raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{where} is nested more than {levels} levels deep (at {path}), "
                                                     "far deeper than any preset or request."),
                                where=where, levels=MAX_DEPTH, path=deep)
-    long_number = too_long_number(data)
+    long_number = next((found for value, base in members if (found := too_long_number(value, base=base)) is not None),
+                       None)
     if long_number is not None:
         if long_number:
             raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{where} holds a whole number of more than {digits} digits (at {path}), "
@@ -171,11 +192,13 @@ def parse_document(data: Any, source: str = "") -> LoadedDocument:
     problems: list[Problem] = []
     if "mixframe" in data:
         data = migrate(data, source)
-        for key in data:
-            if key not in PRESET_KEYS:
-                problems.append(error(join_path("", key), QT_TRANSLATE_NOOP("Problems", "is not a field of a "
-                                                                            "Mixframe preset"),
-                                      "preset-unknown-field"))
+        unknown = [key for key in data if key not in PRESET_KEYS]
+        for key in unknown[:MAX_FIELD_PROBLEMS]:
+            problems.append(error(join_path("", key), QT_TRANSLATE_NOOP("Problems", "is not a field of a "
+                                                                        "Mixframe preset"),
+                                  "preset-unknown-field"))
+        if len(unknown) > MAX_FIELD_PROBLEMS:
+            problems.append(more_problems(len(unknown) - MAX_FIELD_PROBLEMS))
         vendor = data.get("vendor")
         if vendor not in VENDORS:
             raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", '{where}: "vendor" must be "volcengine" or "qingcloud".'), where=where)
@@ -253,11 +276,40 @@ def to_preset(doc: LoadedDocument, name: str | None = None) -> dict:
     }
 
 
-def dumps(preset: dict) -> str:
-    """The preset as UTF-8-safe JSON text: a lone surrogate stays written as its escape."""
-    text = json.dumps(preset, ensure_ascii=False, indent=2) + "\n"
+def dumps(preset: dict, *, compact: bool = False) -> str:
+    """The preset as UTF-8-safe JSON text: a lone surrogate stays written as its escape.
+    Indented for people to read, or `compact` (no spaces or line breaks) when size matters."""
+    layout: dict = {"separators": (",", ":")} if compact else {"indent": 2}
+    try:
+        text = json.dumps(preset, ensure_ascii=False, allow_nan=False, **layout) + "\n"
+    except ValueError:  # a number read from a file as 1e400 is infinity: written back as a number
+        return _with_infinities(preset, layout)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        text = json.dumps(preset, ensure_ascii=True, indent=2) + "\n"
+        text = json.dumps(preset, ensure_ascii=True, **layout) + "\n"
     return text
+
+
+def _with_infinities(preset: dict, layout: dict) -> str:
+    """`preset` as JSON where an infinite number (a file's 1e400, kept so that its field is named
+    as out of range) is written 1e999, which reads back as the same infinity; JSON has no
+    Infinity, and the reader refuses it. NaN never gets here: no file can give one."""
+    token = f"mixframe-infinity-{uuid.uuid4().hex}"
+
+    def swap(value: Any) -> Any:
+        if isinstance(value, float) and math.isinf(value):
+            return token if value > 0 else "-" + token
+        if isinstance(value, dict):
+            return {key: swap(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [swap(item) for item in value]
+        return value
+
+    swapped = swap(preset)
+    try:
+        text = json.dumps(swapped, ensure_ascii=False, **layout) + "\n"
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(swapped, ensure_ascii=True, **layout) + "\n"
+    return text.replace(f'"-{token}"', "-1e999").replace(f'"{token}"', "1e999")

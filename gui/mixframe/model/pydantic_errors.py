@@ -7,7 +7,7 @@ from typing import Any, Mapping
 
 from pydantic import ValidationError
 
-from mixframe.model.fields import ID_PATTERN, ID_RULE, FieldLimits, pattern_of
+from mixframe.model.fields import ID_PATTERN, ID_RULE, INT64_MAX, INT64_MIN, FieldLimits, pattern_of
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Problem, error, has_surrogate, join_path, number_text
 
 # Each sentence whole, in the three forms a value can be quoted in: not at all (it may be a secret,
@@ -83,7 +83,10 @@ def _shown(value: Any, limits: FieldLimits | None) -> tuple[int, str]:
         return 1, "true" if value else "false"
     if isinstance(value, (int, float)):
         return 1, number_text(value)
-    if isinstance(value, str) and len(value) <= 40 and limits is not None and limits.kind in ("int", "float", "bool"):
+    # Text is quoted only when short and printable: a line break, ESC or U+2028 inside a quote
+    # would break the one line a problem is.
+    if isinstance(value, str) and len(value) <= 40 and value.isprintable() and limits is not None \
+            and limits.kind in ("int", "float", "bool"):
         return 2, value
     if value is None:
         return 1, "null"
@@ -119,6 +122,17 @@ def _range(limits: FieldLimits, value: Any) -> Sentence:
     return _quoted(kind, value, limits, bound=fmt(limits.maximum))
 
 
+def _int64_range(limits: FieldLimits | None) -> str:
+    """The field's declared range with each open end closed by the 64-bit bound, e.g.
+    ``[0, 9223372036854775807]``."""
+    low, high, lo, hi = INT64_MIN, INT64_MAX, "[", "]"
+    if limits is not None and limits.minimum is not None:
+        low, lo = int(limits.minimum), "(" if limits.min_exclusive else "["
+    if limits is not None and limits.maximum is not None:
+        high, hi = int(limits.maximum), ")" if limits.max_exclusive else "]"
+    return f"{lo}{low}, {high}{hi}"
+
+
 def _siblings(parent: str, limits: Mapping[str, FieldLimits]) -> list[str]:
     prefix = parent + "." if parent else ""
     names = []
@@ -130,7 +144,33 @@ def _siblings(parent: str, limits: Mapping[str, FieldLimits]) -> list[str]:
     return names
 
 
-def _message(err: Mapping[str, Any], path: str, limits_by_path: Mapping[str, FieldLimits]) -> Sentence:
+# The typo suggestions' cost is bounded: only the first MAX_SUGGESTIONS unknown keys of a body are
+# compared with the known names, and only keys of at most MAX_SUGGESTED_KEY_LENGTH characters.
+MAX_SUGGESTIONS = 20
+MAX_SUGGESTED_KEY_LENGTH = 64
+
+
+class SuggestionBudget:
+    """What one body's typo suggestions may still cost, and the sibling names already listed."""
+
+    def __init__(self, left: int = MAX_SUGGESTIONS):
+        self.left = left
+        self.siblings: dict[str, list[str]] = {}
+
+
+def suggest(name: str, parent: str, limits_by_path: Mapping[str, FieldLimits], budget: SuggestionBudget) -> list[str]:
+    """The known field `name` was probably meant to be, within `budget`; [] when none or spent."""
+    if budget.left <= 0 or len(name) > MAX_SUGGESTED_KEY_LENGTH:
+        return []
+    budget.left -= 1
+    known = budget.siblings.get(parent)
+    if known is None:
+        known = budget.siblings[parent] = _siblings(parent, limits_by_path)
+    return difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+
+
+def _message(err: Mapping[str, Any], path: str, limits_by_path: Mapping[str, FieldLimits],
+             budget: SuggestionBudget | None = None) -> Sentence:
     kind = err["type"]
     ctx = err.get("ctx") or {}
     key = pattern_of(path)
@@ -145,8 +185,7 @@ def _message(err: Mapping[str, Any], path: str, limits_by_path: Mapping[str, Fie
         return QT_TRANSLATE_NOOP("Problems", "is required"), {}
     if kind == "extra_forbidden":
         parent, _, name = key.rpartition(".")
-        known = _siblings(parent, limits_by_path)
-        close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+        close = suggest(name, parent, limits_by_path, budget) if budget is not None else []
         if close:
             return QT_TRANSLATE_NOOP("Problems", 'is not a field the API knows; did you mean "{name}"? '
                                                  "(unknown fields are never dropped silently)"), {"name": close[0]}
@@ -161,6 +200,8 @@ def _message(err: Mapping[str, Any], path: str, limits_by_path: Mapping[str, Fie
     if kind == "int_parsing_size":
         # A whole number longer than Python reads: a number, far out of any range.
         return _range(limits, value) if limits is not None and limits.range_text() else _quoted("whole", value, limits)
+    if kind == "int64_range":
+        return _quoted("range", value, limits, range=_int64_range(limits))
     if kind in _TYPE_WORDS:
         return _quoted(_TYPE_WORDS[kind], value, limits)
     if kind == "literal_error":
@@ -214,10 +255,11 @@ NOT_A_VALUE = frozenset({"missing", "extra_forbidden"})
 def located_problems(exc: ValidationError, limits_by_path: Mapping[str, FieldLimits]) -> list[tuple[Problem, tuple]]:
     """Each problem with its location in the body (keys and indices), as pydantic found it."""
     out: list[tuple[Problem, tuple]] = []
+    budget = SuggestionBudget()
     for err in exc.errors(include_url=False):
         loc = tuple(part if isinstance(part, int) else str(part) for part in err["loc"])
         path = join_path("", *loc)
-        template, params = _message(err, path, limits_by_path)
+        template, params = _message(err, path, limits_by_path, budget)
         out.append((error(path, template, err["type"], **params), loc))
     return out
 
@@ -229,7 +271,11 @@ def field_problems(model: Any, body: Any, limits_by_path: Mapping[str, FieldLimi
     values that failed their check (absent and unknown fields are not among them), so the rules
     between fields can skip them rather than measure against them.
     """
-    from mixframe.model.values import lone_surrogates, with_invalid
+    from mixframe.model.values import MAX_FIELD_PROBLEMS, lone_surrogates, more_problems, with_invalid
+
+    # At most MAX_FIELD_PROBLEMS problems are said, then one line counts the rest; the typo
+    # suggestions are bounded too (`SuggestionBudget`), so a body of 100,000 unknown keys costs
+    # little more than its validation.
 
     problems: list[Problem] = []
     invalid: list[tuple] = []
@@ -241,13 +287,24 @@ def field_problems(model: Any, body: Any, limits_by_path: Mapping[str, FieldLimi
     # checked without it.
     keys = [loc for loc, _problem in zip(invalid, problems) if loc and isinstance(loc[-1], str)
             and has_surrogate(loc[-1])]
+    unlisted = max(0, len(problems) - MAX_FIELD_PROBLEMS)
+    del problems[MAX_FIELD_PROBLEMS:]
     try:
         model.model_validate(with_invalid(body, keys, drop=True) if keys else body)
     except ValidationError as exc:
-        for problem, loc in located_problems(exc, limits_by_path):
-            if problem.path in named or (named and problem.rule == "string_unicode"):
+        budget = SuggestionBudget()
+        for err in exc.errors(include_url=False):
+            loc = tuple(part if isinstance(part, int) else str(part) for part in err["loc"])
+            path = join_path("", *loc)
+            if path in named or (named and err["type"] == "string_unicode"):
                 continue
-            problems.append(problem)
-            if problem.rule not in NOT_A_VALUE:
+            if err["type"] not in NOT_A_VALUE:
                 invalid.append(loc)
+            if len(problems) >= MAX_FIELD_PROBLEMS:  # counted, not said: a sentence each costs time
+                unlisted += 1
+                continue
+            template, params = _message(err, path, limits_by_path, budget)
+            problems.append(error(path, template, err["type"], **params))
+    if unlisted:
+        problems.append(more_problems(unlisted))
     return problems, invalid

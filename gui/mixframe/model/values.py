@@ -11,15 +11,57 @@ from typing import Any, Iterable
 
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Problem, error, has_surrogate, join_path, printable
 
-# The deepest real document: preset > request > Layout > CustomLayout > Regions > [i] > SourceCrop
-# > LocationX is 7 levels. Anything much deeper is not a request.
+# The deepest real request: Layout > CustomLayout > Regions > [i] > SourceCrop > LocationX is 6
+# levels. Anything much deeper is not a request. A preset's members (its request, its editor
+# section) are measured from themselves, so a body saved as a preset is exactly as deep as it
+# was bare and always opens again.
 MAX_DEPTH = 32
 
 Loc = tuple  # keys and list indices from the root, as pydantic's error locations
 
+# What the app reads from files, at most. A real preset or request body is a few kilobytes.
+MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
+# A picture file (an editor's stand-in picture, a BackgroundImage or AlternateImage given as a
+# local file), compressed, and the size it may decode to: 8K UHD (7680×4320) at most, and all the
+# different pictures of one document together no more than twice that. A picture used several
+# times is decoded once and counted once.
+MAX_IMAGE_BYTES = 64 * 1024 * 1024
+MAX_IMAGE_PIXELS = 7680 * 4320
+MAX_TOTAL_IMAGE_PIXELS = 2 * MAX_IMAGE_PIXELS
 
-def too_deep(data: Any, limit: int = MAX_DEPTH) -> str | None:
-    """The path of the first value nested deeper than `limit` levels, or None."""
+# A picture file that is not drawn, said of the field that names it (render/compositor.py).
+PICTURE_NOT_A_FILE = QT_TRANSLATE_NOOP("Problems", "names {name}, which is not a regular file; it was not drawn")
+PICTURE_TOO_LARGE_FILE = QT_TRANSLATE_NOOP("Problems", "names {name}, which is larger than {cap}; it was not drawn")
+PICTURE_UNREADABLE = QT_TRANSLATE_NOOP("Problems", "names {name}, which is not a picture Mixframe can read; "
+                                       "it was not drawn")
+PICTURE_TOO_MANY_PIXELS = QT_TRANSLATE_NOOP("Problems", "names {name}, a picture of {width}×{height} pixels, more than "
+                                            "the {limit} million pixels a picture may have; it was not drawn")
+PICTURE_OVER_BUDGET = QT_TRANSLATE_NOOP("Problems", "names {name}, whose {width}×{height} pixels would take this "
+                                        "document's pictures past {limit} million pixels together; it was not drawn")
+
+
+def size_text(size: int) -> str:
+    """A byte count as people say it: "8 MiB", "1.5 GiB", "300 bytes"."""
+    for unit, scale in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
+        if size >= scale:
+            amount = size / scale
+            return f"{amount:.0f} {unit}" if amount == int(amount) or amount >= 100 else f"{amount:.1f} {unit}"
+    return f"{size} bytes"
+
+
+# At most this many problems with the fields are listed for one body (or one preset's own keys);
+# one more line counts the rest. Saying each costs time, and nobody reads 100,000 lines.
+MAX_FIELD_PROBLEMS = 200
+
+
+def more_problems(count: int) -> Problem:
+    """The line that counts the problems not listed."""
+    return error("", QT_TRANSLATE_NOOP("Problems", "and {count} more problems with the fields, not listed "
+                                       "(the first {listed} are)"), "more-problems", count=count, listed=MAX_FIELD_PROBLEMS)
+
+
+def too_deep(data: Any, limit: int = MAX_DEPTH, base: str = "") -> str | None:
+    """The path (under `base`) of the first value nested deeper than `limit` levels, or None."""
     stack: list[tuple[Any, Loc]] = [(data, ())]
     while stack:
         node, loc = stack.pop()
@@ -30,7 +72,7 @@ def too_deep(data: Any, limit: int = MAX_DEPTH) -> str | None:
         else:
             continue
         if len(loc) >= limit:
-            return path_of(loc)
+            return path_of(loc, base)
         for key, child in children:
             if isinstance(child, (dict, list)):
                 stack.append((child, (*loc, key)))
@@ -42,14 +84,14 @@ MAX_DIGITS = 4300
 _TOO_LONG = 10**MAX_DIGITS
 
 
-def too_long_number(data: Any, limit: int = MAX_DEPTH) -> str | None:
-    """The path of the first whole number too long to write as JSON, or None."""
+def too_long_number(data: Any, limit: int = MAX_DEPTH, base: str = "") -> str | None:
+    """The path (under `base`) of the first whole number too long to write as JSON, or None."""
     stack: list[tuple[Any, Loc]] = [(data, ())]
     while stack:
         node, loc = stack.pop()
         if isinstance(node, int) and not isinstance(node, bool):
             if not -_TOO_LONG < node < _TOO_LONG:
-                return path_of(loc)
+                return path_of(loc, base)
         elif len(loc) < limit and isinstance(node, (dict, list)):
             stack.extend((child, (*loc, key)) for key, child in (node.items() if isinstance(node, dict)
                                                                   else enumerate(node)))

@@ -24,21 +24,37 @@ frame is one blit per region.
 
 from __future__ import annotations
 
+import os
+import stat
 import zlib
 from collections import OrderedDict
-from typing import Collection, Hashable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, Collection, Hashable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QImage,
+    QImageReader,
     QPainter,
     QPen,
     QPolygonF,
 )
 
+from mixframe.model.problems import printable
+from mixframe.model.values import (
+    MAX_IMAGE_BYTES,
+    MAX_IMAGE_PIXELS,
+    MAX_TOTAL_IMAGE_PIXELS,
+    PICTURE_NOT_A_FILE,
+    PICTURE_OVER_BUDGET,
+    PICTURE_TOO_LARGE_FILE,
+    PICTURE_TOO_MANY_PIXELS,
+    PICTURE_UNREADABLE,
+    size_text,
+)
 from mixframe.model.layout import (
     MEDIA_AUDIO_ONLY,
     RENDER_FILL,
@@ -123,15 +139,145 @@ _backgrounds = _ImageCache(max_items=4)
 
 
 def clear_caches() -> None:
-    """Forget every cached card and prepared region picture."""
+    """Forget every cached card, prepared region picture and decoded picture file."""
     _cards.clear()
     _prepared.clear()
     _backgrounds.clear()
+    _pictures.clear()
+    _refusals.clear()
+    _decoded[0] = 0
 
 
 def cache_stats() -> dict[str, int]:
     """Hits and misses of the prepared-region cache (for tests and the benchmark)."""
     return {"hits": _prepared.hits, "misses": _prepared.misses, "items": len(_prepared)}
+
+
+# --- picture files ----------------------------------------------------------------------------
+#
+# Every picture the app draws from a local file (an editor's stand-in picture for a stream, a
+# BackgroundImage or AlternateImage naming a local file) is read here: a regular file only, at
+# most MAX_IMAGE_BYTES of it, and its size read from its header before anything is decoded. A
+# picture larger than MAX_IMAGE_PIXELS is refused; the different pictures of one document share
+# MAX_TOTAL_IMAGE_PIXELS (`PictureBudget`). The same file (same device, inode, size and time) is
+# decoded once, however many regions show it.
+
+_pictures = _ImageCache(max_bytes=MAX_TOTAL_IMAGE_PIXELS * 4)
+_refusals: OrderedDict[Hashable, "PictureRefused"] = OrderedDict()
+_REFUSALS_KEPT = 64
+_decoded = [0]  # picture files decoded since the caches were cleared
+_PICTURE_READ_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+                       | getattr(os, "O_BINARY", 0))
+
+
+class PictureRefused(Exception):
+    """A picture file that is not drawn, said as a problem of the field naming it: `template`
+    (marked under "Problems") and its `params`. The picture is left out; nothing else fails."""
+
+    def __init__(self, template: str, *, over_budget: bool = False, **params: Any):
+        self.template = template
+        self.params = params
+        self.over_budget = over_budget  # the document's pictures together, not this file alone
+        super().__init__(template.format_map(params))
+
+
+class PictureBudget:
+    """The pixels the different pictures of one document may decode to together; a picture
+    counted once however often it is used."""
+
+    def __init__(self, total: int | None = None):
+        self.total = MAX_TOTAL_IMAGE_PIXELS if total is None else total
+        self.used = 0
+        self._counted: set[Hashable] = set()
+
+    def take(self, key: Hashable, pixels: int, name: str, width: int, height: int) -> None:
+        if key in self._counted:
+            return
+        if self.used + pixels > self.total:
+            raise PictureRefused(PICTURE_OVER_BUDGET,
+                                 over_budget=True, name=name, width=width, height=height,
+                                 limit=round(self.total / 1_000_000, 1))
+        self.used += pixels
+        self._counted.add(key)
+
+
+def _read_picture_file(path: str, name: str) -> bytes:
+    not_a_file = PictureRefused(PICTURE_NOT_A_FILE, name=name)
+    fd = os.open(path, _PICTURE_READ_FLAGS)  # never waits, even on a FIFO swapped in after the stat
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise not_a_file
+        chunks, left = [], MAX_IMAGE_BYTES + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1024 * 1024))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    finally:
+        os.close(fd)
+    if left <= 0:
+        raise PictureRefused(PICTURE_TOO_LARGE_FILE, name=name, cap=size_text(MAX_IMAGE_BYTES))
+    return b"".join(chunks)
+
+
+def _decode_picture(key: Hashable, path: str, name: str, budget: PictureBudget | None) -> QImage:
+    data = QByteArray(_read_picture_file(path, name))
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size = reader.size()  # from the header: nothing is decoded yet
+    if not size.isValid() or size.isEmpty():
+        raise PictureRefused(PICTURE_UNREADABLE, name=name)
+    width, height = size.width(), size.height()
+    if width * height > MAX_IMAGE_PIXELS:
+        raise PictureRefused(PICTURE_TOO_MANY_PIXELS,
+                             name=name, width=width, height=height, limit=round(MAX_IMAGE_PIXELS / 1_000_000, 1))
+    if budget is not None:
+        budget.take(key, width * height, name, width, height)
+    image = reader.read()
+    _decoded[0] += 1
+    if image.isNull() or image.width() * image.height() > MAX_IMAGE_PIXELS:
+        raise PictureRefused(PICTURE_UNREADABLE, name=name)
+    return image
+
+
+def load_picture(path: str | os.PathLike, budget: PictureBudget | None = None) -> QImage:
+    """The picture in the local file `path`, decoded once and shared; PictureRefused (said of
+    the field that names it) when it is not drawn: not a regular file, too large a file, too
+    many pixels, past the document's `budget`, not a picture. FileNotFoundError and the other
+    OSErrors of a file that cannot be opened pass through."""
+    path = os.fspath(path)
+    name = printable(Path(path).name)
+    try:
+        st = os.stat(path)
+    except ValueError:  # a NUL, or text no file name can hold: no such file
+        raise FileNotFoundError(f"no file named {name!r}") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise PictureRefused(PICTURE_NOT_A_FILE, name=name)
+    key = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+    image = _pictures.get(key)
+    if image is not None:
+        if budget is not None:
+            budget.take(key, image.width() * image.height(), name, image.width(), image.height())
+        return image
+    refused = _refusals.get(key)
+    if refused is not None:
+        raise PictureRefused(refused.template, **{**refused.params, "name": name})
+    try:
+        image = _decode_picture(key, path, name, budget)
+    except PictureRefused as exc:
+        if not exc.over_budget:  # the file's own fault: remembered, so a repaint does not read it again
+            _refusals[key] = exc
+            while len(_refusals) > _REFUSALS_KEPT:
+                _refusals.popitem(last=False)
+        raise
+    return _pictures.put(key, image)
+
+
+def picture_decodes() -> int:
+    """How many picture files have been decoded since the caches were cleared (for tests)."""
+    return _decoded[0]
 
 
 # --- colours ---------------------------------------------------------------------------------
@@ -485,5 +631,6 @@ def compose(layout: CanvasLayout, streams: Sequence[StreamRef],
 __all__ = [
     "SOURCE_WIDTH", "SOURCE_HEIGHT", "test_card", "paint_background", "paint_region",
     "paint_layout", "paint_order", "compose", "prepared_region", "corner_radius_px",
-    "background_color", "user_color", "clear_caches", "cache_stats",
+    "background_color", "user_color", "clear_caches", "cache_stats", "load_picture", "PictureBudget",
+    "PictureRefused",
 ]

@@ -15,11 +15,12 @@ from urllib.parse import unquote, urlparse
 
 from PySide6.QtGui import QGuiApplication, QImage
 
-from mixframe.model.problems import DocumentError
+from mixframe.model.problems import DocumentError, Problem, warning
 from mixframe.model.scene import DEFAULT_PLACEHOLDER_STREAMS, scene_for
-from mixframe.render.compositor import compose
+from mixframe.render.compositor import PictureBudget, PictureRefused, compose, load_picture
 
-__all__ = ["DEFAULT_PLACEHOLDER_STREAMS", "ensure_gui_application", "render_image", "render_to_png", "scene_for"]
+__all__ = ["DEFAULT_PLACEHOLDER_STREAMS", "ensure_gui_application", "render_image", "render_image_noting",
+           "render_to_png", "scene_for"]
 
 _app: QGuiApplication | None = None
 
@@ -37,7 +38,7 @@ def ensure_gui_application() -> QGuiApplication:
 
 
 def _local_file(url: str) -> str | None:
-    """The local path a BackgroundImage/AlternateImage names, if it is a readable local file."""
+    """The local path a BackgroundImage/AlternateImage names, if it names an existing local path."""
     if not url:
         return None
     parsed = urlparse(url)
@@ -47,30 +48,45 @@ def _local_file(url: str) -> str | None:
         return None  # http(s) and the like: the preview never fetches
     else:
         path = url
-    return path if os.path.isfile(path) else None
+    return path if os.path.exists(path) else None
 
 
-def _load(path: str | None) -> QImage | None:
-    if not path:
+class _Pictures:
+    """The pictures of one drawing: read through `load_picture` within one budget; a picture
+    not drawn becomes a warning at the field that names it. A file that is missing or cannot be
+    opened is left out quietly, as before (a preset may come from another machine)."""
+
+    def __init__(self) -> None:
+        self.budget = PictureBudget()
+        self.notes: list[Problem] = []
+
+    def load(self, path: str | None, field: str) -> QImage | None:
+        if not path:
+            return None
+        try:
+            return load_picture(path, self.budget)
+        except PictureRefused as exc:
+            self.notes.append(warning(field, exc.template, "picture-not-drawn", **exc.params))
+        except OSError:
+            pass
         return None
-    image = QImage(path)
-    return None if image.isNull() else image
 
 
-def _editor_images(editor: Mapping | None) -> tuple[dict[int, QImage], set[int]]:
+def _editor_images(editor: Mapping | None, pictures: _Pictures) -> tuple[dict[int, QImage], set[int]]:
     images: dict[int, QImage] = {}
     hidden: set[int] = set()
     if not isinstance(editor, Mapping):
         return images, hidden
-    for entry in editor.get("regions") or []:
+    entries = editor.get("regions") or []
+    for i, entry in enumerate(entries if isinstance(entries, list) else []):
         if not isinstance(entry, Mapping) or not isinstance(entry.get("stream_index"), int):
             continue
         index = entry["stream_index"]
         if entry.get("hidden") is True:
             hidden.add(index)
         path = entry.get("image")
-        if isinstance(path, str) and os.path.isfile(path):
-            image = _load(path)
+        if isinstance(path, str) and path and os.path.exists(path):
+            image = pictures.load(path, f"editor.regions[{i}].image")
             if image is not None:
                 images[index] = image
     return images, hidden
@@ -79,22 +95,31 @@ def _editor_images(editor: Mapping | None) -> tuple[dict[int, QImage], set[int]]
 def render_image(request: Mapping, editor: Mapping | None = None, vendor: str = "volcengine",
                  placeholders: int = DEFAULT_PLACEHOLDER_STREAMS) -> QImage:
     """The composed frame of `request` as a QImage at the output size."""
+    return render_image_noting(request, editor, vendor, placeholders)[0]
+
+
+def render_image_noting(request: Mapping, editor: Mapping | None = None, vendor: str = "volcengine",
+                        placeholders: int = DEFAULT_PLACEHOLDER_STREAMS) -> tuple[QImage, list[Problem]]:
+    """The composed frame, and a warning for each picture file that was not drawn."""
     ensure_gui_application()
     scene, streams = scene_for(request, vendor, placeholders)
-    images, hidden = _editor_images(editor)
-    background = _load(_local_file(scene.canvas.background_image))
+    pictures = _Pictures()
+    images, hidden = _editor_images(editor, pictures)
+    background = pictures.load(_local_file(scene.canvas.background_image),
+                               "Layout.CustomLayout.Canvas.BackgroundImage")
     alternates = {}
-    for r in scene.regions:
-        alt = _load(_local_file(r.alternate_image))
+    for i, r in enumerate(scene.regions):
+        alt = pictures.load(_local_file(r.alternate_image), f"Layout.CustomLayout.Regions[{i}].AlternateImage")
         if alt is not None:
             alternates[r.stream_index] = alt
-    return compose(scene, streams, images, hidden, background, alternates)
+    return compose(scene, streams, images, hidden, background, alternates), pictures.notes
 
 
 def render_to_png(request: dict, editor: dict | None, out_path: str,
                   vendor: str = "volcengine", *,
-                  placeholders: int = DEFAULT_PLACEHOLDER_STREAMS) -> None:
-    """Compose `request` and write it to `out_path` as a PNG of the output size.
+                  placeholders: int = DEFAULT_PLACEHOLDER_STREAMS) -> list[Problem]:
+    """Compose `request` and write it to `out_path` as a PNG of the output size; returns a
+    warning for each picture file that was not drawn (too large, not a regular file…).
 
     Raises DocumentError with one sentence when the layout cannot be drawn or the file cannot
     be written. Regions the editor hides are left out, as on the canvas. `placeholders` is
@@ -106,6 +131,7 @@ def render_to_png(request: dict, editor: dict | None, out_path: str,
         raise DocumentError(f"Cannot write {out_path}: the folder {folder} does not exist.")
     if target.is_dir():
         raise DocumentError(f"Cannot write {out_path}: it is a folder.")
-    image = render_image(request, editor, vendor, placeholders)
+    image, notes = render_image_noting(request, editor, vendor, placeholders)
     if not os.access(folder, os.W_OK) or not image.save(str(target), "PNG"):
         raise DocumentError(f"Cannot write the PNG file {out_path}.")
+    return notes

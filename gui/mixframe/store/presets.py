@@ -16,7 +16,8 @@ from pathlib import Path
 
 from mixframe.model.preset import LoadedDocument, dumps, parse_text, to_preset
 from mixframe.model.problems import QT_TRANSLATE_NOOP, DocumentError, Sentence, printable
-from mixframe.store.files import atomic_write_text, sweep_temporaries
+from mixframe.model.values import MAX_DOCUMENT_BYTES, size_text
+from mixframe.store.files import FileTooLarge, NotARegularFile, atomic_write_text, read_regular_file, sweep_temporaries
 
 SUFFIX = ".mixframe.json"
 RECENT_MAX = 10
@@ -38,20 +39,40 @@ def _plain_reason(exc: OSError) -> str | Sentence:
     return Sentence("Documents", QT_TRANSLATE_NOOP("Documents", "it could not be read"))
 
 
+def not_a_file(name: str, kind: str) -> DocumentError:
+    """The sentence for a path that names something other than a regular file (`files.file_kind`)."""
+    if kind == "folder":
+        return DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} is a folder, not a preset or request file."), name=name)
+    if kind == "fifo":
+        return DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} is a named pipe (FIFO), not a file, so it was not read."),
+                                name=name)
+    if kind == "device":
+        return DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} is a device, not a file, so it was not read."), name=name)
+    if kind == "socket":
+        return DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} is a socket, not a file, so it was not read."), name=name)
+    return DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} is not a regular file, so it was not read."), name=name)
+
+
 def read_document(path: str | os.PathLike) -> LoadedDocument:
     """A preset or bare request body from a file; DocumentError with one sentence otherwise.
 
-    Hostile text is refused here too (`parse_text`): NaN and Infinity, whole numbers too long
-    to read, nesting far deeper than any request. Text that is not Unicode is kept, and named
+    Only a regular file is read (a FIFO or a device is refused before it is opened, and the
+    open never waits), and never more than MAX_DOCUMENT_BYTES of it. Hostile text is refused
+    here too (`parse_text`): NaN and Infinity, whole numbers too long to read, nesting far
+    deeper than any request. Text that is not Unicode is kept, and named
     at its path by the document's check.
     """
     path = Path(path)
     name = printable(path.name)  # a name that is not UTF-8 must not break the sentence's printing
     try:
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} is a folder, not a preset or request file."), name=name) from None
-    except FileNotFoundError:
+        raw = read_regular_file(path, MAX_DOCUMENT_BYTES)
+    except (IsADirectoryError, NotARegularFile) as exc:
+        raise not_a_file(name, getattr(exc, "kind", "folder")) from None
+    except FileTooLarge as exc:
+        raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} is larger than {cap}, far more than any preset or "
+                                                 "request file, so it was not read."),
+                               name=name, cap=size_text(exc.cap)) from None
+    except (FileNotFoundError, ValueError):  # ValueError: a NUL or a lone surrogate, which no file name holds
         raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} does not exist."), name=name) from None
     except OSError as exc:
         raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} cannot be read: {reason}."), name=name, reason=_plain_reason(exc)) from None
@@ -80,12 +101,34 @@ def write_preset(path: str | os.PathLike, doc: LoadedDocument, name: str | None 
                                                         "overwritten ({reason})."),
                                    name=path.name, reason=exc.said if exc.said is not None else str(exc)) from None
     preset = to_preset(doc, name)
+    text = reopenable_text(preset, path.name)
     try:
-        atomic_write_text(path, dumps(preset))
+        atomic_write_text(path, text)
     except OSError as exc:
         raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} could not be written: {reason}."), name=path.name,
                                reason=_plain_reason(exc)) from None
     return preset
+
+
+def reopenable_text(preset: dict, name: str) -> str:
+    """The text to write for `preset`, checked to open again as it is read (`read_document`'s
+    limits: size, depth, numbers); DocumentError with one sentence, and nothing written, when it
+    would not. Indented, or compact when only that fits the size Mixframe reads."""
+    text = dumps(preset)
+    if len(text.encode("utf-8")) > MAX_DOCUMENT_BYTES:
+        text = dumps(preset, compact=True)
+    size = len(text.encode("utf-8"))
+    if size > MAX_DOCUMENT_BYTES:
+        raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} was not saved: the preset would take {size}, more than "
+                                                 "the {cap} Mixframe reads back."),
+                               name=name, size=size_text(size), cap=size_text(MAX_DOCUMENT_BYTES))
+    try:
+        parse_text(text, name)
+    except DocumentError as exc:
+        raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} was not saved: Mixframe could not open it again "
+                                                 "({reason})."),
+                               name=name, reason=exc.said if exc.said is not None else str(exc)) from None
+    return text
 
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')

@@ -15,7 +15,14 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from mixframe.model.layout import STREAM_SCREEN, Region
-from mixframe.render.compositor import paint_region, stream_caption, test_card
+from mixframe.render.compositor import (
+    PictureBudget,
+    PictureRefused,
+    load_picture,
+    paint_region,
+    stream_caption,
+    test_card,
+)
 
 if TYPE_CHECKING:
     from mixframe.ui.document import LayoutDocument
@@ -37,6 +44,9 @@ def lock_badge():
 
         _LOCK_PIXMAP = icon("lock", "#ffffff").pixmap(LOCK_PIXELS, LOCK_PIXELS)
     return _LOCK_PIXMAP
+
+
+_BUDGET = object()  # the key of the scene's PictureBudget in the shared pictures dict
 
 
 class RegionItem(QGraphicsItem):
@@ -100,7 +110,13 @@ class RegionItem(QGraphicsItem):
         if path:
             image = self._images.get(path)
             if image is None:
-                image = QImage(path)
+                # A regular file within the size and pixel caps, decoded once for every region; the
+                # scene's pictures together within one budget (the scene keeps them all).
+                budget = self._images.setdefault(_BUDGET, PictureBudget())
+                try:
+                    image = load_picture(path, budget)
+                except (PictureRefused, OSError):
+                    image = QImage()  # the test card stands in, as for a missing file
                 self._images[path] = image
             if not image.isNull():
                 return image

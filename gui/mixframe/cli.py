@@ -1,7 +1,8 @@
 """The command line: the window, and the headless commands over the same model, api and store.
 
 Exit codes: 0 success, 1 invalid request or API error, 2 bad input (unreadable file, not JSON,
-wrong shape, bad option, unknown command), 3 a bug of ours (one sentence naming the log file
+wrong shape, bad option, unknown command) or an output that cannot be written (a closed pipe, a
+full disk, a file `render -o` cannot create), 3 a bug of ours (one sentence naming the log file
 that holds the traceback). Nothing here prints a traceback to the user. Qt is imported only by
 the commands that draw (the window and `render`), so `mixframe --version` stays fast.
 """
@@ -9,6 +10,7 @@ the commands that draw (the window and `render`), so `mixframe --version` stays 
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 
@@ -29,7 +31,8 @@ exit codes:
   0  success
   1  the file or request is invalid (one line per problem), or the service refused the call
      (Code, Message, RequestId)
-  2  bad input: unreadable file, not JSON, wrong shape, bad option, unknown command
+  2  bad input: unreadable file, not JSON, wrong shape, bad option, unknown command;
+     or an output that cannot be written (a closed pipe, a full disk, render -o a folder)
   3  a bug in Mixframe: one sentence naming the log file that holds the details
 
 environment:
@@ -251,7 +254,90 @@ def _crash(exc: BaseException) -> int:
     return EXIT_BUG
 
 
+class OutputError(Exception):
+    """Writing to stdout or stderr failed (a closed pipe, a full disk…): not a bug, and not our
+    input's fault either; exit 2."""
+
+    def __init__(self, stream: "SafeStream", error: OSError):
+        super().__init__(f"{stream.name}: {error}")
+        self.stream = stream
+        self.error = error
+
+
+class SafeStream:
+    """stdout or stderr as every command writes to it: whatever the encoding (an ASCII or Latin-1
+    terminal, PYTHONIOENCODING=ascii), a character it cannot take is written as its escape
+    (``\\u76f4``), never an exception; a control character that slipped past `printable` is
+    escaped too (only the line breaks stay); and a failed write is an OutputError."""
+
+    def __init__(self, stream, name: str):
+        self._stream = stream
+        self.name = name
+        self.encoding = getattr(stream, "encoding", None) or "utf-8"
+
+    def write(self, text: str) -> int:
+        safe = "\n".join(printable(line) for line in text.split("\n"))
+        try:
+            safe = safe.encode(self.encoding, "backslashreplace").decode(self.encoding)
+        except LookupError:  # an encoding Python does not know: ASCII is understood by all
+            safe = safe.encode("ascii", "backslashreplace").decode("ascii")
+        try:
+            self._stream.write(safe)
+        except OSError as exc:
+            raise OutputError(self, exc) from None
+        return len(text)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            raise OutputError(self, exc) from None
+
+    def silence(self) -> None:
+        """After a failure: what is still buffered goes nowhere, so Python's own flush at exit
+        neither fails nor prints 'Exception ignored'."""
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self._stream.fileno())
+            os.close(devnull)
+        except (OSError, AttributeError, ValueError):  # not a file (a test's capture): nothing buffered at exit
+            pass
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
+def _output_failed(exc: OutputError) -> int:
+    """stdout or stderr could not be written: exit 2, with one sentence on the other stream when
+    it still works, and none for a closed pipe (`mixframe validate … | head` is not an error to
+    report, but its exit code must not say the output was all delivered)."""
+    exc.stream.silence()
+    if exc.error.errno != errno.EPIPE and exc.stream.name == "stdout":
+        try:
+            print(f"mixframe: cannot write the output: {printable(exc.error.strerror or str(exc.error))}.",
+                  file=sys.stderr, flush=True)
+        except (OutputError, OSError):
+            pass
+    return EXIT_BAD_INPUT
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; its exit code (see the module's docstring and README)."""
+    real = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(real[0], "stdout"), SafeStream(real[1], "stderr")
+    try:
+        try:
+            code = _main(argv)
+            sys.stdout.flush()  # a closed pipe or a full disk is found here, not at exit
+            sys.stderr.flush()
+            return code
+        except OutputError as exc:
+            return _output_failed(exc)
+    finally:
+        sys.stdout, sys.stderr = real
+
+
+def _main(argv: list[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         first = next((a for a in argv if not a.startswith("-")), None)
@@ -265,15 +351,17 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_BAD_INPUT
         return int(args.func(args))
     except _BadInput as exc:
-        print(str(exc), file=sys.stderr)
+        print(printable(str(exc)), file=sys.stderr)
         return EXIT_BAD_INPUT
     except DocumentError as exc:
-        print(error_sentence(exc), file=sys.stderr)
+        print(printable(error_sentence(exc)), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        return EXIT_OK
+    except OutputError:
+        raise
+    except BrokenPipeError as exc:  # a pipe closed under a stream we do not wrap (Qt's, a child's)
+        raise OutputError(sys.stdout, exc) from None
     except Exception as exc:  # noqa: BLE001 - the one place a bug of ours becomes exit 3
         return _crash(exc)
 

@@ -19,7 +19,7 @@ from typing import Any
 from mixframe import cli_args
 from mixframe.cli_language import error_sentence, problem_line, problem_translate
 from mixframe.model import endpoints
-from mixframe.model.problems import QT_TRANSLATE_NOOP, sentence
+from mixframe.model.problems import QT_TRANSLATE_NOOP, printable, printable_json, sentence
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -135,9 +135,11 @@ def masked(text: str) -> str:
 
 
 def say(*lines: str, err: bool = False) -> None:
+    """Each line masked, then made one printable line (a server's Code, Message, ObjectKey or
+    status may carry control characters: they are shown as escapes, \\x1b, never sent raw)."""
     stream = sys.stderr if err else sys.stdout
     for line in lines:
-        print(masked(line), file=stream, flush=True)
+        print(printable(masked(line)), file=stream, flush=True)
 
 
 # -- handlers ---------------------------------------------------------------------------------
@@ -363,4 +365,5 @@ def _print_answer(raw: dict) -> None:
     from mixframe.api.errors import redact_data
     from mixframe.session import SECRET_FIELDS
 
-    say(json.dumps(redact_data(raw, known_secrets(), SECRET_FIELDS), ensure_ascii=False, indent=2))
+    text = json.dumps(redact_data(raw, known_secrets(), SECRET_FIELDS), ensure_ascii=False, indent=2)
+    say(*printable_json(text).split("\n"))  # the same JSON, each of its lines printable

@@ -173,12 +173,37 @@ def placeholders(template: str) -> set[str]:
 
 
 def printable(text: str) -> str:
-    """`text` with every lone surrogate (which no UTF-8 output can take) written as its escape."""
-    if not _SURROGATE.search(text):
+    """`text` as one printable line: every character that would break or disguise a line on a
+    terminal is written as its visible escape.
+
+    Those are the C0 and C1 controls and DEL (``\\x1b``, ``\\r``, ``\\x00``, ``\\x85``…), the Unicode
+    line and paragraph separators (``\\u2028``, ``\\u2029``), the bidirectional overrides, embeddings
+    and isolates (``\\u202e``…), and every lone surrogate, which no UTF-8 output can take
+    (``\\udc80``). Every line the command line prints that carries a value from outside (a file,
+    a server, the environment, an argument) goes through here.
+    """
+    if not _UNPRINTABLE.search(text):
         return text
-    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return _UNPRINTABLE.sub(_escape, text)
 
 
+def printable_json(text: str) -> str:
+    """JSON text (``json.dumps(..., ensure_ascii=False)``) with the same characters as `printable`
+    escaped in JSON's own spelling (``\\u2028``), so it stays the same JSON and prints safely. Its
+    line breaks (the indentation's; a string's newline is already ``\\n``) stay."""
+    if not _UNPRINTABLE.search(text):
+        return text
+    return _UNPRINTABLE.sub(lambda m: "\n" if m.group() == "\n" else f"\\u{ord(m.group()):04x}", text)
+
+
+def _escape(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+# C0 controls, DEL, C1 controls, the line and paragraph separators, the bidi marks, embeddings,
+# overrides and isolates, and lone surrogates.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 

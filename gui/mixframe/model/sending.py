@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 from mixframe.model.preset import VENDOR_MODELS, LoadedDocument
-from mixframe.model.problems import Problem, errors_of
+from mixframe.model.problems import Problem, errors_of, printable_json
 
 
 def apply_ids(doc: LoadedDocument, app_id: str | None = None, room: str | None = None,
@@ -48,5 +48,7 @@ def masked_request(doc: LoadedDocument, app_id: str | None = None, room: str | N
 
 
 def preview_text(body: dict) -> str:
-    """The body as `mixframe request` prints it (without the final newline `print` adds)."""
-    return json.dumps(body, ensure_ascii=False, indent=2)
+    """The body as `mixframe request` prints it (without the final newline `print` adds): JSON
+    whose every line is printable (a control character or line separator in a value is written as
+    JSON's escape, \\u001b, \\u2028)."""
+    return printable_json(json.dumps(body, ensure_ascii=False, indent=2))

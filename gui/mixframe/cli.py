@@ -69,9 +69,12 @@ def _print_problems(problems: list[Problem], prefix: str = "") -> None:
 
 
 def _load(path: str):
+    from mixframe.cli_service import remember_document_secrets
     from mixframe.store.presets import read_document
 
-    return read_document(path)
+    doc = read_document(path)
+    remember_document_secrets(doc)
+    return doc
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -314,8 +317,9 @@ def _output_failed(exc: OutputError) -> int:
     exc.stream.silence()
     if exc.error.errno != errno.EPIPE and exc.stream.name == "stdout":
         try:
-            print(f"mixframe: cannot write the output: {printable(exc.error.strerror or str(exc.error))}.",
-                  file=sys.stderr, flush=True)
+            from mixframe.cli_service import output_failed
+
+            print(output_failed(exc.error.strerror or str(exc.error)), file=sys.stderr, flush=True)
         except (OutputError, OSError):
             pass
     return EXIT_BAD_INPUT
@@ -349,6 +353,9 @@ def _main(argv: list[str] | None) -> int:
         if not getattr(args, "func", None):
             build_parser().print_help()
             return EXIT_BAD_INPUT
+        from mixframe.cli_service import reset_secrets
+
+        reset_secrets()  # what the command knows to keep secret: the environment's keys, then its files'
         return int(args.func(args))
     except _BadInput as exc:
         print(printable(str(exc)), file=sys.stderr)

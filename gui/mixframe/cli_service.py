@@ -122,16 +122,35 @@ def known_secrets() -> list[str]:
     return sorted(every, key=len, reverse=True)
 
 
-def _forget_secrets() -> None:
+def reset_secrets() -> None:
+    """A command begins: it knows the environment's secrets only."""
     _SECRETS.clear()
     _SESSIONS.clear()
     remember_secrets(*(os.environ.get(name, "") for name in SECRET_ENV))
+
+
+def remember_document_secrets(doc) -> None:
+    """The keys a file holds itself (S3 keys, sign_key, an account's keys in a bare body): never
+    quoted in a problem, never printed."""
+    from mixframe.api.errors import secret_values
+
+    remember_secrets(*secret_values(doc.request))
+
+
+_forget_secrets = reset_secrets
 
 
 def masked(text: str) -> str:
     from mixframe.api.errors import redact
 
     return redact(str(text), known_secrets())
+
+
+def output_failed(reason: str) -> str:
+    """The sentence for an output (stdout) that could not be written: a full disk, an I/O error."""
+    said = sentence("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "mixframe: cannot write the output: {reason}."),
+                    reason=printable(reason))
+    return said.text(problem_translate())
 
 
 def say(*lines: str, err: bool = False) -> None:
@@ -274,7 +293,9 @@ def _notes(session) -> None:
 def _load(path: str):
     from mixframe.store.presets import read_document
 
-    return read_document(path)
+    doc = read_document(path)
+    remember_document_secrets(doc)
+    return doc
 
 
 def _warn(warnings) -> None:

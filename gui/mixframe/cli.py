@@ -96,21 +96,56 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_request(args: argparse.Namespace) -> int:
-    from mixframe.model.sending import body_to_send, preview_text
+    from mixframe import cli_service
 
-    try:
-        doc = _load(args.file)
-    except DocumentError as exc:
-        print(error_sentence(exc), file=sys.stderr)
-        return EXIT_BAD_INPUT
+    return cli_service.run_guarded(_request, args)
+
+
+def _request(args: argparse.Namespace) -> int:
+    """The body start would send, printed, secrets masked; nothing is sent.
+
+    The account's secrets come from where start takes them: with --profile its keyring (S3 keys,
+    sign_key) and its AppId; without, QY_SIGN_KEY for QingCloud. A secret no one gives is shown
+    masked with a warning that it is filled in when the recording starts, as validate says.
+    """
+    from mixframe import cli_service
+    from mixframe.model.sending import ACCOUNT_SECRETS, apply_ids, body_to_send, preview_text
+
+    doc = _load(args.file)
+    profile, filled = None, {}
+    if args.profile:
+        from mixframe.session import RecordingSession
+        from mixframe.store.profiles import ProfileStore
+
+        profile = ProfileStore().get(args.profile)
+        session = RecordingSession(profile)
+        cli_service.remember_session(session)
+        session.vendor_for(doc.vendor)  # an account of the other vendor is one sentence
+        request = session.with_secrets(apply_ids(doc, args.app_id, args.room, args.task), doc.vendor)
+        for path in ACCOUNT_SECRETS[doc.vendor]:
+            node = request
+            for part in path.split("."):
+                node = node.get(part) if isinstance(node, dict) else None
+            if isinstance(node, str) and node:
+                filled[path] = node
+    elif doc.vendor == "qingcloud":
+        from mixframe.store.credentials import qingcloud_sign_key
+
+        key = qingcloud_sign_key(None)
+        if key:
+            filled["sign_key"] = key
+    cli_service.remember_secrets(*filled.values())
+    app_id = args.app_id
+    if app_id is None and profile is not None and profile.app_id and not apply_ids(doc).get(
+            "AppId" if doc.vendor == "volcengine" else "app_id"):
+        app_id = profile.app_id  # start's order: the option, the file, the profile
     # The window's request preview runs the same pipeline: the two always agree.
-    problems, body = body_to_send(doc, args.app_id, args.room, args.task)
+    problems, body = body_to_send(doc, app_id, args.room, args.task, secrets=filled)
     if body is None:
-        _print_problems(problems)
+        cli_service.say(*(problem_line(problem) for problem in problems))
         return EXIT_INVALID
-    for problem in problems:
-        print(problem_line(problem), file=sys.stderr)
-    print(preview_text(body))
+    cli_service.say(*(problem_line(problem) for problem in problems), err=True)
+    cli_service.say(*preview_text(body).split("\n"))
     return EXIT_OK
 
 
@@ -153,11 +188,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("request", help="print the exact body that would be sent, secrets masked",
                        description="Print the exact body start would send for FILE, with the ids given "
-                                   "here filled in and every secret masked. Nothing is sent.")
+                                   "here and the account's secrets filled in and every secret masked. "
+                                   "Nothing is sent.")
     p.add_argument("file", type=cli_args.path, metavar="FILE", help="a preset or a request body (JSON)")
     p.add_argument("--app-id", dest="app_id", type=cli_args.text, metavar="ID", help="AppId (QingCloud app_id)")
     p.add_argument("--room", type=cli_args.text, metavar="ID", help="RoomId (QingCloud channel)")
     p.add_argument("--task", type=cli_args.text, metavar="ID", help="TaskId (Volcengine only)")
+    p.add_argument("--profile", type=cli_args.text, metavar="NAME",
+                   help="account profile whose AppId and keyring secrets (S3 keys, QingCloud sign_key) start "
+                        "would use; they are filled in and printed masked (default: QY_SIGN_KEY for QingCloud)")
     p.set_defaults(func=cmd_request)
 
     p = sub.add_parser("render", help="write the composed frame as the canvas shows it",

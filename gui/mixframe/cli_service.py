@@ -226,6 +226,16 @@ def _stop_on_signals() -> None:
 # -- the work: a thin printer over mixframe.session ------------------------------------------
 
 
+def remember_session(session) -> None:
+    """Every secret `session` handles is masked in what this command prints."""
+    _SESSIONS.append(session)
+
+
+def run_guarded(work, args: argparse.Namespace) -> int:
+    """`work(args)`, its failures said in one sentence with their exit code (see _run)."""
+    return _run(work, args)
+
+
 def _run(work, args: argparse.Namespace) -> int:
     from mixframe.api.errors import ApiError, EndpointError
     from mixframe.model.problems import DocumentError, RequestInvalid

@@ -285,3 +285,17 @@ def test_every_write_failure_is_one_sentence_and_leaves_no_half_file(tmp_path, m
         export.write_file(str(target), b"data")
     assert str(caught.value) == f"Cannot write {target}: {reason}"
     assert not target.exists()
+
+
+def test_a_closed_stdout_or_stderr_is_exit_2_not_a_bug(tmp_path):
+    invalid = write(tmp_path, "bad.json", {**OK_BODY, "Encode": {"VideoFps": 500}})
+    env = {**os.environ, "MIXFRAME_LOG_DIR": str(tmp_path / "logs")}
+    result = subprocess.run([sys.executable, "-m", "mixframe", "validate", str(invalid)], cwd=tmp_path, env=env,
+                            stdout=None, stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1), timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines() == ["mixframe: cannot write the output: Bad file descriptor."]
+    result = subprocess.run([sys.executable, "-m", "mixframe", "validate", str(tmp_path / "missing.json")],
+                            cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=None, preexec_fn=lambda: os.close(2),
+                            timeout=120)
+    assert result.returncode == 2 and result.stdout == b""
+    assert not (tmp_path / "logs").exists()  # not reported as a bug

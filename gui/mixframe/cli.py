@@ -323,6 +323,8 @@ class SafeStream:
             safe = safe.encode(self.encoding, "backslashreplace").decode(self.encoding)
         except LookupError:  # an encoding Python does not know: ASCII is understood by all
             safe = safe.encode("ascii", "backslashreplace").decode("ascii")
+        if self._stream is None:  # started with the stream closed (`>&-`): nowhere to write
+            raise OutputError(self, OSError(errno.EBADF, os.strerror(errno.EBADF)))
         try:
             self._stream.write(safe)
         except OSError as exc:
@@ -330,6 +332,8 @@ class SafeStream:
         return len(text)
 
     def flush(self) -> None:
+        if self._stream is None:
+            return
         try:
             self._stream.flush()
         except OSError as exc:

@@ -375,11 +375,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         try:
             code = _main(argv)
-            sys.stdout.flush()  # a closed pipe or a full disk is found here, not at exit
+        except SystemExit:  # argparse's --help and --version: their text is flushed here too
+            sys.stdout.flush()
             sys.stderr.flush()
-            return code
-        except OutputError as exc:
-            return _output_failed(exc)
+            raise
+        sys.stdout.flush()  # a closed pipe or a full disk is found here, not at exit
+        sys.stderr.flush()
+        return code
+    except OutputError as exc:
+        return _output_failed(exc)
     finally:
         sys.stdout, sys.stderr = real
 

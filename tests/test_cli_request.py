@@ -131,3 +131,15 @@ def test_a_wrong_or_unknown_profile_is_one_sentence(capsys, config):
     assert err.splitlines() == ["Account 'Qy' is for qingcloud, but the request is for volcengine."]
     code, out, err = request(capsys, path, "--profile", "Nope", *IDS)
     assert code == 2 and out == "" and len(err.splitlines()) == 1 and "Nope" in err
+
+
+def test_a_profile_without_the_keys_says_what_start_would_say(capsys, config):
+    ProfileStore().save(Profile("Bare", "volcengine"))
+    code, out, err = request(capsys, write(config, "s3.json", S3_PRESET), "--profile", "Bare", *IDS)
+    assert code == 1 and err == ""
+    assert out.splitlines() == ["StorageConfig.CustomConfig.AccessKey: is required",
+                                "StorageConfig.CustomConfig.SecretKey: is required"]
+    ProfileStore().save(Profile("BareQy", "qingcloud"))
+    code, out, err = request(capsys, write(config, "qy.json", QY_PRESET), "--profile", "BareQy", "--room", "c")
+    assert code == 2 and out == "" and len(err.splitlines()) == 1
+    assert "sign_key" in err and "mixframe account set-key BareQy sign_key" in err

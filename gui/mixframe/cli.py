@@ -105,8 +105,9 @@ def _request(args: argparse.Namespace) -> int:
     """The body start would send, printed, secrets masked; nothing is sent.
 
     The account's secrets come from where start takes them: with --profile its keyring (S3 keys,
-    sign_key) and its AppId; without, QY_SIGN_KEY for QingCloud. A secret no one gives is shown
-    masked with a warning that it is filled in when the recording starts, as validate says.
+    sign_key) and its AppId, and a secret the account lacks is missing, as start would say; without,
+    QY_SIGN_KEY for QingCloud, and a secret no one gives is shown masked with a warning that it is
+    filled in when the recording starts, as validate says.
     """
     from mixframe import cli_service
     from mixframe.model.sending import ACCOUNT_SECRETS, apply_ids, body_to_send, preview_text
@@ -128,6 +129,10 @@ def _request(args: argparse.Namespace) -> int:
                 node = node.get(part) if isinstance(node, dict) else None
             if isinstance(node, str) and node:
                 filled[path] = node
+        if doc.vendor == "qingcloud" and "sign_key" not in filled:
+            from mixframe.store.credentials import sign_key_missing
+
+            raise sign_key_missing(profile)  # what start says with this account
     elif doc.vendor == "qingcloud":
         from mixframe.store.credentials import qingcloud_sign_key
 
@@ -140,7 +145,8 @@ def _request(args: argparse.Namespace) -> int:
             "AppId" if doc.vendor == "volcengine" else "app_id"):
         app_id = profile.app_id  # start's order: the option, the file, the profile
     # The window's request preview runs the same pipeline: the two always agree.
-    problems, body = body_to_send(doc, app_id, args.room, args.task, secrets=filled)
+    # With an account, what it lacks is missing as at start; without one, it is filled in at start.
+    problems, body = body_to_send(doc, app_id, args.room, args.task, secrets=filled, stand_in=profile is None)
     if body is None:
         cli_service.say(*(problem_line(problem) for problem in problems))
         return EXIT_INVALID

@@ -299,3 +299,15 @@ def test_a_closed_stdout_or_stderr_is_exit_2_not_a_bug(tmp_path):
                             timeout=120)
     assert result.returncode == 2 and result.stdout == b""
     assert not (tmp_path / "logs").exists()  # not reported as a bug
+
+
+def test_a_name_the_system_cannot_take_is_one_sentence(tmp_path):
+    from mixframe.model.problems import DocumentError
+    from mixframe.render import export
+
+    for name in ("frame-\ud800.png", "frame-\x00.png"):  # not a surrogateescape'd byte; a NUL
+        with pytest.raises(DocumentError) as caught:
+            export.write_file(str(tmp_path / name), b"data")
+        assert str(caught.value).endswith(": the system cannot take this file name.")
+        assert "\n" not in str(caught.value) and "\x00" not in str(caught.value)
+    assert list(tmp_path.iterdir()) == []

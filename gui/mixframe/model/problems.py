@@ -197,6 +197,9 @@ class Explained:
     the reader's. An exception raised with plain text has no msgid and always shows that text."""
 
     said: Sentence | None = None
+    # A sentence that is always one line (DocumentError) has every control character escaped; the
+    # others may hold paragraphs for the window, so only what no UTF-8 output takes is escaped.
+    one_line: bool = False
 
     @classmethod
     def saying(cls, said: Sentence, *args: Any, **kwargs: Any):
@@ -217,7 +220,9 @@ class Explained:
         if translate is None or self.said is None:
             return english
         found = self.said.text(translate)
-        return english if found == self.said.english else printable(found)
+        if found == self.said.english:
+            return english
+        return printable(found) if self.one_line else utf8_safe(found)
 
 
 def error_text(exc: BaseException, translate: Translate | None = None) -> str:
@@ -243,6 +248,14 @@ def printable(text: str) -> str:
     if not _UNPRINTABLE.search(text):
         return text
     return _UNPRINTABLE.sub(_escape, text)
+
+
+def utf8_safe(text: str) -> str:
+    """`text` with every lone surrogate (which no UTF-8 output can take) written as its escape,
+    ``\\udc80``; line breaks and other controls stay (see printable for one line)."""
+    if not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub(_escape, text)
 
 
 def printable_json(text: str) -> str:
@@ -359,6 +372,8 @@ class DocumentError(Explained, Exception):
     Its message is one plain sentence for the user, always printable as UTF-8 (a file name or
     key that is not Unicode is shown escaped).
     """
+
+    one_line = True
 
     def __init__(self, message: object = "") -> None:
         super().__init__(printable(str(message)))

@@ -169,8 +169,11 @@ def test_a_qingcloud_preset_saved_by_mixframe_validates(tmp_path):
         "warning: app_id: is not set in this file; give it with --app-id when the recording starts",
         "warning: channel: is not set in this file; give it with --room when the recording starts",
     ]
+    # The secret comes from the account at start: request shows it masked and says so, as validate's verdict is.
     code, out, err = run("request", str(path), "--app-id", "a", "--room", "c")
-    assert code == 1 and out.splitlines() == ["sign_key: is required"]  # the secret comes from a profile at start
+    assert code == 0 and json.loads(out)["sign_key"] == "******" and "secret" not in out
+    assert err.splitlines() == ["warning: sign_key: is a secret kept in the account's keyring; it is filled in when "
+                                "the recording starts"]
 
 
 def test_a_bare_body_without_ids_warns_in_validate_and_request_names_the_options(tmp_path):

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 import os
+import random
+import re
 import sys
 import time
 import traceback
@@ -34,9 +36,26 @@ def utf8(text: str) -> None:
     text.encode("utf-8")  # what a strict UTF-8 stdout or file needs
 
 
+# What breaks or disguises a line on a terminal: C0 and C1 controls, DEL, the line and paragraph
+# separators, the bidi marks, embeddings, overrides and isolates, lone surrogates.
+UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def one_line(text: str) -> None:
+    """Line integrity: what the command line prints for one problem (or one error) is exactly one
+    printable line."""
+    utf8(text)
+    assert not UNPRINTABLE.search(text), f"not one printable line: {text!r}"
+
+
+def printable_lines(text: str) -> None:
+    for line in text.split("\n"):
+        one_line(line)
+
+
 def one_document(path: Path, text: str, draw: bool) -> str:
     """What happened to one document: "unreadable", "invalid" or "valid"; raises on a bug."""
-    from mixframe.model.sending import apply_ids
+    from mixframe.model.sending import apply_ids, preview_text
     from mixframe.render.export import scene_for
     from mixframe.store.presets import read_document
 
@@ -47,21 +66,21 @@ def one_document(path: Path, text: str, draw: bool) -> str:
     try:
         doc = read_document(path)
     except DocumentError as exc:
-        utf8(str(exc))
+        one_line(str(exc))
         return "unreadable"
     problems = doc.check(draft=True)  # validate
     for p in problems:
-        utf8(p.line())
+        one_line(p.line())
     model = VENDOR_MODELS[doc.vendor]
     utf8(dumps(to_preset(doc)))  # Save
 
     request = apply_ids(doc, "app1", "room1", "task1")  # request / start
     sent = list(doc.problems) + model.check_start(request)
     for p in sent:
-        utf8(p.line())
+        one_line(p.line())
     if not errors_of(sent):
         body = model.to_body(model.parse_start(request))
-        utf8(json.dumps(model.mask_secrets(body), ensure_ascii=False))
+        printable_lines(preview_text(model.mask_secrets(body)))  # what `request` prints
     elif not errors_of(problems):
         # validate accepted it, so sending may fail only for want of a secret, or for an id
         # that validate warned is a masked example value
@@ -75,7 +94,7 @@ def one_document(path: Path, text: str, draw: bool) -> str:
     try:
         scene_for(doc.request, doc.vendor)  # render's layout (and the window's automatic preview)
     except DocumentError as exc:
-        utf8(str(exc))
+        one_line(str(exc))
         assert errors_of(problems), f"validate accepts what render refuses: {exc}"
     if errors_of(problems):
         return "invalid"
@@ -87,12 +106,13 @@ def one_document(path: Path, text: str, draw: bool) -> str:
     return "valid"
 
 
-def run(count: int, seed: int, folder: Path, draw_every: int = DRAW_EVERY) -> tuple[dict, list[str]]:
+def run(count: int, seed: int, folder: Path, draw_every: int = DRAW_EVERY, *, texts=None,
+        name: str = "doc.json") -> tuple[dict, list[str]]:
     counts = {"unreadable": 0, "invalid": 0, "valid": 0}
     failures: list[str] = []
-    path = folder / "doc.json"
+    path = folder / name
     valid = 0
-    for n, text in documents(count, seed):
+    for n, text in (documents(count, seed) if texts is None else texts):
         try:
             verdict = one_document(path, text, draw=False)
             if verdict == "valid":
@@ -160,6 +180,32 @@ def test_every_document_that_opens_saved_as_a_preset_reopens_equal(tmp_path):
         "\n\n".join(failures[:5])
     assert counts["reopened"] > REOPEN_DOCUMENTS // 2, counts
     assert counts["refused"] == 0, counts  # a document that opens always fits in a preset
+
+
+# Characters a terminal obeys instead of printing, as a file's JSON escapes them.
+CONTROLS = ("\\u001b[31m", "\\u001b]0;title\\u0007", "\\r", "\\n", "\\u0000", "\\t", "\\u007f", "\\u0085", "\\u009b",
+            "\\u2028", "\\u2029", "\\u202e", "\\u2066", "\\u200f", "\u2028", "\u202e", "\x85")
+
+
+def with_controls(count: int, seed: int):
+    """The hostile documents again, each with control characters put into some of its keys and
+    values (right after an opening quote, as JSON escapes or raw)."""
+    rng = random.Random(seed)
+    for n, text in documents(count, seed):
+        openings = [m.end() for m in re.finditer(r'[{\[,:] ?"', text)]  # a key's or a text value's first quote
+        for at in sorted(rng.sample(openings, min(len(openings), rng.choice((1, 2, 4)))), reverse=True):
+            text = text[:at] + rng.choice(CONTROLS) + text[at:]
+        yield n, text
+
+
+def test_every_line_printed_for_a_hostile_document_is_one_printable_line(tmp_path, qapp):
+    """Line integrity: control characters in keys, values and the file's name never reach the
+    terminal raw, and one problem is exactly one line."""
+    count = max(DOCUMENTS // 5, 200)
+    counts, failures = run(count, SEED + 1, tmp_path, draw_every=10**9, texts=with_controls(count, SEED + 1),
+                           name="doc\x1b[2J\r\u2028\u202e.json")
+    assert not failures, f"{len(failures)} of {count} documents broke a line:\n" + "\n\n".join(failures[:5])
+    assert counts["invalid"] > count // 4 and counts["unreadable"] > 0, counts
 
 
 if __name__ == "__main__":  # pragma: no cover - the long run, by hand

@@ -1,7 +1,8 @@
 """The command line: the window, and the headless commands over the same model, api and store.
 
 Exit codes: 0 success, 1 invalid request or API error, 2 bad input (unreadable file, not JSON,
-wrong shape, bad option, unknown command), 3 a bug of ours (one sentence naming the log file
+wrong shape, bad option, unknown command) or an output that cannot be written (a closed pipe, a
+full disk, a file `render -o` cannot create), 3 a bug of ours (one sentence naming the log file
 that holds the traceback). Nothing here prints a traceback to the user. Qt is imported only by
 the commands that draw (the window and `render`), so `mixframe --version` stays fast.
 """
@@ -9,6 +10,7 @@ the commands that draw (the window and `render`), so `mixframe --version` stays 
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 
@@ -29,7 +31,8 @@ exit codes:
   0  success
   1  the file or request is invalid (one line per problem), or the service refused the call
      (Code, Message, RequestId)
-  2  bad input: unreadable file, not JSON, wrong shape, bad option, unknown command
+  2  bad input: unreadable file, not JSON, wrong shape, bad option, unknown command;
+     or an output that cannot be written (a closed pipe, a full disk, render -o a folder)
   3  a bug in Mixframe: one sentence naming the log file that holds the details
 
 environment:
@@ -66,9 +69,12 @@ def _print_problems(problems: list[Problem], prefix: str = "") -> None:
 
 
 def _load(path: str):
+    from mixframe.cli_service import remember_document_secrets
     from mixframe.store.presets import read_document
 
-    return read_document(path)
+    doc = read_document(path)
+    remember_document_secrets(doc)
+    return doc
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -90,21 +96,62 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_request(args: argparse.Namespace) -> int:
-    from mixframe.model.sending import body_to_send, preview_text
+    from mixframe import cli_service
 
-    try:
-        doc = _load(args.file)
-    except DocumentError as exc:
-        print(error_sentence(exc), file=sys.stderr)
-        return EXIT_BAD_INPUT
+    return cli_service.run_guarded(_request, args)
+
+
+def _request(args: argparse.Namespace) -> int:
+    """The body start would send, printed, secrets masked; nothing is sent.
+
+    The account's secrets come from where start takes them: with --profile its keyring (S3 keys,
+    sign_key) and its AppId, and a secret the account lacks is missing, as start would say; without,
+    QY_SIGN_KEY for QingCloud, and a secret no one gives is shown masked with a warning that it is
+    filled in when the recording starts, as validate says.
+    """
+    from mixframe import cli_service
+    from mixframe.model.sending import ACCOUNT_SECRETS, apply_ids, body_to_send, preview_text
+
+    doc = _load(args.file)
+    profile, filled = None, {}
+    if args.profile:
+        from mixframe.session import RecordingSession
+        from mixframe.store.profiles import ProfileStore
+
+        profile = ProfileStore().get(args.profile)
+        session = RecordingSession(profile)
+        cli_service.remember_session(session)
+        session.vendor_for(doc.vendor)  # an account of the other vendor is one sentence
+        request = session.with_secrets(apply_ids(doc, args.app_id, args.room, args.task), doc.vendor)
+        for path in ACCOUNT_SECRETS[doc.vendor]:
+            node = request
+            for part in path.split("."):
+                node = node.get(part) if isinstance(node, dict) else None
+            if isinstance(node, str) and node:
+                filled[path] = node
+        if doc.vendor == "qingcloud" and "sign_key" not in filled:
+            from mixframe.store.credentials import sign_key_missing
+
+            raise sign_key_missing(profile)  # what start says with this account
+    elif doc.vendor == "qingcloud":
+        from mixframe.store.credentials import qingcloud_sign_key
+
+        key = qingcloud_sign_key(None)
+        if key:
+            filled["sign_key"] = key
+    cli_service.remember_secrets(*filled.values())
+    app_id = args.app_id
+    if app_id is None and profile is not None and profile.app_id and not apply_ids(doc).get(
+            "AppId" if doc.vendor == "volcengine" else "app_id"):
+        app_id = profile.app_id  # start's order: the option, the file, the profile
     # The window's request preview runs the same pipeline: the two always agree.
-    problems, body = body_to_send(doc, args.app_id, args.room, args.task)
+    # With an account, what it lacks is missing as at start; without one, it is filled in at start.
+    problems, body = body_to_send(doc, app_id, args.room, args.task, secrets=filled, stand_in=profile is None)
     if body is None:
-        _print_problems(problems)
+        cli_service.say(*(problem_line(problem) for problem in problems))
         return EXIT_INVALID
-    for problem in problems:
-        print(problem_line(problem), file=sys.stderr)
-    print(preview_text(body))
+    cli_service.say(*(problem_line(problem) for problem in problems), err=True)
+    cli_service.say(*preview_text(body).split("\n"))
     return EXIT_OK
 
 
@@ -147,11 +194,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("request", help="print the exact body that would be sent, secrets masked",
                        description="Print the exact body start would send for FILE, with the ids given "
-                                   "here filled in and every secret masked. Nothing is sent.")
+                                   "here and the account's secrets filled in and every secret masked. "
+                                   "Nothing is sent.")
     p.add_argument("file", type=cli_args.path, metavar="FILE", help="a preset or a request body (JSON)")
     p.add_argument("--app-id", dest="app_id", type=cli_args.text, metavar="ID", help="AppId (QingCloud app_id)")
     p.add_argument("--room", type=cli_args.text, metavar="ID", help="RoomId (QingCloud channel)")
     p.add_argument("--task", type=cli_args.text, metavar="ID", help="TaskId (Volcengine only)")
+    p.add_argument("--profile", type=cli_args.text, metavar="NAME",
+                   help="account profile whose AppId and keyring secrets (S3 keys, QingCloud sign_key) start "
+                        "would use; they are filled in and printed masked (default: QY_SIGN_KEY for QingCloud)")
     p.set_defaults(func=cmd_request)
 
     p = sub.add_parser("render", help="write the composed frame as the canvas shows it",
@@ -251,7 +302,99 @@ def _crash(exc: BaseException) -> int:
     return EXIT_BUG
 
 
+class OutputError(Exception):
+    """Writing to stdout or stderr failed (a closed pipe, a full disk…): not a bug, and not our
+    input's fault either; exit 2."""
+
+    def __init__(self, stream: "SafeStream", error: OSError):
+        super().__init__(f"{stream.name}: {error}")
+        self.stream = stream
+        self.error = error
+
+
+class SafeStream:
+    """stdout or stderr as every command writes to it: whatever the encoding (an ASCII or Latin-1
+    terminal, PYTHONIOENCODING=ascii), a character it cannot take is written as its escape
+    (``\\u76f4``), never an exception; a control character that slipped past `printable` is
+    escaped too (only the line breaks stay); and a failed write is an OutputError."""
+
+    def __init__(self, stream, name: str):
+        self._stream = stream
+        self.name = name
+        self.encoding = getattr(stream, "encoding", None) or "utf-8"
+
+    def write(self, text: str) -> int:
+        safe = "\n".join(printable(line) for line in text.split("\n"))
+        try:
+            safe = safe.encode(self.encoding, "backslashreplace").decode(self.encoding)
+        except LookupError:  # an encoding Python does not know: ASCII is understood by all
+            safe = safe.encode("ascii", "backslashreplace").decode("ascii")
+        if self._stream is None:  # started with the stream closed (`>&-`): nowhere to write
+            raise OutputError(self, OSError(errno.EBADF, os.strerror(errno.EBADF)))
+        try:
+            self._stream.write(safe)
+        except OSError as exc:
+            raise OutputError(self, exc) from None
+        return len(text)
+
+    def flush(self) -> None:
+        if self._stream is None:
+            return
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            raise OutputError(self, exc) from None
+
+    def silence(self) -> None:
+        """After a failure: what is still buffered goes nowhere, so Python's own flush at exit
+        neither fails nor prints 'Exception ignored'."""
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self._stream.fileno())
+            os.close(devnull)
+        except (OSError, AttributeError, ValueError):  # not a file (a test's capture): nothing buffered at exit
+            pass
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
+def _output_failed(exc: OutputError) -> int:
+    """stdout or stderr could not be written: exit 2, with one sentence on the other stream when
+    it still works, and none for a closed pipe (`mixframe validate … | head` is not an error to
+    report, but its exit code must not say the output was all delivered)."""
+    exc.stream.silence()
+    if exc.error.errno != errno.EPIPE and exc.stream.name == "stdout":
+        try:
+            from mixframe.cli_service import output_failed
+
+            print(output_failed(exc.error.strerror or str(exc.error)), file=sys.stderr, flush=True)
+        except (OutputError, OSError):
+            pass
+    return EXIT_BAD_INPUT
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; its exit code (see the module's docstring and README)."""
+    real = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(real[0], "stdout"), SafeStream(real[1], "stderr")
+    try:
+        try:
+            code = _main(argv)
+        except SystemExit:  # argparse's --help and --version: their text is flushed here too
+            sys.stdout.flush()
+            sys.stderr.flush()
+            raise
+        sys.stdout.flush()  # a closed pipe or a full disk is found here, not at exit
+        sys.stderr.flush()
+        return code
+    except OutputError as exc:
+        return _output_failed(exc)
+    finally:
+        sys.stdout, sys.stderr = real
+
+
+def _main(argv: list[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         first = next((a for a in argv if not a.startswith("-")), None)
@@ -263,17 +406,22 @@ def main(argv: list[str] | None = None) -> int:
         if not getattr(args, "func", None):
             build_parser().print_help()
             return EXIT_BAD_INPUT
+        from mixframe.cli_service import reset_secrets
+
+        reset_secrets()  # what the command knows to keep secret: the environment's keys, then its files'
         return int(args.func(args))
     except _BadInput as exc:
-        print(str(exc), file=sys.stderr)
+        print(printable(str(exc)), file=sys.stderr)
         return EXIT_BAD_INPUT
     except DocumentError as exc:
-        print(error_sentence(exc), file=sys.stderr)
+        print(printable(error_sentence(exc)), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        return EXIT_OK
+    except OutputError:
+        raise
+    except BrokenPipeError as exc:  # a pipe closed under a stream we do not wrap (Qt's, a child's)
+        raise OutputError(sys.stdout, exc) from None
     except ImportError as exc:  # Qt without its system libraries (window, render): the machine's, not ours
         from mixframe.qtstart import import_failure
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from mixframe.model.problems import Problem, Translate, error_text
+from mixframe.model.problems import Problem, Translate, error_text, hide_secrets
 
 
 @cache
@@ -20,8 +20,12 @@ def problem_translate() -> Translate | None:
 
 
 def problem_line(problem: Problem) -> str:
-    """`problem.line()` in the command line's language."""
-    return problem.line(problem_translate())
+    """`problem.line()` in the command line's language, never quoting a value that holds a secret
+    the command knows (the document's keys, the environment's, the profile's: see
+    cli_service.known_secrets)."""
+    from mixframe.cli_service import known_secrets
+
+    return hide_secrets(problem, known_secrets()).line(problem_translate())
 
 
 def error_sentence(exc: BaseException) -> str:

@@ -19,7 +19,7 @@ from typing import Any
 from mixframe import cli_args
 from mixframe.cli_language import error_sentence, problem_line, problem_translate
 from mixframe.model import endpoints
-from mixframe.model.problems import QT_TRANSLATE_NOOP, sentence
+from mixframe.model.problems import QT_TRANSLATE_NOOP, printable, printable_json, sentence
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -122,10 +122,22 @@ def known_secrets() -> list[str]:
     return sorted(every, key=len, reverse=True)
 
 
-def _forget_secrets() -> None:
+def reset_secrets() -> None:
+    """A command begins: it knows the environment's secrets only."""
     _SECRETS.clear()
     _SESSIONS.clear()
     remember_secrets(*(os.environ.get(name, "") for name in SECRET_ENV))
+
+
+def remember_document_secrets(doc) -> None:
+    """The keys a file holds itself (S3 keys, sign_key, an account's keys in a bare body): never
+    quoted in a problem, never printed."""
+    from mixframe.api.errors import secret_values
+
+    remember_secrets(*secret_values(doc.request))
+
+
+_forget_secrets = reset_secrets
 
 
 def masked(text: str) -> str:
@@ -134,10 +146,19 @@ def masked(text: str) -> str:
     return redact(str(text), known_secrets())
 
 
+def output_failed(reason: str) -> str:
+    """The sentence for an output (stdout) that could not be written: a full disk, an I/O error."""
+    said = sentence("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "mixframe: cannot write the output: {reason}."),
+                    reason=printable(reason))
+    return said.text(problem_translate())
+
+
 def say(*lines: str, err: bool = False) -> None:
+    """Each line masked, then made one printable line (a server's Code, Message, ObjectKey or
+    status may carry control characters: they are shown as escapes, \\x1b, never sent raw)."""
     stream = sys.stderr if err else sys.stdout
     for line in lines:
-        print(masked(line), file=stream, flush=True)
+        print(printable(masked(line)), file=stream, flush=True)
 
 
 # -- handlers ---------------------------------------------------------------------------------
@@ -203,6 +224,16 @@ def _stop_on_signals() -> None:
 
 
 # -- the work: a thin printer over mixframe.session ------------------------------------------
+
+
+def remember_session(session) -> None:
+    """Every secret `session` handles is masked in what this command prints."""
+    _SESSIONS.append(session)
+
+
+def run_guarded(work, args: argparse.Namespace) -> int:
+    """`work(args)`, its failures said in one sentence with their exit code (see _run)."""
+    return _run(work, args)
 
 
 def _run(work, args: argparse.Namespace) -> int:
@@ -272,7 +303,9 @@ def _notes(session) -> None:
 def _load(path: str):
     from mixframe.store.presets import read_document
 
-    return read_document(path)
+    doc = read_document(path)
+    remember_document_secrets(doc)
+    return doc
 
 
 def _warn(warnings) -> None:
@@ -363,4 +396,5 @@ def _print_answer(raw: dict) -> None:
     from mixframe.api.errors import redact_data
     from mixframe.session import SECRET_FIELDS
 
-    say(json.dumps(redact_data(raw, known_secrets(), SECRET_FIELDS), ensure_ascii=False, indent=2))
+    text = json.dumps(redact_data(raw, known_secrets(), SECRET_FIELDS), ensure_ascii=False, indent=2)
+    say(*printable_json(text).split("\n"))  # the same JSON, each of its lines printable

@@ -1105,19 +1105,24 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>CommandLine</name>
     <message>
-      <location filename="gui/mixframe/cli_service.py" line="240" />
+      <location filename="gui/mixframe/cli_service.py" line="271" />
       <source> (from the command line: {commands}; keyring service {service}, user {entries})</source>
       <translation>（在命令行中：{commands}；密钥环服务 {service}，用户 {entries}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/cli_service.py" line="247" />
+      <location filename="gui/mixframe/cli_service.py" line="278" />
       <source> (or pass --profile with an account that keeps them)</source>
       <translation>（或用 --profile 指定保存了密钥的账号）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/cli_service.py" line="244" />
+      <location filename="gui/mixframe/cli_service.py" line="275" />
       <source> ({command} FIELD stores one)</source>
       <translation>（{command} FIELD 可保存一个密钥）</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/cli_service.py" line="151" />
+      <source>mixframe: cannot write the output: {reason}.</source>
+      <translation>mixframe：无法写入输出：{reason}。</translation>
     </message>
   </context>
   <context>
@@ -1221,9 +1226,61 @@ then drag their pictures into place or pick a template.</source>
       <translation>预设需要一个名称。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/problems.py" line="291" />
+      <location filename="gui/mixframe/render/export.py" line="173" />
+      <source>Cannot write {path}: a part of its folder {folder} is a file, not a folder.</source>
+      <translation>无法写入 {path}：其所在文件夹 {folder} 的路径中有一部分是文件，而不是文件夹。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/render/export.py" line="171" />
+      <source>Cannot write {path}: it is a folder.</source>
+      <translation>无法写入 {path}：它是一个文件夹。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/render/export.py" line="175" />
+      <location filename="gui/mixframe/render/export.py" line="176" />
+      <source>Cannot write {path}: permission denied.</source>
+      <translation>无法写入 {path}：没有权限。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/render/export.py" line="178" />
+      <location filename="gui/mixframe/render/export.py" line="179" />
+      <source>Cannot write {path}: the disk is full.</source>
+      <translation>无法写入 {path}：磁盘已满。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/render/export.py" line="177" />
+      <source>Cannot write {path}: the file system is read-only.</source>
+      <translation>无法写入 {path}：文件系统是只读的。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/render/export.py" line="172" />
+      <source>Cannot write {path}: the folder {folder} does not exist.</source>
+      <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/render/export.py" line="169" />
+      <source>Cannot write {path}: the name is too long for the file system.</source>
+      <translation>无法写入 {path}：文件名对该文件系统来说太长。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/render/export.py" line="189" />
+      <source>Cannot write {path}: the system cannot take this file name.</source>
+      <translation>无法写入 {path}：系统不接受这个文件名。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/render/export.py" line="196" />
+      <source>Cannot write {path}: {reason}.</source>
+      <translation>无法写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/problems.py" line="389" />
       <source>The file</source>
       <translation>该文件</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/render/export.py" line="140" />
+      <source>The frame could not be encoded as PNG.</source>
+      <translation>无法将画面编码为 PNG。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/store/presets.py" line="184" />
@@ -2302,6 +2359,11 @@ then drag their pictures into place or pick a template.</source>
   </context>
   <context>
     <name>Problems</name>
+    <message>
+      <location filename="gui/mixframe/model/problems.py" line="90" />
+      <source> (the value is not shown: it holds a secret)</source>
+      <translation>（未显示该值：其中含有密钥）</translation>
+    </message>
     <message>
       <location filename="gui/mixframe/model/volcengine_rules.py" line="166" />
       <source>HE-AAC v2 (AudioProfile 2) supports stereo output only: set AudioChannels to 2</source>

@@ -140,7 +140,7 @@ def test_output_the_system_refuses_is_one_sentence():
     with pytest.raises(DocumentError) as caught:
         render_to_png(custom_request([{"StreamIndex": 0, "Width": 10, "Height": 10}]), {},
                       "/proc/mixframe-frame.png")
-    assert str(caught.value) == "Cannot write the PNG file /proc/mixframe-frame.png."
+    assert str(caught.value) == "Cannot write /proc/mixframe-frame.png: No such file or directory."
 
 
 def test_output_that_is_a_folder_is_refused(tmp_path):

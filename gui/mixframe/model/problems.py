@@ -51,6 +51,9 @@ class Problem:
     # rendering. An empty msgid means the message is not translatable (it is shown as it is).
     msgid: str = field(default="", compare=False)
     params: Mapping[str, str] = field(default_factory=dict, compare=False)
+    # True when a value the sentence would quote held a secret and was left out (hide_secrets):
+    # the sentence then says so, in every language.
+    secret_hidden: bool = field(default=False, compare=False)
 
     @property
     def is_error(self) -> bool:
@@ -65,7 +68,11 @@ class Problem:
         if translate is None or not self.msgid:
             return self.message
         found = translated(translate, PROBLEMS_CONTEXT, self.msgid, self.params)
-        return self.message if found is None else found
+        if found is None:
+            return self.message
+        if self.secret_hidden:
+            found += translated(translate, PROBLEMS_CONTEXT, SECRET_HIDDEN, {}) or SECRET_HIDDEN
+        return found
 
     def line(self, translate: Translate | None = None) -> str:
         """The command line's form: ``Path: message``, warnings prefixed by ``warning:``.
@@ -77,6 +84,57 @@ class Problem:
         where = f"{self.path}: " if self.path else ""
         text = printable(f"{where}{self.text(translate)}")
         return f"warning: {text}" if self.severity is Severity.WARNING else text
+
+
+# Said after a problem whose value was not quoted because it holds a secret.
+SECRET_HIDDEN = QT_TRANSLATE_NOOP("Problems", " (the value is not shown: it holds a secret)")
+# A secret shorter than this is hidden only where a whole value equals it (a short one would be
+# found inside everything); the same rule as the masking of answers (api.errors).
+SHORTEST_CONTAINED_SECRET = 4
+_GOT_VALUE = re.compile(r' ?\(got (?:the text )?"?\{value\}"?\)')
+
+
+def _holds_secret(text: str, secrets: Sequence[str]) -> bool:
+    return any(text == s or (len(s) >= SHORTEST_CONTAINED_SECRET and s in text) for s in secrets)
+
+
+def _without_secrets(text: str, secrets: Sequence[str]) -> str:
+    if text in secrets:
+        return SECRET_MASK
+    for s in secrets:
+        if len(s) >= SHORTEST_CONTAINED_SECRET:
+            text = text.replace(s, SECRET_MASK)
+    return text
+
+
+SECRET_MASK = "***"
+
+
+def hide_secrets(found: "Problem", secrets: Iterable[str]) -> "Problem":
+    """`found`, never quoting a value that equals or contains one of `secrets` (the document's own
+    keys, the environment's, the profile's): a quoted value that holds one is left out of the
+    sentence, which then says the value is hidden; a secret inside a path or another value (a
+    key named after it) is written ``***``. The same problem when nothing holds a secret."""
+    secrets = sorted({s for s in secrets if isinstance(s, str) and s}, key=len, reverse=True)
+    if not secrets:
+        return found
+    texts = [found.path, found.message, *(v for v in found.params.values() if isinstance(v, str))]
+    if not any(_holds_secret(t, secrets) for t in texts):
+        return found
+    path = _without_secrets(found.path, secrets)
+    msgid, params = found.msgid, dict(found.params)
+    if msgid:
+        value = params.get("value")
+        if isinstance(value, str) and _holds_secret(value, secrets) and _GOT_VALUE.search(msgid):
+            msgid = _GOT_VALUE.sub("", msgid, count=1)
+            del params["value"]
+        params = {k: _without_secrets(v, secrets) if isinstance(v, str) else v for k, v in params.items()}
+        message = msgid.format_map(params) if params else msgid
+        if not found.params and _holds_secret(found.message, secrets):  # a sentence quoted whole
+            message = _without_secrets(found.message, secrets)
+    else:
+        message = _without_secrets(found.message, secrets)
+    return Problem(path, message + SECRET_HIDDEN, found.severity, found.rule, msgid, params, secret_hidden=True)
 
 
 def translated(translate: Translate, context: str, msgid: str, params: Mapping[str, str]) -> str | None:
@@ -139,6 +197,9 @@ class Explained:
     the reader's. An exception raised with plain text has no msgid and always shows that text."""
 
     said: Sentence | None = None
+    # A sentence that is always one line (DocumentError) has every control character escaped; the
+    # others may hold paragraphs for the window, so only what no UTF-8 output takes is escaped.
+    one_line: bool = False
 
     @classmethod
     def saying(cls, said: Sentence, *args: Any, **kwargs: Any):
@@ -159,7 +220,9 @@ class Explained:
         if translate is None or self.said is None:
             return english
         found = self.said.text(translate)
-        return english if found == self.said.english else printable(found)
+        if found == self.said.english:
+            return english
+        return printable(found) if self.one_line else utf8_safe(found)
 
 
 def error_text(exc: BaseException, translate: Translate | None = None) -> str:
@@ -173,12 +236,45 @@ def placeholders(template: str) -> set[str]:
 
 
 def printable(text: str) -> str:
-    """`text` with every lone surrogate (which no UTF-8 output can take) written as its escape."""
+    """`text` as one printable line: every character that would break or disguise a line on a
+    terminal is written as its visible escape.
+
+    Those are the C0 and C1 controls and DEL (``\\x1b``, ``\\r``, ``\\x00``, ``\\x85``…), the Unicode
+    line and paragraph separators (``\\u2028``, ``\\u2029``), the bidirectional overrides, embeddings
+    and isolates (``\\u202e``…), and every lone surrogate, which no UTF-8 output can take
+    (``\\udc80``). Every line the command line prints that carries a value from outside (a file,
+    a server, the environment, an argument) goes through here.
+    """
+    if not _UNPRINTABLE.search(text):
+        return text
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def utf8_safe(text: str) -> str:
+    """`text` with every lone surrogate (which no UTF-8 output can take) written as its escape,
+    ``\\udc80``; line breaks and other controls stay (see printable for one line)."""
     if not _SURROGATE.search(text):
         return text
-    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return _SURROGATE.sub(_escape, text)
 
 
+def printable_json(text: str) -> str:
+    """JSON text (``json.dumps(..., ensure_ascii=False)``) with the same characters as `printable`
+    escaped in JSON's own spelling (``\\u2028``), so it stays the same JSON and prints safely. Its
+    line breaks (the indentation's; a string's newline is already ``\\n``) stay."""
+    if not _UNPRINTABLE.search(text):
+        return text
+    return _UNPRINTABLE.sub(lambda m: "\n" if m.group() == "\n" else f"\\u{ord(m.group()):04x}", text)
+
+
+def _escape(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+# C0 controls, DEL, C1 controls, the line and paragraph separators, the bidi marks, embeddings,
+# overrides and isolates, and lone surrogates.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -276,6 +372,8 @@ class DocumentError(Explained, Exception):
     Its message is one plain sentence for the user, always printable as UTF-8 (a file name or
     key that is not Unicode is shown escaped).
     """
+
+    one_line = True
 
     def __init__(self, message: object = "") -> None:
         super().__init__(printable(str(message)))

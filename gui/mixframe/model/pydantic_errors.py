@@ -83,10 +83,7 @@ def _shown(value: Any, limits: FieldLimits | None) -> tuple[int, str]:
         return 1, "true" if value else "false"
     if isinstance(value, (int, float)):
         return 1, number_text(value)
-    # Text is quoted only when short and printable: a line break, ESC or U+2028 inside a quote
-    # would break the one line a problem is.
-    if isinstance(value, str) and len(value) <= 40 and value.isprintable() and limits is not None \
-            and limits.kind in ("int", "float", "bool"):
+    if isinstance(value, str) and len(value) <= 40 and limits is not None and limits.kind in ("int", "float", "bool"):
         return 2, value
     if value is None:
         return 1, "null"

@@ -9,9 +9,14 @@ cannot drift apart.
 from __future__ import annotations
 
 import json
+from typing import Mapping
 
+from mixframe.model import credentials
 from mixframe.model.preset import VENDOR_MODELS, LoadedDocument
-from mixframe.model.problems import Problem, errors_of
+from mixframe.model.problems import Problem, errors_of, printable_json, warning
+from mixframe.model.volcengine import MASK as MASKED
+from mixframe.model.volcengine import SECRET_AT_START_TEXT
+from mixframe.model.volcengine_api import SECRET_AT_START
 
 
 def apply_ids(doc: LoadedDocument, app_id: str | None = None, room: str | None = None,
@@ -27,14 +32,67 @@ def apply_ids(doc: LoadedDocument, app_id: str | None = None, room: str | None =
     return request
 
 
+# The secrets a request gets from the account when the recording starts, never from a preset: the
+# S3 keys of a CustomConfig (Volcengine) and the project's sign_key (QingCloud), by API path.
+ACCOUNT_SECRETS: dict[str, tuple[str, ...]] = {
+    "volcengine": (credentials.S3_ACCESS_KEY, credentials.S3_SECRET_KEY),
+    "qingcloud": (credentials.QY_SIGN_KEY,),
+}
+
+
+def _holder(request: dict, path: str) -> tuple[dict, str] | None:
+    """(the dict that holds `path`'s last key, that key), when `request` has the dicts on the way
+    (for the S3 keys: only inside a CustomConfig the request has). The dicts on the way are
+    copied into `request`, so the caller's document is never changed."""
+    *parents, key = path.split(".")
+    node = request
+    for part in parents:
+        child = node.get(part)
+        if not isinstance(child, dict):
+            return None
+        node[part] = child = dict(child)
+        node = child
+    return node, key
+
+
+def with_account_secrets(doc: LoadedDocument, request: dict, secrets: Mapping[str, str] | None = None, *,
+                         stand_in: bool = True) -> tuple[dict, list[Problem]]:
+    """(request, warnings): `request` (a copy) with the account's secrets it lacks put in.
+
+    `secrets` maps an ACCOUNT_SECRETS path to the value the account (the profile's keyring, or
+    QY_SIGN_KEY) gives; a value the request already holds is kept. With `stand_in`, a secret still
+    missing is stood in by the mask, with the warning the draft check gives (it is filled in when
+    the recording starts), so the verdict is validate's: a preset never holds its secrets.
+    """
+    out = dict(request)
+    notes: list[Problem] = []
+    for path in ACCOUNT_SECRETS[doc.vendor]:
+        found = _holder(out, path)
+        if found is None:
+            continue
+        node, key = found
+        given = (secrets or {}).get(path)
+        if given and not node.get(key):
+            node[key] = given
+        elif stand_in and key not in node:
+            node[key] = MASKED
+            notes.append(warning(path, SECRET_AT_START_TEXT, SECRET_AT_START))
+    return out, notes
+
+
 def body_to_send(doc: LoadedDocument, app_id: str | None = None, room: str | None = None,
-                 task: str | None = None) -> tuple[list[Problem], dict | None]:
+                 task: str | None = None, *, secrets: Mapping[str, str] | None = None,
+                 stand_in: bool = True) -> tuple[list[Problem], dict | None]:
     """(problems, body): the document's own problems plus every rule of a request about to be
     sent (the ids must be there now), and the body in the API's spelling with secrets masked, or
-    None when a problem is an error."""
+    None when a problem is an error.
+
+    The account's secrets (S3 keys, sign_key) come from `secrets`, else are stood in (see
+    with_account_secrets): `validate`, `request` and the window's Request panel give one verdict.
+    """
     model = VENDOR_MODELS[doc.vendor]
-    request = apply_ids(doc, app_id, room, task)
-    problems = list(doc.problems) + model.check_start(request)
+    request, notes = with_account_secrets(doc, apply_ids(doc, app_id, room, task), secrets, stand_in=stand_in)
+    problems = list(doc.problems) + notes + model.check_start(request)
     if errors_of(problems):
         return problems, None
     return problems, model.mask_secrets(model.to_body(model.parse_start(request)))
@@ -48,5 +106,7 @@ def masked_request(doc: LoadedDocument, app_id: str | None = None, room: str | N
 
 
 def preview_text(body: dict) -> str:
-    """The body as `mixframe request` prints it (without the final newline `print` adds)."""
-    return json.dumps(body, ensure_ascii=False, indent=2)
+    """The body as `mixframe request` prints it (without the final newline `print` adds): JSON
+    whose every line is printable (a control character or line separator in a value is written as
+    JSON's escape, \\u001b, \\u2028)."""
+    return printable_json(json.dumps(body, ensure_ascii=False, indent=2))

@@ -8,14 +8,15 @@ that names a local file. Nothing is fetched from the network.
 
 from __future__ import annotations
 
+import errno
 import os
-from pathlib import Path
 from typing import Mapping
 from urllib.parse import unquote, urlparse
 
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QGuiApplication, QImage
 
-from mixframe.model.problems import DocumentError, Problem, warning
+from mixframe.model.problems import QT_TRANSLATE_NOOP, DocumentError, Problem, printable, warning
 from mixframe.model.scene import DEFAULT_PLACEHOLDER_STREAMS, scene_for
 from mixframe.render.compositor import PictureBudget, PictureRefused, compose, load_picture
 
@@ -125,13 +126,72 @@ def render_to_png(request: dict, editor: dict | None, out_path: str,
     be written. Regions the editor hides are left out, as on the canvas. `placeholders` is
     how many streams an automatic layout shows when the request names none.
     """
-    target = Path(out_path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise DocumentError(f"Cannot write {out_path}: the folder {folder} does not exist.")
-    if target.is_dir():
-        raise DocumentError(f"Cannot write {out_path}: it is a folder.")
     image, notes = render_image_noting(request, editor, vendor, placeholders)
-    if not os.access(folder, os.W_OK) or not image.save(str(target), "PNG"):
-        raise DocumentError(f"Cannot write the PNG file {out_path}.")
+    write_file(out_path, png_bytes(image))
     return notes
+
+
+def png_bytes(image: QImage) -> bytes:
+    """`image` encoded as PNG, in memory (the file itself is written by Python, see write_file)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "The frame could not be encoded as PNG."))
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_file(out_path: str, data: bytes) -> None:
+    """Write `data` to `out_path`, the very name given: a name that is not UTF-8 (a command-line
+    argument decoded with surrogateescape) reaches the file system as the same bytes.
+
+    Every failure is one DocumentError sentence naming the file and why (see cannot_write); a
+    file left half-written is removed.
+    """
+    created = False
+    try:
+        existed = os.path.lexists(out_path)
+        with open(out_path, "wb") as handle:
+            created = not existed
+            handle.write(data)
+    except (OSError, ValueError, UnicodeError) as exc:
+        if created:
+            try:
+                os.unlink(out_path)
+            except OSError:
+                pass
+        raise cannot_write(out_path, exc) from None
+
+
+# What each failure to write a file means, in one clause.
+_WRITE_FAILURES = {
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Documents", "Cannot write {path}: the name is too long for the file "
+                                                       "system."),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Documents", "Cannot write {path}: it is a folder."),
+    errno.ENOENT: QT_TRANSLATE_NOOP("Documents", "Cannot write {path}: the folder {folder} does not exist."),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Documents", "Cannot write {path}: a part of its folder {folder} is a file, "
+                                                  "not a folder."),
+    errno.EACCES: QT_TRANSLATE_NOOP("Documents", "Cannot write {path}: permission denied."),
+    errno.EPERM: QT_TRANSLATE_NOOP("Documents", "Cannot write {path}: permission denied."),
+    errno.EROFS: QT_TRANSLATE_NOOP("Documents", "Cannot write {path}: the file system is read-only."),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Documents", "Cannot write {path}: the disk is full."),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("Documents", "Cannot write {path}: the disk is full."),
+}
+
+
+def cannot_write(out_path: str, exc: BaseException) -> DocumentError:
+    """The one sentence for a file that could not be written (exc: the OSError, or the ValueError
+    or UnicodeError of a name the system cannot take)."""
+    path = printable(os.fspath(out_path))
+    folder = printable(os.path.dirname(os.fspath(out_path)) or ".")
+    if not isinstance(exc, OSError):
+        return DocumentError.of(QT_TRANSLATE_NOOP("Documents", "Cannot write {path}: the system cannot take this "
+                                                               "file name."), path=path)
+    template = _WRITE_FAILURES.get(exc.errno)
+    if exc.errno == errno.ENOENT and os.path.isdir(os.path.dirname(os.fspath(out_path)) or "."):
+        template = None  # the folder is there, but takes no new file (/proc): the system's own reason
+    if template is not None:
+        return DocumentError.of(template, path=path, folder=folder)
+    return DocumentError.of(QT_TRANSLATE_NOOP("Documents", "Cannot write {path}: {reason}."), path=path,
+                            reason=printable(exc.strerror or type(exc).__name__))

@@ -7,7 +7,9 @@ ApiErrors too, with codes of our own, so callers handle one type. Nothing here q
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 from typing import Any, Iterable, Mapping
 
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Explained, Sentence, Translate, sentence
@@ -302,14 +304,51 @@ def _longest_first(secrets: Iterable[str]) -> list[str]:
     return sorted({s for s in secrets if isinstance(s, str) and s}, key=len, reverse=True)
 
 
+def _hex(value: int, digits: int) -> str:
+    """`value` in hex as a pattern matching upper- and lower-case digits."""
+    return "".join(f"[{d.lower()}{d.upper()}]" if d.isalpha() else d for d in f"{value:0{digits}x}")
+
+
+# JSON's short escapes: the character after the backslash.
+_SHORT_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "\b": "b", "\f": "f", "\n": "n", "\r": "r", "\t": "t"}
+
+
+def _char_forms(char: str) -> str:
+    """A pattern matching `char` as a server may have written it: as itself, JSON-escaped (a short
+    escape such as \\/ or \\", or \\uXXXX in either case, a surrogate pair beyond the BMP, under
+    any number of backslashes), or percent-encoded (either case, each UTF-8 byte; + for a space)."""
+    slashes = r"(?:\\)+"
+    forms = [re.escape(char)]
+    code = ord(char)
+    if code <= 0xFFFF:
+        forms.append(slashes + "u" + _hex(code, 4))
+    else:
+        high, low = 0xD800 + ((code - 0x10000) >> 10), 0xDC00 + ((code - 0x10000) & 0x3FF)
+        forms.append(slashes + "u" + _hex(high, 4) + slashes + "u" + _hex(low, 4))
+    if char in _SHORT_ESCAPES:
+        forms.append(slashes + re.escape(_SHORT_ESCAPES[char]))
+    forms.append("".join("%" + _hex(byte, 2) for byte in char.encode("utf-8", "surrogatepass")))
+    if char == " ":
+        forms.append(r"\+")
+    return "(?:" + "|".join(forms) + ")"
+
+
+@functools.lru_cache(maxsize=256)
+def _secret_pattern(secret: str) -> re.Pattern:
+    return re.compile("".join(_char_forms(c) for c in secret))
+
+
 def redact(text: str, secrets: Iterable[str]) -> str:
-    """Replace any secret value that an echoing server might have put into a message."""
+    """Replace any secret value that an echoing server might have put into a message, in every
+    encoding a server or a log writes it in: as is, JSON-escaped (\\/, \\uXXXX in either case,
+    through several layers of JSON), or percent-encoded (either case, + for a space)."""
     ordered = _longest_first(secrets)
-    if text in ordered:
-        return MASK
+    for s in ordered:
+        if _secret_pattern(s).fullmatch(text):
+            return MASK
     for s in ordered:
         if len(s) >= SHORTEST_SUBSTRING_SECRET:
-            text = text.replace(s, MASK)
+            text = _secret_pattern(s).sub(MASK, text)
     return text
 
 

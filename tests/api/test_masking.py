@@ -172,7 +172,7 @@ def test_a_volcengine_answer_echoing_a_key_in_any_encoding_is_masked(encoding, s
         if status != 200:
             meta["Error"] = {"Code": "Weird.Thing", "Message": echoed}
             return status, {"ResponseMetadata": meta}
-        return 200, {"ResponseMetadata": meta, "Result": {"echo": echoed, echoed: "as a key"}}
+        return 200, {"ResponseMetadata": meta, "Result": echoed, "Echo": {"echo": echoed, echoed: "as a key"}}
 
     with echo_server(answer) as url:
         c = VolcClient(url, VolcCredentials("AK", ODD_ACCOUNT), retry=NO_RETRY)

@@ -21,7 +21,9 @@ CONNECTION_DROPPED = "ConnectionDropped"
 BROKEN_ANSWER = "BrokenAnswer"
 CERTIFICATE = "CertificateError"
 UNREACHABLE = "Unreachable"
-TRANSPORT_CODES = frozenset({CONNECTION_REFUSED, TIMEOUT, CONNECTION_DROPPED, BROKEN_ANSWER, CERTIFICATE, UNREACHABLE})
+ANSWER_TOO_LARGE = "AnswerTooLarge"
+TRANSPORT_CODES = frozenset({CONNECTION_REFUSED, TIMEOUT, CONNECTION_DROPPED, BROKEN_ANSWER, CERTIFICATE, UNREACHABLE,
+                             ANSWER_TOO_LARGE})
 
 QPS_OVER_LIMIT = "FlowLimitExceeded.QPSOverLimit"
 TASK_NOT_FOUND = "InvalidParameter.ErrorActiveTaskNotFound"
@@ -187,8 +189,10 @@ def _where(host: str) -> str | Sentence:
     return host or _said(QT_TRANSLATE_NOOP("ApiErrors", "the service"))
 
 
-def transport_said(kind: str, host: str, *, timeout: float | None = None, http_status: int | None = None) -> Sentence:
-    """One plain sentence per way the road to the service can break."""
+def transport_said(kind: str, host: str, *, timeout: float | None = None, http_status: int | None = None,
+                   detail: str = "", limit: int | None = None) -> Sentence:
+    """One plain sentence per way the road to the service can break (`detail`: the certificate's
+    fault as the TLS library names it; `limit`: the largest answer read, in bytes)."""
     where = _where(host)
     if kind == CONNECTION_REFUSED:
         return _said(QT_TRANSLATE_NOOP("ApiErrors", "Could not connect to {where}: nothing is listening there "
@@ -205,15 +209,25 @@ def transport_said(kind: str, host: str, *, timeout: float | None = None, http_s
         return _said(QT_TRANSLATE_NOOP("ApiErrors", "{where} answered with something that is not the service's JSON."),
                      where=where)
     if kind == CERTIFICATE:
+        if detail:
+            return _said(QT_TRANSLATE_NOOP("ApiErrors", "The secure connection to {where} failed: its certificate "
+                                                        "could not be verified ({detail}); if your network inspects "
+                                                        "HTTPS, install its CA certificate in the system's "
+                                                        "certificates."), where=where, detail=detail)
         return _said(QT_TRANSLATE_NOOP("ApiErrors", "The secure connection to {where} failed: its certificate could "
                                                     "not be verified."), where=where)
+    if kind == ANSWER_TOO_LARGE:
+        return _said(QT_TRANSLATE_NOOP("ApiErrors", "The answer from {where} was too large (over {size} MB), so "
+                                                    "Mixframe stopped reading it; the request may or may not have "
+                                                    "been carried out."),
+                     where=where, size=f"{(limit or 0) / 1048576:g}")
     return _said(QT_TRANSLATE_NOOP("ApiErrors", "Could not reach {where}: check the endpoint address and the network."),
                  where=where)
 
 
 def transport_error(kind: str, host: str, *, timeout: float | None = None, http_status: int | None = None,
-                    action: str = "", attempts: int = 1) -> ApiError:
-    said = transport_said(kind, host, timeout=timeout, http_status=http_status)
+                    action: str = "", attempts: int = 1, detail: str = "", limit: int | None = None) -> ApiError:
+    said = transport_said(kind, host, timeout=timeout, http_status=http_status, detail=detail, limit=limit)
     return ApiError(kind, said.english, http_status=http_status, action=action, host=host, said=said,
                     attempts=attempts)
 

@@ -239,8 +239,11 @@ def proxy_for(url: httpx.URL) -> httpx.Proxy | None:
         if pattern.matches(url):
             if target is None:
                 return None
-            proxy = httpx.Proxy(target)
-            if proxy.url.scheme not in PROXY_SCHEMES:
+            try:
+                proxy = httpx.Proxy(target)
+            except Exception:  # an unknown scheme, or not a URL at all
+                proxy = None
+            if proxy is None or proxy.url.scheme not in PROXY_SCHEMES:
                 raise _refused(QT_TRANSLATE_NOOP("ApiErrors", "The proxy {proxy} set in the environment is not one "
                                                               "Mixframe can use: give http://host:port."),
                                proxy=repr(shown_url(target)))

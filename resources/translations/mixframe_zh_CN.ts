@@ -356,277 +356,297 @@
   <context>
     <name>ApiErrors</name>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="231" />
+      <location filename="gui/mixframe/api/errors.py" line="247" />
       <source> (1 attempt, {seconds} s waited in all)</source>
       <translation>（尝试 1 次，共等待 {seconds} 秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="234" />
+      <location filename="gui/mixframe/api/errors.py" line="250" />
       <source> ({attempts} attempts, {seconds} s waited in all)</source>
       <translation>（尝试 {attempts} 次，共等待 {seconds} 秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="227" />
+      <location filename="gui/mixframe/api/errors.py" line="243" />
       <source> in time</source>
       <translation>在时限内</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="223" />
+      <location filename="gui/mixframe/api/errors.py" line="239" />
       <source> within the {seconds}-second deadline</source>
       <translation>在 {seconds} 秒的总时限内</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="225" />
+      <location filename="gui/mixframe/api/errors.py" line="241" />
       <source> within {seconds} seconds</source>
       <translation>在 {seconds} 秒内</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="46" />
+      <location filename="gui/mixframe/api/errors.py" line="50" />
       <source>A task with this TaskId already exists in this room: pick a new TaskId.</source>
       <translation>该房间中已存在使用此 TaskId 的任务：请换一个新的 TaskId。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="145" />
+      <location filename="gui/mixframe/api/errors.py" line="149" />
       <source>Answer: {answer}</source>
       <translation>应答：{answer}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="143" />
+      <location filename="gui/mixframe/api/errors.py" line="147" />
       <source>Attempts: {attempts}</source>
       <translation>尝试次数：{attempts}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="140" />
+      <location filename="gui/mixframe/api/errors.py" line="144" />
       <source>Attempts: {attempts} in {seconds} s</source>
       <translation>尝试次数：{attempts}（共 {seconds} 秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="131" />
+      <location filename="gui/mixframe/api/errors.py" line="135" />
       <source>Code: {code}</source>
       <translation>错误码：{code}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="192" />
+      <location filename="gui/mixframe/api/errors.py" line="198" />
       <source>Could not connect to {where}: nothing is listening there (is the endpoint right, and the sandbox running?).</source>
       <translation>无法连接到 {where}：该地址没有服务在监听（端点是否正确？沙盒是否已启动？）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="208" />
+      <location filename="gui/mixframe/api/errors.py" line="224" />
       <source>Could not reach {where}: check the endpoint address and the network.</source>
       <translation>无法访问 {where}：请检查端点地址和网络。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="135" />
+      <location filename="gui/mixframe/api/errors.py" line="139" />
       <source>HTTP status: {status}</source>
       <translation>HTTP 状态码：{status}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="133" />
+      <location filename="gui/mixframe/api/errors.py" line="137" />
       <source>Message: {message}</source>
       <translation>服务返回信息：{message}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="45" />
+      <location filename="gui/mixframe/api/errors.py" line="49" />
       <source>No running recording task has this AppId, RoomId and TaskId: it may have ended already, or an id is misspelt.</source>
       <translation>没有与此 AppId、RoomId 和 TaskId 对应的运行中录制任务：任务可能已经结束，或某个 ID 拼写有误。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/volc_client.py" line="180" />
+      <location filename="gui/mixframe/api/volc_client.py" line="166" />
       <source>No running task was found when the stop was repeated: the earlier attempt, whose answer was lost, most likely stopped it.</source>
       <translation>重试停止时未找到运行中的任务：之前那次未收到应答的请求很可能已经停止了它。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/qingcloud_client.py" line="166" />
+      <location filename="gui/mixframe/api/qingcloud_client.py" line="169" />
       <source>QingCloud refused the {call} call: {answer}</source>
       <translation>青云拒绝了 {call} 调用：{answer}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/transport.py" line="110" />
+      <location filename="gui/mixframe/api/transport.py" line="112" />
       <source>Refusing plain http:// to {host}: only a loopback address (127.0.0.1, ::1, or localhost when it resolves only to loopback) may be used without HTTPS.</source>
       <translation>拒绝以明文 http:// 访问 {host}：只有回环地址（127.0.0.1、::1，或仅解析到回环地址的 localhost）可以不使用 HTTPS。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="137" />
+      <location filename="gui/mixframe/api/errors.py" line="141" />
       <source>RequestId: {request_id}</source>
       <translation>请求 ID：{request_id}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="52" />
+      <location filename="gui/mixframe/api/errors.py" line="56" />
       <source>The AppId is not allowed: use letters, digits and _ @ - . (at most 128).</source>
       <translation>AppId 不合法：只能使用字母、数字和 _ @ - .（最多 128 个字符）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="47" />
+      <location filename="gui/mixframe/api/errors.py" line="51" />
       <source>The RoomId is not allowed: use letters, digits and _ @ - . (at most 128).</source>
       <translation>RoomId 不合法：只能使用字母、数字和 _ @ - .（最多 128 个字符）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="44" />
+      <location filename="gui/mixframe/api/errors.py" line="48" />
       <source>The account already runs as many recording tasks as it may: stop one first.</source>
       <translation>该账号运行中的录制任务已达上限：请先停止一个任务。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="40" />
+      <location filename="gui/mixframe/api/errors.py" line="220" />
+      <source>The answer from {where} was too large (over {size} MB), so Mixframe stopped reading it; the request may or may not have been carried out.</source>
+      <translation>来自 {where} 的应答过大（超过 {size} MB），Mixframe 已停止读取；该请求可能已执行，也可能未执行。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="44" />
       <source>The endpoint does not know this Action or Version: check the endpoint address.</source>
       <translation>该端点不支持此 Action 或 Version：请检查端点地址。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="39" />
+      <location filename="gui/mixframe/api/errors.py" line="43" />
       <source>The endpoint does not offer the RTC service: check the endpoint address.</source>
       <translation>该端点不提供 RTC 服务：请检查端点地址。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/transport.py" line="91" />
+      <location filename="gui/mixframe/api/transport.py" line="93" />
       <source>The endpoint is empty: give https://host, or leave out --endpoint to use the production endpoint.</source>
       <translation>端点为空：请填写 https://host，或省略 --endpoint 以使用正式环境端点。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/transport.py" line="114" />
+      <location filename="gui/mixframe/api/transport.py" line="116" />
       <source>The endpoint must not carry a query or fragment; give just https://host[:port].</source>
       <translation>端点不能带查询参数或片段；只需填写 https://host[:port]。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/transport.py" line="100" />
+      <location filename="gui/mixframe/api/transport.py" line="102" />
       <source>The endpoint {endpoint} is not a URL Mixframe can use: give https://host[:port].</source>
       <translation>端点 {endpoint} 不是 Mixframe 可用的 URL：请填写 https://host[:port]。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/transport.py" line="103" />
+      <location filename="gui/mixframe/api/transport.py" line="105" />
       <source>The endpoint {endpoint} must not carry a user name or password; keys come from the profile or the environment.</source>
       <translation>端点 {endpoint} 不能包含用户名或密码；密钥来自账号配置或环境变量。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/transport.py" line="107" />
+      <location filename="gui/mixframe/api/transport.py" line="109" />
       <source>The endpoint {endpoint} must start with https:// and name a host.</source>
       <translation>端点 {endpoint} 必须以 https:// 开头并包含主机名。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="35" />
+      <location filename="gui/mixframe/api/transport.py" line="277" />
+      <source>The proxy {proxy} set in the environment is a SOCKS proxy, which needs the Python package socksio: install it, or give an http:// proxy.</source>
+      <translation>环境变量中设置的代理 {proxy} 是 SOCKS 代理，需要 Python 包 socksio：请安装它，或改用 http:// 代理。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/transport.py" line="247" />
+      <source>The proxy {proxy} set in the environment is not one Mixframe can use: give http://host:port.</source>
+      <translation>环境变量中设置的代理 {proxy} 无法被 Mixframe 使用：请写成 http://主机:端口。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="39" />
       <source>The request carried no credentials: set the keys for this profile or in the environment.</source>
       <translation>请求未携带凭证：请为此账号设置密钥，或在环境变量中设置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="36" />
+      <location filename="gui/mixframe/api/errors.py" line="40" />
       <source>The request carried no signature: set the keys for this profile or in the environment.</source>
       <translation>请求未携带签名：请为此账号设置密钥，或在环境变量中设置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="37" />
+      <location filename="gui/mixframe/api/errors.py" line="41" />
       <source>The request lacks a parameter the service requires.</source>
       <translation>请求缺少服务要求的参数。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="38" />
+      <location filename="gui/mixframe/api/errors.py" line="42" />
       <source>The request lacks information the service requires (Action, Version or the signing headers).</source>
       <translation>请求缺少服务要求的信息（Action、Version 或签名请求头）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="34" />
+      <location filename="gui/mixframe/api/errors.py" line="38" />
       <source>The request's time is more than 15 minutes away from the service's clock: set this computer's clock right.</source>
       <translation>请求时间与服务端时钟相差超过 15 分钟：请校准本机时钟。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="206" />
+      <location filename="gui/mixframe/api/errors.py" line="213" />
+      <source>The secure connection to {where} failed: its certificate could not be verified ({detail}); if your network inspects HTTPS, install its CA certificate in the system's certificates.</source>
+      <translation>与 {where} 的安全连接失败：无法验证其证书（{detail}）；如果您的网络会检查 HTTPS 流量，请将其 CA 证书安装到系统证书中。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="217" />
       <source>The secure connection to {where} failed: its certificate could not be verified.</source>
       <translation>与 {where} 的安全连接失败：无法验证其证书。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="49" />
+      <location filename="gui/mixframe/api/errors.py" line="53" />
       <source>The service could not read the request body as JSON.</source>
       <translation>服务无法将请求体解析为 JSON。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="33" />
+      <location filename="gui/mixframe/api/errors.py" line="37" />
       <source>The service does not know this AccessKey: check the key, and that it belongs to this endpoint (Volcengine China and BytePlus keys are separate).</source>
       <translation>服务无法识别此 AccessKey：请检查密钥，并确认它属于此端点（火山引擎中国站与 BytePlus 的密钥互不通用）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="54" />
+      <location filename="gui/mixframe/api/errors.py" line="58" />
       <source>The service found a parameter it does not accept.</source>
       <translation>服务发现了不接受的参数。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="180" />
+      <location filename="gui/mixframe/api/errors.py" line="184" />
       <source>The service had an internal error (HTTP {status}); try again in a moment.</source>
       <translation>服务内部错误（HTTP {status}）；请稍后重试。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="51" />
+      <location filename="gui/mixframe/api/errors.py" line="55" />
       <source>The service knows no app with this AppId.</source>
       <translation>服务中不存在此 AppId 对应的应用。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="48" />
+      <location filename="gui/mixframe/api/errors.py" line="52" />
       <source>The service received an empty request body.</source>
       <translation>服务收到的请求体为空。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="171" />
+      <location filename="gui/mixframe/api/errors.py" line="175" />
       <source>The service refused the request ({code}).</source>
       <translation>服务拒绝了请求（{code}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="166" />
+      <location filename="gui/mixframe/api/errors.py" line="170" />
       <source>The service refused the request ({code}): {message}</source>
       <translation>服务拒绝了请求（{code}）：{message}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="169" />
+      <location filename="gui/mixframe/api/errors.py" line="173" />
       <source>The service refused the request with {code} (HTTP {status}).</source>
       <translation>服务以 {code} 拒绝了请求（HTTP {status}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="32" />
+      <location filename="gui/mixframe/api/errors.py" line="36" />
       <source>The service rejected the request signature: the SecretKey does not belong to this AccessKey, or the region does not match the endpoint.</source>
       <translation>服务拒绝了请求签名：SecretKey 与此 AccessKey 不匹配，或地域与端点不一致。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="50" />
+      <location filename="gui/mixframe/api/errors.py" line="54" />
       <source>The storage AccountId is empty.</source>
       <translation>存储的 AccountId 为空。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="53" />
+      <location filename="gui/mixframe/api/errors.py" line="57" />
       <source>The storage AccountId is not the main account of this key.</source>
       <translation>存储的 AccountId 不是此密钥所属的主账号。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="41" />
+      <location filename="gui/mixframe/api/errors.py" line="45" />
       <source>This key has no permission for the RTC recording API: grant it the policy in the console.</source>
       <translation>此密钥没有 RTC 录制 API 的权限：请在控制台为其授予策略。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="42" />
+      <location filename="gui/mixframe/api/errors.py" line="46" />
       <source>This key is not allowed to call the RTC recording API: grant it the policy in the console.</source>
       <translation>此密钥无权调用 RTC 录制 API：请在控制台为其授予策略。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="43" />
+      <location filename="gui/mixframe/api/errors.py" line="47" />
       <source>Too many requests per second to this API: the service kept refusing after Mixframe waited and retried; try again in a moment.</source>
       <translation>对此 API 的每秒请求数过多：Mixframe 等待并重试后服务仍然拒绝；请稍后再试。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="185" />
+      <location filename="gui/mixframe/api/errors.py" line="189" />
       <source>the service</source>
       <translation>服务</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="201" />
+      <location filename="gui/mixframe/api/errors.py" line="207" />
       <source>{where} answered with something that is not the service's JSON (HTTP {status}).</source>
       <translation>{where} 返回的内容不是服务的 JSON 应答（HTTP {status}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="203" />
+      <location filename="gui/mixframe/api/errors.py" line="209" />
       <source>{where} answered with something that is not the service's JSON.</source>
       <translation>{where} 返回的内容不是服务的 JSON 应答。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="197" />
+      <location filename="gui/mixframe/api/errors.py" line="203" />
       <source>{where} closed the connection before answering; the request may or may not have been carried out.</source>
       <translation>{where} 在应答前关闭了连接；请求可能已执行，也可能未执行。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="236" />
+      <location filename="gui/mixframe/api/errors.py" line="252" />
       <source>{where} did not answer{limit}{cost}; the request may or may not have been carried out.</source>
       <translation>{where}{limit}没有应答{cost}；请求可能已执行，也可能未执行。</translation>
     </message>
@@ -2227,40 +2247,40 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>NewFromTemplate</name>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="43" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="42" />
       <source>Full HD landscape</source>
       <translation>全高清横屏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="45" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="44" />
       <source>Full HD portrait</source>
       <translation>全高清竖屏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="44" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="43" />
       <source>HD landscape</source>
       <translation>高清横屏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="70" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="69" />
       <source>New from template</source>
       <translation>从模板新建</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="92" />
-      <location filename="gui/mixframe/ui/new_from_template.py" line="94" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="91" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="93" />
       <source>Output size</source>
       <translation>输出尺寸</translation>
     </message>
     <message>
+      <location filename="gui/mixframe/ui/new_from_template.py" line="92" />
       <location filename="gui/mixframe/ui/new_from_template.py" line="93" />
-      <location filename="gui/mixframe/ui/new_from_template.py" line="94" />
       <source>Streams</source>
       <translation>流数量</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="74" />
-      <location filename="gui/mixframe/ui/new_from_template.py" line="81" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="73" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="80" />
       <source>Template</source>
       <translation>模板</translation>
     </message>
@@ -2863,52 +2883,52 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>ProblemsList</name>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="40" />
+      <location filename="gui/mixframe/ui/problems.py" line="41" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="37" />
+      <location filename="gui/mixframe/ui/problems.py" line="38" />
       <source>1 error</source>
       <translation>1 个错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="39" />
+      <location filename="gui/mixframe/ui/problems.py" line="40" />
       <source>1 warning</source>
       <translation>1 个警告</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="83" />
+      <location filename="gui/mixframe/ui/problems.py" line="84" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="40" />
+      <location filename="gui/mixframe/ui/problems.py" line="41" />
       <source>No problems</source>
       <translation>没有问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="112" />
+      <location filename="gui/mixframe/ui/problems.py" line="113" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="83" />
+      <location filename="gui/mixframe/ui/problems.py" line="84" />
       <source>Warning</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="84" />
+      <location filename="gui/mixframe/ui/problems.py" line="85" />
       <source>{kind}: {problem}</source>
       <translation>{kind}：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="37" />
+      <location filename="gui/mixframe/ui/problems.py" line="38" />
       <source>{n} errors</source>
       <translation>{n} 个错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="39" />
+      <location filename="gui/mixframe/ui/problems.py" line="40" />
       <source>{n} warnings</source>
       <translation>{n} 个警告</translation>
     </message>
@@ -2916,347 +2936,347 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Recording</name>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="499" />
+      <location filename="gui/mixframe/ui/recording.py" line="496" />
       <source> ({n} warnings)</source>
       <translation>（{n} 个警告）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="150" />
+      <location filename="gui/mixframe/ui/recording.py" line="148" />
       <source>, stopped: {reason}</source>
       <translation>，停止原因：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="828" />
+      <location filename="gui/mixframe/ui/recording.py" line="825" />
       <source>A recording is running</source>
       <translation>录制正在进行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="69" />
+      <location filename="gui/mixframe/ui/recording.py" line="67" />
       <source>A running recording cannot change this: UpdateRecord changes only the streams, the regions and the canvas background. Stop the recording to edit it.</source>
       <translation>录制进行中，无法修改此项：UpdateRecord 只能更改流、区域和画布背景。请先停止录制再编辑。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="263" />
+      <location filename="gui/mixframe/ui/recording.py" line="261" />
       <source>Account</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="343" />
+      <location filename="gui/mixframe/ui/recording.py" line="340" />
       <source>Accounts</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="320" />
+      <location filename="gui/mixframe/ui/recording.py" line="317" />
       <source>Accounts cannot be read</source>
       <translation>无法读取账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="251" />
+      <location filename="gui/mixframe/ui/recording.py" line="249" />
       <source>Accounts…</source>
       <translation>账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="252" />
+      <location filename="gui/mixframe/ui/recording.py" line="250" />
       <source>Add, edit and remove the accounts recordings are made with</source>
       <translation>添加、编辑和删除用于录制的账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="495" />
-      <location filename="gui/mixframe/ui/recording.py" line="647" />
-      <location filename="gui/mixframe/ui/recording.py" line="686" />
+      <location filename="gui/mixframe/ui/recording.py" line="492" />
+      <location filename="gui/mixframe/ui/recording.py" line="644" />
+      <location filename="gui/mixframe/ui/recording.py" line="683" />
       <source>Applied</source>
       <translation>已应用</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="670" />
+      <location filename="gui/mixframe/ui/recording.py" line="667" />
       <source>Applying…</source>
       <translation>应用中…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="446" />
-      <location filename="gui/mixframe/ui/recording.py" line="452" />
+      <location filename="gui/mixframe/ui/recording.py" line="443" />
+      <location filename="gui/mixframe/ui/recording.py" line="449" />
       <source>Cannot record</source>
       <translation>无法录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="729" />
+      <location filename="gui/mixframe/ui/recording.py" line="726" />
       <source>Check the request and start recording it (Ctrl+R)</source>
       <translation>检查请求并开始录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="447" />
+      <location filename="gui/mixframe/ui/recording.py" line="444" />
       <source>Choose the account to record with in the toolbar (Recording &gt; Accounts… adds one).</source>
       <translation>请在工具栏中选择用于录制的账号（可通过“录制 &gt; 账号…”添加）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="169" />
+      <location filename="gui/mixframe/ui/recording.py" line="167" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="171" />
+      <location filename="gui/mixframe/ui/recording.py" line="169" />
       <source>Copy the list: object key, duration (ms) and size (bytes), one file a line</source>
       <translation>复制列表：每行一个文件，依次为对象键、时长（毫秒）和大小（字节）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="159" />
+      <location filename="gui/mixframe/ui/recording.py" line="157" />
       <source>Duration</source>
       <translation>时长</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="637" />
-      <location filename="gui/mixframe/ui/recording.py" line="684" />
+      <location filename="gui/mixframe/ui/recording.py" line="634" />
+      <location filename="gui/mixframe/ui/recording.py" line="681" />
       <source>Edited…</source>
       <translation>已编辑…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="637" />
+      <location filename="gui/mixframe/ui/recording.py" line="634" />
       <source>Layout edits go to the recording a moment after the last one.</source>
       <translation>最后一次编辑片刻之后，布局修改会同步到正在进行的录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="836" />
+      <location filename="gui/mixframe/ui/recording.py" line="833" />
       <source>Leave it running and quit</source>
       <translation>保持录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="344" />
+      <location filename="gui/mixframe/ui/recording.py" line="341" />
       <source>Managing accounts in the window is not available in this version yet; use “mixframe account add” on the command line.</source>
       <translation>当前版本暂不支持在窗口中管理账号；请在命令行中使用“mixframe account add”。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="826" />
+      <location filename="gui/mixframe/ui/recording.py" line="823" />
       <source>Mixframe quits once the recording has stopped…</source>
       <translation>录制停止后 Mixframe 将退出…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="328" />
+      <location filename="gui/mixframe/ui/recording.py" line="325" />
       <source>No account: Recording &gt; Accounts…</source>
       <translation>没有账号：录制 &gt; 账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="653" />
+      <location filename="gui/mixframe/ui/recording.py" line="650" />
       <source>Not applied: {problem}</source>
       <translation>未应用：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="697" />
+      <location filename="gui/mixframe/ui/recording.py" line="694" />
       <source>Not applied: {reason}</source>
       <translation>未应用：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="456" />
+      <location filename="gui/mixframe/ui/recording.py" line="453" />
       <source>Nothing was sent: fix the problems listed first.</source>
       <translation>未发送任何请求：请先修复列出的问题。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="159" />
+      <location filename="gui/mixframe/ui/recording.py" line="157" />
       <source>Object key</source>
       <translation>对象键</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="300" />
+      <location filename="gui/mixframe/ui/recording.py" line="297" />
       <source>Re&amp;cording</source>
       <translation>录制(&amp;C)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="250" />
-      <location filename="gui/mixframe/ui/recording.py" line="726" />
+      <location filename="gui/mixframe/ui/recording.py" line="248" />
+      <location filename="gui/mixframe/ui/recording.py" line="723" />
       <source>Record</source>
       <translation>开始录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="140" />
+      <location filename="gui/mixframe/ui/recording.py" line="138" />
       <source>Recorded files</source>
       <translation>录制文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="258" />
+      <location filename="gui/mixframe/ui/recording.py" line="256" />
       <source>Recording toolbar</source>
       <translation>录制工具栏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="498" />
+      <location filename="gui/mixframe/ui/recording.py" line="495" />
       <source>Recording {task} in room {room}</source>
       <translation>正在录制房间 {room} 的任务 {task}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="270" />
-      <location filename="gui/mixframe/ui/recording.py" line="271" />
+      <location filename="gui/mixframe/ui/recording.py" line="267" />
+      <location filename="gui/mixframe/ui/recording.py" line="268" />
       <source>RoomId</source>
       <translation>RoomId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="392" />
+      <location filename="gui/mixframe/ui/recording.py" line="389" />
       <source>Sandbox {where} at {url}</source>
       <translation>沙盒{where}，地址：{url}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="159" />
+      <location filename="gui/mixframe/ui/recording.py" line="157" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="754" />
+      <location filename="gui/mixframe/ui/recording.py" line="751" />
       <source>Started</source>
       <translation>已启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="477" />
+      <location filename="gui/mixframe/ui/recording.py" line="474" />
       <source>Starting the recording…</source>
       <translation>正在启动录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="748" />
-      <location filename="gui/mixframe/ui/recording.py" line="753" />
+      <location filename="gui/mixframe/ui/recording.py" line="745" />
+      <location filename="gui/mixframe/ui/recording.py" line="750" />
       <source>Starting…</source>
       <translation>正在启动…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="605" />
-      <location filename="gui/mixframe/ui/recording.py" line="623" />
+      <location filename="gui/mixframe/ui/recording.py" line="602" />
+      <location filename="gui/mixframe/ui/recording.py" line="620" />
       <source>State unknown</source>
       <translation>状态未知</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="149" />
+      <location filename="gui/mixframe/ui/recording.py" line="147" />
       <source>Status: {name}</source>
       <translation>任务状态：{name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="726" />
+      <location filename="gui/mixframe/ui/recording.py" line="723" />
       <source>Stop</source>
       <translation>停止录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="728" />
+      <location filename="gui/mixframe/ui/recording.py" line="725" />
       <source>Stop the recording (Ctrl+R)</source>
       <translation>停止录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="834" />
+      <location filename="gui/mixframe/ui/recording.py" line="831" />
       <source>Stop the recording and quit</source>
       <translation>停止录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="760" />
+      <location filename="gui/mixframe/ui/recording.py" line="757" />
       <source>Stopped</source>
       <translation>已停止</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="535" />
+      <location filename="gui/mixframe/ui/recording.py" line="532" />
       <source>Stopping the recording…</source>
       <translation>正在停止录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="756" />
+      <location filename="gui/mixframe/ui/recording.py" line="753" />
       <source>Stopping…</source>
       <translation>正在停止…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="767" />
+      <location filename="gui/mixframe/ui/recording.py" line="764" />
       <source>Task {task} · Room {room}</source>
       <translation>任务 {task} · 房间 {room}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="279" />
-      <location filename="gui/mixframe/ui/recording.py" line="281" />
-      <location filename="gui/mixframe/ui/recording.py" line="430" />
+      <location filename="gui/mixframe/ui/recording.py" line="276" />
+      <location filename="gui/mixframe/ui/recording.py" line="278" />
+      <location filename="gui/mixframe/ui/recording.py" line="427" />
       <source>TaskId</source>
       <translation>TaskId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="264" />
+      <location filename="gui/mixframe/ui/recording.py" line="262" />
       <source>The account the recording is made with</source>
       <translation>用于录制的账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="542" />
+      <location filename="gui/mixframe/ui/recording.py" line="539" />
       <source>The file list is not known yet: {reason}</source>
       <translation>暂时无法获取文件列表：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="513" />
+      <location filename="gui/mixframe/ui/recording.py" line="510" />
       <source>The recording did not start</source>
       <translation>开始录制失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="555" />
+      <location filename="gui/mixframe/ui/recording.py" line="552" />
       <source>The recording did not stop</source>
       <translation>停止录制失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="610" />
+      <location filename="gui/mixframe/ui/recording.py" line="607" />
       <source>The recording ended on the service: {line}</source>
       <translation>录制已在服务端结束：{line}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="829" />
+      <location filename="gui/mixframe/ui/recording.py" line="826" />
       <source>The recording {task} in room {room} is still running. Stop it before quitting?</source>
       <translation>房间 {room} 的录制任务 {task} 仍在进行。要在退出前停止录制吗？</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="280" />
+      <location filename="gui/mixframe/ui/recording.py" line="277" />
       <source>The recording's TaskId: a fresh one is proposed; you may type your own</source>
       <translation>录制任务的 TaskId：已自动生成一个新的，也可以自行输入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="87" />
+      <location filename="gui/mixframe/ui/recording.py" line="85" />
       <source>The request breaks a rule, so nothing was sent: {problem}</source>
       <translation>请求不符合规则，因此未发送：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="272" />
+      <location filename="gui/mixframe/ui/recording.py" line="269" />
       <source>The room to record (RoomId; QingCloud's channel)</source>
       <translation>要录制的房间（RoomId；即青云的频道）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="396" />
+      <location filename="gui/mixframe/ui/recording.py" line="393" />
       <source>The sandbox could not start: {reason}</source>
       <translation>沙盒无法启动：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="833" />
+      <location filename="gui/mixframe/ui/recording.py" line="830" />
       <source>The sandbox runs inside Mixframe: its recordings end when Mixframe quits.</source>
       <translation>沙盒运行在 Mixframe 内部：Mixframe 退出后，沙盒中的录制也会结束。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="154" />
+      <location filename="gui/mixframe/ui/recording.py" line="152" />
       <source>The service lists no files for this task yet.</source>
       <translation>服务端尚未列出此任务的录制文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="631" />
+      <location filename="gui/mixframe/ui/recording.py" line="628" />
       <source>This document is for another service: the recording keeps its layout.</source>
       <translation>此文档属于另一个云服务商：录制将保持原有布局。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="452" />
+      <location filename="gui/mixframe/ui/recording.py" line="449" />
       <source>Type the RoomId of the room to record in the toolbar.</source>
       <translation>请在工具栏中输入要录制房间的 RoomId。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="391" />
+      <location filename="gui/mixframe/ui/recording.py" line="388" />
       <source>already running</source>
       <translation>已在运行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="430" />
+      <location filename="gui/mixframe/ui/recording.py" line="427" />
       <source>given by the service</source>
       <translation>由服务端分配</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="391" />
+      <location filename="gui/mixframe/ui/recording.py" line="388" />
       <source>started in Mixframe</source>
       <translation>已在 Mixframe 中启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="324" />
+      <location filename="gui/mixframe/ui/recording.py" line="321" />
       <source>{name} (local emulator)</source>
       <translation>{name}（本地模拟服务）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="109" />
+      <location filename="gui/mixframe/ui/recording.py" line="107" />
       <source>{n} bytes</source>
       <translation>{n} 字节</translation>
     </message>
@@ -3822,22 +3842,22 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>RequestPreview</name>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="156" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="140" />
       <source>Not sendable yet: {problem} (and {n} more). Showing the request as written, secrets masked.</source>
       <translation>暂不可发送：{problem}（另有 {n} 个问题）。下面是当前填写的请求，密钥已脱敏。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="155" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="139" />
       <source>Not sendable yet: {problem}. Showing the request as written, secrets masked.</source>
       <translation>暂不可发送：{problem}。下面是当前填写的请求，密钥已脱敏。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="43" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="44" />
       <source>Request body</source>
       <translation>请求体</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="152" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="136" />
       <source>The body that would be sent. Secrets are masked.</source>
       <translation>将要发送的请求体，密钥已脱敏。</translation>
     </message>
@@ -3845,7 +3865,7 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Session</name>
     <message>
-      <location filename="gui/mixframe/session.py" line="233" />
+      <location filename="gui/mixframe/session.py" line="228" />
       <source>Account {account} is for {vendor}, but the request is for {request_vendor}.</source>
       <translation>账号 {account} 属于 {vendor}，但请求是发给 {request_vendor} 的。</translation>
     </message>
@@ -3865,22 +3885,22 @@ then drag their pictures into place or pick a template.</source>
       <translation>青云录制没有更新接口：其布局是服务端的固定模式。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="448" />
+      <location filename="gui/mixframe/session.py" line="443" />
       <source>Stopping a QingCloud recording needs its project_id.</source>
       <translation>停止青云录制需要其 project_id。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="519" />
+      <location filename="gui/mixframe/session.py" line="514" />
       <source>The keys, the clock and the endpoint work: the service answered a signed question (the service does not know the AppId; check it).</source>
       <translation>密钥、时钟和端点均正常：服务应答了一个签名请求（但服务不认识此 AppId，请检查）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="536" />
+      <location filename="gui/mixframe/session.py" line="531" />
       <source>The keys, the clock and the endpoint work: the service answered a signed question.</source>
       <translation>密钥、时钟和端点均正常：服务应答了一个签名请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="528" />
+      <location filename="gui/mixframe/session.py" line="523" />
       <source>{sentence} ({code})</source>
       <translation>{sentence}（{code}）</translation>
     </message>

@@ -364,3 +364,30 @@ def test_an_answer_in_an_unreadable_encoding_is_one_sentence(header, data):
             volc(server["url"]).get_record_task("app1", "room1", "task1")
     assert info.value.code == E.BROKEN_ANSWER
     one_sentence(info.value)
+
+
+# -- a huge text from the service stays a readable line -----------------------------------------
+
+HUGE = "x" * 900_000  # four of them still fit within the answer size limit
+
+
+@pytest.mark.parametrize("vendor", ["volcengine", "qingcloud"])
+def test_a_huge_message_code_or_answer_is_shown_cut_to_a_readable_line(vendor):
+    if vendor == "volcengine":
+        body = {"ResponseMetadata": {"RequestId": HUGE, "Error": {"Code": "C" + HUGE, "Message": HUGE}}}
+    else:
+        body = {"code": "C" + HUGE, "message": HUGE, "request_id": HUGE, "detail": {"k": HUGE}}
+    with raw_server(canned(400, json.dumps(body).encode())) as server:
+        client = volc(server["url"]) if vendor == "volcengine" else qing(server["url"])
+        with pytest.raises(ApiError) as info:
+            if vendor == "volcengine":
+                client.stop_record(IDS)
+            else:
+                client.stop({"app_id": "a1", "project_id": "p1", "channel": "ch1"})
+    err = info.value
+    one_sentence(err)
+    lines = err.lines()
+    assert len(lines) >= 3
+    for line in lines + [err.sentence, str(err)]:
+        assert len(line) <= 2 * E.SHOWN_CHARS + 200
+    assert any(line.endswith("…") or "…" in line for line in lines)

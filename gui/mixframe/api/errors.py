@@ -131,14 +131,15 @@ class ApiError(Explained, Exception):
             return _said(template, **params).text(translate)
 
         out = [self.text(translate)]
-        code = self.code + (f" ({self.code_n})" if self.code_n is not None else "")
+        code = shown(self.code) + (f" ({self.code_n})" if self.code_n is not None else "")
         out.append(line(QT_TRANSLATE_NOOP("ApiErrors", "Code: {code}"), code=code))
         if self.message and self.message != self.sentence:
-            out.append(line(QT_TRANSLATE_NOOP("ApiErrors", "Message: {message}"), message=self.message))
+            out.append(line(QT_TRANSLATE_NOOP("ApiErrors", "Message: {message}"), message=shown(self.message)))
         if self.http_status is not None:
             out.append(line(QT_TRANSLATE_NOOP("ApiErrors", "HTTP status: {status}"), status=str(self.http_status)))
         if self.request_id:
-            out.append(line(QT_TRANSLATE_NOOP("ApiErrors", "RequestId: {request_id}"), request_id=self.request_id))
+            out.append(line(QT_TRANSLATE_NOOP("ApiErrors", "RequestId: {request_id}"),
+                            request_id=shown(self.request_id)))
         if self.attempts > 1 and self.code != TIMEOUT:  # a timeout's sentence says it already
             if self.elapsed is not None:
                 out.append(line(QT_TRANSLATE_NOOP("ApiErrors", "Attempts: {attempts} in {seconds} s"),
@@ -147,7 +148,7 @@ class ApiError(Explained, Exception):
                 out.append(line(QT_TRANSLATE_NOOP("ApiErrors", "Attempts: {attempts}"), attempts=str(self.attempts)))
         if self.answer is not None and not isinstance(self.answer, str) and self.code not in KNOWN_SENTENCES:
             out.append(line(QT_TRANSLATE_NOOP("ApiErrors", "Answer: {answer}"),
-                            answer=json.dumps(self.answer, ensure_ascii=False, sort_keys=True)))
+                            answer=shown_json(self.answer)))
         return out
 
     def __repr__(self) -> str:
@@ -162,10 +163,26 @@ def known_sentence(code: str) -> Sentence | None:
     return _said(known) if known else None
 
 
+# The most of a service's own text (a Code, a Message, a RequestId, a whole answer) shown in one
+# line: an answer may be megabytes, a line must stay readable.
+SHOWN_CHARS = 1000
+
+
+def shown(text: str, limit: int = SHOWN_CHARS) -> str:
+    """`text` cut to `limit` characters, its end marked with an ellipsis."""
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def shown_json(data: Any, limit: int = SHOWN_CHARS) -> str:
+    """`data` as one line of JSON, cut to `limit` characters."""
+    return shown(json.dumps(data, ensure_ascii=False, sort_keys=True), limit)
+
+
 def said_for(code: str, message: str = "", http_status: int | None = None) -> Sentence:
     known = known_sentence(code)
     if known is not None:
         return known
+    code, message = shown(code), shown(message)
     if message:
         return _said(QT_TRANSLATE_NOOP("ApiErrors", "The service refused the request ({code}): {message}"),
                      code=code, message=message)

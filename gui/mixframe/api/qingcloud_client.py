@@ -7,7 +7,6 @@ failure, shown whole (with every known secret masked) since the failure shape is
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import time
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -165,6 +164,6 @@ def _said(call: str, code: str, shown: dict) -> Sentence:
     known = E.KNOWN_SENTENCES.get(code)
     if known:
         return Sentence(E.API_ERRORS_CONTEXT, known)
-    whole = json.dumps(shown, ensure_ascii=False, sort_keys=True)
+    whole = E.shown_json(shown)
     return Sentence(E.API_ERRORS_CONTEXT, QT_TRANSLATE_NOOP("ApiErrors", "QingCloud refused the {call} call: {answer}"),
                     {"call": call, "answer": whole})

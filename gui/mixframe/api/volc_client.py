@@ -9,7 +9,6 @@ vendor's 60 requests per second.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import time
 from dataclasses import dataclass
 from typing import Any, Callable

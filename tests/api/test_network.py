@@ -5,6 +5,7 @@ the system's trust store, and a certificate failure is one attempt and one sente
 from __future__ import annotations
 
 import json
+import socket
 
 import httpx
 import pytest
@@ -111,15 +112,36 @@ def test_a_call_goes_through_the_proxy_the_environment_names(certificate, monkey
     assert answer.request_id == "via-tls"
 
 
-def test_a_proxy_that_refuses_is_one_sentence(monkeypatch):
+def test_a_proxy_that_refuses_is_one_sentence_naming_it(monkeypatch):
     seen: list[str] = []
     with raw_server(tunnel_proxy(None, seen)) as proxy:
-        monkeypatch.setenv("HTTPS_PROXY", proxy["url"])
+        monkeypatch.setenv("HTTPS_PROXY", proxy["url"].replace("http://", "http://me:hunter2-proxy@"))
         with pytest.raises(ApiError) as info:
             volc("https://rtc.example.test").get_record_task("app1", "room1", "task1")
     assert seen and seen[0] == "CONNECT rtc.example.test:443 HTTP/1.1"
-    assert info.value.is_transport
-    assert "\n" not in info.value.lines()[0]
+    err = info.value
+    assert err.code == E.PROXY_REFUSED and err.is_transport
+    assert err.sentence == (f"The proxy {proxy['url']} refused to connect to rtc.example.test: ask whoever runs it "
+                            "to allow the host, or leave it out with NO_PROXY.")
+    assert "hunter2" not in "\n".join(err.lines())
+
+
+@pytest.mark.parametrize("vendor", ["volcengine", "qingcloud"])
+def test_a_proxy_that_is_down_is_one_sentence_naming_it(monkeypatch, vendor):
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{port}")
+    with pytest.raises(ApiError) as info:
+        if vendor == "volcengine":
+            volc("https://rtc.example.test").get_record_task("app1", "room1", "task1")
+        else:
+            QingCloudClient("https://rtc.example.test", QingCloudCredentials("QY", "qy-secret"), retry=RETRY,
+                            sleep=lambda s: None).query({"app_id": "a1", "channel": "ch1"})
+    err = info.value
+    assert err.code == E.PROXY_UNREACHABLE
+    assert err.sentence.startswith(f"Could not connect to the proxy http://127.0.0.1:{port} that HTTPS_PROXY")
+    assert "rtc.example.test" in err.sentence
 
 
 @pytest.mark.parametrize("no_proxy", ["rtc.example.test", ".example.test", "example.test", "*",

@@ -22,8 +22,10 @@ BROKEN_ANSWER = "BrokenAnswer"
 CERTIFICATE = "CertificateError"
 UNREACHABLE = "Unreachable"
 ANSWER_TOO_LARGE = "AnswerTooLarge"
+PROXY_UNREACHABLE = "ProxyUnreachable"
+PROXY_REFUSED = "ProxyRefused"
 TRANSPORT_CODES = frozenset({CONNECTION_REFUSED, TIMEOUT, CONNECTION_DROPPED, BROKEN_ANSWER, CERTIFICATE, UNREACHABLE,
-                             ANSWER_TOO_LARGE})
+                             ANSWER_TOO_LARGE, PROXY_UNREACHABLE, PROXY_REFUSED})
 
 QPS_OVER_LIMIT = "FlowLimitExceeded.QPSOverLimit"
 TASK_NOT_FOUND = "InvalidParameter.ErrorActiveTaskNotFound"
@@ -209,7 +211,7 @@ def _where(host: str) -> str | Sentence:
 def transport_said(kind: str, host: str, *, timeout: float | None = None, http_status: int | None = None,
                    detail: str = "", limit: int | None = None) -> Sentence:
     """One plain sentence per way the road to the service can break (`detail`: the certificate's
-    fault as the TLS library names it; `limit`: the largest answer read, in bytes)."""
+    fault as the TLS library names it, or the proxy; `limit`: the largest answer read, in bytes)."""
     where = _where(host)
     if kind == CONNECTION_REFUSED:
         return _said(QT_TRANSLATE_NOOP("ApiErrors", "Could not connect to {where}: nothing is listening there "
@@ -233,6 +235,14 @@ def transport_said(kind: str, host: str, *, timeout: float | None = None, http_s
                                                         "certificates."), where=where, detail=detail)
         return _said(QT_TRANSLATE_NOOP("ApiErrors", "The secure connection to {where} failed: its certificate could "
                                                     "not be verified."), where=where)
+    if kind == PROXY_UNREACHABLE:
+        return _said(QT_TRANSLATE_NOOP("ApiErrors", "Could not connect to the proxy {proxy} that HTTPS_PROXY or "
+                                                    "ALL_PROXY names: check the proxy address, or leave {where} out "
+                                                    "of it with NO_PROXY."), proxy=detail, where=where)
+    if kind == PROXY_REFUSED:
+        return _said(QT_TRANSLATE_NOOP("ApiErrors", "The proxy {proxy} refused to connect to {where}: ask whoever "
+                                                    "runs it to allow the host, or leave it out with NO_PROXY."),
+                     proxy=detail, where=where)
     if kind == ANSWER_TOO_LARGE:
         return _said(QT_TRANSLATE_NOOP("ApiErrors", "The answer from {where} was too large (over {size} MB), so "
                                                     "Mixframe stopped reading it; the request may or may not have "

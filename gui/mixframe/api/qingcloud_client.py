@@ -112,12 +112,15 @@ class QingCloudClient(ServiceClient):
         except httpx.TimeoutException:
             raise _Retry(E.transport_error(E.TIMEOUT, self._host, timeout=self.timeout, action=call))
         except httpx.ConnectError as exc:
-            err = _connect_error(exc, self._host, call)
+            err = _connect_error(exc, self._host, call, self.proxy)
             if err.code == E.CERTIFICATE:  # it fails the same way every time: never repeated
                 raise err from None
             raise _Retry(err, nothing_sent=True)
         except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
             raise _Retry(E.transport_error(E.CONNECTION_DROPPED, self._host, action=call))
+        except httpx.ProxyError:  # the proxy would not open the way: nothing reached the service
+            refused = E.transport_error(E.PROXY_REFUSED, self._host, action=call, detail=self.proxy)
+            raise _Retry(refused, nothing_sent=True)
         except httpx.TransportError:
             raise _Retry(E.transport_error(E.UNREACHABLE, self._host, action=call))
         status = response.status_code

@@ -366,6 +366,8 @@ class ServiceClient:
         self._sleep = sleep
         self._clock = clock
         self._own_http = http is None
+        proxy = proxy_for(self.url) if http is None else None
+        self.proxy = shown_url(str(proxy.url)) if proxy is not None else ""  # never with its password
         self._http = http or new_http_client(timeout, self.url)
 
     def budget(self) -> Budget:
@@ -403,7 +405,9 @@ def _certificate_fault(exc: BaseException) -> ssl.SSLError | None:
     return None
 
 
-def _connect_error(exc: httpx.ConnectError, host: str, action: str) -> ApiError:
+def _connect_error(exc: httpx.ConnectError, host: str, action: str, proxy: str = "") -> ApiError:
+    """What a failed connection means, in one sentence; through a proxy (`proxy`, shown without
+    any password) a refused or unreachable connection is the proxy's."""
     fault = _certificate_fault(exc)
     text = str(exc).lower()
     cause = exc.__cause__ or exc.__context__
@@ -415,6 +419,8 @@ def _connect_error(exc: httpx.ConnectError, host: str, action: str) -> ApiError:
     if fault is not None or "certificate" in text or "ssl" in text:
         detail = getattr(fault, "verify_message", "") or ""
         return E.transport_error(E.CERTIFICATE, host, action=action, detail=_one_line(detail))
+    if proxy:
+        return E.transport_error(E.PROXY_UNREACHABLE, host, action=action, detail=proxy)
     if "refused" in text:
         return E.transport_error(E.CONNECTION_REFUSED, host, action=action)
     return E.transport_error(E.UNREACHABLE, host, action=action)

@@ -191,11 +191,14 @@ class VolcClient(ServiceClient):
         except httpx.TimeoutException:
             raise _Failure(E.transport_error(E.TIMEOUT, self._display_host, timeout=self.timeout, action=action), True, True)
         except httpx.ConnectError as exc:
-            err = _connect_error(exc, self._display_host, action)
+            err = _connect_error(exc, self._display_host, action, self.proxy)
             # A certificate that fails once fails every time: never repeated.
             raise _Failure(err, err.code != E.CERTIFICATE, False)
         except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
             raise _Failure(E.transport_error(E.CONNECTION_DROPPED, self._display_host, action=action), True, True)
+        except httpx.ProxyError:  # the proxy would not open the way: nothing reached the service
+            refused = E.transport_error(E.PROXY_REFUSED, self._display_host, action=action, detail=self.proxy)
+            raise _Failure(refused, True, False)
         except httpx.TransportError:
             raise _Failure(E.transport_error(E.UNREACHABLE, self._display_host, action=action), True, False)
         return self._interpret(action, response, content, secrets)

@@ -26,6 +26,9 @@ from typing import Callable, Iterator
 
 import httpcore
 import httpx
+import truststore
+# httpx's own reading of the proxy variables (its Client reads them only without a custom transport).
+from httpx._utils import URLPattern, get_environment_proxies
 
 from mixframe.api import errors as E
 from mixframe.api.errors import ApiError, EndpointError
@@ -194,8 +197,6 @@ _LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepal
 def trusted_ssl_context() -> ssl.SSLContext:
     """Certificates checked against the operating system's trust store (a company CA installed
     there included), through `truststore`; SSL_CERT_FILE/SSL_CERT_DIR still add to it."""
-    import truststore
-
     return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
@@ -229,8 +230,6 @@ def proxy_for(url: httpx.URL) -> httpx.Proxy | None:
     """The proxy the environment names for `url`, read as httpx reads it (HTTPS_PROXY, HTTP_PROXY,
     ALL_PROXY, NO_PROXY, in either case); None for a loopback endpoint (the sandbox), which never
     goes through a proxy, and for a host NO_PROXY names."""
-    from httpx._utils import URLPattern, get_environment_proxies
-
     if is_loopback(url.host):
         return None
     mounts = sorted(((URLPattern(pattern), target) for pattern, target in get_environment_proxies().items()),

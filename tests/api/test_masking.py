@@ -135,13 +135,41 @@ ENCODINGS = {
     "url-lower": lambda s: _re.sub(r"%[0-9A-F]{2}", lambda m: m.group(0).lower(), _quote(s, safe="")),
     "url-plus": lambda s: _quote_plus(s, safe=""),
 }
+# Inside base64 the characters next to the secret's share bits with their neighbours: those stay.
+BASE64_ENCODINGS = {
+    "base64": lambda s: _b64(s.encode()),
+    "base64-urlsafe": lambda s: _b64(s.encode(), altchars=b"-_"),
+    "base64-basic-auth": lambda s: _b64(b"user:" + s.encode()),
+    "base64-inside-text": lambda s: _b64(b"{\"SecretKey\":\"" + s.encode() + b"\"}"),
+}
+ENCODINGS.update(BASE64_ENCODINGS)
 
 
 def _leaks(text: str, *secrets: str) -> list[str]:
     return [name for secret in secrets for name, enc in ENCODINGS.items() if enc(secret) in text]
 
 
-@pytest.mark.parametrize("encoding", sorted(ENCODINGS))
+def _b64(data: bytes, altchars: bytes | None = None) -> str:
+    import base64
+
+    return base64.b64encode(data, altchars).decode("ascii")
+
+
+@pytest.mark.parametrize("encoding", sorted(BASE64_ENCODINGS))
+def test_redact_masks_a_secret_inside_base64(encoding):
+    for secret in (ODD_SECRET, ODD_ACCOUNT, "?>?>?>~~~~"):  # the last one differs in the URL-safe alphabet
+        form = BASE64_ENCODINGS[encoding](secret)
+        masked = E.redact(f"Authorization: Basic {form}", [secret])
+        assert E.MASK in masked and form not in masked
+        assert len(masked) < len("Authorization: Basic ") + len(form)
+
+
+def test_base64_text_without_the_secret_is_left_alone():
+    text = "Basic " + _b64(b"user:another-password-entirely")
+    assert E.redact(text, [ODD_SECRET, ODD_ACCOUNT]) == text
+
+
+@pytest.mark.parametrize("encoding", sorted(set(ENCODINGS) - set(BASE64_ENCODINGS)))
 def test_redact_masks_a_secret_in_every_encoding(encoding):
     form = ENCODINGS[encoding](ODD_SECRET)
     text = f"before {form} after"

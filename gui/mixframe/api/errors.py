@@ -7,9 +7,11 @@ ApiErrors too, with codes of our own, so callers handle one type. Nothing here q
 
 from __future__ import annotations
 
+import base64
 import functools
 import json
 import re
+from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Explained, Sentence, Translate, sentence
@@ -374,23 +376,85 @@ def _char_forms(char: str) -> str:
     return "(?:" + "|".join(forms) + ")"
 
 
-@functools.lru_cache(maxsize=256)
-def _secret_pattern(secret: str) -> re.Pattern:
-    return re.compile("".join(_char_forms(c) for c in secret))
+# A base64 run shorter than this is not taken for a secret: it could be anything.
+SHORTEST_BASE64_RUN = 8
+
+
+def _base64_forms(secret: str) -> list[str]:
+    """The base64 characters that stand for `secret`'s bytes wherever they sit in an encoded
+    text (at each of the three byte alignments, standard and URL-safe alphabets): the
+    characters before and after, shared with the neighbouring bytes, are left out."""
+    data = secret.encode("utf-8", "surrogatepass")
+    forms = []
+    for offset in range(3):
+        encoded = base64.b64encode(bytes(offset) + data).decode("ascii")
+        start, end = -(-8 * offset // 6), 8 * (offset + len(data)) // 6
+        core = encoded[start:end]
+        if len(core) >= SHORTEST_BASE64_RUN:
+            forms += [re.escape(core), re.escape(core.replace("+", "-").replace("/", "_"))]
+    return forms
+
+
+def _secret_pattern(secret: str) -> str:
+    return "|".join(["".join(_char_forms(c) for c in secret), *_base64_forms(secret)])
+
+
+def _first_chars(secret: str) -> set[str]:
+    """Every character one of `secret`'s encodings can start with."""
+    first = {secret[0], "\\", "%", "+"}
+    for form in _base64_forms(secret):
+        first.add(form.replace("\\", "")[:1])
+    return first
+
+
+@dataclass(frozen=True)
+class _Masker:
+    whole: re.Pattern  # a value that is a secret, in any encoding
+    inside: re.Pattern | None  # a secret long enough to be masked inside other text
+    starts: re.Pattern | None  # where a secret may start: a cheap scan before the costly match
+
+    def redact(self, text: str) -> str:
+        if self.whole.fullmatch(text):
+            return MASK
+        if self.inside is None or self.starts is None:
+            return text
+        out, done, at, misses = [], 0, 0, 0
+        while (candidate := self.starts.search(text, at)) is not None:
+            start = candidate.start()
+            hit = self.inside.match(text, start)
+            if hit is None:
+                misses += 1
+                if misses > 4096:  # text dense with candidates: one pass of the engine over the rest
+                    return "".join(out) + text[done:start] + self.inside.sub(MASK, text[start:])
+                at = start + 1
+                continue
+            out += [text[done:start], MASK]
+            done = at = hit.end()
+        return "".join(out) + text[done:] if out else text
+
+
+@functools.lru_cache(maxsize=64)
+def _masker(ordered: tuple[str, ...]) -> _Masker | None:
+    """The patterns for `ordered` secrets, longest first, so that one containing another is
+    masked whole."""
+    if not ordered:
+        return None
+    whole = re.compile("|".join(f"(?:{_secret_pattern(s)})" for s in ordered))
+    long_enough = [s for s in ordered if len(s) >= SHORTEST_SUBSTRING_SECRET]
+    if not long_enough:
+        return _Masker(whole, None, None)
+    inside = re.compile("|".join(f"(?:{_secret_pattern(s)})" for s in long_enough))
+    starts = re.compile("[" + "".join(sorted({re.escape(c) for s in long_enough for c in _first_chars(s)})) + "]")
+    return _Masker(whole, inside, starts)
 
 
 def redact(text: str, secrets: Iterable[str]) -> str:
     """Replace any secret value that an echoing server might have put into a message, in every
     encoding a server or a log writes it in: as is, JSON-escaped (\\/, \\uXXXX in either case,
-    through several layers of JSON), or percent-encoded (either case, + for a space)."""
-    ordered = _longest_first(secrets)
-    for s in ordered:
-        if _secret_pattern(s).fullmatch(text):
-            return MASK
-    for s in ordered:
-        if len(s) >= SHORTEST_SUBSTRING_SECRET:
-            text = _secret_pattern(s).sub(MASK, text)
-    return text
+    through several layers of JSON), percent-encoded (either case, + for a space), or inside
+    base64 (either alphabet)."""
+    masker = _masker(tuple(_longest_first(secrets)))
+    return text if masker is None else masker.redact(text)
 
 
 def redact_data(data: Any, secrets: Iterable[str], secret_keys: Iterable[str] = ()) -> Any:

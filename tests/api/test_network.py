@@ -175,3 +175,24 @@ def test_a_proxy_password_is_never_shown(monkeypatch):
     with pytest.raises(E.EndpointError) as info:
         volc("https://rtc.example.test")
     assert "hunter2" not in str(info.value) and "proxy.corp" in str(info.value)
+
+
+@pytest.mark.parametrize("vendor", ["volcengine", "qingcloud"])
+def test_https_to_a_plain_http_server_is_one_attempt_and_says_so(vendor):
+    def plain_http(conn, stop):  # what an HTTP server says to a TLS hello: it is not a request
+        conn.recv(65536)
+        conn.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+
+    with raw_server(plain_http) as server:
+        url = server["url"].replace("http://", "https://")
+        with pytest.raises(ApiError) as info:
+            if vendor == "volcengine":
+                volc(url).get_record_task("app1", "room1", "task1")
+            else:
+                QingCloudClient(url, QingCloudCredentials("QY", "qy-secret"), retry=RETRY,
+                                sleep=lambda s: None).query({"app_id": "a1", "channel": "ch1"})
+    err = info.value
+    assert server["connections"] == 1
+    assert err.code == E.TLS_FAILED and "certificate" not in err.sentence
+    assert err.sentence.startswith("The secure connection to 127.0.0.1:")
+    assert "check that the endpoint speaks HTTPS" in err.sentence

@@ -22,12 +22,16 @@ TIMEOUT = "Timeout"
 CONNECTION_DROPPED = "ConnectionDropped"
 BROKEN_ANSWER = "BrokenAnswer"
 CERTIFICATE = "CertificateError"
+TLS_FAILED = "TlsError"
 UNREACHABLE = "Unreachable"
 ANSWER_TOO_LARGE = "AnswerTooLarge"
 PROXY_UNREACHABLE = "ProxyUnreachable"
 PROXY_REFUSED = "ProxyRefused"
 TRANSPORT_CODES = frozenset({CONNECTION_REFUSED, TIMEOUT, CONNECTION_DROPPED, BROKEN_ANSWER, CERTIFICATE, UNREACHABLE,
-                             ANSWER_TOO_LARGE, PROXY_UNREACHABLE, PROXY_REFUSED})
+                             ANSWER_TOO_LARGE, PROXY_UNREACHABLE, PROXY_REFUSED, TLS_FAILED})
+
+# A secure connection that failed for these reasons fails the same way when tried again.
+SAME_EVERY_TIME = frozenset({CERTIFICATE, TLS_FAILED})
 
 QPS_OVER_LIMIT = "FlowLimitExceeded.QPSOverLimit"
 TASK_NOT_FOUND = "InvalidParameter.ErrorActiveTaskNotFound"
@@ -237,6 +241,10 @@ def transport_said(kind: str, host: str, *, timeout: float | None = None, http_s
                                                         "certificates."), where=where, detail=detail)
         return _said(QT_TRANSLATE_NOOP("ApiErrors", "The secure connection to {where} failed: its certificate could "
                                                     "not be verified."), where=where)
+    if kind == TLS_FAILED:
+        return _said(QT_TRANSLATE_NOOP("ApiErrors", "The secure connection to {where} failed ({detail}): check that "
+                                                    "the endpoint speaks HTTPS (the sandbox speaks plain http://)."),
+                     where=where, detail=detail or "TLS")
     if kind == PROXY_UNREACHABLE:
         return _said(QT_TRANSLATE_NOOP("ApiErrors", "Could not connect to the proxy {proxy} that HTTPS_PROXY or "
                                                     "ALL_PROXY names: check the proxy address, or leave {where} out "

@@ -113,7 +113,7 @@ class QingCloudClient(ServiceClient):
             raise _Retry(E.transport_error(E.TIMEOUT, self._host, timeout=self.timeout, action=call))
         except httpx.ConnectError as exc:
             err = _connect_error(exc, self._host, call, self.proxy)
-            if err.code == E.CERTIFICATE:  # it fails the same way every time: never repeated
+            if err.code in E.SAME_EVERY_TIME:  # it fails the same way every time: never repeated
                 raise err from None
             raise _Retry(err, nothing_sent=True)
         except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):

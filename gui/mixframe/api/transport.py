@@ -415,9 +415,12 @@ def _connect_error(exc: httpx.ConnectError, host: str, action: str, proxy: str =
             break
         text += " " + str(cause).lower() + " " + type(cause).__name__.lower()
         cause = cause.__cause__ or cause.__context__
-    if fault is not None or "certificate" in text or "ssl" in text:
+    if isinstance(fault, ssl.SSLCertVerificationError) or (fault is None and "certificate" in text):
         detail = getattr(fault, "verify_message", "") or ""
         return E.transport_error(E.CERTIFICATE, host, action=action, detail=_one_line(detail))
+    if fault is not None:  # the handshake itself failed: not HTTPS there, or no protocol in common
+        return E.transport_error(E.TLS_FAILED, host, action=action,
+                                 detail=_one_line(getattr(fault, "reason", None) or str(fault)))
     if proxy:
         return E.transport_error(E.PROXY_UNREACHABLE, host, action=action, detail=proxy)
     if "refused" in text:

@@ -193,7 +193,7 @@ class VolcClient(ServiceClient):
         except httpx.ConnectError as exc:
             err = _connect_error(exc, self._display_host, action, self.proxy)
             # A certificate that fails once fails every time: never repeated.
-            raise _Failure(err, err.code != E.CERTIFICATE, False)
+            raise _Failure(err, err.code not in E.SAME_EVERY_TIME, False)
         except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
             raise _Failure(E.transport_error(E.CONNECTION_DROPPED, self._display_host, action=action), True, True)
         except httpx.ProxyError:  # the proxy would not open the way: nothing reached the service

@@ -553,8 +553,8 @@ def _within_depth(data: object, limit: int) -> bool:
 
 
 def _well_formed(node: object) -> object:
-    """`node` with every string (keys too) made printable text: a lone surrogate from a \\uD800
-    escape, which no terminal or file can encode, becomes U+FFFD."""
+    """`node` with every string (keys too) made text that can be written out: a lone surrogate
+    from a \\uD800 escape, which no terminal or file can encode, becomes U+FFFD."""
     if isinstance(node, str):
         try:
             node.encode("utf-8")

@@ -196,3 +196,11 @@ def test_https_to_a_plain_http_server_is_one_attempt_and_says_so(vendor):
     assert err.code == E.TLS_FAILED and "certificate" not in err.sentence
     assert err.sentence.startswith("The secure connection to 127.0.0.1:")
     assert "check that the endpoint speaks HTTPS" in err.sentence
+
+
+def test_http_proxy_is_for_plain_http_only_as_httpx_reads_it(monkeypatch):
+    # Plain http:// goes only to loopback, which is never proxied: HTTP_PROXY alone changes nothing.
+    monkeypatch.setenv("HTTP_PROXY", "http://proxy.corp:3128")
+    assert transport.proxy_for(httpx.URL("https://rtc.volcengineapi.com/")) is None
+    monkeypatch.setenv("HTTPS_PROXY", "http://secure-proxy.corp:3128")
+    assert str(transport.proxy_for(httpx.URL("https://rtc.volcengineapi.com/")).url) == "http://secure-proxy.corp:3128"

@@ -391,3 +391,11 @@ def test_a_huge_message_code_or_answer_is_shown_cut_to_a_readable_line(vendor):
     for line in lines + [err.sentence, str(err)]:
         assert len(line) <= 2 * E.SHOWN_CHARS + 200
     assert any(line.endswith("…") or "…" in line for line in lines)
+
+
+def test_a_repeated_start_whose_result_says_so_is_still_a_success():
+    said = "The task has been started. Please do not call the startup task interface repeatedly"
+    body = json.dumps({"ResponseMetadata": meta("StartRecord"), "Result": said}).encode()
+    with raw_server(canned(200, body)) as server:
+        answer = volc(server["url"]).start_record(START)
+    assert answer.result == said and answer.request_id == "r1"

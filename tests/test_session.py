@@ -192,3 +192,38 @@ def test_connection_unreachable_and_missing_keys(sandbox, memory_keyring):
     empty = Profile("Empty", "volcengine", endpoint=sandbox.url)
     verdict = check_connection(empty)
     assert (verdict.ok, verdict.kind) == (False, "keys-missing") and "Empty" in verdict.sentence
+
+
+# -- a proxy's {} is not a success (issue 14, item 19); an unreadable answer is an ApiError (item 14)
+
+PROXY_EMPTY = b"{}"
+DEEP = b'{"code": "bad", "a": ' + b"[" * 900 + b"1" + b"]" * 900 + b"}"
+
+
+@pytest.mark.parametrize("body", [PROXY_EMPTY, DEEP, b"[]", b"<html>proxy</html>"], ids=["{}", "deep", "[]", "html"])
+@pytest.mark.parametrize("vendor", ["volcengine", "qingcloud"])
+def test_start_stop_and_status_fail_on_an_answer_that_is_not_the_services(vendor, body):
+    from servers import canned, raw_server
+
+    from mixframe.api import errors as E
+
+    with raw_server(canned(200, body)) as server, \
+            RecordingSession(sandbox_profile(), sandbox_url=server["url"]) as session:
+        task = TaskRef(vendor, "app1", "room1", "task1", project_id="qp")
+        calls = {"status": lambda: session.status(task), "stop": lambda: session.stop(task)}
+        if vendor == "volcengine":
+            calls["start"] = lambda: session.start(REQUEST, app_id="app1", room_id="room1")
+        else:
+            calls["start"] = lambda: session.start(QY_REQUEST, vendor="qingcloud", app_id="qa", room_id="ch1")
+        for name, call in calls.items():
+            with pytest.raises(ApiError) as info:
+                call()
+            assert info.value.code == E.BROKEN_ANSWER, name
+
+
+def test_connection_through_a_proxy_that_answers_empty_is_not_fine():
+    from servers import canned, raw_server
+
+    with raw_server(canned(200, PROXY_EMPTY)) as server:
+        verdict = check_connection(sandbox_profile(), sandbox_url=server["url"])
+    assert not verdict.ok and "not the service's JSON" in verdict.sentence

@@ -356,277 +356,312 @@
   <context>
     <name>ApiErrors</name>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="231" />
+      <location filename="gui/mixframe/api/errors.py" line="284" />
       <source> (1 attempt, {seconds} s waited in all)</source>
       <translation>（尝试 1 次，共等待 {seconds} 秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="234" />
+      <location filename="gui/mixframe/api/errors.py" line="287" />
       <source> ({attempts} attempts, {seconds} s waited in all)</source>
       <translation>（尝试 {attempts} 次，共等待 {seconds} 秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="227" />
+      <location filename="gui/mixframe/api/errors.py" line="280" />
       <source> in time</source>
       <translation>在时限内</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="223" />
+      <location filename="gui/mixframe/api/errors.py" line="276" />
       <source> within the {seconds}-second deadline</source>
       <translation>在 {seconds} 秒的总时限内</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="225" />
+      <location filename="gui/mixframe/api/errors.py" line="278" />
       <source> within {seconds} seconds</source>
       <translation>在 {seconds} 秒内</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="46" />
+      <location filename="gui/mixframe/api/errors.py" line="58" />
       <source>A task with this TaskId already exists in this room: pick a new TaskId.</source>
       <translation>该房间中已存在使用此 TaskId 的任务：请换一个新的 TaskId。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="145" />
+      <location filename="gui/mixframe/api/errors.py" line="158" />
       <source>Answer: {answer}</source>
       <translation>应答：{answer}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="143" />
+      <location filename="gui/mixframe/api/errors.py" line="156" />
       <source>Attempts: {attempts}</source>
       <translation>尝试次数：{attempts}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="140" />
+      <location filename="gui/mixframe/api/errors.py" line="153" />
       <source>Attempts: {attempts} in {seconds} s</source>
       <translation>尝试次数：{attempts}（共 {seconds} 秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="131" />
+      <location filename="gui/mixframe/api/errors.py" line="143" />
       <source>Code: {code}</source>
       <translation>错误码：{code}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="192" />
+      <location filename="gui/mixframe/api/errors.py" line="249" />
+      <source>Could not connect to the proxy {proxy} that HTTPS_PROXY or ALL_PROXY names: check the proxy address, or leave {where} out of it with NO_PROXY.</source>
+      <translation>无法连接到 HTTPS_PROXY 或 ALL_PROXY 指定的代理 {proxy}：请检查代理地址，或用 NO_PROXY 让 {where} 不经过代理。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="223" />
       <source>Could not connect to {where}: nothing is listening there (is the endpoint right, and the sandbox running?).</source>
       <translation>无法连接到 {where}：该地址没有服务在监听（端点是否正确？沙盒是否已启动？）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="208" />
+      <location filename="gui/mixframe/api/errors.py" line="261" />
       <source>Could not reach {where}: check the endpoint address and the network.</source>
       <translation>无法访问 {where}：请检查端点地址和网络。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="135" />
+      <location filename="gui/mixframe/api/errors.py" line="147" />
       <source>HTTP status: {status}</source>
       <translation>HTTP 状态码：{status}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="133" />
+      <location filename="gui/mixframe/api/errors.py" line="145" />
       <source>Message: {message}</source>
       <translation>服务返回信息：{message}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="45" />
+      <location filename="gui/mixframe/api/errors.py" line="57" />
       <source>No running recording task has this AppId, RoomId and TaskId: it may have ended already, or an id is misspelt.</source>
       <translation>没有与此 AppId、RoomId 和 TaskId 对应的运行中录制任务：任务可能已经结束，或某个 ID 拼写有误。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/volc_client.py" line="166" />
+      <location filename="gui/mixframe/api/volc_client.py" line="165" />
       <source>No running task was found when the stop was repeated: the earlier attempt, whose answer was lost, most likely stopped it.</source>
       <translation>重试停止时未找到运行中的任务：之前那次未收到应答的请求很可能已经停止了它。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/qingcloud_client.py" line="166" />
+      <location filename="gui/mixframe/api/qingcloud_client.py" line="171" />
       <source>QingCloud refused the {call} call: {answer}</source>
       <translation>青云拒绝了 {call} 调用：{answer}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/transport.py" line="110" />
+      <location filename="gui/mixframe/api/transport.py" line="115" />
       <source>Refusing plain http:// to {host}: only a loopback address (127.0.0.1, ::1, or localhost when it resolves only to loopback) may be used without HTTPS.</source>
       <translation>拒绝以明文 http:// 访问 {host}：只有回环地址（127.0.0.1、::1，或仅解析到回环地址的 localhost）可以不使用 HTTPS。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="137" />
+      <location filename="gui/mixframe/api/errors.py" line="149" />
       <source>RequestId: {request_id}</source>
       <translation>请求 ID：{request_id}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="52" />
+      <location filename="gui/mixframe/api/errors.py" line="64" />
       <source>The AppId is not allowed: use letters, digits and _ @ - . (at most 128).</source>
       <translation>AppId 不合法：只能使用字母、数字和 _ @ - .（最多 128 个字符）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="47" />
+      <location filename="gui/mixframe/api/errors.py" line="59" />
       <source>The RoomId is not allowed: use letters, digits and _ @ - . (at most 128).</source>
       <translation>RoomId 不合法：只能使用字母、数字和 _ @ - .（最多 128 个字符）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="44" />
+      <location filename="gui/mixframe/api/errors.py" line="56" />
       <source>The account already runs as many recording tasks as it may: stop one first.</source>
       <translation>该账号运行中的录制任务已达上限：请先停止一个任务。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="40" />
+      <location filename="gui/mixframe/api/errors.py" line="257" />
+      <source>The answer from {where} was too large (over {size} MB), so Mixframe stopped reading it; the request may or may not have been carried out.</source>
+      <translation>来自 {where} 的应答过大（超过 {size} MB），Mixframe 已停止读取；该请求可能已执行，也可能未执行。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="52" />
       <source>The endpoint does not know this Action or Version: check the endpoint address.</source>
       <translation>该端点不支持此 Action 或 Version：请检查端点地址。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="39" />
+      <location filename="gui/mixframe/api/errors.py" line="51" />
       <source>The endpoint does not offer the RTC service: check the endpoint address.</source>
       <translation>该端点不提供 RTC 服务：请检查端点地址。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/transport.py" line="91" />
+      <location filename="gui/mixframe/api/transport.py" line="96" />
       <source>The endpoint is empty: give https://host, or leave out --endpoint to use the production endpoint.</source>
       <translation>端点为空：请填写 https://host，或省略 --endpoint 以使用正式环境端点。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/transport.py" line="114" />
+      <location filename="gui/mixframe/api/transport.py" line="119" />
       <source>The endpoint must not carry a query or fragment; give just https://host[:port].</source>
       <translation>端点不能带查询参数或片段；只需填写 https://host[:port]。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/transport.py" line="100" />
+      <location filename="gui/mixframe/api/transport.py" line="105" />
       <source>The endpoint {endpoint} is not a URL Mixframe can use: give https://host[:port].</source>
       <translation>端点 {endpoint} 不是 Mixframe 可用的 URL：请填写 https://host[:port]。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/transport.py" line="103" />
+      <location filename="gui/mixframe/api/transport.py" line="108" />
       <source>The endpoint {endpoint} must not carry a user name or password; keys come from the profile or the environment.</source>
       <translation>端点 {endpoint} 不能包含用户名或密码；密钥来自账号配置或环境变量。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/transport.py" line="107" />
+      <location filename="gui/mixframe/api/transport.py" line="112" />
       <source>The endpoint {endpoint} must start with https:// and name a host.</source>
       <translation>端点 {endpoint} 必须以 https:// 开头并包含主机名。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="35" />
+      <location filename="gui/mixframe/api/errors.py" line="253" />
+      <source>The proxy {proxy} refused to connect to {where}: ask whoever runs it to allow the host, or leave it out with NO_PROXY.</source>
+      <translation>代理 {proxy} 拒绝连接到 {where}：请联系代理的管理员放行该主机，或用 NO_PROXY 让它不经过代理。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/transport.py" line="276" />
+      <source>The proxy {proxy} set in the environment is a SOCKS proxy, which needs the Python package socksio: install it, or give an http:// proxy.</source>
+      <translation>环境变量中设置的代理 {proxy} 是 SOCKS 代理，需要 Python 包 socksio：请安装它，或改用 http:// 代理。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/transport.py" line="246" />
+      <source>The proxy {proxy} set in the environment is not one Mixframe can use: give http://host:port.</source>
+      <translation>环境变量中设置的代理 {proxy} 无法被 Mixframe 使用：请写成 http://主机:端口。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="47" />
       <source>The request carried no credentials: set the keys for this profile or in the environment.</source>
       <translation>请求未携带凭证：请为此账号设置密钥，或在环境变量中设置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="36" />
+      <location filename="gui/mixframe/api/errors.py" line="48" />
       <source>The request carried no signature: set the keys for this profile or in the environment.</source>
       <translation>请求未携带签名：请为此账号设置密钥，或在环境变量中设置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="37" />
+      <location filename="gui/mixframe/api/errors.py" line="49" />
       <source>The request lacks a parameter the service requires.</source>
       <translation>请求缺少服务要求的参数。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="38" />
+      <location filename="gui/mixframe/api/errors.py" line="50" />
       <source>The request lacks information the service requires (Action, Version or the signing headers).</source>
       <translation>请求缺少服务要求的信息（Action、Version 或签名请求头）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="34" />
+      <location filename="gui/mixframe/api/errors.py" line="46" />
       <source>The request's time is more than 15 minutes away from the service's clock: set this computer's clock right.</source>
       <translation>请求时间与服务端时钟相差超过 15 分钟：请校准本机时钟。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="206" />
+      <location filename="gui/mixframe/api/errors.py" line="245" />
+      <source>The secure connection to {where} failed ({detail}): check that the endpoint speaks HTTPS (the sandbox speaks plain http://).</source>
+      <translation>与 {where} 的安全连接失败（{detail}）：请确认该端点使用 HTTPS（沙盒使用普通的 http://）。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="238" />
+      <source>The secure connection to {where} failed: its certificate could not be verified ({detail}); if your network inspects HTTPS, install its CA certificate in the system's certificates.</source>
+      <translation>与 {where} 的安全连接失败：无法验证其证书（{detail}）；如果您的网络会检查 HTTPS 流量，请将其 CA 证书安装到系统证书中。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/api/errors.py" line="242" />
       <source>The secure connection to {where} failed: its certificate could not be verified.</source>
       <translation>与 {where} 的安全连接失败：无法验证其证书。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="49" />
+      <location filename="gui/mixframe/api/errors.py" line="61" />
       <source>The service could not read the request body as JSON.</source>
       <translation>服务无法将请求体解析为 JSON。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="33" />
+      <location filename="gui/mixframe/api/errors.py" line="45" />
       <source>The service does not know this AccessKey: check the key, and that it belongs to this endpoint (Volcengine China and BytePlus keys are separate).</source>
       <translation>服务无法识别此 AccessKey：请检查密钥，并确认它属于此端点（火山引擎中国站与 BytePlus 的密钥互不通用）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="54" />
+      <location filename="gui/mixframe/api/errors.py" line="66" />
       <source>The service found a parameter it does not accept.</source>
       <translation>服务发现了不接受的参数。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="180" />
+      <location filename="gui/mixframe/api/errors.py" line="209" />
       <source>The service had an internal error (HTTP {status}); try again in a moment.</source>
       <translation>服务内部错误（HTTP {status}）；请稍后重试。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="51" />
+      <location filename="gui/mixframe/api/errors.py" line="63" />
       <source>The service knows no app with this AppId.</source>
       <translation>服务中不存在此 AppId 对应的应用。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="48" />
+      <location filename="gui/mixframe/api/errors.py" line="60" />
       <source>The service received an empty request body.</source>
       <translation>服务收到的请求体为空。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="171" />
+      <location filename="gui/mixframe/api/errors.py" line="200" />
       <source>The service refused the request ({code}).</source>
       <translation>服务拒绝了请求（{code}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="166" />
+      <location filename="gui/mixframe/api/errors.py" line="195" />
       <source>The service refused the request ({code}): {message}</source>
       <translation>服务拒绝了请求（{code}）：{message}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="169" />
+      <location filename="gui/mixframe/api/errors.py" line="198" />
       <source>The service refused the request with {code} (HTTP {status}).</source>
       <translation>服务以 {code} 拒绝了请求（HTTP {status}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="32" />
+      <location filename="gui/mixframe/api/errors.py" line="44" />
       <source>The service rejected the request signature: the SecretKey does not belong to this AccessKey, or the region does not match the endpoint.</source>
       <translation>服务拒绝了请求签名：SecretKey 与此 AccessKey 不匹配，或地域与端点不一致。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="50" />
+      <location filename="gui/mixframe/api/errors.py" line="62" />
       <source>The storage AccountId is empty.</source>
       <translation>存储的 AccountId 为空。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="53" />
+      <location filename="gui/mixframe/api/errors.py" line="65" />
       <source>The storage AccountId is not the main account of this key.</source>
       <translation>存储的 AccountId 不是此密钥所属的主账号。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="41" />
+      <location filename="gui/mixframe/api/errors.py" line="53" />
       <source>This key has no permission for the RTC recording API: grant it the policy in the console.</source>
       <translation>此密钥没有 RTC 录制 API 的权限：请在控制台为其授予策略。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="42" />
+      <location filename="gui/mixframe/api/errors.py" line="54" />
       <source>This key is not allowed to call the RTC recording API: grant it the policy in the console.</source>
       <translation>此密钥无权调用 RTC 录制 API：请在控制台为其授予策略。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="43" />
+      <location filename="gui/mixframe/api/errors.py" line="55" />
       <source>Too many requests per second to this API: the service kept refusing after Mixframe waited and retried; try again in a moment.</source>
       <translation>对此 API 的每秒请求数过多：Mixframe 等待并重试后服务仍然拒绝；请稍后再试。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="185" />
+      <location filename="gui/mixframe/api/errors.py" line="214" />
       <source>the service</source>
       <translation>服务</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="201" />
+      <location filename="gui/mixframe/api/errors.py" line="232" />
       <source>{where} answered with something that is not the service's JSON (HTTP {status}).</source>
       <translation>{where} 返回的内容不是服务的 JSON 应答（HTTP {status}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="203" />
+      <location filename="gui/mixframe/api/errors.py" line="234" />
       <source>{where} answered with something that is not the service's JSON.</source>
       <translation>{where} 返回的内容不是服务的 JSON 应答。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="197" />
+      <location filename="gui/mixframe/api/errors.py" line="228" />
       <source>{where} closed the connection before answering; the request may or may not have been carried out.</source>
       <translation>{where} 在应答前关闭了连接；请求可能已执行，也可能未执行。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="236" />
+      <location filename="gui/mixframe/api/errors.py" line="289" />
       <source>{where} did not answer{limit}{cost}; the request may or may not have been carried out.</source>
       <translation>{where}{limit}没有应答{cost}；请求可能已执行，也可能未执行。</translation>
     </message>
@@ -2420,7 +2455,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>服务端暂不支持仅订阅音频（1）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="235" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="232" />
       <source>can hold at most {max} entries</source>
       <translation>最多包含 {max} 项</translation>
     </message>
@@ -2435,7 +2470,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>单流录制（RecordMode 为 1）不能设置此项：每个文件保持该路流的原始分辨率</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="224" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="221" />
       <source>does not match the pattern {pattern}</source>
       <translation>不符合格式 {pattern}</translation>
     </message>
@@ -2465,17 +2500,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>包含孤立的代理字符（{escape}），它不是合法的 Unicode 文本，无法以 UTF-8 发送</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="199" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="196" />
       <source>holds text that is not Unicode and cannot be sent as UTF-8</source>
       <translation>包含非 Unicode 文本，无法以 UTF-8 发送</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="232" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="229" />
       <source>holds {count} entries; at most {max} streams can be excluded</source>
       <translation>包含 {count} 项；最多只能排除 {max} 路流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="234" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="231" />
       <source>holds {count} entries; at most {max} streams can be recorded</source>
       <translation>包含 {count} 项；最多只能录制 {max} 路流</translation>
     </message>
@@ -2500,12 +2535,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>不是 Mixframe 预设中的字段</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="192" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="189" />
       <source>is not a field the API knows (unknown fields are never dropped silently)</source>
       <translation>不是 API 支持的字段（未知字段不会被悄悄丢弃）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="190" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="187" />
       <source>is not a field the API knows; did you mean "{name}"? (unknown fields are never dropped silently)</source>
       <translation>不是 API 支持的字段；你是不是想写“{name}”？（未知字段不会被悄悄丢弃）</translation>
     </message>
@@ -2531,7 +2566,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>此文件中未设置；请在开始录制时用 {option} 指定（不指定时 start 会自动生成一个）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="185" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="182" />
       <source>is required</source>
       <translation>为必填项</translation>
     </message>
@@ -2612,7 +2647,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>看起来是打了掩码的示例值；录制时请填写真实的值</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="222" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="219" />
       <source>may contain only letters and digits (the API allows no other characters in a prefix)</source>
       <translation>只能包含字母和数字（API 不允许前缀中出现其他字符）</translation>
     </message>
@@ -2747,7 +2782,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>必须小于或等于 {bound}（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="228" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="225" />
       <source>must be at most {max} characters long</source>
       <translation>长度不能超过 {max} 个字符</translation>
     </message>
@@ -2852,17 +2887,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>必须是 true 或 false（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="238" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="235" />
       <source>must hold at least 1 entry</source>
       <translation>至少需要包含 1 项</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="239" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="236" />
       <source>must hold at least {min} entries</source>
       <translation>至少需要包含 {min} 项</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="226" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="223" />
       <source>must not be empty</source>
       <translation>不能为空</translation>
     </message>

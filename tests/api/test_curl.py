@@ -107,3 +107,32 @@ def test_a_real_shell_hands_curl_the_same_arguments():
     args = done.stdout.decode("utf-8").split("\0")[:-1]
     assert ["curl", *args] == shlex.split(command.replace("\\\n", ""))
     assert json.loads(args[-1])["FileNameConfig"]["Pattern"] == VOLC_BODY["FileNameConfig"]["Pattern"]
+
+
+# A key whose every encoding differs: JSON escapes the quote and backslash, the URL the rest, and
+# the shell would quote the apostrophe (issue 14, item 17).
+ODD_SECRET = "it's/a \"key\"\\&+x"
+
+
+def test_a_secret_pasted_into_another_field_is_masked_in_the_body():
+    body = {**VOLC_BODY, "FileNameConfig": {"Prefix": [ODD_SECRET], "Pattern": "p " + ODD_SECRET + " q"},
+            "StorageConfig": {"Type": 2, "CustomConfig": {"Vendor": 0, "Region": 0, "Bucket": "b",
+                                                          "AccessKey": ACCESS, "SecretKey": ODD_SECRET}}}
+    command = curl_command("volcengine", body)
+    sent = parsed(command)[3]
+    data = json.loads(sent)
+    assert data["FileNameConfig"] == {"Prefix": ["***"], "Pattern": "p *** q"}
+    shell_form = shlex.quote(json.dumps(ODD_SECRET, ensure_ascii=False)[1:-1])
+    for form in (ODD_SECRET, json.dumps(ODD_SECRET)[1:-1], shell_form):
+        assert form not in command
+
+
+def test_a_secret_in_the_query_of_a_get_is_masked_in_the_url():
+    from urllib.parse import quote
+
+    query = {"app_id": "a", "channel": ODD_SECRET, "sign_key": ODD_SECRET}
+    command = curl_command("qingcloud", query, action="query")
+    url = parsed(command)[1]
+    assert "channel=***" in url
+    for form in (ODD_SECRET, quote(ODD_SECRET, safe=""), quote(ODD_SECRET, safe="").lower()):
+        assert form not in command

@@ -108,3 +108,24 @@ def test_verify_round_trip_and_tamper():
 def test_credentials_repr_hides_secret():
     r = repr(vs.VolcCredentials("AK", "SUPERSECRET", "TOKENSECRET"))
     assert "SUPERSECRET" not in r and "TOKENSECRET" not in r
+
+
+def test_repeated_keys_keep_their_order_within_a_name():
+    # The vendor's SDK (Go's url.Values.Encode) sorts the names and keeps each name's values in
+    # the order they were given: the signed query is the query sent.
+    query = [("Version", "2023-11-01"), ("TaskId", "t2"), ("Action", "GetRecordTask"), ("TaskId", "t10"),
+             ("TaskId", "a b"), ("AppId", "app1")]
+    assert vs.canonical_query(query) == (
+        "Action=GetRecordTask&AppId=app1&TaskId=t2&TaskId=t10&TaskId=a%20b&Version=2023-11-01")
+
+
+def test_repeated_keys_sign_and_verify_in_the_order_sent():
+    sent = [("Action", "GetRecordTask"), ("Version", "2023-11-01"), ("TaskId", "z"), ("TaskId", "a")]
+    parts = vs.sign(method="GET", host=HOST, query=sent, credentials=CREDS, region="cn-north-1", now=WHEN)
+    assert "TaskId=z&TaskId=a" in parts.canonical_request
+    auth = vs.parse_authorization(parts.headers["Authorization"])
+    assert vs.verify(method="GET", path="/", query=sent, headers=parts.headers, body=b"", auth=auth,
+                     secret_key="testSK==")
+    swapped = sent[:2] + [("TaskId", "a"), ("TaskId", "z")]
+    assert not vs.verify(method="GET", path="/", query=swapped, headers=parts.headers, body=b"", auth=auth,
+                         secret_key="testSK==")

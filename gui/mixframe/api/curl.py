@@ -12,6 +12,7 @@ import shlex
 from typing import Any
 
 from mixframe.api import qingcloud_signer, volc_signer
+from mixframe.api.errors import redact, secret_values
 from mixframe.api.qingcloud_client import PATH as QINGCLOUD_PATH
 from mixframe.api.qingcloud_client import QINGCLOUD_URL
 from mixframe.api.transport import encode_body
@@ -37,22 +38,26 @@ def curl_command(vendor: str, body: dict, endpoint: Any = None, action: str = "S
     Volcengine (China) or QingCloud's public host. GET calls carry the body as the query.
     """
     masked = VENDOR_MODELS[vendor].mask_secrets(body)
+    # A secret's value may stand in another field too (a key pasted into a Prefix): it is masked
+    # there as well, in the form it takes there (JSON-escaped in the body, percent-encoded in the
+    # URL), before shell quoting, which would be one encoding more.
+    secrets = secret_values(body)
     if vendor == "volcengine":
-        return _volcengine(masked, endpoint, action)
+        return _volcengine(masked, endpoint, action, secrets)
     if vendor == "qingcloud":
-        return _qingcloud(masked, endpoint, action)
+        return _qingcloud(masked, endpoint, action, secrets)
     raise ValueError(f"unknown vendor {vendor!r}")
 
 
-def _lines(method: str, url: str, headers: list[tuple[str, str]], body: bytes | None) -> str:
-    parts = [f"curl -X {method} {shlex.quote(url)}"]
-    parts += [f"  -H {shlex.quote(f'{name}: {value}')}" for name, value in headers]
+def _lines(method: str, url: str, headers: list[tuple[str, str]], body: bytes | None, secrets: list[str]) -> str:
+    parts = [f"curl -X {method} {shlex.quote(redact(url, secrets))}"]
+    parts += [f"  -H {shlex.quote(redact(f'{name}: {value}', secrets))}" for name, value in headers]
     if body is not None:
-        parts.append(f"  --data-raw {shlex.quote(body.decode('utf-8'))}")
+        parts.append(f"  --data-raw {shlex.quote(redact(body.decode('utf-8'), secrets))}")
     return " \\\n".join(parts)
 
 
-def _volcengine(body: dict, endpoint: Any, action: str) -> str:
+def _volcengine(body: dict, endpoint: Any, action: str, secrets: list[str]) -> str:
     if action not in VOLC_METHODS:
         raise ValueError(f"unknown Volcengine action {action!r}")
     method = VOLC_METHODS[action]
@@ -71,7 +76,7 @@ def _volcengine(body: dict, endpoint: Any, action: str) -> str:
     headers.append(("Authorization", f"{volc_signer.ALGORITHM} Credential={ACCESS_KEY}/{scope}, "
                                      f"SignedHeaders={';'.join(sorted(signed))}, Signature={SIGNED_WHEN_SENT}"))
     full_url = f"{url.rstrip('/')}/?{volc_signer.canonical_query(query)}"
-    return _lines(method, full_url, headers, data)
+    return _lines(method, full_url, headers, data, secrets)
 
 
 def _volc_endpoint(endpoint: Any) -> tuple[str, str]:
@@ -85,7 +90,7 @@ def _volc_endpoint(endpoint: Any) -> tuple[str, str]:
     return str(url), region
 
 
-def _qingcloud(body: dict, endpoint: Any, action: str) -> str:
+def _qingcloud(body: dict, endpoint: Any, action: str, secrets: list[str]) -> str:
     call = QINGCLOUD_CALLS.get(action, action)
     if call not in QINGCLOUD_METHODS:
         raise ValueError(f"unknown QingCloud call {action!r}")
@@ -99,4 +104,4 @@ def _qingcloud(body: dict, endpoint: Any, action: str) -> str:
     query += "".join(f"&{key}={value}" for key, value in QUERY_PLACEHOLDERS.items())
     data = None if method == "GET" else encode_body(body)
     headers = [("Content-Type", JSON)] if data is not None else []
-    return _lines(method, f"{base}{QINGCLOUD_PATH}?{query}", headers, data)
+    return _lines(method, f"{base}{QINGCLOUD_PATH}?{query}", headers, data, secrets)

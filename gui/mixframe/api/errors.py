@@ -7,7 +7,11 @@ ApiErrors too, with codes of our own, so callers handle one type. Nothing here q
 
 from __future__ import annotations
 
+import base64
+import functools
 import json
+import re
+from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Explained, Sentence, Translate, sentence
@@ -18,8 +22,16 @@ TIMEOUT = "Timeout"
 CONNECTION_DROPPED = "ConnectionDropped"
 BROKEN_ANSWER = "BrokenAnswer"
 CERTIFICATE = "CertificateError"
+TLS_FAILED = "TlsError"
 UNREACHABLE = "Unreachable"
-TRANSPORT_CODES = frozenset({CONNECTION_REFUSED, TIMEOUT, CONNECTION_DROPPED, BROKEN_ANSWER, CERTIFICATE, UNREACHABLE})
+ANSWER_TOO_LARGE = "AnswerTooLarge"
+PROXY_UNREACHABLE = "ProxyUnreachable"
+PROXY_REFUSED = "ProxyRefused"
+TRANSPORT_CODES = frozenset({CONNECTION_REFUSED, TIMEOUT, CONNECTION_DROPPED, BROKEN_ANSWER, CERTIFICATE, UNREACHABLE,
+                             ANSWER_TOO_LARGE, PROXY_UNREACHABLE, PROXY_REFUSED, TLS_FAILED})
+
+# A secure connection that failed for these reasons fails the same way when tried again.
+SAME_EVERY_TIME = frozenset({CERTIFICATE, TLS_FAILED})
 
 QPS_OVER_LIMIT = "FlowLimitExceeded.QPSOverLimit"
 TASK_NOT_FOUND = "InvalidParameter.ErrorActiveTaskNotFound"
@@ -127,14 +139,15 @@ class ApiError(Explained, Exception):
             return _said(template, **params).text(translate)
 
         out = [self.text(translate)]
-        code = self.code + (f" ({self.code_n})" if self.code_n is not None else "")
+        code = shown(self.code) + (f" ({self.code_n})" if self.code_n is not None else "")
         out.append(line(QT_TRANSLATE_NOOP("ApiErrors", "Code: {code}"), code=code))
         if self.message and self.message != self.sentence:
-            out.append(line(QT_TRANSLATE_NOOP("ApiErrors", "Message: {message}"), message=self.message))
+            out.append(line(QT_TRANSLATE_NOOP("ApiErrors", "Message: {message}"), message=shown(self.message)))
         if self.http_status is not None:
             out.append(line(QT_TRANSLATE_NOOP("ApiErrors", "HTTP status: {status}"), status=str(self.http_status)))
         if self.request_id:
-            out.append(line(QT_TRANSLATE_NOOP("ApiErrors", "RequestId: {request_id}"), request_id=self.request_id))
+            out.append(line(QT_TRANSLATE_NOOP("ApiErrors", "RequestId: {request_id}"),
+                            request_id=shown(self.request_id)))
         if self.attempts > 1 and self.code != TIMEOUT:  # a timeout's sentence says it already
             if self.elapsed is not None:
                 out.append(line(QT_TRANSLATE_NOOP("ApiErrors", "Attempts: {attempts} in {seconds} s"),
@@ -143,7 +156,7 @@ class ApiError(Explained, Exception):
                 out.append(line(QT_TRANSLATE_NOOP("ApiErrors", "Attempts: {attempts}"), attempts=str(self.attempts)))
         if self.answer is not None and not isinstance(self.answer, str) and self.code not in KNOWN_SENTENCES:
             out.append(line(QT_TRANSLATE_NOOP("ApiErrors", "Answer: {answer}"),
-                            answer=json.dumps(self.answer, ensure_ascii=False, sort_keys=True)))
+                            answer=shown_json(self.answer)))
         return out
 
     def __repr__(self) -> str:
@@ -158,10 +171,26 @@ def known_sentence(code: str) -> Sentence | None:
     return _said(known) if known else None
 
 
+# The most of a service's own text (a Code, a Message, a RequestId, a whole answer) shown in one
+# line: an answer may be megabytes, a line must stay readable.
+SHOWN_CHARS = 1000
+
+
+def shown(text: str, limit: int = SHOWN_CHARS) -> str:
+    """`text` cut to `limit` characters, its end marked with an ellipsis."""
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def shown_json(data: Any, limit: int = SHOWN_CHARS) -> str:
+    """`data` as one line of JSON, cut to `limit` characters."""
+    return shown(json.dumps(data, ensure_ascii=False, sort_keys=True), limit)
+
+
 def said_for(code: str, message: str = "", http_status: int | None = None) -> Sentence:
     known = known_sentence(code)
     if known is not None:
         return known
+    code, message = shown(code), shown(message)
     if message:
         return _said(QT_TRANSLATE_NOOP("ApiErrors", "The service refused the request ({code}): {message}"),
                      code=code, message=message)
@@ -185,8 +214,10 @@ def _where(host: str) -> str | Sentence:
     return host or _said(QT_TRANSLATE_NOOP("ApiErrors", "the service"))
 
 
-def transport_said(kind: str, host: str, *, timeout: float | None = None, http_status: int | None = None) -> Sentence:
-    """One plain sentence per way the road to the service can break."""
+def transport_said(kind: str, host: str, *, timeout: float | None = None, http_status: int | None = None,
+                   detail: str = "", limit: int | None = None) -> Sentence:
+    """One plain sentence per way the road to the service can break (`detail`: the certificate's
+    fault as the TLS library names it, or the proxy; `limit`: the largest answer read, in bytes)."""
     where = _where(host)
     if kind == CONNECTION_REFUSED:
         return _said(QT_TRANSLATE_NOOP("ApiErrors", "Could not connect to {where}: nothing is listening there "
@@ -203,15 +234,37 @@ def transport_said(kind: str, host: str, *, timeout: float | None = None, http_s
         return _said(QT_TRANSLATE_NOOP("ApiErrors", "{where} answered with something that is not the service's JSON."),
                      where=where)
     if kind == CERTIFICATE:
+        if detail:
+            return _said(QT_TRANSLATE_NOOP("ApiErrors", "The secure connection to {where} failed: its certificate "
+                                                        "could not be verified ({detail}); if your network inspects "
+                                                        "HTTPS, install its CA certificate in the system's "
+                                                        "certificates."), where=where, detail=detail)
         return _said(QT_TRANSLATE_NOOP("ApiErrors", "The secure connection to {where} failed: its certificate could "
                                                     "not be verified."), where=where)
+    if kind == TLS_FAILED:
+        return _said(QT_TRANSLATE_NOOP("ApiErrors", "The secure connection to {where} failed ({detail}): check that "
+                                                    "the endpoint speaks HTTPS (the sandbox speaks plain http://)."),
+                     where=where, detail=detail or "TLS")
+    if kind == PROXY_UNREACHABLE:
+        return _said(QT_TRANSLATE_NOOP("ApiErrors", "Could not connect to the proxy {proxy} that HTTPS_PROXY or "
+                                                    "ALL_PROXY names: check the proxy address, or leave {where} out "
+                                                    "of it with NO_PROXY."), proxy=detail, where=where)
+    if kind == PROXY_REFUSED:
+        return _said(QT_TRANSLATE_NOOP("ApiErrors", "The proxy {proxy} refused to connect to {where}: ask whoever "
+                                                    "runs it to allow the host, or leave it out with NO_PROXY."),
+                     proxy=detail, where=where)
+    if kind == ANSWER_TOO_LARGE:
+        return _said(QT_TRANSLATE_NOOP("ApiErrors", "The answer from {where} was too large (over {size} MB), so "
+                                                    "Mixframe stopped reading it; the request may or may not have "
+                                                    "been carried out."),
+                     where=where, size=f"{(limit or 0) / 1048576:g}")
     return _said(QT_TRANSLATE_NOOP("ApiErrors", "Could not reach {where}: check the endpoint address and the network."),
                  where=where)
 
 
 def transport_error(kind: str, host: str, *, timeout: float | None = None, http_status: int | None = None,
-                    action: str = "", attempts: int = 1) -> ApiError:
-    said = transport_said(kind, host, timeout=timeout, http_status=http_status)
+                    action: str = "", attempts: int = 1, detail: str = "", limit: int | None = None) -> ApiError:
+    said = transport_said(kind, host, timeout=timeout, http_status=http_status, detail=detail, limit=limit)
     return ApiError(kind, said.english, http_status=http_status, action=action, host=host, said=said,
                     attempts=attempts)
 
@@ -302,15 +355,114 @@ def _longest_first(secrets: Iterable[str]) -> list[str]:
     return sorted({s for s in secrets if isinstance(s, str) and s}, key=len, reverse=True)
 
 
+def _hex(value: int, digits: int) -> str:
+    """`value` in hex as a pattern matching upper- and lower-case digits."""
+    return "".join(f"[{d.lower()}{d.upper()}]" if d.isalpha() else d for d in f"{value:0{digits}x}")
+
+
+# JSON's short escapes: the character after the backslash.
+_SHORT_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "\b": "b", "\f": "f", "\n": "n", "\r": "r", "\t": "t"}
+
+
+def _char_forms(char: str) -> str:
+    """A pattern matching `char` as a server may have written it: as itself, JSON-escaped (a short
+    escape such as \\/ or \\", or \\uXXXX in either case, a surrogate pair beyond the BMP, under
+    any number of backslashes), or percent-encoded (either case, each UTF-8 byte; + for a space)."""
+    slashes = r"(?:\\)+"
+    forms = [re.escape(char)]
+    code = ord(char)
+    if code <= 0xFFFF:
+        forms.append(slashes + "u" + _hex(code, 4))
+    else:
+        high, low = 0xD800 + ((code - 0x10000) >> 10), 0xDC00 + ((code - 0x10000) & 0x3FF)
+        forms.append(slashes + "u" + _hex(high, 4) + slashes + "u" + _hex(low, 4))
+    if char in _SHORT_ESCAPES:
+        forms.append(slashes + re.escape(_SHORT_ESCAPES[char]))
+    forms.append("".join("%" + _hex(byte, 2) for byte in char.encode("utf-8", "surrogatepass")))
+    if char == " ":
+        forms.append(r"\+")
+    return "(?:" + "|".join(forms) + ")"
+
+
+# A base64 run shorter than this is not taken for a secret: it could be anything.
+SHORTEST_BASE64_RUN = 8
+
+
+def _base64_forms(secret: str) -> list[str]:
+    """The base64 characters that stand for `secret`'s bytes wherever they sit in an encoded
+    text (at each of the three byte alignments, standard and URL-safe alphabets): the
+    characters before and after, shared with the neighbouring bytes, are left out."""
+    data = secret.encode("utf-8", "surrogatepass")
+    forms = []
+    for offset in range(3):
+        encoded = base64.b64encode(bytes(offset) + data).decode("ascii")
+        start, end = -(-8 * offset // 6), 8 * (offset + len(data)) // 6
+        core = encoded[start:end]
+        if len(core) >= SHORTEST_BASE64_RUN:
+            forms += [re.escape(core), re.escape(core.replace("+", "-").replace("/", "_"))]
+    return forms
+
+
+def _secret_pattern(secret: str) -> str:
+    return "|".join(["".join(_char_forms(c) for c in secret), *_base64_forms(secret)])
+
+
+def _first_chars(secret: str) -> set[str]:
+    """Every character one of `secret`'s encodings can start with."""
+    first = {secret[0], "\\", "%", "+"}
+    for form in _base64_forms(secret):
+        first.add(form.replace("\\", "")[:1])
+    return first
+
+
+@dataclass(frozen=True)
+class _Masker:
+    whole: re.Pattern  # a value that is a secret, in any encoding
+    inside: re.Pattern | None  # a secret long enough to be masked inside other text
+    starts: re.Pattern | None  # where a secret may start: a cheap scan before the costly match
+
+    def redact(self, text: str) -> str:
+        if self.whole.fullmatch(text):
+            return MASK
+        if self.inside is None or self.starts is None:
+            return text
+        out, done, at, misses = [], 0, 0, 0
+        while (candidate := self.starts.search(text, at)) is not None:
+            start = candidate.start()
+            hit = self.inside.match(text, start)
+            if hit is None:
+                misses += 1
+                if misses > 4096:  # text dense with candidates: one pass of the engine over the rest
+                    return "".join(out) + text[done:start] + self.inside.sub(MASK, text[start:])
+                at = start + 1
+                continue
+            out += [text[done:start], MASK]
+            done = at = hit.end()
+        return "".join(out) + text[done:] if out else text
+
+
+@functools.lru_cache(maxsize=64)
+def _masker(ordered: tuple[str, ...]) -> _Masker | None:
+    """The patterns for `ordered` secrets, longest first, so that one containing another is
+    masked whole."""
+    if not ordered:
+        return None
+    whole = re.compile("|".join(f"(?:{_secret_pattern(s)})" for s in ordered))
+    long_enough = [s for s in ordered if len(s) >= SHORTEST_SUBSTRING_SECRET]
+    if not long_enough:
+        return _Masker(whole, None, None)
+    inside = re.compile("|".join(f"(?:{_secret_pattern(s)})" for s in long_enough))
+    starts = re.compile("[" + "".join(sorted({re.escape(c) for s in long_enough for c in _first_chars(s)})) + "]")
+    return _Masker(whole, inside, starts)
+
+
 def redact(text: str, secrets: Iterable[str]) -> str:
-    """Replace any secret value that an echoing server might have put into a message."""
-    ordered = _longest_first(secrets)
-    if text in ordered:
-        return MASK
-    for s in ordered:
-        if len(s) >= SHORTEST_SUBSTRING_SECRET:
-            text = text.replace(s, MASK)
-    return text
+    """Replace any secret value that an echoing server might have put into a message, in every
+    encoding a server or a log writes it in: as is, JSON-escaped (\\/, \\uXXXX in either case,
+    through several layers of JSON), percent-encoded (either case, + for a space), or inside
+    base64 (either alphabet)."""
+    masker = _masker(tuple(_longest_first(secrets)))
+    return text if masker is None else masker.redact(text)
 
 
 def redact_data(data: Any, secrets: Iterable[str], secret_keys: Iterable[str] = ()) -> Any:

@@ -7,7 +7,6 @@ failure, shown whole (with every known secret masked) since the failure shape is
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import time
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -18,8 +17,8 @@ from mixframe.api import errors as E
 from mixframe.api.errors import ApiError
 from mixframe.api.qingcloud_signer import QingCloudCredentials, sign
 from mixframe.api.ratelimit import RateLimiter
-from mixframe.api.transport import (DEFAULT_TIMEOUT, RetryPolicy, ServiceClient, _connect_error, _retry_after,
-                                    encode_body, refuse_invalid)
+from mixframe.api.transport import (DEFAULT_TIMEOUT, AnswerUnreadable, RetryPolicy, ServiceClient, _connect_error,
+                                    _retry_after, encode_body, exchange, parse_answer, refuse_invalid)
 from mixframe.model import endpoints
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Sentence
 
@@ -107,30 +106,36 @@ class QingCloudClient(ServiceClient):
         url = self.url.copy_with(path=self._path, query=signed.query_string.encode("ascii"))
         headers = {"Content-Type": "application/json"} if body is not None else {}
         try:
-            response = self._http.request(method, url, content=body, headers=headers, timeout=limit)
+            response, content = exchange(self._http, method, url, headers=headers, content=body, timeout=limit)
+        except AnswerUnreadable as bad:  # the service may have carried the call out: not repeated
+            raise bad.error(self._host, http_status=None, action=call) from None
         except httpx.TimeoutException:
             raise _Retry(E.transport_error(E.TIMEOUT, self._host, timeout=self.timeout, action=call))
         except httpx.ConnectError as exc:
-            err = _connect_error(exc, self._host, call)
-            raise _Retry(err, nothing_sent=err.code != E.CERTIFICATE)
+            err = _connect_error(exc, self._host, call, self.proxy)
+            if err.code in E.SAME_EVERY_TIME:  # it fails the same way every time: never repeated
+                raise err from None
+            raise _Retry(err, nothing_sent=True)
         except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
             raise _Retry(E.transport_error(E.CONNECTION_DROPPED, self._host, action=call))
+        except httpx.ProxyError:  # the proxy would not open the way: nothing reached the service
+            refused = E.transport_error(E.PROXY_REFUSED, self._host, action=call, detail=self.proxy)
+            raise _Retry(refused, nothing_sent=True)
         except httpx.TransportError:
             raise _Retry(E.transport_error(E.UNREACHABLE, self._host, action=call))
         status = response.status_code
+        # Every known secret is masked wherever an echoing answer put it, before anything reads it.
         try:
-            data = json.loads(response.content)
-            if not isinstance(data, dict):
-                raise ValueError
-        except ValueError:
+            shown = parse_answer(content, secrets, SECRET_KEYS)
+            if status == 200 and not isinstance(shown.get("code"), str):
+                raise AnswerUnreadable(E.BROKEN_ANSWER)  # a proxy's {}: not the service's answer
+        except AnswerUnreadable:
             if status >= 500:
                 said = E.internal_error_said(status)
                 raise _Retry(ApiError("InternalError", said.english, http_status=status, action=call, host=self._host,
                                       said=said))
             raise ApiError(E.BROKEN_ANSWER, "", http_status=status, action=call, host=self._host,
                            said=E.transport_said(E.BROKEN_ANSWER, self._host, http_status=status)) from None
-        # Every known secret is masked wherever an echoing answer put it, before anything reads it.
-        shown = E.redact_data(data, secrets, SECRET_KEYS)
         code = str(shown.get("code", ""))
         if code != "success" or status != 200:
             message = str(shown.get("message") or "")
@@ -162,6 +167,6 @@ def _said(call: str, code: str, shown: dict) -> Sentence:
     known = E.KNOWN_SENTENCES.get(code)
     if known:
         return Sentence(E.API_ERRORS_CONTEXT, known)
-    whole = json.dumps(shown, ensure_ascii=False, sort_keys=True)
+    whole = E.shown_json(shown)
     return Sentence(E.API_ERRORS_CONTEXT, QT_TRANSLATE_NOOP("ApiErrors", "QingCloud refused the {call} call: {answer}"),
                     {"call": call, "answer": whole})

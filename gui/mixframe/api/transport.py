@@ -17,13 +17,18 @@ import ipaddress
 import json
 import re
 import socket
+import ssl
 import time
+import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
 import httpcore
 import httpx
+import truststore
+# httpx's own reading of the proxy variables (its Client reads them only without a custom transport).
+from httpx._utils import URLPattern, get_environment_proxies
 
 from mixframe.api import errors as E
 from mixframe.api.errors import ApiError, EndpointError
@@ -186,22 +191,63 @@ def deadline_at(monotonic_deadline: float | None) -> Iterator[None]:
 
 
 _SOCKET_OPTIONS = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
+_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
+
+
+def trusted_ssl_context() -> ssl.SSLContext:
+    """Certificates checked against the operating system's trust store (a company CA installed
+    there included), through `truststore`; SSL_CERT_FILE/SSL_CERT_DIR still add to it."""
+    return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
 class _Transport(httpx.HTTPTransport):
-    """httpx's transport over a connection pool whose sockets keep the call's deadline."""
+    """httpx's transport over a connection pool whose sockets keep the call's deadline, checking
+    certificates against the system's trust store; through `proxy` when one is given."""
 
-    def __init__(self) -> None:
-        super().__init__(verify=True, socket_options=_SOCKET_OPTIONS)
-        limits = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(verify=True),
-            max_connections=limits.max_connections,
-            max_keepalive_connections=limits.max_keepalive_connections,
-            keepalive_expiry=limits.keepalive_expiry,
-            socket_options=_SOCKET_OPTIONS,
-            network_backend=DeadlineBackend(),
-        )
+    def __init__(self, proxy: httpx.Proxy | None = None) -> None:
+        # httpx.HTTPTransport.__init__ would build (and here throw away) a certifi context.
+        common = dict(ssl_context=trusted_ssl_context(), max_connections=_LIMITS.max_connections,
+                      max_keepalive_connections=_LIMITS.max_keepalive_connections,
+                      keepalive_expiry=_LIMITS.keepalive_expiry, network_backend=DeadlineBackend())
+        if proxy is None:
+            self._pool = httpcore.ConnectionPool(socket_options=_SOCKET_OPTIONS, **common)
+            return
+        proxy_url = httpcore.URL(scheme=proxy.url.raw_scheme, host=proxy.url.raw_host, port=proxy.url.port,
+                                 target=proxy.url.raw_path)
+        if proxy.url.scheme in ("http", "https"):  # as httpx does, with the system's certificates for both hops
+            self._pool = httpcore.HTTPProxy(
+                proxy_url=proxy_url, proxy_auth=proxy.raw_auth, proxy_headers=proxy.headers.raw,
+                proxy_ssl_context=trusted_ssl_context() if proxy.url.scheme == "https" else None,
+                socket_options=_SOCKET_OPTIONS, **common)
+        else:  # socks5 / socks5h (needs the optional socksio, checked by new_http_client)
+            self._pool = httpcore.SOCKSProxy(proxy_url=proxy_url, proxy_auth=proxy.raw_auth, **common)
+
+
+PROXY_SCHEMES = ("http", "https", "socks5", "socks5h")
+
+
+def proxy_for(url: httpx.URL) -> httpx.Proxy | None:
+    """The proxy the environment names for `url`, read as httpx reads it (HTTPS_PROXY, HTTP_PROXY,
+    ALL_PROXY, NO_PROXY, in either case); None for a loopback endpoint (the sandbox), which never
+    goes through a proxy, and for a host NO_PROXY names."""
+    if is_loopback(url.host):
+        return None
+    mounts = sorted(((URLPattern(pattern), target) for pattern, target in get_environment_proxies().items()),
+                    key=lambda mount: mount[0])
+    for pattern, target in mounts:
+        if pattern.matches(url):
+            if target is None:
+                return None
+            try:
+                proxy = httpx.Proxy(target)
+            except Exception:  # an unknown scheme, or not a URL at all
+                proxy = None
+            if proxy is None or proxy.url.scheme not in PROXY_SCHEMES:
+                raise _refused(QT_TRANSLATE_NOOP("ApiErrors", "The proxy {proxy} set in the environment is not one "
+                                                              "Mixframe can use: give http://host:port."),
+                               proxy=repr(shown_url(target)))
+            return proxy
+    return None
 
 
 @dataclass(frozen=True)
@@ -218,10 +264,20 @@ class RetryPolicy:
 NO_RETRY = RetryPolicy(attempts=1)
 
 
-def new_http_client(timeout: float) -> httpx.Client:
-    """HTTPS with certificate checks, no redirects, and TCP_NODELAY: headers and body are
-    written separately, and Nagle would hold the body back for the peer's delayed ACK."""
-    return httpx.Client(timeout=timeout, follow_redirects=False, transport=_Transport())
+def new_http_client(timeout: float, url: httpx.URL | None = None) -> httpx.Client:
+    """HTTPS with the system's certificates, no redirects, and TCP_NODELAY: headers and body are
+    written separately, and Nagle would hold the body back for the peer's delayed ACK. Through
+    the proxy the environment names for `url` (never for a loopback one)."""
+    proxy = proxy_for(url) if url is not None else None
+    if proxy is not None and proxy.url.scheme.startswith("socks"):
+        try:
+            import socksio  # noqa: F401
+        except ImportError:
+            raise _refused(QT_TRANSLATE_NOOP("ApiErrors", "The proxy {proxy} set in the environment is a SOCKS "
+                                                          "proxy, which needs the Python package socksio: install "
+                                                          "it, or give an http:// proxy."),
+                           proxy=repr(shown_url(str(proxy.url)))) from None
+    return httpx.Client(timeout=timeout, follow_redirects=False, transport=_Transport(proxy), trust_env=False)
 
 
 def encode_body(body: dict) -> bytes:
@@ -309,7 +365,9 @@ class ServiceClient:
         self._sleep = sleep
         self._clock = clock
         self._own_http = http is None
-        self._http = http or new_http_client(timeout)
+        proxy = proxy_for(self.url) if http is None else None
+        self.proxy = shown_url(str(proxy.url)) if proxy is not None else ""  # never with its password
+        self._http = http or new_http_client(timeout, self.url)
 
     def budget(self) -> Budget:
         """The time of one call, starting now."""
@@ -334,7 +392,22 @@ def _retry_after(response: httpx.Response) -> float | None:
         return None
 
 
-def _connect_error(exc: httpx.ConnectError, host: str, action: str) -> ApiError:
+def _certificate_fault(exc: BaseException) -> ssl.SSLError | None:
+    """The TLS failure behind `exc`, if a certificate (or the TLS handshake) is what failed."""
+    seen = 0
+    cause: BaseException | None = exc
+    while cause is not None and seen < 8:
+        if isinstance(cause, ssl.SSLError):
+            return cause
+        cause = cause.__cause__ or cause.__context__
+        seen += 1
+    return None
+
+
+def _connect_error(exc: httpx.ConnectError, host: str, action: str, proxy: str = "") -> ApiError:
+    """What a failed connection means, in one sentence; through a proxy (`proxy`, shown without
+    any password) a refused or unreachable connection is the proxy's."""
+    fault = _certificate_fault(exc)
     text = str(exc).lower()
     cause = exc.__cause__ or exc.__context__
     for _ in range(8):
@@ -342,8 +415,167 @@ def _connect_error(exc: httpx.ConnectError, host: str, action: str) -> ApiError:
             break
         text += " " + str(cause).lower() + " " + type(cause).__name__.lower()
         cause = cause.__cause__ or cause.__context__
-    if "certificate" in text or "ssl" in text:
-        return E.transport_error(E.CERTIFICATE, host, action=action)
+    if isinstance(fault, ssl.SSLCertVerificationError) or (fault is None and "certificate" in text):
+        detail = getattr(fault, "verify_message", "") or ""
+        return E.transport_error(E.CERTIFICATE, host, action=action, detail=_one_line(detail))
+    if fault is not None:  # the handshake itself failed: not HTTPS there, or no protocol in common
+        return E.transport_error(E.TLS_FAILED, host, action=action,
+                                 detail=_one_line(getattr(fault, "reason", None) or str(fault)))
+    if proxy:
+        return E.transport_error(E.PROXY_UNREACHABLE, host, action=action, detail=proxy)
     if "refused" in text:
         return E.transport_error(E.CONNECTION_REFUSED, host, action=action)
     return E.transport_error(E.UNREACHABLE, host, action=action)
+
+
+def _one_line(text: str) -> str:
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())[:200]
+
+
+# -- reading an answer: bounded on the wire and once decoded, then parsed ----------------------
+
+# The largest answer read, on the wire and again once decompressed: the services' answers are a
+# few kilobytes (a GetRecordTask of many files, a QingCloud page of 100 recordings, stay far
+# below), and an endless or a compressed-bomb answer must not fill the memory.
+MAX_ANSWER_BYTES = 4 * 1024 * 1024
+# The deepest nesting of an answer: theirs are 5 levels deep; deeper stops parsing, masking
+# and printing from recursing without end.
+MAX_ANSWER_DEPTH = 64
+ACCEPT_ENCODING = "gzip, deflate"
+
+
+class AnswerUnreadable(Exception):
+    """The answer's body is not one Mixframe reads: `kind` is E.BROKEN_ANSWER or E.ANSWER_TOO_LARGE."""
+
+    def __init__(self, kind: str, limit: int | None = None):
+        super().__init__(kind)
+        self.kind = kind
+        self.limit = limit
+
+    def error(self, host: str, *, http_status: int | None, action: str) -> ApiError:
+        return E.transport_error(self.kind, host, http_status=http_status, action=action, limit=self.limit)
+
+
+class _Decoder:
+    """Content-Encoding undone a piece at a time, never producing more than it is asked for."""
+
+    def __init__(self, encoding: str):
+        encoding = encoding.strip().lower()
+        self._deflate = encoding == "deflate"
+        if encoding in ("", "identity"):
+            self._z = None
+        elif encoding in ("gzip", "x-gzip"):
+            self._z = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif self._deflate:
+            self._z = zlib.decompressobj()
+        else:  # another encoding, or several stacked: not what Mixframe asked for
+            raise AnswerUnreadable(E.BROKEN_ANSWER)
+        self._started = False
+
+    def feed(self, data: bytes, room: int) -> bytes:
+        """`data` decoded; more than `room` bytes only when the answer would exceed it."""
+        if self._z is None:
+            return data
+        try:
+            out = self._z.decompress(data, room + 1)
+        except zlib.error:
+            if not (self._deflate and not self._started):
+                raise AnswerUnreadable(E.BROKEN_ANSWER) from None
+            self._z = zlib.decompressobj(-zlib.MAX_WBITS)  # "deflate" sent raw, as some servers do
+            self._deflate = False
+            return self.feed(data, room)
+        self._started = True
+        return out
+
+    def finish(self) -> None:
+        if self._z is not None and not self._z.eof:
+            raise AnswerUnreadable(E.BROKEN_ANSWER)  # a compressed stream cut short
+
+
+def read_bounded(response: httpx.Response, limit: int = MAX_ANSWER_BYTES) -> bytes:
+    """The body of a streamed `response`, decoded, reading no more than `limit` bytes from the
+    wire and producing no more than `limit` once decompressed; AnswerUnreadable otherwise."""
+    too_large = AnswerUnreadable(E.ANSWER_TOO_LARGE, limit)
+    length = response.headers.get("Content-Length", "")
+    if length.strip().isdigit() and int(length) > limit:
+        raise too_large
+    decoder = _Decoder(response.headers.get("Content-Encoding", ""))
+    received = 0
+    parts: list[bytes] = []
+    size = 0
+    try:
+        pieces = response.iter_raw()
+        for piece in pieces:
+            received += len(piece)
+            if received > limit:
+                raise too_large
+            out = decoder.feed(piece, limit - size)
+            size += len(out)
+            if size > limit:
+                raise too_large
+            parts.append(out)
+    except httpx.StreamConsumed:  # a canned answer (a test's transport): already in memory, decoded
+        body = response.content
+        if len(body) > limit:
+            raise too_large from None
+        return body
+    decoder.finish()
+    return b"".join(parts)
+
+
+def exchange(http: httpx.Client, method: str, url: httpx.URL, *, headers: dict, content: bytes | None,
+             timeout: float, limit: int = MAX_ANSWER_BYTES) -> tuple[httpx.Response, bytes]:
+    """Send one request and read its answer within `limit` (see `read_bounded`). httpx's
+    exceptions pass through; an answer past the limit or badly encoded is AnswerUnreadable."""
+    request = http.build_request(method, url, headers={**headers, "Accept-Encoding": ACCEPT_ENCODING},
+                                 content=content, timeout=timeout)
+    response = http.send(request, stream=True)
+    try:
+        return response, read_bounded(response, limit)
+    finally:
+        response.close()
+
+
+def _within_depth(data: object, limit: int) -> bool:
+    stack = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            children = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        if depth > limit:
+            return False
+        stack.extend((child, depth + 1) for child in children)
+    return True
+
+
+def _well_formed(node: object) -> object:
+    """`node` with every string (keys too) made text that can be written out: a lone surrogate
+    from a \\uD800 escape, which no terminal or file can encode, becomes U+FFFD."""
+    if isinstance(node, str):
+        try:
+            node.encode("utf-8")
+            return node
+        except UnicodeEncodeError:
+            return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in node)
+    if isinstance(node, dict):
+        return {_well_formed(k): _well_formed(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_well_formed(v) for v in node]
+    return node
+
+
+def parse_answer(body: bytes, secrets: list[str], secret_keys: tuple[str, ...] = ()) -> dict:
+    """The answer as a JSON object, every known secret masked wherever it stands (keys included,
+    in any encoding) before anything reads it; AnswerUnreadable(BROKEN_ANSWER) for anything else:
+    not UTF-8, not JSON, not an object, nested deeper than MAX_ANSWER_DEPTH."""
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
+        raise AnswerUnreadable(E.BROKEN_ANSWER) from None
+    if not isinstance(data, dict) or not _within_depth(data, MAX_ANSWER_DEPTH):
+        raise AnswerUnreadable(E.BROKEN_ANSWER)
+    return E.redact_data(_well_formed(data), secrets, secret_keys)

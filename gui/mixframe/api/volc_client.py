@@ -9,7 +9,6 @@ vendor's 60 requests per second.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import time
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -20,8 +19,8 @@ from mixframe.api import errors as E
 from mixframe.api.errors import ApiError, secret_values
 from mixframe.api.ratelimit import RateLimiter
 from mixframe.api.transport import (  # noqa: F401  (re-exported: the endpoint rules live in transport)
-    DEFAULT_TIMEOUT, NO_RETRY, RetryPolicy, ServiceClient, _connect_error, _retry_after, check_endpoint, encode_body,
-    is_loopback, new_http_client, refuse_invalid)
+    DEFAULT_TIMEOUT, NO_RETRY, AnswerUnreadable, RetryPolicy, ServiceClient, _connect_error, _retry_after,
+    check_endpoint, encode_body, exchange, is_loopback, new_http_client, parse_answer, refuse_invalid)
 from mixframe.api.volc_signer import VolcCredentials, host_header, sign
 from mixframe.model import endpoints
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Sentence
@@ -185,18 +184,26 @@ class VolcClient(ServiceClient):
         )
         url = self.url.copy_with(query=signed.canonical_query.encode("ascii"))
         try:
-            response = self._http.request(method, url, headers=signed.headers, content=content if body is not None else None, timeout=limit)
+            response, content = exchange(self._http, method, url, headers=signed.headers,
+                                         content=content if body is not None else None, timeout=limit)
+        except AnswerUnreadable as bad:  # the service may have carried the call out: not repeated
+            raise _Failure(bad.error(self._display_host, http_status=None, action=action), False, True)
         except httpx.TimeoutException:
             raise _Failure(E.transport_error(E.TIMEOUT, self._display_host, timeout=self.timeout, action=action), True, True)
         except httpx.ConnectError as exc:
-            raise _Failure(_connect_error(exc, self._display_host, action), True, False)
+            err = _connect_error(exc, self._display_host, action, self.proxy)
+            # A certificate that fails once fails every time: never repeated.
+            raise _Failure(err, err.code not in E.SAME_EVERY_TIME, False)
         except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
             raise _Failure(E.transport_error(E.CONNECTION_DROPPED, self._display_host, action=action), True, True)
+        except httpx.ProxyError:  # the proxy would not open the way: nothing reached the service
+            refused = E.transport_error(E.PROXY_REFUSED, self._display_host, action=action, detail=self.proxy)
+            raise _Failure(refused, True, False)
         except httpx.TransportError:
             raise _Failure(E.transport_error(E.UNREACHABLE, self._display_host, action=action), True, False)
-        return self._interpret(action, response, secrets)
+        return self._interpret(action, response, content, secrets)
 
-    def _interpret(self, action: str, response: httpx.Response, secrets: list[str]) -> Answer:
+    def _interpret(self, action: str, response: httpx.Response, content: bytes, secrets: list[str]) -> Answer:
         from mixframe.model.volcengine import ApiResponse
 
         status = response.status_code
@@ -204,9 +211,9 @@ class VolcClient(ServiceClient):
         retry_after = _retry_after(response)
         try:
             # An answer that echoes the request (or a key) back never carries it further.
-            data = E.redact_data(json.loads(response.content), secrets, SECRET_FIELDS)
-            if not isinstance(data, dict):
-                raise ValueError
+            data = parse_answer(content, secrets, SECRET_FIELDS)
+            if not isinstance(data.get("ResponseMetadata"), dict):
+                raise ValueError  # a proxy's {} or its own error page: not the service's answer
             parsed = ApiResponse.model_validate(data)
         except Exception:
             if server_fault:
@@ -214,7 +221,7 @@ class VolcClient(ServiceClient):
                 err = ApiError("InternalError", said.english, http_status=status, action=action,
                                host=self._display_host, said=said)
                 raise _Failure(err, True, True, retry_after)
-            raise _Failure(E.transport_error(E.BROKEN_ANSWER, self._display_host, http_status=status, action=action), False)
+            raise _Failure(self._broken(status, action), False, True)
         meta = parsed.response_metadata
         if meta.error is not None or status != 200:
             code = meta.error.code if meta.error is not None and meta.error.code else f"HTTP{status}"
@@ -226,4 +233,23 @@ class VolcClient(ServiceClient):
             )
             retryable = code == E.QPS_OVER_LIMIT or server_fault
             raise _Failure(err, retryable, server_fault, retry_after)
+        if not _succeeded(action, data):
+            raise _Failure(self._broken(status, action), False, True)
         return Answer(action, parsed, data, status)
+
+    def _broken(self, status: int, action: str) -> ApiError:
+        return E.transport_error(E.BROKEN_ANSWER, self._display_host, http_status=status, action=action)
+
+
+def _succeeded(action: str, data: dict) -> bool:
+    """Whether a 200 answer without an Error is the service's success for `action`: its
+    ResponseMetadata names this action (when it names one), and its Result has the documented
+    shape (a string such as "ok" for Start, Update and Stop; an object with a RecordTask object
+    for GetRecordTask). A proxy's {} or an answer meant for another call is not a success."""
+    named = data["ResponseMetadata"].get("Action")
+    if named not in (None, "", action):
+        return False
+    result = data.get("Result")
+    if action == "GetRecordTask":
+        return isinstance(result, dict) and isinstance(result.get("RecordTask"), dict)
+    return isinstance(result, str) and bool(result)

@@ -47,8 +47,11 @@ def _encode(text: str) -> str:
 
 
 def canonical_query(query: Mapping[str, object] | list[tuple[str, object]]) -> str:
+    """Keys sorted by code point (once encoded); the values of a key given more than once keep
+    the order they were given in, as the vendor's SDK does (Go's url.Values.Encode): sorting them
+    too would sign a different request than the one sent, and the service would refuse it."""
     pairs = list(query.items()) if isinstance(query, Mapping) else list(query)
-    encoded = sorted((_encode(k), _encode("" if v is None else v)) for k, v in pairs)
+    encoded = sorted(((_encode(k), _encode("" if v is None else v)) for k, v in pairs), key=lambda kv: kv[0])
     return "&".join(f"{k}={v}" for k, v in encoded)
 
 

@@ -1,5 +1,6 @@
 """Accounts: the profiles file and the keyring stay consistent through add, rename and remove."""
 
+import errno
 import json
 
 import keyring.errors
@@ -8,6 +9,7 @@ from keyring.backends import fail
 
 from mixframe.model import endpoints
 from mixframe.store import credentials as cr
+from mixframe.store import profiles as pr
 from mixframe.store.accounts import AccountStore, key_fields
 from mixframe.store.profiles import SETTINGS_VERSION, Profile, ProfileError
 from support import MemoryKeyring
@@ -90,17 +92,24 @@ def test_a_keyring_that_fails_during_rename_leaves_file_and_keys_as_they_were(tm
     assert entries(backend) == {"Prod/AccessKey": "ak", "Prod/SecretKey": "sk"}
 
 
-def test_a_file_that_cannot_be_written_puts_the_keys_back(memory_keyring, tmp_path, monkeypatch):
+@pytest.mark.parametrize("failing_write", [1, 2])
+def test_a_file_that_cannot_be_written_puts_the_keys_back(memory_keyring, tmp_path, monkeypatch, failing_write):
     store = AccountStore(tmp_path)
     store.add(PROD, {cr.SECRET_KEY: "sk"})
+    real, writes = pr.files.atomic_write_json, []
 
     def full(*args, **kwargs):
-        raise OSError("disk full")
+        writes.append(args)
+        if len(writes) == failing_write:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(*args, **kwargs)
 
-    monkeypatch.setattr(store.profile_store, "rename", full)
-    with pytest.raises(OSError):
+    monkeypatch.setattr(pr.files, "atomic_write_json", full)
+    with pytest.raises(ProfileError, match="cannot be written: no space left on device"):
         store.rename("Prod", "Live")
     assert entries(memory_keyring) == {"Prod/SecretKey": "sk"}
+    monkeypatch.setattr(pr.files, "atomic_write_json", real)
+    assert store.names() == ["Sandbox", "Prod"] and store.tidy()
 
 
 def test_remove_takes_the_keys_with_it(memory_keyring, tmp_path):

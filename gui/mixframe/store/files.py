@@ -9,7 +9,9 @@ import re
 import secrets
 import stat
 import string
+import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 # A temporary of ours is ".<target name>.<8 random characters>.tmp" (see atomic_write_text). One
@@ -112,3 +114,157 @@ def _keep_mode_and_owner(fd: int, before: os.stat_result) -> None:
 
 def atomic_write_json(path: str | os.PathLike, data: object) -> None:
     atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+# -- reading a small settings file ------------------------------------------------------------------
+
+class Unreadable(ValueError):
+    """A settings file that cannot be used; `reason` is short, lower-case and has no full stop."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def read_json_file(path: str | os.PathLike, *, max_bytes: int, max_depth: int) -> object:
+    """The JSON value of a small settings file, or Unreadable saying why not: not a regular file
+    (a folder, a FIFO, a device), too big, not UTF-8, not JSON, or nested deeper than `max_depth`.
+    FileNotFoundError passes through (the caller knows what a missing file means)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise Unreadable("it is a folder")
+        if not stat.S_ISREG(info.st_mode):
+            raise Unreadable("it is not a regular file")
+        if info.st_size > max_bytes:
+            raise Unreadable(f"it is larger than {max_bytes // (1024 * 1024)} MB")
+        chunks, size = [], 0
+        while True:
+            chunk = os.read(fd, 1 << 20)
+            if not chunk:
+                break
+            size += len(chunk)
+            if size > max_bytes:
+                raise Unreadable(f"it is larger than {max_bytes // (1024 * 1024)} MB")
+            chunks.append(chunk)
+    finally:
+        os.close(fd)
+    try:
+        text = b"".join(chunks).decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise Unreadable("it is not UTF-8 text") from None
+    try:
+        value = json.loads(text)
+    except RecursionError:
+        raise Unreadable("it is nested too deeply") from None
+    except ValueError:
+        raise Unreadable("it is not JSON") from None
+    if depth_exceeds(value, max_depth):
+        raise Unreadable("it is nested too deeply")
+    return value
+
+
+def depth_exceeds(value: object, limit: int) -> bool:
+    """Whether lists and objects in `value` nest deeper than `limit` (counted without recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+# -- one writer at a time ------------------------------------------------------------------------
+
+LOCK_TIMEOUT_SECONDS = 15.0
+
+
+class Busy(TimeoutError):
+    """Another process held the lock for longer than the timeout."""
+
+
+_held_lock = threading.Lock()
+_held: dict[str, list] = {}  # lock path -> [RLock, depth, fd] in this process
+
+
+@contextmanager
+def locked(lock_path: str | os.PathLike, timeout: float = LOCK_TIMEOUT_SECONDS):
+    """Hold the cross-process lock `lock_path` (created beside what it guards) for the block.
+
+    POSIX uses fcntl.flock and Windows msvcrt.locking on the lock file, so a process that dies
+    (even by SIGKILL) releases it: there is no stale lock to clean up. Re-entrant within a process.
+    Raises Busy after `timeout` seconds, or OSError when the lock file cannot be made."""
+    key = os.path.abspath(lock_path)
+    with _held_lock:
+        entry = _held.setdefault(key, [threading.RLock(), 0, None])
+    gate = entry[0]
+    if not gate.acquire(timeout=timeout):
+        raise Busy(errno.EAGAIN, "another Mixframe is changing it", key)
+    try:
+        if entry[1] == 0:
+            entry[2] = _lock_file(key, timeout)
+        entry[1] += 1
+        try:
+            yield
+        finally:
+            entry[1] -= 1
+            if entry[1] == 0:
+                fd, entry[2] = entry[2], None
+                _unlock_file(fd)
+    finally:
+        gate.release()
+
+
+def _lock_file(path: str, timeout: float) -> int:
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o666)
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            try:
+                _try_lock(fd)
+                return fd
+            except (BlockingIOError, PermissionError):
+                if time.monotonic() >= deadline:
+                    raise Busy(errno.EAGAIN, "another Mixframe is changing it", path) from None
+                time.sleep(0.01)
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+if os.name == "nt":  # pragma: no cover - Windows
+    import msvcrt
+
+    def _try_lock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError as exc:
+            raise BlockingIOError(errno.EAGAIN, str(exc)) from None
+
+    def _unlock_file(fd: int) -> None:
+        try:
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        finally:
+            os.close(fd)
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock_file(fd: int) -> None:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)

@@ -10,6 +10,7 @@ written back as it was.
 from __future__ import annotations
 
 import copy
+import errno
 import os
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
@@ -181,7 +182,8 @@ class ProfileStore:
             data = files.read_json_file(self.path, max_bytes=MAX_FILE_BYTES, max_depth=MAX_DEPTH)
         except (FileNotFoundError, NotADirectoryError):
             # First run: the sandbox is there so one click works without an account.
-            return {"version": SETTINGS_VERSION, "default": SANDBOX_PROFILE, "profiles": [sandbox_profile().to_json()]}
+            return {"version": SETTINGS_VERSION, "default": SANDBOX_PROFILE, "profiles": [sandbox_profile().to_json()],
+                    JOURNAL: []}
         except files.Unreadable as exc:
             raise refused(QT_TRANSLATE_NOOP("Accounts", "The profiles file {path} cannot be read: {error}."), path=str(self.path),
                           error=exc.reason) from None
@@ -197,7 +199,7 @@ class ProfileStore:
                 Profile.from_json(entry)  # every entry is checked once here, so no change meets a bad one
         except ProfileError as exc:
             raise refused(QT_TRANSLATE_NOOP("Accounts", "{sentence} ({path})"), sentence=exc.said or str(exc), path=str(self.path)) from None
-        if not isinstance(data.get(JOURNAL, []), list):
+        if not isinstance(data.get(JOURNAL), list):
             data[JOURNAL] = []
         return data
 
@@ -212,8 +214,10 @@ class ProfileStore:
             raise self.unwritable(exc) from None
 
     def unwritable(self, exc: OSError) -> ProfileError:
+        # A file where the folder should be: mkdir says "file exists", which names the wrong thing.
+        reason = os.strerror(errno.ENOTDIR).lower() if isinstance(exc, (FileExistsError, NotADirectoryError)) else _reason(exc)
         return refused(QT_TRANSLATE_NOOP("Accounts", "The profiles file {path} cannot be written: {error}."),
-                       path=str(self.path), error=_reason(exc))
+                       path=str(self.path), error=reason)
 
     @contextmanager
     def locked(self):

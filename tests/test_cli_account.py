@@ -338,3 +338,25 @@ def test_kill_9_at_every_step_of_a_rename_loses_no_key_and_leaves_no_orphan(acco
         assert name in ("Prod", "Live") and next(r for r in rows if r["default"])["name"] == name
         assert account.keys() == {f"mixframe/{name}/{field}": value for field, value in keys.items()}, step
     assert step > 5  # every step was a kill point before the rename ran to its end
+
+
+def test_account_list_reads_the_profiles_file_once_however_many_accounts(tmp_path, monkeypatch, capsys):
+    """2,000 accounts took 53 s: each row read and parsed the whole file again. Counted, not timed."""
+    from support import MemoryKeyring
+    from mixframe.store.accounts import AccountStore
+    from mixframe.store import profiles as pr
+
+    reads, parsed = [], []
+    real_read, real_parse = pr.ProfileStore._read, pr.Profile.from_json.__func__
+    monkeypatch.setattr(pr.ProfileStore, "_read", lambda self: reads.append(1) or real_read(self))
+    monkeypatch.setattr(pr.Profile, "from_json", classmethod(lambda cls, data: parsed.append(1) or real_parse(cls, data)))
+    for count in (50, 400):
+        entries = [{"name": f"Acc{i}", "vendor": "volcengine"} for i in range(count)]
+        folder = tmp_path / str(count)
+        folder.mkdir()
+        (folder / "profiles.json").write_text(json.dumps({"version": 2, "profiles": entries}))
+        store = AccountStore(folder, backend=MemoryKeyring())
+        reads.clear(), parsed.clear()
+        assert cli_account._list(store, build_parser().parse_args(["account", "list"])) == 0
+        assert len(capsys.readouterr().out.splitlines()) == count + 1
+        assert len(reads) == 1 and len(parsed) <= 3 * count, (count, len(reads), len(parsed))

@@ -256,3 +256,73 @@ def test_a_newer_file_is_read_and_written_back_without_loss(memory_keyring, tmp_
     assert data["version"] == 7 and data["theme"] == {"accent": "teal"}
     live = next(p for p in data["profiles"] if p["name"] == "Live")
     assert live["colour"] == "red" and live["app_id"] == "a2"
+
+
+# -- without a working keyring: the change is saved, the keyring's part waits in the journal
+
+
+class Switchable(MemoryKeyring):
+    """One keyring that is away (as when no Secret Service runs) until `back` is set."""
+
+    def __init__(self):
+        super().__init__()
+        self.back = True
+
+    def _check(self):
+        if not self.back:
+            raise keyring.errors.KeyringLocked("away")
+
+    def get_password(self, service, username):
+        self._check()
+        return super().get_password(service, username)
+
+    def set_password(self, service, username, password):
+        self._check()
+        super().set_password(service, username, password)
+
+    def delete_password(self, service, username):
+        self._check()
+        super().delete_password(service, username)
+
+
+def test_a_vendor_change_without_a_keyring_is_saved_and_its_stale_keys_go_later(tmp_path):
+    backend = Switchable()
+    store = AccountStore(tmp_path, backend=backend)
+    store.add(PROD, {cr.ACCESS_KEY: "ak", cr.SECRET_KEY: "sk"})
+    offline = AccountStore(tmp_path, backend=fail.Keyring())
+    offline.update(Profile("Prod", "qingcloud"))
+    assert store.get("Prod").vendor == "qingcloud"
+    assert "no usable keyring" in offline.last_note.english and "saved" in offline.last_note.english
+    assert entries(backend) == {"Prod/AccessKey": "ak", "Prod/SecretKey": "sk"}
+    store.set_key("Prod", cr.QY_SIGN_KEY, "sign")  # the waiting removal is done first, then this key
+    assert entries(backend) == {"Prod/sign_key": "sign"} and store.last_note is None
+    assert "pending_keys" not in file_text(store)
+
+
+def test_a_remove_with_a_failing_keyring_removes_the_account_and_says_the_keys_wait(tmp_path):
+    backend = Switchable()
+    store = AccountStore(tmp_path, backend=backend)
+    store.add(PROD, {cr.ACCESS_KEY: "ak"})
+    store.add(QY, {cr.QY_SIGN_KEY: "sign"})
+    backend.back = False
+    note = store.remove("Prod")
+    assert "Prod" not in store.names() and note is store.last_note
+    assert "the keyring failed" in note.english and "\n" not in note.english
+    backend.back = True
+    assert entries(backend) == {"Prod/AccessKey": "ak", "Qy/sign_key": "sign"}
+    assert store.key_state("Qy")[cr.QY_SIGN_KEY]  # reading the state does the waiting work first
+    assert entries(backend) == {"Qy/sign_key": "sign"} and "pending_keys" not in file_text(store)
+
+
+def test_renames_without_a_keyring_are_replayed_in_order_once(tmp_path):
+    backend = Switchable()
+    store = AccountStore(tmp_path, backend=backend)
+    store.add(PROD, {cr.ACCESS_KEY: "ak", cr.SECRET_KEY: "sk"})
+    backend.set_password(cr.SERVICE, "Last/SessionToken", "orphan-of-an-old-removal")
+    offline = AccountStore(tmp_path, backend=fail.Keyring())
+    offline.rename("Prod", "Mid")
+    offline.rename("Mid", "Last")
+    assert "could not be moved" in offline.last_note.english
+    assert store.tidy() is True and store.tidy() is True  # done once; again changes nothing
+    assert entries(backend) == {"Last/AccessKey": "ak", "Last/SecretKey": "sk"}
+    assert store.names() == ["Sandbox", "Last"]

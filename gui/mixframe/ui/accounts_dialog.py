@@ -349,10 +349,12 @@ class AccountsDialog(QDialog):
     def save(self) -> None:
         if self._current is None or self._current.is_sandbox:
             return
+        updated = False
         try:
             profile = self.form_profile()
             if profile != self._current:
                 self.store.update(profile)
+                updated = True
         except (ProfileError, cr.KeyringUnavailable) as exc:
             self._say(error_text(exc, QCoreApplication.translate))
             return
@@ -361,6 +363,8 @@ class AccountsDialog(QDialog):
             row.edit.clear()  # the typed secrets leave the widgets at once
         name = profile.name
         self.reload(select=name)
+        if updated:
+            self._say_note()  # saved; what the keyring could not do yet (a vendor change's stale keys)
         if not keys:
             return
         store = self.store
@@ -397,7 +401,7 @@ class AccountsDialog(QDialog):
         if new is None or new == old:
             return
         store = self.store
-        BackgroundOp(self, lambda: store.rename(old, new), lambda _: self.reload(select=new)) \
+        BackgroundOp(self, lambda: store.rename(old, new), lambda _: self._changed(new)) \
             .failure(self._failed).run_in_background()
 
     def delete_account(self) -> None:
@@ -412,8 +416,18 @@ class AccountsDialog(QDialog):
             return
         store = self.store
         self._current = None
-        BackgroundOp(self, lambda: store.remove(name), lambda _: self.reload()) \
+        BackgroundOp(self, lambda: store.remove(name), lambda _: self._changed(None)) \
             .failure(self._failed).run_in_background()
+
+    def _changed(self, select: str | None) -> None:
+        """After a rename or delete: the list again, and what the keyring could not do yet."""
+        self.reload(select=select)
+        self._say_note()
+
+    def _say_note(self) -> None:
+        note = self.store.last_note
+        if note is not None:
+            self._say(note.text(QCoreApplication.translate))
 
     def make_default(self) -> None:
         if self._current is None:
@@ -452,10 +466,13 @@ class AccountsDialog(QDialog):
         self.verdict.setText(tr("The connection could not be tested: {reason}").format(reason=type(exc).__name__))
 
     def _failed(self, exc: BaseException) -> None:
+        self.reload()  # first: showing the account again clears the verdict line, which must keep the reason
         if isinstance(exc, cr.KeyringUnavailable):
             self._keyring_failed(exc)
-        self._say(error_text(exc, QCoreApplication.translate))
-        self.reload()
+        if isinstance(exc, (ProfileError, cr.KeyringUnavailable)):
+            self._say(error_text(exc, QCoreApplication.translate))
+        else:
+            self._say(tr("The accounts could not be changed: {reason}").format(reason=error_text(exc, QCoreApplication.translate)))
 
     def _say(self, sentence: str) -> None:
         self.verdict.setProperty("ok", False)

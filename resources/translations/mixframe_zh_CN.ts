@@ -4,113 +4,174 @@
   <context>
     <name>Accounts</name>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="91" />
+      <location filename="gui/mixframe/store/profiles.py" line="92" />
       <source>A profile entry in the settings file is not an object.</source>
       <translation>设置文件中有一条账号配置不是对象。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="228" />
+      <location filename="gui/mixframe/store/profiles.py" line="336" />
       <source>A profile named {name} already exists.</source>
       <translation>名为 {name} 的账号配置已存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="59" />
+      <location filename="gui/mixframe/store/profiles.py" line="60" />
       <source>A profile needs a name.</source>
       <translation>账号配置需要一个名称。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="104" />
+      <location filename="gui/mixframe/store/accounts.py" line="207" />
       <source>An account cannot become the sandbox.</source>
       <translation>账号不能变成沙盒。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="121" />
-      <location filename="gui/mixframe/store/accounts.py" line="82" />
+      <location filename="gui/mixframe/store/accounts.py" line="164" />
+      <location filename="gui/mixframe/store/accounts.py" line="242" />
       <source>An account named {name} already exists.</source>
       <translation>名为 {name} 的账号已存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="33" />
+      <location filename="gui/mixframe/store/accounts.py" line="34" />
       <source>An account needs a name.</source>
       <translation>账号需要一个名称。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="61" />
+      <location filename="gui/mixframe/store/profiles.py" line="62" />
       <source>Profile {name}: vendor must be one of {vendors}, not {vendor}.</source>
       <translation>账号配置 {name}：vendor 必须是 {vendors} 之一，而不是 {vendor}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="102" />
+      <location filename="gui/mixframe/store/accounts.py" line="205" />
       <source>The Sandbox account is built in and cannot be changed.</source>
       <translation>沙盒账号是内置的，不能修改。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="134" />
+      <location filename="gui/mixframe/store/accounts.py" line="298" />
       <source>The Sandbox account is built in and cannot be removed.</source>
       <translation>沙盒账号是内置的，不能删除。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="116" />
+      <location filename="gui/mixframe/store/accounts.py" line="237" />
       <source>The Sandbox account is built in and cannot be renamed.</source>
       <translation>沙盒账号是内置的，不能重命名。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="156" />
+      <location filename="gui/mixframe/store/accounts.py" line="348" />
       <source>The Sandbox account needs no keys; its own open only the local emulator.</source>
       <translation>沙盒账号不需要密钥；它自带的密钥只能访问本地模拟服务。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="37" />
+      <location filename="gui/mixframe/store/accounts.py" line="38" />
       <source>The account name {name} holds a control character.</source>
       <translation>账号名称 {name} 含有控制字符。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="35" />
+      <location filename="gui/mixframe/store/accounts.py" line="36" />
       <source>The account name {name} starts or ends with a space.</source>
       <translation>账号名称 {name} 以空格开头或结尾。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="127" />
+      <location filename="gui/mixframe/store/accounts.py" line="313" />
+      <source>The account was removed, but its keys could not be removed from the keyring yet ({reason}); Mixframe removes them when the keyring works again.</source>
+      <translation>账户已删除，但其密钥暂时无法从密钥环中删除（{reason}）；密钥环恢复可用后 Mixframe 会删除它们。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="251" />
+      <source>The account was renamed, but its keys could not be moved in the keyring yet ({reason}); Mixframe moves them when the keyring works again.</source>
+      <translation>账户已重命名，但其密钥暂时无法在密钥环中移动（{reason}）；密钥环恢复可用后 Mixframe 会移动它们。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="218" />
+      <source>The account was saved, but the keys its new vendor does not use could not be removed from the keyring yet ({reason}); Mixframe removes them when the keyring works again.</source>
+      <translation>账户已保存，但新服务商不再使用的密钥暂时无法从密钥环中删除（{reason}）；密钥环恢复可用后 Mixframe 会删除它们。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="128" />
       <source>The profiles file has no valid version ("version" should be a whole number from 1).</source>
       <translation>账号配置文件没有有效的版本（"version" 应为从 1 开始的整数）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="140" />
+      <location filename="gui/mixframe/store/profiles.py" line="141" />
       <source>The profiles file uses version {version}, which cannot be upgraded.</source>
       <translation>账号配置文件使用的版本 {version} 无法升级。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="168" />
+      <location filename="gui/mixframe/store/profiles.py" line="197" />
+      <location filename="gui/mixframe/store/profiles.py" line="200" />
       <source>The profiles file {path} cannot be read: {error}.</source>
       <translation>无法读取账号配置文件 {path}：{error}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="171" />
+      <location filename="gui/mixframe/store/profiles.py" line="228" />
+      <source>The profiles file {path} cannot be written: {error}.</source>
+      <translation>无法写入账户配置文件 {path}：{error}。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="204" />
       <source>The profiles file {path} is not a Mixframe settings file.</source>
       <translation>账号配置文件 {path} 不是 Mixframe 的设置文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="80" />
+      <location filename="gui/mixframe/store/accounts.py" line="157" />
       <source>The sandbox comes with Mixframe; an added account is Volcengine, BytePlus or QingCloud.</source>
       <translation>沙盒随 Mixframe 自带；添加的账号只能是火山引擎、BytePlus 或青云账号。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="198" />
+      <location filename="gui/mixframe/store/profiles.py" line="308" />
       <source>There is no profile named {name} (profiles: {known}).</source>
       <translation>没有名为 {name} 的账号配置（现有：{known}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="243" />
+      <location filename="gui/mixframe/store/profiles.py" line="348" />
       <source>There is no profile named {name}.</source>
       <translation>没有名为 {name} 的账号配置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="158" />
+      <location filename="gui/mixframe/store/profiles.py" line="158" />
+      <source>it is a folder</source>
+      <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="160" />
+      <source>it is larger than {size} MB</source>
+      <translation>它超过 {size} MB</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="163" />
+      <source>it is nested too deeply</source>
+      <translation>它的嵌套层级过深</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="162" />
+      <source>it is not JSON</source>
+      <translation>它不是 JSON</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="161" />
+      <source>it is not UTF-8 text</source>
+      <translation>它不是 UTF-8 文本</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="159" />
+      <source>it is not a regular file</source>
+      <translation>它不是普通文件</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="144" />
+      <source>no usable keyring was found</source>
+      <translation>未找到可用的密钥环</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="146" />
+      <source>the keyring failed; is it locked or stopped?</source>
+      <translation>密钥环出错；它是否已锁定或已停止？</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="350" />
       <source>{field} is not a key of a {vendor} account; its keys are {keys}.</source>
       <translation>{field} 不是 {vendor} 账号的密钥；该类账号的密钥为 {keys}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="175" />
+      <location filename="gui/mixframe/store/profiles.py" line="210" />
       <source>{sentence} ({path})</source>
       <translation>{sentence}（{path}）</translation>
     </message>
@@ -128,12 +189,12 @@
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="474" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="491" />
       <source>Accounts…</source>
       <translation>账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="381" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="385" />
       <source>Add account</source>
       <translation>添加账号</translation>
     </message>
@@ -163,12 +224,12 @@
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="408" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="412" />
       <source>Delete account</source>
       <translation>删除账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="409" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="413" />
       <source>Delete the account {name} and its keys in the keyring? This cannot be undone.</source>
       <translation>要删除账号 {name} 及其保存在密钥环中的密钥吗？此操作无法撤销。</translation>
     </message>
@@ -198,12 +259,12 @@
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="381" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="385" />
       <source>Name of the new account:</source>
       <translation>新账号的名称：</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="396" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="400" />
       <source>New name for {name}:</source>
       <translation>{name} 的新名称：</translation>
     </message>
@@ -233,7 +294,7 @@
       <translation>从密钥环中移除此密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="396" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="400" />
       <source>Rename account</source>
       <translation>重命名账号</translation>
     </message>
@@ -283,17 +344,18 @@
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="437" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="451" />
       <source>Testing the connection…</source>
       <translation>正在测试连接…</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/accounts_dialog.py" line="317" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="475" />
       <source>The accounts could not be changed: {reason}</source>
       <translation>无法修改账号：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="452" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="466" />
       <source>The connection could not be tested: {reason}</source>
       <translation>无法测试连接：{reason}</translation>
     </message>
@@ -431,7 +493,7 @@
       <translation>没有与此 AppId、RoomId 和 TaskId 对应的运行中录制任务：任务可能已经结束，或某个 ID 拼写有误。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/volc_client.py" line="180" />
+      <location filename="gui/mixframe/api/volc_client.py" line="166" />
       <source>No running task was found when the stop was repeated: the earlier attempt, whose answer was lost, most likely stopped it.</source>
       <translation>重试停止时未找到运行中的任务：之前那次未收到应答的请求很可能已经停止了它。</translation>
     </message>
@@ -1151,7 +1213,7 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Credentials</name>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="303" />
+      <location filename="gui/mixframe/store/credentials.py" line="318" />
       <source>A QingCloud start needs the project's sign_key: set {variable}, or choose an account that keeps it.</source>
       <translation>启动青云录制需要项目的 sign_key：请设置 {variable}，或选择保存了它的账号。</translation>
     </message>
@@ -1166,7 +1228,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>账号 {account} 在密钥环中没有 {names}；请在“账号…”中设置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="227" />
+      <location filename="gui/mixframe/store/credentials.py" line="242" />
       <source>No keys: choose an account, or set {first} and {second}.</source>
       <translation>没有密钥：请选择一个账号，或设置 {first} 和 {second}。</translation>
     </message>
@@ -1189,6 +1251,7 @@ then drag their pictures into place or pick a template.</source>
       <location filename="gui/mixframe/store/credentials.py" line="188" />
       <location filename="gui/mixframe/store/credentials.py" line="192" />
       <location filename="gui/mixframe/store/credentials.py" line="208" />
+      <location filename="gui/mixframe/store/credentials.py" line="220" />
       <source>move a key</source>
       <translation>移动密钥</translation>
     </message>
@@ -1203,7 +1266,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>保存密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="222" />
+      <location filename="gui/mixframe/store/credentials.py" line="237" />
       <source>{missing} is not set; set both {first} and {second}.</source>
       <translation>未设置 {missing}；请同时设置 {first} 和 {second}。</translation>
     </message>
@@ -1211,12 +1274,12 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="149" />
+      <location filename="gui/mixframe/store/presets.py" line="156" />
       <source>A preset called {name} already exists.</source>
       <translation>名为 {name} 的预设已存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="114" />
+      <location filename="gui/mixframe/store/presets.py" line="117" />
       <source>A preset needs a name.</source>
       <translation>预设需要一个名称。</translation>
     </message>
@@ -1226,55 +1289,60 @@ then drag their pictures into place or pick a template.</source>
       <translation>该文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="141" />
-      <location filename="gui/mixframe/store/presets.py" line="165" />
+      <location filename="gui/mixframe/store/presets.py" line="144" />
+      <location filename="gui/mixframe/store/presets.py" line="181" />
       <source>There is no preset called {name}.</source>
       <translation>没有名为 {name} 的预设。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="38" />
+      <location filename="gui/mixframe/store/presets.py" line="41" />
       <source>it could not be read</source>
       <translation>无法读取</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="79" />
+      <location filename="gui/mixframe/store/presets.py" line="82" />
       <source>{name} already exists and is not a readable preset, so it was not overwritten ({reason}).</source>
       <translation>{name} 已存在且不是可读取的预设，因此未被覆盖（{reason}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="167" />
+      <location filename="gui/mixframe/store/presets.py" line="183" />
       <source>{name} cannot be deleted: {reason}.</source>
       <translation>无法删除 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="57" />
+      <location filename="gui/mixframe/store/presets.py" line="60" />
       <source>{name} cannot be read: {reason}.</source>
       <translation>无法读取 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="86" />
+      <location filename="gui/mixframe/store/presets.py" line="89" />
       <source>{name} could not be written: {reason}.</source>
       <translation>无法写入 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="55" />
+      <location filename="gui/mixframe/store/presets.py" line="58" />
       <source>{name} does not exist.</source>
       <translation>{name} 不存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="53" />
+      <location filename="gui/mixframe/store/presets.py" line="56" />
       <source>{name} is a folder, not a preset or request file.</source>
       <translation>{name} 是文件夹，不是预设或请求文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="63" />
+      <location filename="gui/mixframe/store/presets.py" line="66" />
       <source>{name} is empty.</source>
       <translation>{name} 是空的。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="61" />
+      <location filename="gui/mixframe/store/presets.py" line="64" />
       <source>{name} is not a text file (it is not UTF-8).</source>
       <translation>{name} 不是文本文件（不是 UTF-8 编码）。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="166" />
+      <source>{name} was copied to {new}, but cannot be deleted: {reason}.</source>
+      <translation>{name} 已复制为 {new}，但无法删除：{reason}。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/preset.py" line="124" />
@@ -2227,40 +2295,40 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>NewFromTemplate</name>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="43" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="42" />
       <source>Full HD landscape</source>
       <translation>全高清横屏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="45" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="44" />
       <source>Full HD portrait</source>
       <translation>全高清竖屏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="44" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="43" />
       <source>HD landscape</source>
       <translation>高清横屏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="70" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="69" />
       <source>New from template</source>
       <translation>从模板新建</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="92" />
-      <location filename="gui/mixframe/ui/new_from_template.py" line="94" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="91" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="93" />
       <source>Output size</source>
       <translation>输出尺寸</translation>
     </message>
     <message>
+      <location filename="gui/mixframe/ui/new_from_template.py" line="92" />
       <location filename="gui/mixframe/ui/new_from_template.py" line="93" />
-      <location filename="gui/mixframe/ui/new_from_template.py" line="94" />
       <source>Streams</source>
       <translation>流数量</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="74" />
-      <location filename="gui/mixframe/ui/new_from_template.py" line="81" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="73" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="80" />
       <source>Template</source>
       <translation>模板</translation>
     </message>
@@ -2863,52 +2931,52 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>ProblemsList</name>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="40" />
+      <location filename="gui/mixframe/ui/problems.py" line="41" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="37" />
+      <location filename="gui/mixframe/ui/problems.py" line="38" />
       <source>1 error</source>
       <translation>1 个错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="39" />
+      <location filename="gui/mixframe/ui/problems.py" line="40" />
       <source>1 warning</source>
       <translation>1 个警告</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="83" />
+      <location filename="gui/mixframe/ui/problems.py" line="84" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="40" />
+      <location filename="gui/mixframe/ui/problems.py" line="41" />
       <source>No problems</source>
       <translation>没有问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="112" />
+      <location filename="gui/mixframe/ui/problems.py" line="113" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="83" />
+      <location filename="gui/mixframe/ui/problems.py" line="84" />
       <source>Warning</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="84" />
+      <location filename="gui/mixframe/ui/problems.py" line="85" />
       <source>{kind}: {problem}</source>
       <translation>{kind}：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="37" />
+      <location filename="gui/mixframe/ui/problems.py" line="38" />
       <source>{n} errors</source>
       <translation>{n} 个错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="39" />
+      <location filename="gui/mixframe/ui/problems.py" line="40" />
       <source>{n} warnings</source>
       <translation>{n} 个警告</translation>
     </message>
@@ -2916,347 +2984,347 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Recording</name>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="499" />
+      <location filename="gui/mixframe/ui/recording.py" line="496" />
       <source> ({n} warnings)</source>
       <translation>（{n} 个警告）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="150" />
+      <location filename="gui/mixframe/ui/recording.py" line="148" />
       <source>, stopped: {reason}</source>
       <translation>，停止原因：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="828" />
+      <location filename="gui/mixframe/ui/recording.py" line="825" />
       <source>A recording is running</source>
       <translation>录制正在进行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="69" />
+      <location filename="gui/mixframe/ui/recording.py" line="67" />
       <source>A running recording cannot change this: UpdateRecord changes only the streams, the regions and the canvas background. Stop the recording to edit it.</source>
       <translation>录制进行中，无法修改此项：UpdateRecord 只能更改流、区域和画布背景。请先停止录制再编辑。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="263" />
+      <location filename="gui/mixframe/ui/recording.py" line="261" />
       <source>Account</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="343" />
+      <location filename="gui/mixframe/ui/recording.py" line="340" />
       <source>Accounts</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="320" />
+      <location filename="gui/mixframe/ui/recording.py" line="317" />
       <source>Accounts cannot be read</source>
       <translation>无法读取账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="251" />
+      <location filename="gui/mixframe/ui/recording.py" line="249" />
       <source>Accounts…</source>
       <translation>账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="252" />
+      <location filename="gui/mixframe/ui/recording.py" line="250" />
       <source>Add, edit and remove the accounts recordings are made with</source>
       <translation>添加、编辑和删除用于录制的账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="495" />
-      <location filename="gui/mixframe/ui/recording.py" line="647" />
-      <location filename="gui/mixframe/ui/recording.py" line="686" />
+      <location filename="gui/mixframe/ui/recording.py" line="492" />
+      <location filename="gui/mixframe/ui/recording.py" line="644" />
+      <location filename="gui/mixframe/ui/recording.py" line="683" />
       <source>Applied</source>
       <translation>已应用</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="670" />
+      <location filename="gui/mixframe/ui/recording.py" line="667" />
       <source>Applying…</source>
       <translation>应用中…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="446" />
-      <location filename="gui/mixframe/ui/recording.py" line="452" />
+      <location filename="gui/mixframe/ui/recording.py" line="443" />
+      <location filename="gui/mixframe/ui/recording.py" line="449" />
       <source>Cannot record</source>
       <translation>无法录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="729" />
+      <location filename="gui/mixframe/ui/recording.py" line="726" />
       <source>Check the request and start recording it (Ctrl+R)</source>
       <translation>检查请求并开始录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="447" />
+      <location filename="gui/mixframe/ui/recording.py" line="444" />
       <source>Choose the account to record with in the toolbar (Recording &gt; Accounts… adds one).</source>
       <translation>请在工具栏中选择用于录制的账号（可通过“录制 &gt; 账号…”添加）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="169" />
+      <location filename="gui/mixframe/ui/recording.py" line="167" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="171" />
+      <location filename="gui/mixframe/ui/recording.py" line="169" />
       <source>Copy the list: object key, duration (ms) and size (bytes), one file a line</source>
       <translation>复制列表：每行一个文件，依次为对象键、时长（毫秒）和大小（字节）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="159" />
+      <location filename="gui/mixframe/ui/recording.py" line="157" />
       <source>Duration</source>
       <translation>时长</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="637" />
-      <location filename="gui/mixframe/ui/recording.py" line="684" />
+      <location filename="gui/mixframe/ui/recording.py" line="634" />
+      <location filename="gui/mixframe/ui/recording.py" line="681" />
       <source>Edited…</source>
       <translation>已编辑…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="637" />
+      <location filename="gui/mixframe/ui/recording.py" line="634" />
       <source>Layout edits go to the recording a moment after the last one.</source>
       <translation>最后一次编辑片刻之后，布局修改会同步到正在进行的录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="836" />
+      <location filename="gui/mixframe/ui/recording.py" line="833" />
       <source>Leave it running and quit</source>
       <translation>保持录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="344" />
+      <location filename="gui/mixframe/ui/recording.py" line="341" />
       <source>Managing accounts in the window is not available in this version yet; use “mixframe account add” on the command line.</source>
       <translation>当前版本暂不支持在窗口中管理账号；请在命令行中使用“mixframe account add”。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="826" />
+      <location filename="gui/mixframe/ui/recording.py" line="823" />
       <source>Mixframe quits once the recording has stopped…</source>
       <translation>录制停止后 Mixframe 将退出…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="328" />
+      <location filename="gui/mixframe/ui/recording.py" line="325" />
       <source>No account: Recording &gt; Accounts…</source>
       <translation>没有账号：录制 &gt; 账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="653" />
+      <location filename="gui/mixframe/ui/recording.py" line="650" />
       <source>Not applied: {problem}</source>
       <translation>未应用：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="697" />
+      <location filename="gui/mixframe/ui/recording.py" line="694" />
       <source>Not applied: {reason}</source>
       <translation>未应用：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="456" />
+      <location filename="gui/mixframe/ui/recording.py" line="453" />
       <source>Nothing was sent: fix the problems listed first.</source>
       <translation>未发送任何请求：请先修复列出的问题。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="159" />
+      <location filename="gui/mixframe/ui/recording.py" line="157" />
       <source>Object key</source>
       <translation>对象键</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="300" />
+      <location filename="gui/mixframe/ui/recording.py" line="297" />
       <source>Re&amp;cording</source>
       <translation>录制(&amp;C)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="250" />
-      <location filename="gui/mixframe/ui/recording.py" line="726" />
+      <location filename="gui/mixframe/ui/recording.py" line="248" />
+      <location filename="gui/mixframe/ui/recording.py" line="723" />
       <source>Record</source>
       <translation>开始录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="140" />
+      <location filename="gui/mixframe/ui/recording.py" line="138" />
       <source>Recorded files</source>
       <translation>录制文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="258" />
+      <location filename="gui/mixframe/ui/recording.py" line="256" />
       <source>Recording toolbar</source>
       <translation>录制工具栏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="498" />
+      <location filename="gui/mixframe/ui/recording.py" line="495" />
       <source>Recording {task} in room {room}</source>
       <translation>正在录制房间 {room} 的任务 {task}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="270" />
-      <location filename="gui/mixframe/ui/recording.py" line="271" />
+      <location filename="gui/mixframe/ui/recording.py" line="267" />
+      <location filename="gui/mixframe/ui/recording.py" line="268" />
       <source>RoomId</source>
       <translation>RoomId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="392" />
+      <location filename="gui/mixframe/ui/recording.py" line="389" />
       <source>Sandbox {where} at {url}</source>
       <translation>沙盒{where}，地址：{url}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="159" />
+      <location filename="gui/mixframe/ui/recording.py" line="157" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="754" />
+      <location filename="gui/mixframe/ui/recording.py" line="751" />
       <source>Started</source>
       <translation>已启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="477" />
+      <location filename="gui/mixframe/ui/recording.py" line="474" />
       <source>Starting the recording…</source>
       <translation>正在启动录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="748" />
-      <location filename="gui/mixframe/ui/recording.py" line="753" />
+      <location filename="gui/mixframe/ui/recording.py" line="745" />
+      <location filename="gui/mixframe/ui/recording.py" line="750" />
       <source>Starting…</source>
       <translation>正在启动…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="605" />
-      <location filename="gui/mixframe/ui/recording.py" line="623" />
+      <location filename="gui/mixframe/ui/recording.py" line="602" />
+      <location filename="gui/mixframe/ui/recording.py" line="620" />
       <source>State unknown</source>
       <translation>状态未知</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="149" />
+      <location filename="gui/mixframe/ui/recording.py" line="147" />
       <source>Status: {name}</source>
       <translation>任务状态：{name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="726" />
+      <location filename="gui/mixframe/ui/recording.py" line="723" />
       <source>Stop</source>
       <translation>停止录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="728" />
+      <location filename="gui/mixframe/ui/recording.py" line="725" />
       <source>Stop the recording (Ctrl+R)</source>
       <translation>停止录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="834" />
+      <location filename="gui/mixframe/ui/recording.py" line="831" />
       <source>Stop the recording and quit</source>
       <translation>停止录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="760" />
+      <location filename="gui/mixframe/ui/recording.py" line="757" />
       <source>Stopped</source>
       <translation>已停止</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="535" />
+      <location filename="gui/mixframe/ui/recording.py" line="532" />
       <source>Stopping the recording…</source>
       <translation>正在停止录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="756" />
+      <location filename="gui/mixframe/ui/recording.py" line="753" />
       <source>Stopping…</source>
       <translation>正在停止…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="767" />
+      <location filename="gui/mixframe/ui/recording.py" line="764" />
       <source>Task {task} · Room {room}</source>
       <translation>任务 {task} · 房间 {room}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="279" />
-      <location filename="gui/mixframe/ui/recording.py" line="281" />
-      <location filename="gui/mixframe/ui/recording.py" line="430" />
+      <location filename="gui/mixframe/ui/recording.py" line="276" />
+      <location filename="gui/mixframe/ui/recording.py" line="278" />
+      <location filename="gui/mixframe/ui/recording.py" line="427" />
       <source>TaskId</source>
       <translation>TaskId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="264" />
+      <location filename="gui/mixframe/ui/recording.py" line="262" />
       <source>The account the recording is made with</source>
       <translation>用于录制的账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="542" />
+      <location filename="gui/mixframe/ui/recording.py" line="539" />
       <source>The file list is not known yet: {reason}</source>
       <translation>暂时无法获取文件列表：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="513" />
+      <location filename="gui/mixframe/ui/recording.py" line="510" />
       <source>The recording did not start</source>
       <translation>开始录制失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="555" />
+      <location filename="gui/mixframe/ui/recording.py" line="552" />
       <source>The recording did not stop</source>
       <translation>停止录制失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="610" />
+      <location filename="gui/mixframe/ui/recording.py" line="607" />
       <source>The recording ended on the service: {line}</source>
       <translation>录制已在服务端结束：{line}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="829" />
+      <location filename="gui/mixframe/ui/recording.py" line="826" />
       <source>The recording {task} in room {room} is still running. Stop it before quitting?</source>
       <translation>房间 {room} 的录制任务 {task} 仍在进行。要在退出前停止录制吗？</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="280" />
+      <location filename="gui/mixframe/ui/recording.py" line="277" />
       <source>The recording's TaskId: a fresh one is proposed; you may type your own</source>
       <translation>录制任务的 TaskId：已自动生成一个新的，也可以自行输入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="87" />
+      <location filename="gui/mixframe/ui/recording.py" line="85" />
       <source>The request breaks a rule, so nothing was sent: {problem}</source>
       <translation>请求不符合规则，因此未发送：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="272" />
+      <location filename="gui/mixframe/ui/recording.py" line="269" />
       <source>The room to record (RoomId; QingCloud's channel)</source>
       <translation>要录制的房间（RoomId；即青云的频道）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="396" />
+      <location filename="gui/mixframe/ui/recording.py" line="393" />
       <source>The sandbox could not start: {reason}</source>
       <translation>沙盒无法启动：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="833" />
+      <location filename="gui/mixframe/ui/recording.py" line="830" />
       <source>The sandbox runs inside Mixframe: its recordings end when Mixframe quits.</source>
       <translation>沙盒运行在 Mixframe 内部：Mixframe 退出后，沙盒中的录制也会结束。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="154" />
+      <location filename="gui/mixframe/ui/recording.py" line="152" />
       <source>The service lists no files for this task yet.</source>
       <translation>服务端尚未列出此任务的录制文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="631" />
+      <location filename="gui/mixframe/ui/recording.py" line="628" />
       <source>This document is for another service: the recording keeps its layout.</source>
       <translation>此文档属于另一个云服务商：录制将保持原有布局。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="452" />
+      <location filename="gui/mixframe/ui/recording.py" line="449" />
       <source>Type the RoomId of the room to record in the toolbar.</source>
       <translation>请在工具栏中输入要录制房间的 RoomId。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="391" />
+      <location filename="gui/mixframe/ui/recording.py" line="388" />
       <source>already running</source>
       <translation>已在运行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="430" />
+      <location filename="gui/mixframe/ui/recording.py" line="427" />
       <source>given by the service</source>
       <translation>由服务端分配</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="391" />
+      <location filename="gui/mixframe/ui/recording.py" line="388" />
       <source>started in Mixframe</source>
       <translation>已在 Mixframe 中启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="324" />
+      <location filename="gui/mixframe/ui/recording.py" line="321" />
       <source>{name} (local emulator)</source>
       <translation>{name}（本地模拟服务）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="109" />
+      <location filename="gui/mixframe/ui/recording.py" line="107" />
       <source>{n} bytes</source>
       <translation>{n} 字节</translation>
     </message>
@@ -3822,22 +3890,22 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>RequestPreview</name>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="156" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="140" />
       <source>Not sendable yet: {problem} (and {n} more). Showing the request as written, secrets masked.</source>
       <translation>暂不可发送：{problem}（另有 {n} 个问题）。下面是当前填写的请求，密钥已脱敏。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="155" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="139" />
       <source>Not sendable yet: {problem}. Showing the request as written, secrets masked.</source>
       <translation>暂不可发送：{problem}。下面是当前填写的请求，密钥已脱敏。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="43" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="44" />
       <source>Request body</source>
       <translation>请求体</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="152" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="136" />
       <source>The body that would be sent. Secrets are masked.</source>
       <translation>将要发送的请求体，密钥已脱敏。</translation>
     </message>
@@ -3845,7 +3913,7 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Session</name>
     <message>
-      <location filename="gui/mixframe/session.py" line="233" />
+      <location filename="gui/mixframe/session.py" line="228" />
       <source>Account {account} is for {vendor}, but the request is for {request_vendor}.</source>
       <translation>账号 {account} 属于 {vendor}，但请求是发给 {request_vendor} 的。</translation>
     </message>
@@ -3865,22 +3933,22 @@ then drag their pictures into place or pick a template.</source>
       <translation>青云录制没有更新接口：其布局是服务端的固定模式。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="448" />
+      <location filename="gui/mixframe/session.py" line="443" />
       <source>Stopping a QingCloud recording needs its project_id.</source>
       <translation>停止青云录制需要其 project_id。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="519" />
+      <location filename="gui/mixframe/session.py" line="514" />
       <source>The keys, the clock and the endpoint work: the service answered a signed question (the service does not know the AppId; check it).</source>
       <translation>密钥、时钟和端点均正常：服务应答了一个签名请求（但服务不认识此 AppId，请检查）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="536" />
+      <location filename="gui/mixframe/session.py" line="531" />
       <source>The keys, the clock and the endpoint work: the service answered a signed question.</source>
       <translation>密钥、时钟和端点均正常：服务应答了一个签名请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="528" />
+      <location filename="gui/mixframe/session.py" line="523" />
       <source>{sentence} ({code})</source>
       <translation>{sentence}（{code}）</translation>
     </message>

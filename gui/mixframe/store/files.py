@@ -119,11 +119,22 @@ def atomic_write_json(path: str | os.PathLike, data: object) -> None:
 # -- reading a small settings file ------------------------------------------------------------------
 
 class Unreadable(ValueError):
-    """A settings file that cannot be used; `reason` is short, lower-case and has no full stop."""
+    """A settings file that cannot be used. `kind` says why (a key of REASONS, whose English text
+    is short, lower-case and has no full stop; the faces word it themselves)."""
 
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
+    REASONS = {
+        "folder": "it is a folder",
+        "special": "it is not a regular file",
+        "huge": "it is larger than {size} MB",
+        "not-utf8": "it is not UTF-8 text",
+        "not-json": "it is not JSON",
+        "deep": "it is nested too deeply",
+    }
+
+    def __init__(self, kind: str, size: int = 0):
+        self.kind, self.size = kind, size
+        self.reason = self.REASONS[kind].format(size=size)
+        super().__init__(self.reason)
 
 
 def read_json_file(path: str | os.PathLike, *, max_bytes: int, max_depth: int) -> object:
@@ -134,11 +145,11 @@ def read_json_file(path: str | os.PathLike, *, max_bytes: int, max_depth: int) -
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise Unreadable("it is a folder")
+            raise Unreadable("folder")
         if not stat.S_ISREG(info.st_mode):
-            raise Unreadable("it is not a regular file")
+            raise Unreadable("special")
         if info.st_size > max_bytes:
-            raise Unreadable(f"it is larger than {max_bytes // (1024 * 1024)} MB")
+            raise Unreadable("huge", max_bytes // (1024 * 1024))
         chunks, size = [], 0
         while True:
             chunk = os.read(fd, 1 << 20)
@@ -146,22 +157,22 @@ def read_json_file(path: str | os.PathLike, *, max_bytes: int, max_depth: int) -
                 break
             size += len(chunk)
             if size > max_bytes:
-                raise Unreadable(f"it is larger than {max_bytes // (1024 * 1024)} MB")
+                raise Unreadable("huge", max_bytes // (1024 * 1024))
             chunks.append(chunk)
     finally:
         os.close(fd)
     try:
         text = b"".join(chunks).decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise Unreadable("it is not UTF-8 text") from None
+        raise Unreadable("not-utf8") from None
     try:
         value = json.loads(text)
     except RecursionError:
-        raise Unreadable("it is nested too deeply") from None
+        raise Unreadable("deep") from None
     except ValueError:
-        raise Unreadable("it is not JSON") from None
+        raise Unreadable("not-json") from None
     if depth_exceeds(value, max_depth):
-        raise Unreadable("it is nested too deeply")
+        raise Unreadable("deep")
     return value
 
 

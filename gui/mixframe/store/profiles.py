@@ -153,6 +153,15 @@ def config_dir() -> Path:
 
 MAX_FILE_BYTES = 16 * 1024 * 1024  # some 100,000 accounts; a bigger file is not ours
 MAX_DEPTH = 32  # the file nests 3 levels; fields a newer Mixframe adds get room, not 100,000 levels
+# Why a profiles file cannot be used (files.Unreadable's kinds), in words a reader's language has.
+UNREADABLE = {
+    "folder": QT_TRANSLATE_NOOP("Accounts", "it is a folder"),
+    "special": QT_TRANSLATE_NOOP("Accounts", "it is not a regular file"),
+    "huge": QT_TRANSLATE_NOOP("Accounts", "it is larger than {size} MB"),
+    "not-utf8": QT_TRANSLATE_NOOP("Accounts", "it is not UTF-8 text"),
+    "not-json": QT_TRANSLATE_NOOP("Accounts", "it is not JSON"),
+    "deep": QT_TRANSLATE_NOOP("Accounts", "it is nested too deeply"),
+}
 JOURNAL = "pending_keys"  # keyring work a crash or a missing keyring left to do (see AccountStore)
 
 
@@ -186,7 +195,7 @@ class ProfileStore:
                     JOURNAL: []}
         except files.Unreadable as exc:
             raise refused(QT_TRANSLATE_NOOP("Accounts", "The profiles file {path} cannot be read: {error}."), path=str(self.path),
-                          error=exc.reason) from None
+                          error=sentence(ACCOUNTS_CONTEXT, UNREADABLE[exc.kind], size=exc.size)) from None
         except OSError as exc:
             raise refused(QT_TRANSLATE_NOOP("Accounts", "The profiles file {path} cannot be read: {error}."), path=str(self.path),
                           error=_reason(exc)) from None

@@ -72,17 +72,17 @@
     <message>
       <location filename="gui/mixframe/store/accounts.py" line="313" />
       <source>The account was removed, but its keys could not be removed from the keyring yet ({reason}); Mixframe removes them when the keyring works again.</source>
-      <translation>账户已删除，但其密钥暂时无法从密钥环中删除（{reason}）；密钥环恢复可用后 Mixframe 会删除它们。</translation>
+      <translation>账号已删除，但其密钥暂时无法从密钥环中删除（{reason}）；密钥环恢复可用后 Mixframe 会删除它们。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/store/accounts.py" line="251" />
       <source>The account was renamed, but its keys could not be moved in the keyring yet ({reason}); Mixframe moves them when the keyring works again.</source>
-      <translation>账户已重命名，但其密钥暂时无法在密钥环中移动（{reason}）；密钥环恢复可用后 Mixframe 会移动它们。</translation>
+      <translation>账号已重命名，但其密钥暂时无法在密钥环中移动（{reason}）；密钥环恢复可用后 Mixframe 会移动它们。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/store/accounts.py" line="218" />
       <source>The account was saved, but the keys its new vendor does not use could not be removed from the keyring yet ({reason}); Mixframe removes them when the keyring works again.</source>
-      <translation>账户已保存，但新服务商不再使用的密钥暂时无法从密钥环中删除（{reason}）；密钥环恢复可用后 Mixframe 会删除它们。</translation>
+      <translation>账号已保存，但新服务商不再使用的密钥暂时无法从密钥环中删除（{reason}）；密钥环恢复可用后 Mixframe 会删除它们。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/store/profiles.py" line="128" />
@@ -103,7 +103,7 @@
     <message>
       <location filename="gui/mixframe/store/profiles.py" line="228" />
       <source>The profiles file {path} cannot be written: {error}.</source>
-      <translation>无法写入账户配置文件 {path}：{error}。</translation>
+      <translation>无法写入账号配置文件 {path}：{error}。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/store/profiles.py" line="204" />

@@ -241,3 +241,12 @@ def test_a_failed_delete_keeps_its_reason_on_screen(qtbot, store, monkeypatch):
     qtbot.waitUntil(lambda: "no space left on device" in verdict.text())
     qtbot.wait(100)
     assert "cannot be written" in verdict.text() and "Prod" in store.names()
+
+
+@pytest.mark.parametrize("text", ["[" * 100_000 + "]" * 100_000, '{"version": 2, "profiles": [["A"]]}',
+                                  '{"version": 2, "default": [], "profiles": []}'])
+def test_a_hostile_profiles_file_is_a_message_in_the_dialog(qtbot, tmp_path, text):
+    (tmp_path / "profiles.json").write_text(text)
+    dialog = open_dialog(qtbot, AccountStore(tmp_path, backend=MemoryKeyring()))
+    said = child(dialog, QLabel, "accounts.verdict").text()
+    assert str(tmp_path / "profiles.json") in said and "\n" not in said

@@ -200,7 +200,7 @@ class ProfileStore:
             raise refused(QT_TRANSLATE_NOOP("Accounts", "The profiles file {path} cannot be read: {error}."), path=str(self.path),
                           error=_reason(exc)) from None
         if (not isinstance(data, dict) or not isinstance(data.get("profiles", []), list)
-                or not isinstance(data.get("default") or "", str)):
+                or not isinstance(data.get("default", ""), (str, type(None)))):
             raise refused(QT_TRANSLATE_NOOP("Accounts", "The profiles file {path} is not a Mixframe settings file."), path=str(self.path))
         try:
             data = migrate(data)

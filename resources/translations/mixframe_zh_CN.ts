@@ -126,6 +126,11 @@
       <translation>没有名为 {name} 的账号配置。</translation>
     </message>
     <message>
+      <location filename="gui/mixframe/store/profiles.py" line="171" />
+      <source>another Mixframe is changing it right now</source>
+      <translation>另一个 Mixframe 正在修改它</translation>
+    </message>
+    <message>
       <location filename="gui/mixframe/store/profiles.py" line="158" />
       <source>it is a folder</source>
       <translation>它是一个文件夹</translation>

@@ -1,6 +1,9 @@
 import errno
 import json
 import os
+import subprocess
+import sys
+import textwrap
 
 import pytest
 
@@ -150,3 +153,23 @@ def test_a_file_nested_within_the_limit_is_read_and_kept(tmp_path):
     store = ProfileStore(tmp_path)
     store.save(Profile("B", "volcengine"))
     assert json.loads((tmp_path / "profiles.json").read_text())["profiles"][0]["colour"] == nested
+
+
+def test_a_change_waits_for_another_process_holding_the_lock_and_then_says_so(tmp_path, monkeypatch):
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import fcntl, os, sys, time
+        fd = os.open({str(tmp_path / "profiles.json.lock")!r}, os.O_RDWR | os.O_CREAT)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        print("held", flush=True)
+        sys.stdin.readline()
+    """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        monkeypatch.setattr(files, "LOCK_TIMEOUT_SECONDS", 0.3)
+        with pytest.raises(ProfileError, match="cannot be written: another Mixframe is changing it right now"):
+            ProfileStore(tmp_path).save(Profile("B", "volcengine"))
+        assert not (tmp_path / "profiles.json").exists()
+    finally:
+        holder.communicate("\n", timeout=30)
+    ProfileStore(tmp_path).save(Profile("B", "volcengine"))  # released with its process
+    assert ProfileStore(tmp_path).names() == ["Sandbox", "B"]

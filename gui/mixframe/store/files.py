@@ -207,13 +207,14 @@ _held: dict[str, list] = {}  # lock path -> [RLock, depth, fd] in this process
 
 
 @contextmanager
-def locked(lock_path: str | os.PathLike, timeout: float = LOCK_TIMEOUT_SECONDS):
+def locked(lock_path: str | os.PathLike, timeout: float | None = None):
     """Hold the cross-process lock `lock_path` (created beside what it guards) for the block.
 
     POSIX uses fcntl.flock and Windows msvcrt.locking on the lock file, so a process that dies
     (even by SIGKILL) releases it: there is no stale lock to clean up. Re-entrant within a process.
     Raises Busy after `timeout` seconds, or OSError when the lock file cannot be made."""
     key = os.path.abspath(lock_path)
+    timeout = LOCK_TIMEOUT_SECONDS if timeout is None else timeout
     with _held_lock:
         entry = _held.setdefault(key, [threading.RLock(), 0, None])
     gate = entry[0]

@@ -165,10 +165,10 @@ UNREADABLE = {
 JOURNAL = "pending_keys"  # keyring work a crash or a missing keyring left to do (see AccountStore)
 
 
-def _reason(exc: OSError) -> str:
+def _reason(exc: OSError) -> str | Sentence:
     """The system's reason for a failed file operation, as it gives it, lower-case without a stop."""
     if isinstance(exc, files.Busy):
-        return "another Mixframe is changing it right now"
+        return sentence(ACCOUNTS_CONTEXT, QT_TRANSLATE_NOOP("Accounts", "another Mixframe is changing it right now"))
     said = exc.strerror or (exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else type(exc).__name__)
     return said.rstrip(".").lower()
 

@@ -3,10 +3,9 @@
 A key is read from a hidden prompt when standard input is a terminal, else as one line of
 standard input; never from an argument (the shell's history and the process list would keep it),
 and it goes to the OS keyring only. Exit codes: 0 done, 2 bad input (an unknown account, a bad
-vendor or key name, no keyring for set-key, a profiles file that cannot be read or written), in one
-sentence. Without a usable
-keyring, `remove` and `rename` still change the profiles file; a warning line says the keys follow when
-the keyring works again.
+vendor or key name, no keyring for set-key, a profiles file that cannot be read or written), in
+one sentence. Without a usable keyring, `remove` and `rename` still change the profiles file; a
+warning line says the keys follow when the keyring works again.
 """
 
 from __future__ import annotations

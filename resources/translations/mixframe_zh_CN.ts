@@ -19,13 +19,13 @@
       <translation>账号配置需要一个名称。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="207" />
+      <location filename="gui/mixframe/store/accounts.py" line="213" />
       <source>An account cannot become the sandbox.</source>
       <translation>账号不能变成沙盒。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/store/accounts.py" line="164" />
-      <location filename="gui/mixframe/store/accounts.py" line="242" />
+      <location filename="gui/mixframe/store/accounts.py" line="248" />
       <source>An account named {name} already exists.</source>
       <translation>名为 {name} 的账号已存在。</translation>
     </message>
@@ -40,22 +40,22 @@
       <translation>账号配置 {name}：vendor 必须是 {vendors} 之一，而不是 {vendor}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="205" />
+      <location filename="gui/mixframe/store/accounts.py" line="211" />
       <source>The Sandbox account is built in and cannot be changed.</source>
       <translation>沙盒账号是内置的，不能修改。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="298" />
+      <location filename="gui/mixframe/store/accounts.py" line="304" />
       <source>The Sandbox account is built in and cannot be removed.</source>
       <translation>沙盒账号是内置的，不能删除。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="237" />
+      <location filename="gui/mixframe/store/accounts.py" line="243" />
       <source>The Sandbox account is built in and cannot be renamed.</source>
       <translation>沙盒账号是内置的，不能重命名。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="348" />
+      <location filename="gui/mixframe/store/accounts.py" line="354" />
       <source>The Sandbox account needs no keys; its own open only the local emulator.</source>
       <translation>沙盒账号不需要密钥；它自带的密钥只能访问本地模拟服务。</translation>
     </message>
@@ -70,19 +70,24 @@
       <translation>账号名称 {name} 以空格开头或结尾。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="313" />
+      <location filename="gui/mixframe/store/accounts.py" line="319" />
       <source>The account was removed, but its keys could not be removed from the keyring yet ({reason}); Mixframe removes them when the keyring works again.</source>
       <translation>账号已删除，但其密钥暂时无法从密钥环中删除（{reason}）；密钥环恢复可用后 Mixframe 会删除它们。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="251" />
+      <location filename="gui/mixframe/store/accounts.py" line="257" />
       <source>The account was renamed, but its keys could not be moved in the keyring yet ({reason}); Mixframe moves them when the keyring works again.</source>
       <translation>账号已重命名，但其密钥暂时无法在密钥环中移动（{reason}）；密钥环恢复可用后 Mixframe 会移动它们。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="218" />
+      <location filename="gui/mixframe/store/accounts.py" line="224" />
       <source>The account was saved, but the keys its new vendor does not use could not be removed from the keyring yet ({reason}); Mixframe removes them when the keyring works again.</source>
       <translation>账号已保存，但新服务商不再使用的密钥暂时无法从密钥环中删除（{reason}）；密钥环恢复可用后 Mixframe 会删除它们。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="172" />
+      <source>The keyring has not finished earlier work on the name {name} (is it locked?), so no key was stored.</source>
+      <translation>密钥环尚未完成名称 {name} 之前的操作（它是否已锁定？），因此没有存储任何密钥。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/store/profiles.py" line="128" />
@@ -171,7 +176,7 @@
       <translation>密钥环出错；它是否已锁定或已停止？</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="350" />
+      <location filename="gui/mixframe/store/accounts.py" line="356" />
       <source>{field} is not a key of a {vendor} account; its keys are {keys}.</source>
       <translation>{field} 不是 {vendor} 账号的密钥；该类账号的密钥为 {keys}。</translation>
     </message>

@@ -326,3 +326,22 @@ def test_renames_without_a_keyring_are_replayed_in_order_once(tmp_path):
     assert store.tidy() is True and store.tidy() is True  # done once; again changes nothing
     assert entries(backend) == {"Last/AccessKey": "ak", "Last/SecretKey": "sk"}
     assert store.names() == ["Sandbox", "Last"]
+
+
+def test_keys_for_a_name_whose_earlier_removal_still_waits_are_refused_not_taken_later(tmp_path):
+    class StuckOnOld(MemoryKeyring):
+        def delete_password(self, service, username):
+            if username.startswith("Old/"):
+                raise keyring.errors.KeyringLocked("locked item")
+            super().delete_password(service, username)
+
+    backend = StuckOnOld()
+    store = AccountStore(tmp_path, backend=backend)
+    store.add(Profile("Old", "volcengine"))
+    backend.set_password(cr.SERVICE, "Old/AccessKey", "old-ak")
+    assert "the keyring failed" in store.remove("Old").english
+    with pytest.raises(cr.KeyringUnavailable, match="has not finished earlier work on the name 'Old'"):
+        store.add(Profile("Old", "volcengine"), {cr.SECRET_KEY: "new-sk"})
+    assert store.names() == ["Sandbox"] and entries(backend) == {"Old/AccessKey": "old-ak"}
+    store.add(Profile("Other", "volcengine"), {cr.SECRET_KEY: "other-sk"})  # other names are not held up
+    assert entries(backend) == {"Old/AccessKey": "old-ak", "Other/SecretKey": "other-sk"}

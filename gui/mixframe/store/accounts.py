@@ -166,6 +166,12 @@ class AccountStore:
             if keys and not working:
                 cr.keyring_backend(self.backend)  # raises: keys need a keyring
             self._tidy(data)
+            if keys and any(profile.name in _names_in(entry) for entry in data[JOURNAL]):
+                # Work still waiting on this name (a removal, a move) would later take the new keys.
+                store._write(data)
+                raise cr.KeyringUnavailable.saying(sentence(ACCOUNTS_CONTEXT, QT_TRANSLATE_NOOP(
+                    "Accounts", "The keyring has not finished earlier work on the name {name} (is it locked?), so no "
+                                "key was stored."), name=repr(profile.name)))
             forget = {"forget": profile.name}  # keys an older removal left under this name are not inherited
             if not keys:
                 if working:
@@ -306,8 +312,8 @@ class AccountStore:
             try:
                 if unusable is not None:
                     raise unusable
-                if len(data[JOURNAL]) > 1:  # earlier work waits: keep the order
-                    raise cr.KeyringUnavailable.saying(cr.UNAVAILABLE_SAID)
+                if len(data[JOURNAL]) > 1:  # earlier work waits (the keyring failed it): keep the order
+                    raise cr.KeyringUnavailable("earlier keyring work waits")
                 cr.delete_secrets(name, backend=self.backend)
             except cr.KeyringUnavailable as exc:
                 return self._note(QT_TRANSLATE_NOOP("Accounts", "The account was removed, but its keys could not be removed "
@@ -357,6 +363,13 @@ class AccountStore:
         except Exception:  # noqa: BLE001 - the first failure is the one to report
             return False
         return True
+
+
+def _names_in(entry) -> tuple:
+    """The account names a journal entry touches."""
+    if not isinstance(entry, dict):
+        return ()
+    return tuple(entry[k] for k in ("forget", "move", "to") if isinstance(entry.get(k), str))
 
 
 __all__ = ["AccountStore", "KEY_FIELDS", "OPTIONAL_FIELDS", "SANDBOX_PROFILE", "check_name", "key_fields"]

@@ -4,113 +4,184 @@
   <context>
     <name>Accounts</name>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="91" />
+      <location filename="gui/mixframe/store/profiles.py" line="92" />
       <source>A profile entry in the settings file is not an object.</source>
       <translation>设置文件中有一条账号配置不是对象。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="228" />
+      <location filename="gui/mixframe/store/profiles.py" line="336" />
       <source>A profile named {name} already exists.</source>
       <translation>名为 {name} 的账号配置已存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="59" />
+      <location filename="gui/mixframe/store/profiles.py" line="60" />
       <source>A profile needs a name.</source>
       <translation>账号配置需要一个名称。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="104" />
+      <location filename="gui/mixframe/store/accounts.py" line="213" />
       <source>An account cannot become the sandbox.</source>
       <translation>账号不能变成沙盒。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="121" />
-      <location filename="gui/mixframe/store/accounts.py" line="82" />
+      <location filename="gui/mixframe/store/accounts.py" line="164" />
+      <location filename="gui/mixframe/store/accounts.py" line="248" />
       <source>An account named {name} already exists.</source>
       <translation>名为 {name} 的账号已存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="33" />
+      <location filename="gui/mixframe/store/accounts.py" line="34" />
       <source>An account needs a name.</source>
       <translation>账号需要一个名称。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="61" />
+      <location filename="gui/mixframe/store/profiles.py" line="62" />
       <source>Profile {name}: vendor must be one of {vendors}, not {vendor}.</source>
       <translation>账号配置 {name}：vendor 必须是 {vendors} 之一，而不是 {vendor}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="102" />
+      <location filename="gui/mixframe/store/accounts.py" line="211" />
       <source>The Sandbox account is built in and cannot be changed.</source>
       <translation>沙盒账号是内置的，不能修改。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="134" />
+      <location filename="gui/mixframe/store/accounts.py" line="304" />
       <source>The Sandbox account is built in and cannot be removed.</source>
       <translation>沙盒账号是内置的，不能删除。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="116" />
+      <location filename="gui/mixframe/store/accounts.py" line="243" />
       <source>The Sandbox account is built in and cannot be renamed.</source>
       <translation>沙盒账号是内置的，不能重命名。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="156" />
+      <location filename="gui/mixframe/store/accounts.py" line="354" />
       <source>The Sandbox account needs no keys; its own open only the local emulator.</source>
       <translation>沙盒账号不需要密钥；它自带的密钥只能访问本地模拟服务。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="37" />
+      <location filename="gui/mixframe/store/accounts.py" line="38" />
       <source>The account name {name} holds a control character.</source>
       <translation>账号名称 {name} 含有控制字符。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="35" />
+      <location filename="gui/mixframe/store/accounts.py" line="36" />
       <source>The account name {name} starts or ends with a space.</source>
       <translation>账号名称 {name} 以空格开头或结尾。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="127" />
+      <location filename="gui/mixframe/store/accounts.py" line="319" />
+      <source>The account was removed, but its keys could not be removed from the keyring yet ({reason}); Mixframe removes them when the keyring works again.</source>
+      <translation>账号已删除，但其密钥暂时无法从密钥环中删除（{reason}）；密钥环恢复可用后 Mixframe 会删除它们。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="257" />
+      <source>The account was renamed, but its keys could not be moved in the keyring yet ({reason}); Mixframe moves them when the keyring works again.</source>
+      <translation>账号已重命名，但其密钥暂时无法在密钥环中移动（{reason}）；密钥环恢复可用后 Mixframe 会移动它们。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="224" />
+      <source>The account was saved, but the keys its new vendor does not use could not be removed from the keyring yet ({reason}); Mixframe removes them when the keyring works again.</source>
+      <translation>账号已保存，但新服务商不再使用的密钥暂时无法从密钥环中删除（{reason}）；密钥环恢复可用后 Mixframe 会删除它们。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="172" />
+      <source>The keyring has not finished earlier work on the name {name} (is it locked?), so no key was stored.</source>
+      <translation>密钥环尚未完成名称 {name} 之前的操作（它是否已锁定？），因此没有存储任何密钥。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="128" />
       <source>The profiles file has no valid version ("version" should be a whole number from 1).</source>
       <translation>账号配置文件没有有效的版本（"version" 应为从 1 开始的整数）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="140" />
+      <location filename="gui/mixframe/store/profiles.py" line="141" />
       <source>The profiles file uses version {version}, which cannot be upgraded.</source>
       <translation>账号配置文件使用的版本 {version} 无法升级。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="168" />
+      <location filename="gui/mixframe/store/profiles.py" line="197" />
+      <location filename="gui/mixframe/store/profiles.py" line="200" />
       <source>The profiles file {path} cannot be read: {error}.</source>
       <translation>无法读取账号配置文件 {path}：{error}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="171" />
+      <location filename="gui/mixframe/store/profiles.py" line="228" />
+      <source>The profiles file {path} cannot be written: {error}.</source>
+      <translation>无法写入账号配置文件 {path}：{error}。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="204" />
       <source>The profiles file {path} is not a Mixframe settings file.</source>
       <translation>账号配置文件 {path} 不是 Mixframe 的设置文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="80" />
+      <location filename="gui/mixframe/store/accounts.py" line="157" />
       <source>The sandbox comes with Mixframe; an added account is Volcengine, BytePlus or QingCloud.</source>
       <translation>沙盒随 Mixframe 自带；添加的账号只能是火山引擎、BytePlus 或青云账号。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="198" />
+      <location filename="gui/mixframe/store/profiles.py" line="308" />
       <source>There is no profile named {name} (profiles: {known}).</source>
       <translation>没有名为 {name} 的账号配置（现有：{known}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="243" />
+      <location filename="gui/mixframe/store/profiles.py" line="348" />
       <source>There is no profile named {name}.</source>
       <translation>没有名为 {name} 的账号配置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="158" />
+      <location filename="gui/mixframe/store/profiles.py" line="171" />
+      <source>another Mixframe is changing it right now</source>
+      <translation>另一个 Mixframe 正在修改它</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="158" />
+      <source>it is a folder</source>
+      <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="160" />
+      <source>it is larger than {size} MB</source>
+      <translation>它超过 {size} MB</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="163" />
+      <source>it is nested too deeply</source>
+      <translation>它的嵌套层级过深</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="162" />
+      <source>it is not JSON</source>
+      <translation>它不是 JSON</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="161" />
+      <source>it is not UTF-8 text</source>
+      <translation>它不是 UTF-8 文本</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="159" />
+      <source>it is not a regular file</source>
+      <translation>它不是普通文件</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="144" />
+      <source>no usable keyring was found</source>
+      <translation>未找到可用的密钥环</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="146" />
+      <source>the keyring failed; is it locked or stopped?</source>
+      <translation>密钥环出错；它是否已锁定或已停止？</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="356" />
       <source>{field} is not a key of a {vendor} account; its keys are {keys}.</source>
       <translation>{field} 不是 {vendor} 账号的密钥；该类账号的密钥为 {keys}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="175" />
+      <location filename="gui/mixframe/store/profiles.py" line="210" />
       <source>{sentence} ({path})</source>
       <translation>{sentence}（{path}）</translation>
     </message>
@@ -128,12 +199,12 @@
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="486" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="502" />
       <source>Accounts…</source>
       <translation>账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="383" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="387" />
       <source>Add account</source>
       <translation>添加账号</translation>
     </message>
@@ -163,12 +234,12 @@
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="410" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="414" />
       <source>Delete account</source>
       <translation>删除账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="411" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="415" />
       <source>Delete the account {name} and its keys in the keyring? This cannot be undone.</source>
       <translation>要删除账号 {name} 及其保存在密钥环中的密钥吗？此操作无法撤销。</translation>
     </message>
@@ -198,12 +269,12 @@
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="383" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="387" />
       <source>Name of the new account:</source>
       <translation>新账号的名称：</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="398" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="402" />
       <source>New name for {name}:</source>
       <translation>{name} 的新名称：</translation>
     </message>
@@ -233,7 +304,7 @@
       <translation>从密钥环中移除此密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="398" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="402" />
       <source>Rename account</source>
       <translation>重命名账号</translation>
     </message>
@@ -283,17 +354,18 @@
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="439" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="453" />
       <source>Testing the connection…</source>
       <translation>正在测试连接…</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/accounts_dialog.py" line="317" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="486" />
       <source>The accounts could not be changed: {reason}</source>
       <translation>无法修改账号：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="458" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="472" />
       <source>The connection could not be tested: {reason}</source>
       <translation>无法测试连接：{reason}</translation>
     </message>
@@ -1191,7 +1263,7 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Credentials</name>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="303" />
+      <location filename="gui/mixframe/store/credentials.py" line="318" />
       <source>A QingCloud start needs the project's sign_key: set {variable}, or choose an account that keeps it.</source>
       <translation>启动青云录制需要项目的 sign_key：请设置 {variable}，或选择保存了它的账号。</translation>
     </message>
@@ -1206,7 +1278,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>账号 {account} 在密钥环中没有 {names}；请在“账号…”中设置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="227" />
+      <location filename="gui/mixframe/store/credentials.py" line="242" />
       <source>No keys: choose an account, or set {first} and {second}.</source>
       <translation>没有密钥：请选择一个账号，或设置 {first} 和 {second}。</translation>
     </message>
@@ -1229,6 +1301,7 @@ then drag their pictures into place or pick a template.</source>
       <location filename="gui/mixframe/store/credentials.py" line="188" />
       <location filename="gui/mixframe/store/credentials.py" line="192" />
       <location filename="gui/mixframe/store/credentials.py" line="208" />
+      <location filename="gui/mixframe/store/credentials.py" line="220" />
       <source>move a key</source>
       <translation>移动密钥</translation>
     </message>
@@ -1243,7 +1316,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>保存密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="222" />
+      <location filename="gui/mixframe/store/credentials.py" line="237" />
       <source>{missing} is not set; set both {first} and {second}.</source>
       <translation>未设置 {missing}；请同时设置 {first} 和 {second}。</translation>
     </message>
@@ -1251,12 +1324,12 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="192" />
+      <location filename="gui/mixframe/store/presets.py" line="199" />
       <source>A preset called {name} already exists.</source>
       <translation>名为 {name} 的预设已存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="157" />
+      <location filename="gui/mixframe/store/presets.py" line="160" />
       <source>A preset needs a name.</source>
       <translation>预设需要一个名称。</translation>
     </message>
@@ -1318,88 +1391,93 @@ then drag their pictures into place or pick a template.</source>
       <translation>无法将画面编码为 PNG。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="184" />
-      <location filename="gui/mixframe/store/presets.py" line="208" />
+      <location filename="gui/mixframe/store/presets.py" line="187" />
+      <location filename="gui/mixframe/store/presets.py" line="224" />
       <source>There is no preset called {name}.</source>
       <translation>没有名为 {name} 的预设。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="39" />
+      <location filename="gui/mixframe/store/presets.py" line="42" />
       <source>it could not be read</source>
       <translation>无法读取</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="100" />
+      <location filename="gui/mixframe/store/presets.py" line="103" />
       <source>{name} already exists and is not a readable preset, so it was not overwritten ({reason}).</source>
       <translation>{name} 已存在且不是可读取的预设，因此未被覆盖（{reason}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="210" />
+      <location filename="gui/mixframe/store/presets.py" line="226" />
       <source>{name} cannot be deleted: {reason}.</source>
       <translation>无法删除 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="78" />
+      <location filename="gui/mixframe/store/presets.py" line="81" />
       <source>{name} cannot be read: {reason}.</source>
       <translation>无法读取 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="108" />
+      <location filename="gui/mixframe/store/presets.py" line="111" />
       <source>{name} could not be written: {reason}.</source>
       <translation>无法写入 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="76" />
+      <location filename="gui/mixframe/store/presets.py" line="79" />
       <source>{name} does not exist.</source>
       <translation>{name} 不存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="50" />
+      <location filename="gui/mixframe/store/presets.py" line="53" />
       <source>{name} is a device, not a file, so it was not read.</source>
       <translation>{name} 是一个设备，不是文件，因此未读取。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="45" />
+      <location filename="gui/mixframe/store/presets.py" line="48" />
       <source>{name} is a folder, not a preset or request file.</source>
       <translation>{name} 是文件夹，不是预设或请求文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="47" />
+      <location filename="gui/mixframe/store/presets.py" line="50" />
       <source>{name} is a named pipe (FIFO), not a file, so it was not read.</source>
       <translation>{name} 是一个命名管道（FIFO），不是文件，因此未读取。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="52" />
+      <location filename="gui/mixframe/store/presets.py" line="55" />
       <source>{name} is a socket, not a file, so it was not read.</source>
       <translation>{name} 是一个套接字，不是文件，因此未读取。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="84" />
+      <location filename="gui/mixframe/store/presets.py" line="87" />
       <source>{name} is empty.</source>
       <translation>{name} 是空的。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="72" />
+      <location filename="gui/mixframe/store/presets.py" line="75" />
       <source>{name} is larger than {cap}, far more than any preset or request file, so it was not read.</source>
       <translation>{name} 大于 {cap}，远超任何预设或请求文件的大小，因此未读取。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="53" />
+      <location filename="gui/mixframe/store/presets.py" line="56" />
       <source>{name} is not a regular file, so it was not read.</source>
       <translation>{name} 不是普通文件，因此未读取。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="82" />
+      <location filename="gui/mixframe/store/presets.py" line="85" />
       <source>{name} is not a text file (it is not UTF-8).</source>
       <translation>{name} 不是文本文件（不是 UTF-8 编码）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="128" />
+      <location filename="gui/mixframe/store/presets.py" line="209" />
+      <source>{name} was copied to {new}, but cannot be deleted: {reason}.</source>
+      <translation>{name} 已复制为 {new}，但无法删除：{reason}。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="131" />
       <source>{name} was not saved: Mixframe could not open it again ({reason}).</source>
       <translation>{name} 未保存：Mixframe 无法再次打开它（{reason}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="122" />
+      <location filename="gui/mixframe/store/presets.py" line="125" />
       <source>{name} was not saved: the preset would take {size}, more than the {cap} Mixframe reads back.</source>
       <translation>{name} 未保存：该预设将占用 {size}，超过 Mixframe 能读回的 {cap}。</translation>
     </message>

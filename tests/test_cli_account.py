@@ -360,3 +360,23 @@ def test_account_list_reads_the_profiles_file_once_however_many_accounts(tmp_pat
         assert cli_account._list(store, build_parser().parse_args(["account", "list"])) == 0
         assert len(capsys.readouterr().out.splitlines()) == count + 1
         assert len(reads) == 1 and len(parsed) <= 3 * count, (count, len(reads), len(parsed))
+
+
+def test_a_key_from_an_endless_stdin_is_refused_without_reading_it_all(account):
+    # `mixframe account set-key NAME FIELD < /dev/zero`: the line never ends; read a bounded part
+    # and refuse it (under a 1 GiB address-space limit, an unbounded read dies of MemoryError).
+    ProfileStore(account.config).save(Profile("Prod", "volcengine"))
+    endless = ("import resource, sys\n"
+               "resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))\n"
+               "sys.stdin = open('/dev/zero', encoding='latin-1')\n")
+    done = account("set-key", "Prod", "SecretKey", before=endless)
+    assert "longer than 16384 characters" in one_sentence(done)
+    assert account.keys() == {}
+
+
+def test_a_key_at_the_length_limit_is_taken(account):
+    ProfileStore(account.config).save(Profile("Prod", "volcengine"))
+    key = "k" * cli_account.MAX_KEY_CHARS
+    done = account("set-key", "Prod", "SecretKey", stdin=key + "\n")
+    assert done.returncode == 0, done.stderr
+    assert account.keys() == {"mixframe/Prod/SecretKey": key}

@@ -231,12 +231,21 @@ def _set_key(store, args) -> int:
     return EXIT_OK
 
 
+# No vendor's key, token or sign_key comes near this; a longer line is not a key (`< /dev/zero`).
+MAX_KEY_CHARS = 16384
+
+
 def read_key(prompt: str) -> str:
-    """One key: from a hidden prompt on a terminal, else the first line of standard input."""
+    """One key: from a hidden prompt on a terminal, else the first line of standard input, read
+    no further than MAX_KEY_CHARS."""
     if sys.stdin is not None and sys.stdin.isatty():
         try:
-            return getpass.getpass(prompt)
+            line = getpass.getpass(prompt)
         except EOFError:
             return ""
-    line = sys.stdin.readline() if sys.stdin is not None else ""
-    return line.rstrip("\r\n")
+    else:
+        line = sys.stdin.readline(MAX_KEY_CHARS + 2) if sys.stdin is not None else ""
+    key = line.rstrip("\r\n")
+    if len(key) > MAX_KEY_CHARS:
+        raise BadInput(f"the key given is longer than {MAX_KEY_CHARS} characters, so it is not a key; nothing changed.")
+    return key

@@ -43,7 +43,7 @@ def window(qtbot, settings):
 def test_layout_of_the_window(window):
     docks = {d.objectName() for d in window.findChildren(QDockWidget)}
     assert docks == {"dock.inspector", "dock.settings", "dock.layers", "dock.streams", "dock.problems", "dock.request"}
-    assert window.centralWidget() is window.canvas
+    assert window.centralWidget() is window.canvas_holder and window.canvas.parentWidget() is window.canvas_holder
     names = {a.objectName() for a in window.findChildren(QAction)}
     for name in ("file.new", "file.open", "file.save", "file.saveAs", "file.quit", "edit.undo", "edit.redo",
                  "edit.copyTransform", "edit.pasteTransform", "edit.duplicate", "edit.delete", "edit.selectAll",

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QScrollArea,
+    QStackedLayout,
     QStyle,
     QToolBar,
     QToolButton,
@@ -129,6 +130,11 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.document: LayoutDocument | None = None
         self.canvas = None
+        self.canvas_holder = QWidget(self)
+        self.canvas_holder.setObjectName("canvasHolder")
+        self._canvas_layout = QStackedLayout(self.canvas_holder)
+        self._canvas_layout.setContentsMargins(0, 0, 0, 0)
+        self.setCentralWidget(self.canvas_holder)
 
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         self.inspector_dock = self._dock("dock.inspector", tr("Inspector"), Qt.DockWidgetArea.RightDockWidgetArea)
@@ -489,8 +495,12 @@ class MainWindow(QMainWindow):
         old_canvas = self.canvas
         self.canvas = CanvasView(shown)
         self.canvas.setObjectName("canvas")
-        self.setCentralWidget(self.canvas)
+        # The canvas changes inside one central holder that stays: a new central widget would
+        # make the window lay its docks out again from their size hints, squeezing the canvas.
+        self._canvas_layout.addWidget(self.canvas)
+        self._canvas_layout.setCurrentWidget(self.canvas)
         if old_canvas is not None:
+            self._canvas_layout.removeWidget(old_canvas)
             old_canvas.deleteLater()
         # Keys go to the canvas first (nudges, window shortcuts), not to whichever field Qt picks.
         self.canvas.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -100,3 +100,106 @@ def test_every_document_replacement_leaves_the_canvas_its_share_and_the_docks_th
             assert canvas.width() >= 0.4 * window.width(), (run, kind, canvas.width())
             assert canvas.height() >= 0.4 * window.height(), (run, kind, canvas.height())
             assert _geometry(window) == before, (run, kind, _geometry(window), before)
+
+
+# --- item 13: a field of an unexpected JSON type never kills the window --------------------------
+
+HOSTILE_VALUES = ([1, 2], {"a": 1}, "x", 10 ** 30, True)
+
+
+def _leaves(node, path=()):
+    """Every path in a body, containers included (each may hold a value of the wrong type)."""
+    if path:
+        yield path
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _leaves(value, path + (key,))
+    elif isinstance(node, list) and node:  # the first element stands for the others
+        yield from _leaves(node[0], path + (0,))
+
+
+def _with(body, path, value):
+    import copy
+
+    body = copy.deepcopy(body)
+    node = body
+    for step in path[:-1]:
+        node = node[step]
+    node[path[-1]] = value
+    return body
+
+
+def _hostile_bases():
+    from hostile_docs import LAYOUT_BODY, QINGCLOUD_BODY, preset_of
+
+    return {
+        "custom": (LAYOUT_BODY, None),
+        "automatic": (_with(LAYOUT_BODY, ("Layout", "LayoutMode"), 0), None),
+        "qingcloud": (QINGCLOUD_BODY, None),
+        # A preset's own fields (the request's are swept above).
+        "preset volcengine": (preset_of("volcengine", LAYOUT_BODY), ("mixframe", "name", "vendor", "editor")),
+        "preset qingcloud": (preset_of("qingcloud", QINGCLOUD_BODY), ("mixframe", "name", "vendor", "editor")),
+    }
+
+
+@pytest.mark.parametrize("base", ["custom", "automatic", "qingcloud", "preset volcengine", "preset qingcloud"])
+def test_every_reader_in_the_window_survives_fields_of_hostile_types(base, window, tmp_path, qtbot, capfd,
+                                                                      monkeypatch):
+    """A list or object in LayoutMode / layout_mode killed the window (exit 3) in
+    automatic_layout_name. The sweep puts each hostile type (list, object, string, an integer
+    beyond 64 bits, a bool) in every field of a custom, an automatic and a QingCloud body and a
+    preset's own fields, opens it and drives what reads them: the preview, the title, the status
+    bar, the layers, streams and inspector panels, the problems, paint, and save. (The settings
+    forms are another engineer's: their own sweep covers them.)"""
+    from mixframe.model.preset import dumps
+    from mixframe.model.problems import DocumentError
+
+    monkeypatch.setattr(MainWindow, "_build_forms", lambda self: None)
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard))
+    body, only = _hostile_bases()[base]
+    source = tmp_path / "hostile.json"
+    failures = []
+    count = 0
+    for path in _leaves(body):
+        if only is not None and path[0] not in only:
+            continue
+        for value in HOSTILE_VALUES:
+            count += 1
+            case = f"{'.'.join(map(str, path))}={value!r:.12}"
+            source.write_text(json.dumps(_with(body, path, value)), encoding="utf-8")
+            try:
+                window.open_path(source)
+            except DocumentError as exc:
+                if "\n" in str(exc):
+                    failures.append(f"{case}: {exc!r}")
+                continue
+            except Exception as exc:  # noqa: BLE001 - the sweep lists every case that breaks
+                failures.append(f"{case}: open: {exc!r}")
+                continue
+            try:
+                window.preview  # noqa: B018
+                window.windowTitle()
+                window.problems_view.refresh()
+                window.canvas.grab()
+                dumps(window.preset_data())
+            except Exception as exc:  # noqa: BLE001
+                failures.append(f"{case}: {exc!r}")
+    qtbot.wait(10)
+    err = capfd.readouterr().err
+    assert count >= 20
+    assert not failures, f"{len(failures)} of {count}:\n" + "\n".join(failures[:40])
+    assert "Traceback" not in err and "Error calling Python override" not in err, err[-3000:]
+
+
+def test_a_stream_index_beyond_64_bits_is_listed_as_written(window, tmp_path, monkeypatch):
+    """Qt's integers wrapped such an Index in the layer list (a row for a stream that is not
+    there) and overflowed the streams panel's Index box; it is a problem to list, not to rewrite.
+    (The settings forms are another engineer's and have their own test.)"""
+    monkeypatch.setattr(MainWindow, "_build_forms", lambda self: None)
+    huge = 10 ** 30
+    body = {"TargetStreams": {"StreamList": [{"Index": huge, "UserId": "a"}]},
+            "Layout": {"LayoutMode": 2, "CustomLayout": {"Regions": [{"StreamIndex": huge, "Width": 10, "Height": 10}]}}}
+    window.open_path(_write(tmp_path / "huge.json", body))
+    layers = window.layers_dock.widget()
+    assert layers.rows() == [huge]
+    assert window.streams_dock.widget().index_spin.value() == window.streams_dock.widget().index_spin.maximum()

@@ -650,17 +650,21 @@ class LayoutDocument(QObject):
     def load_editor_state(self, editor: Mapping[str, Any]) -> None:
         """Take a preset's editor section (grid, snapping, lock/hide/image) as the starting state:
         not an edit, so no undo step."""
-        grid = editor.get("grid") or {}
-        if "size" in grid:
-            self._grid_size = max(2, int(grid["size"]))
-        if "visible" in grid:
-            self._grid_visible = bool(grid["visible"])
-        if "snap" in editor:
-            self._snap = bool(editor["snap"])
+        # The file's editor section is checked on load (its problems are listed); here each value
+        # of the wrong type or out of range is left at its default, never read as something else.
+        grid = editor.get("grid") if isinstance(editor.get("grid"), Mapping) else {}
+        size = grid.get("size")
+        if type(size) is int and _grid_size_allowed(size):
+            self._grid_size = size
+        if isinstance(grid.get("visible"), bool):
+            self._grid_visible = grid["visible"]
+        if isinstance(editor.get("snap"), bool):
+            self._snap = editor["snap"]
         known = set(self.indices())
-        for entry in editor.get("regions") or ():
-            index = entry.get("stream_index") if isinstance(entry, dict) else None
-            if index not in known:
+        entries = editor.get("regions")
+        for entry in entries if isinstance(entries, list) else ():
+            index = entry.get("stream_index") if isinstance(entry, Mapping) else None
+            if type(index) is not int or index not in known:
                 continue
             state = RegionFlags.from_saved(entry)
             if not state.is_default:
@@ -767,6 +771,16 @@ class LayoutDocument(QObject):
                 changes[index] = r.with_values(z_order=z)
         if changes:
             self.set_regions(changes, text)
+
+
+def _grid_size_allowed(size: int) -> bool:
+    """Whether a preset's grid size is one the editor state's model allows (its one home)."""
+    from mixframe.model.preset_editor import GridState  # noqa: PLC0415 - only when a preset gives one
+
+    field = GridState.model_fields["size"]
+    low = next((m.ge for m in field.metadata if getattr(m, "ge", None) is not None), 2)
+    high = next((m.le for m in field.metadata if getattr(m, "le", None) is not None), None)
+    return size >= low and (high is None or size <= high)
 
 
 def _first_free(used: Iterable[int]) -> int:

@@ -68,18 +68,32 @@ def automatic_layout_name(request: dict, vendor: str) -> str | None:
     """The translated name of the request's automatic layout mode; None for a custom layout.
 
     Only a Volcengine custom layout (LayoutMode 2) has regions to place by hand; the other
-    Volcengine modes and every QingCloud mode are composed by the service itself.
+    Volcengine modes and every QingCloud mode are composed by the service itself. A mode of
+    another JSON type (a list, an object, a string, a bool) is named as written; the problems
+    list says what is wrong with it.
     """
     if vendor == "qingcloud":
         mode = request.get("layout_mode", limits_for("layout_mode", "qingcloud").default)
         names = {0: tr("Floating"), 1: tr("Adaptive"), 2: tr("Vertical")}
-        return names.get(mode, str(mode))
+        return names.get(mode, _as_written(mode)) if type(mode) is int else _as_written(mode)
     layout = request.get("Layout") if isinstance(request.get("Layout"), dict) else {}
     mode = layout.get("LayoutMode", limits_for("Layout.LayoutMode").default)
-    if mode == LAYOUT_MODE_CUSTOM:
+    if type(mode) is int and mode == LAYOUT_MODE_CUSTOM:
         return None
     names = {0: tr("Adaptive"), 1: tr("Vertical"), 3: tr("Side by side")}
-    return names.get(mode, str(mode))
+    return names.get(mode, _as_written(mode)) if type(mode) is int else _as_written(mode)
+
+
+def _as_written(value) -> str:
+    """A field's value as the file spells it, short enough for one line of the status bar."""
+    import json
+
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    text = "".join(c if c.isprintable() else " " for c in text)
+    return text if len(text) <= 24 else text[:23] + "…"
 
 
 def preview_document(request: dict, vendor: str) -> LayoutDocument:

@@ -203,3 +203,67 @@ def test_a_stream_index_beyond_64_bits_is_listed_as_written(window, tmp_path, mo
     layers = window.layers_dock.widget()
     assert layers.rows() == [huge]
     assert window.streams_dock.widget().index_spin.value() == window.streams_dock.widget().index_spin.maximum()
+
+
+# --- item 6: the title names the file; one suffix for preset files ---------------------------------
+
+def test_the_title_names_the_file_not_the_presets_inner_name(window, tmp_path):
+    preset = {"mixframe": 1, "name": "Untitled", "vendor": "volcengine", "request": CUSTOM}
+    window.open_path(_write(tmp_path / "Evening show.mixframe.json", preset))
+    assert window.windowTitle().startswith("Evening show[*]")
+    window.open_path(_write(tmp_path / "Morning.json", {**preset, "name": "Internal name"}))
+    assert window.windowTitle().startswith("Morning[*]")
+    window.open_path(_write(tmp_path / "body.json", CUSTOM))  # a bare request body: its file too
+    assert window.windowTitle().startswith("body[*]")
+
+
+def test_save_as_rename_and_export_all_make_name_mixframe_json(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from mixframe.store.presets import read_document
+
+    offered = []
+
+    def save_dialog(typed):
+        def answer(_parent, _title, start, _filter):
+            offered.append(start)
+            return str(tmp_path / typed), ""
+        return staticmethod(answer)
+
+    window.open_path(_write(tmp_path / "body.json", CUSTOM))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog("Evening"))
+    assert window.save_as()
+    assert window.path == tmp_path / "Evening.mixframe.json" and offered[-1].endswith("body.mixframe.json")
+    assert window.windowTitle().startswith("Evening[*]")
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog("Late.json"))
+    assert window.save_as()
+    assert window.path == tmp_path / "Late.mixframe.json" and not (tmp_path / "Late.json").exists()
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Night", True)))
+    window.actions["file.rename"].trigger()
+    assert window.path == tmp_path / "Night.mixframe.json" and window.windowTitle().startswith("Night[*]")
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog("shared.json"))
+    window.actions["file.export"].trigger()
+    assert offered[-1].endswith("Night.mixframe.json")
+    assert read_document(tmp_path / "shared.mixframe.json").request["Layout"]["LayoutMode"] == 2
+
+    # A NAME.json of an older version still opens and saves in place.
+    old = _write(tmp_path / "Old.json", {"mixframe": 1, "name": "Old", "vendor": "volcengine", "request": CUSTOM})
+    window.open_path(old)
+    window.document.set_selection([0])
+    window.arrange["edit.duplicate"].trigger()
+    assert window.save() and window.path == Path(old)
+    assert len(read_document(old).request["TargetStreams"]["StreamList"]) == 3
+
+
+def test_save_as_asks_before_replacing_the_file_the_suffix_leads_to(window, tmp_path, monkeypatch):
+    (tmp_path / "Kept.mixframe.json").write_text("not a preset", encoding="utf-8")
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "Kept.json"), "")))
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No))
+    assert not window.save_as()
+    assert asked and "Kept.mixframe.json" in asked[0]
+    assert (tmp_path / "Kept.mixframe.json").read_text(encoding="utf-8") == "not a preset"

@@ -382,7 +382,8 @@ def test_rename_export_and_delete_the_open_preset(window, tmp_path, monkeypatch)
     exported.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(exported), "")))
     window.actions["file.export"].trigger()
-    assert json.loads(exported.read_text(encoding="utf-8"))["request"]["Layout"] == {"LayoutMode": 0}
+    written = exported.with_name("copy.mixframe.json")  # a preset file's one suffix
+    assert json.loads(written.read_text(encoding="utf-8"))["request"]["Layout"] == {"LayoutMode": 0}
     assert window.path == tmp_path / "Late show.mixframe.json"  # exporting does not move the document
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))

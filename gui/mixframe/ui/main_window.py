@@ -639,10 +639,14 @@ class MainWindow(QMainWindow):
         self.mode_label.setVisible(read_only)
 
     def display_name(self) -> str:
+        """The file's name when the document has one (the title names the file that Save writes,
+        never the preset's inner name); else the preset's name; else Untitled."""
+        from mixframe.store.presets import preset_stem
+
+        if self.path is not None:
+            return preset_stem(self.path)
         if self.name:
             return self.name
-        if self.path is not None:
-            return self.path.stem
         return tr("Untitled")
 
     def _update_title(self) -> None:
@@ -794,20 +798,21 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Imported into your presets as {name}").format(name=target.name), 8000)
 
     def export_preset(self) -> None:
-        from mixframe.store.presets import write_preset
+        from mixframe.store.presets import SUFFIX, with_preset_suffix, write_preset
 
-        start = str(Path(self.settings.value("files/lastDir", "") or Path.home()) / f"{self.display_name()}.json")
-        target, _ = QFileDialog.getSaveFileName(self, tr("Export preset"), start, file_filter())
-        if not target:
+        start = str(Path(self.settings.value("files/lastDir", "") or Path.home()) / f"{self.display_name()}{SUFFIX}")
+        chosen, _ = QFileDialog.getSaveFileName(self, tr("Export preset"), start, file_filter())
+        if not chosen:
             return
-        if not target.lower().endswith(".json"):
-            target += ".json"
+        target = with_preset_suffix(chosen)
+        if target != Path(chosen) and target.exists() and not self._may_replace(target):
+            return
         try:
             write_preset(target, self.loaded_document(), replace_unreadable=True)
         except DocumentError as exc:
             QMessageBox.warning(self, tr("Cannot export"), exc.text(QCoreApplication.translate))
             return
-        self.statusBar().showMessage(tr("Exported to {path}").format(path=target), 8000)
+        self.statusBar().showMessage(tr("Exported to {path}").format(path=str(target)), 8000)
 
     def open_dialog(self) -> None:
         if not self.may_replace_document():
@@ -884,15 +889,25 @@ class MainWindow(QMainWindow):
         return self.write_to(self.path)
 
     def save_as(self) -> bool:
+        from mixframe.store.presets import SUFFIX, with_preset_suffix
+
         folder = self.path.parent if self.path else Path(self.settings.value("files/lastDir", "") or Path.home())
-        start = str(folder / f"{self.display_name()}.json")
+        start = str(folder / f"{self.display_name()}{SUFFIX}")
         path, _ = QFileDialog.getSaveFileName(self, tr("Save preset"), start, file_filter())
         if not path:
             return False
-        if not path.lower().endswith(".json"):
-            path += ".json"
-        # The dialog has already asked whether to replace an existing file.
-        return self.write_to(Path(path), replace=True)
+        # A preset file is NAME.mixframe.json wherever it is made (Save As, Rename, Export, Import).
+        target = with_preset_suffix(path)
+        # The dialog has already asked whether to replace the file it was given; not this one.
+        if target != Path(path) and target.exists() and not self._may_replace(target):
+            return False
+        return self.write_to(target, replace=True)
+
+    def _may_replace(self, target: Path) -> bool:
+        answer = QMessageBox.question(
+            self, tr("Replace the file?"),
+            tr("{name} already exists. Replace it?").format(name=target.name))
+        return answer == QMessageBox.StandardButton.Yes
 
     def write_to(self, path: Path, replace: bool = False) -> bool:
         from mixframe.store.presets import write_preset

@@ -431,7 +431,7 @@
       <translation>没有与此 AppId、RoomId 和 TaskId 对应的运行中录制任务：任务可能已经结束，或某个 ID 拼写有误。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/volc_client.py" line="180" />
+      <location filename="gui/mixframe/api/volc_client.py" line="166" />
       <source>No running task was found when the stop was repeated: the earlier attempt, whose answer was lost, most likely stopped it.</source>
       <translation>重试停止时未找到运行中的任务：之前那次未收到应答的请求很可能已经停止了它。</translation>
     </message>
@@ -1211,12 +1211,12 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="149" />
+      <location filename="gui/mixframe/store/presets.py" line="167" />
       <source>A preset called {name} already exists.</source>
       <translation>名为 {name} 的预设已存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="114" />
+      <location filename="gui/mixframe/store/presets.py" line="132" />
       <source>A preset needs a name.</source>
       <translation>预设需要一个名称。</translation>
     </message>
@@ -1226,8 +1226,8 @@ then drag their pictures into place or pick a template.</source>
       <translation>该文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="141" />
-      <location filename="gui/mixframe/store/presets.py" line="165" />
+      <location filename="gui/mixframe/store/presets.py" line="159" />
+      <location filename="gui/mixframe/store/presets.py" line="183" />
       <source>There is no preset called {name}.</source>
       <translation>没有名为 {name} 的预设。</translation>
     </message>
@@ -1242,7 +1242,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>{name} 已存在且不是可读取的预设，因此未被覆盖（{reason}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="167" />
+      <location filename="gui/mixframe/store/presets.py" line="185" />
       <source>{name} cannot be deleted: {reason}.</source>
       <translation>无法删除 {name}：{reason}。</translation>
     </message>
@@ -1537,82 +1537,82 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>LayerList</name>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="105" />
+      <location filename="gui/mixframe/ui/layers.py" line="111" />
       <source>Back</source>
       <translation>底层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="103" />
+      <location filename="gui/mixframe/ui/layers.py" line="109" />
       <source>Bring forward</source>
       <translation>上移一层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="102" />
+      <location filename="gui/mixframe/ui/layers.py" line="108" />
       <source>Bring to front</source>
       <translation>置于顶层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="104" />
+      <location filename="gui/mixframe/ui/layers.py" line="110" />
       <source>Down</source>
       <translation>下移</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="102" />
+      <location filename="gui/mixframe/ui/layers.py" line="108" />
       <source>Front</source>
       <translation>顶层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="163" />
+      <location filename="gui/mixframe/ui/layers.py" line="169" />
       <source>Hidden: click to show</source>
       <translation>已隐藏：点击显示</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="91" />
+      <location filename="gui/mixframe/ui/layers.py" line="97" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="162" />
+      <location filename="gui/mixframe/ui/layers.py" line="168" />
       <source>Lock (only in the editor)</source>
       <translation>锁定（仅在编辑器中）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="162" />
+      <location filename="gui/mixframe/ui/layers.py" line="168" />
       <source>Locked: click to unlock</source>
       <translation>已锁定：点击解锁</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="104" />
+      <location filename="gui/mixframe/ui/layers.py" line="110" />
       <source>Send backward</source>
       <translation>下移一层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="105" />
+      <location filename="gui/mixframe/ui/layers.py" line="111" />
       <source>Send to back</source>
       <translation>置于底层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="103" />
+      <location filename="gui/mixframe/ui/layers.py" line="109" />
       <source>Up</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="163" />
+      <location filename="gui/mixframe/ui/layers.py" line="169" />
       <source>Visible: click to hide (only in the editor)</source>
       <translation>可见：点击隐藏（仅在编辑器中）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="157" />
+      <location filename="gui/mixframe/ui/layers.py" line="163" />
       <source>camera</source>
       <translation>摄像头</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="157" />
+      <location filename="gui/mixframe/ui/layers.py" line="163" />
       <source>screen</source>
       <translation>屏幕</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="159" />
+      <location filename="gui/mixframe/ui/layers.py" line="165" />
       <source>{kind} · Z {z}</source>
       <translation>{kind} · 层 {z}</translation>
     </message>
@@ -1803,429 +1803,459 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="236" />
+      <location filename="gui/mixframe/ui/main_window.py" line="259" />
       <source>&amp;Actual size (100 %)</source>
       <translation>实际大小 (100 %)(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="293" />
+      <location filename="gui/mixframe/ui/main_window.py" line="317" />
       <source>&amp;Arrange</source>
       <translation>排列(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="214" />
+      <location filename="gui/mixframe/ui/main_window.py" line="237" />
       <source>&amp;Delete preset…</source>
       <translation>删除预设(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="265" />
+      <location filename="gui/mixframe/ui/main_window.py" line="289" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="216" />
+      <location filename="gui/mixframe/ui/main_window.py" line="239" />
       <source>&amp;Export preset…</source>
       <translation>导出预设(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="232" />
+      <location filename="gui/mixframe/ui/main_window.py" line="255" />
       <source>&amp;Export request JSON…</source>
       <translation>导出请求 JSON(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="254" />
+      <location filename="gui/mixframe/ui/main_window.py" line="277" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="215" />
+      <location filename="gui/mixframe/ui/main_window.py" line="238" />
       <source>&amp;Import preset…</source>
       <translation>导入预设(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="285" />
+      <location filename="gui/mixframe/ui/main_window.py" line="309" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="206" />
+      <location filename="gui/mixframe/ui/main_window.py" line="226" />
       <source>&amp;New</source>
       <translation>新建(&amp;N)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="207" />
+      <location filename="gui/mixframe/ui/main_window.py" line="227" />
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="210" />
+      <location filename="gui/mixframe/ui/main_window.py" line="230" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="222" />
+      <location filename="gui/mixframe/ui/main_window.py" line="245" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="289" />
+      <location filename="gui/mixframe/ui/main_window.py" line="313" />
       <source>&amp;Request</source>
       <translation>请求(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="208" />
+      <location filename="gui/mixframe/ui/main_window.py" line="228" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="240" />
+      <location filename="gui/mixframe/ui/main_window.py" line="263" />
       <source>&amp;Snapping</source>
       <translation>吸附(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="218" />
+      <location filename="gui/mixframe/ui/main_window.py" line="241" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="272" />
+      <location filename="gui/mixframe/ui/main_window.py" line="296" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="690" />
+      <location filename="gui/mixframe/ui/main_window.py" line="233" />
+      <source>A new QingCloud recording: the service composes the picture in one of its layout modes</source>
+      <translation>新建青云录制：由服务按其一种布局模式合成画面</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="722" />
       <source>A recording is running</source>
       <translation>录制正在进行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="74" />
-      <location filename="gui/mixframe/ui/main_window.py" line="80" />
+      <location filename="gui/mixframe/ui/main_window.py" line="77" />
+      <location filename="gui/mixframe/ui/main_window.py" line="83" />
       <source>Adaptive</source>
       <translation>自适应</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="748" />
+      <location filename="gui/mixframe/ui/main_window.py" line="780" />
       <source>Cannot delete</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="586" />
-      <location filename="gui/mixframe/ui/main_window.py" line="784" />
+      <location filename="gui/mixframe/ui/main_window.py" line="614" />
+      <location filename="gui/mixframe/ui/main_window.py" line="817" />
       <source>Cannot export</source>
       <translation>无法导出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="768" />
+      <location filename="gui/mixframe/ui/main_window.py" line="800" />
       <source>Cannot import</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="798" />
       <location filename="gui/mixframe/ui/main_window.py" line="831" />
+      <location filename="gui/mixframe/ui/main_window.py" line="864" />
       <source>Cannot open the file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="728" />
+      <location filename="gui/mixframe/ui/main_window.py" line="760" />
       <source>Cannot rename</source>
       <translation>无法重命名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="879" />
+      <location filename="gui/mixframe/ui/main_window.py" line="922" />
       <source>Cannot save</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="576" />
+      <location filename="gui/mixframe/ui/main_window.py" line="604" />
       <source>Copied the request as a curl command (secrets masked).</source>
       <translation>已将请求复制为 curl 命令（密钥已脱敏）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="230" />
+      <location filename="gui/mixframe/ui/main_window.py" line="253" />
       <source>Copy as &amp;curl</source>
       <translation>复制为 curl 命令(&amp;C)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="231" />
+      <location filename="gui/mixframe/ui/main_window.py" line="254" />
       <source>Copy the request as a curl command (keys and secrets masked)</source>
       <translation>将请求复制为 curl 命令（AccessKey、SecretKey 等密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="738" />
-      <location filename="gui/mixframe/ui/main_window.py" line="741" />
+      <location filename="gui/mixframe/ui/main_window.py" line="770" />
+      <location filename="gui/mixframe/ui/main_window.py" line="773" />
       <source>Delete preset</source>
       <translation>删除预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="742" />
+      <location filename="gui/mixframe/ui/main_window.py" line="774" />
       <source>Delete the preset file “{name}”? The layout stays open, unsaved.</source>
       <translation>要删除预设文件“{name}”吗？布局仍保持打开，但变为未保存状态。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="776" />
+      <location filename="gui/mixframe/ui/main_window.py" line="808" />
       <source>Export preset</source>
       <translation>导出预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="580" />
+      <location filename="gui/mixframe/ui/main_window.py" line="608" />
       <source>Export request JSON</source>
       <translation>导出请求 JSON</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="589" />
+      <location filename="gui/mixframe/ui/main_window.py" line="617" />
       <source>Exported the request to {path} (secrets masked)</source>
       <translation>已将请求导出到 {path}（密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="786" />
+      <location filename="gui/mixframe/ui/main_window.py" line="819" />
       <source>Exported to {path}</source>
       <translation>已导出到 {path}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="74" />
+      <location filename="gui/mixframe/ui/main_window.py" line="77" />
       <source>Floating</source>
       <translation>悬浮</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="761" />
+      <location filename="gui/mixframe/ui/main_window.py" line="793" />
       <source>Import preset</source>
       <translation>导入预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="770" />
+      <location filename="gui/mixframe/ui/main_window.py" line="802" />
       <source>Imported into your presets as {name}</source>
       <translation>已导入到你的预设中，名为 {name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="134" />
+      <location filename="gui/mixframe/ui/main_window.py" line="154" />
       <source>Inspector</source>
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="349" />
+      <location filename="gui/mixframe/ui/main_window.py" line="373" />
       <source>Lay out all streams by a template</source>
       <translation>按模板排布所有流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="135" />
+      <location filename="gui/mixframe/ui/main_window.py" line="155" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="330" />
+      <location filename="gui/mixframe/ui/main_window.py" line="354" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="63" />
+      <location filename="gui/mixframe/ui/main_window.py" line="64" />
       <source>Mixframe presets and request bodies (*.json);;All files (*)</source>
       <translation>Mixframe 预设和请求体 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="211" />
+      <location filename="gui/mixframe/ui/main_window.py" line="231" />
+      <source>New &amp;QingCloud request</source>
+      <translation>新建青云请求(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="234" />
       <source>New from &amp;template…</source>
       <translation>从模板新建(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="722" />
+      <location filename="gui/mixframe/ui/main_window.py" line="754" />
       <source>New name:</source>
       <translation>新名称：</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="821" />
+      <location filename="gui/mixframe/ui/main_window.py" line="854" />
       <source>No recent files</source>
       <translation>没有最近的文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="632" />
+      <location filename="gui/mixframe/ui/main_window.py" line="664" />
       <source>No selection</source>
       <translation>未选中</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="258" />
+      <location filename="gui/mixframe/ui/main_window.py" line="282" />
       <source>Open &amp;Recent</source>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="792" />
+      <location filename="gui/mixframe/ui/main_window.py" line="825" />
       <source>Open preset or request</source>
       <translation>打开预设或请求</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="276" />
+      <location filename="gui/mixframe/ui/main_window.py" line="300" />
       <source>Panels</source>
       <translation>面板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="613" />
+      <location filename="gui/mixframe/ui/main_window.py" line="641" />
       <source>Preview of the automatic layout “{mode}”: the service places the pictures, so there is nothing to move here.</source>
       <translation>自动布局“{mode}”的预览：画面由服务端排布，这里无需移动。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="146" />
+      <location filename="gui/mixframe/ui/main_window.py" line="166" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="213" />
+      <location filename="gui/mixframe/ui/main_window.py" line="236" />
       <source>Re&amp;name preset…</source>
       <translation>重命名预设(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="720" />
-      <location filename="gui/mixframe/ui/main_window.py" line="722" />
+      <location filename="gui/mixframe/ui/main_window.py" line="752" />
+      <location filename="gui/mixframe/ui/main_window.py" line="754" />
       <source>Rename preset</source>
       <translation>重命名预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="147" />
+      <location filename="gui/mixframe/ui/main_window.py" line="912" />
+      <source>Replace the file?</source>
+      <translation>替换该文件？</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="167" />
       <source>Request</source>
       <translation>请求</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="209" />
+      <location filename="gui/mixframe/ui/main_window.py" line="229" />
       <source>Save &amp;As…</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="865" />
+      <location filename="gui/mixframe/ui/main_window.py" line="900" />
       <source>Save preset</source>
       <translation>保存预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="720" />
+      <location filename="gui/mixframe/ui/main_window.py" line="752" />
       <source>Save the preset first; then it can be renamed.</source>
       <translation>请先保存预设，然后才能重命名。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="886" />
+      <location filename="gui/mixframe/ui/main_window.py" line="929" />
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="138" />
+      <location filename="gui/mixframe/ui/main_window.py" line="158" />
       <source>Settings</source>
       <translation>录制设置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="239" />
+      <location filename="gui/mixframe/ui/main_window.py" line="262" />
       <source>Show &amp;grid</source>
       <translation>显示网格(&amp;G)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="234" />
+      <location filename="gui/mixframe/ui/main_window.py" line="257" />
       <source>Show &amp;problems</source>
       <translation>显示问题(&amp;P)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="80" />
+      <location filename="gui/mixframe/ui/main_window.py" line="83" />
       <source>Side by side</source>
       <translation>并排</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="691" />
+      <location filename="gui/mixframe/ui/main_window.py" line="723" />
       <source>Stop the recording before opening or starting another request: its layout edits go to the running task.</source>
       <translation>请先停止录制，再打开或新建其他请求：当前的布局修改会推送到正在运行的录制任务。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="136" />
+      <location filename="gui/mixframe/ui/main_window.py" line="156" />
       <source>Streams</source>
       <translation>流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="641" />
+      <location filename="gui/mixframe/ui/main_window.py" line="673" />
       <source>Streams {count} / {limit}</source>
       <translation>流 {count} / {limit}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="314" />
+      <location filename="gui/mixframe/ui/main_window.py" line="338" />
       <source>System language</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="348" />
+      <location filename="gui/mixframe/ui/main_window.py" line="372" />
       <source>Templates</source>
       <translation>模板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="327" />
+      <location filename="gui/mixframe/ui/main_window.py" line="351" />
       <source>The new language applies when Mixframe starts again.</source>
       <translation>新的语言将在 Mixframe 重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="738" />
+      <location filename="gui/mixframe/ui/main_window.py" line="770" />
       <source>This document is not saved as a preset file.</source>
       <translation>此文档尚未保存为预设文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="896" />
+      <location filename="gui/mixframe/ui/main_window.py" line="939" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="622" />
+      <location filename="gui/mixframe/ui/main_window.py" line="654" />
       <source>Untitled</source>
       <translation>未命名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="74" />
-      <location filename="gui/mixframe/ui/main_window.py" line="80" />
+      <location filename="gui/mixframe/ui/main_window.py" line="77" />
+      <location filename="gui/mixframe/ui/main_window.py" line="83" />
       <source>Vertical</source>
       <translation>垂直</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="233" />
+      <location filename="gui/mixframe/ui/main_window.py" line="256" />
       <source>Write the request body to a file (secrets masked)</source>
       <translation>将请求体写入文件（密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="237" />
+      <location filename="gui/mixframe/ui/main_window.py" line="260" />
       <source>Zoom &amp;in</source>
       <translation>放大(&amp;I)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="238" />
+      <location filename="gui/mixframe/ui/main_window.py" line="261" />
       <source>Zoom &amp;out</source>
       <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="235" />
+      <location filename="gui/mixframe/ui/main_window.py" line="258" />
       <source>Zoom to &amp;fit</source>
       <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="643" />
+      <location filename="gui/mixframe/ui/main_window.py" line="675" />
       <source>Zoom {percent} %</source>
       <translation>缩放 {percent} %</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="646" />
+      <location filename="gui/mixframe/ui/main_window.py" line="678" />
       <source>x {x}, y {y}</source>
       <translation>x {x}, y {y}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="378" />
+      <location filename="gui/mixframe/ui/main_window.py" line="402" />
       <source>x —, y —</source>
       <translation>x —, y —</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="639" />
+      <location filename="gui/mixframe/ui/main_window.py" line="671" />
       <source>{count} selected · {w} × {h} px</source>
       <translation>已选中 {count} 个 · {w} × {h} 像素</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="586" />
+      <location filename="gui/mixframe/ui/main_window.py" line="913" />
+      <source>{name} already exists. Replace it?</source>
+      <translation>{name} 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="614" />
       <source>{name} could not be written: {reason}.</source>
       <translation>无法写入 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="897" />
+      <location filename="gui/mixframe/ui/main_window.py" line="940" />
       <source>“{name}” has changes that are not saved. Save them first?</source>
       <translation>“{name}”有未保存的更改。要先保存吗？</translation>
     </message>
   </context>
   <context>
     <name>NewFromTemplate</name>
+    <message>
+      <location filename="gui/mixframe/ui/new_from_template.py" line="55" />
+      <source>Adaptive</source>
+      <translation>自适应布局</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/new_from_template.py" line="54" />
+      <source>Floating</source>
+      <translation>悬浮布局</translation>
+    </message>
     <message>
       <location filename="gui/mixframe/ui/new_from_template.py" line="43" />
       <source>Full HD landscape</source>
@@ -2242,27 +2272,53 @@ then drag their pictures into place or pick a template.</source>
       <translation>高清横屏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="70" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="80" />
       <source>New from template</source>
       <translation>从模板新建</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="92" />
-      <location filename="gui/mixframe/ui/new_from_template.py" line="94" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="105" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="107" />
       <source>Output size</source>
       <translation>输出尺寸</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="93" />
-      <location filename="gui/mixframe/ui/new_from_template.py" line="94" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="50" />
+      <source>QingCloud</source>
+      <translation>青云</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/new_from_template.py" line="134" />
+      <source>QingCloud composes the picture on its server, from whoever is in the channel.</source>
+      <translation>青云在其服务器上用频道中的所有人合成画面。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/new_from_template.py" line="106" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="107" />
       <source>Streams</source>
       <translation>流数量</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="74" />
-      <location filename="gui/mixframe/ui/new_from_template.py" line="81" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="92" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="94" />
       <source>Template</source>
       <translation>模板</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/new_from_template.py" line="85" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="88" />
+      <source>Vendor</source>
+      <translation>云服务商</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/new_from_template.py" line="56" />
+      <source>Vertical</source>
+      <translation>垂直布局</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/new_from_template.py" line="49" />
+      <source>Volcengine / BytePlus</source>
+      <translation>火山引擎 / BytePlus</translation>
     </message>
   </context>
   <context>
@@ -2863,52 +2919,52 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>ProblemsList</name>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="40" />
+      <location filename="gui/mixframe/ui/problems.py" line="41" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="37" />
+      <location filename="gui/mixframe/ui/problems.py" line="38" />
       <source>1 error</source>
       <translation>1 个错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="39" />
+      <location filename="gui/mixframe/ui/problems.py" line="40" />
       <source>1 warning</source>
       <translation>1 个警告</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="83" />
+      <location filename="gui/mixframe/ui/problems.py" line="84" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="40" />
+      <location filename="gui/mixframe/ui/problems.py" line="41" />
       <source>No problems</source>
       <translation>没有问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="112" />
+      <location filename="gui/mixframe/ui/problems.py" line="113" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="83" />
+      <location filename="gui/mixframe/ui/problems.py" line="84" />
       <source>Warning</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="84" />
+      <location filename="gui/mixframe/ui/problems.py" line="85" />
       <source>{kind}: {problem}</source>
       <translation>{kind}：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="37" />
+      <location filename="gui/mixframe/ui/problems.py" line="38" />
       <source>{n} errors</source>
       <translation>{n} 个错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="39" />
+      <location filename="gui/mixframe/ui/problems.py" line="40" />
       <source>{n} warnings</source>
       <translation>{n} 个警告</translation>
     </message>
@@ -2916,347 +2972,347 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Recording</name>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="499" />
+      <location filename="gui/mixframe/ui/recording.py" line="496" />
       <source> ({n} warnings)</source>
       <translation>（{n} 个警告）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="150" />
+      <location filename="gui/mixframe/ui/recording.py" line="148" />
       <source>, stopped: {reason}</source>
       <translation>，停止原因：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="828" />
+      <location filename="gui/mixframe/ui/recording.py" line="825" />
       <source>A recording is running</source>
       <translation>录制正在进行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="69" />
+      <location filename="gui/mixframe/ui/recording.py" line="67" />
       <source>A running recording cannot change this: UpdateRecord changes only the streams, the regions and the canvas background. Stop the recording to edit it.</source>
       <translation>录制进行中，无法修改此项：UpdateRecord 只能更改流、区域和画布背景。请先停止录制再编辑。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="263" />
+      <location filename="gui/mixframe/ui/recording.py" line="261" />
       <source>Account</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="343" />
+      <location filename="gui/mixframe/ui/recording.py" line="340" />
       <source>Accounts</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="320" />
+      <location filename="gui/mixframe/ui/recording.py" line="317" />
       <source>Accounts cannot be read</source>
       <translation>无法读取账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="251" />
+      <location filename="gui/mixframe/ui/recording.py" line="249" />
       <source>Accounts…</source>
       <translation>账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="252" />
+      <location filename="gui/mixframe/ui/recording.py" line="250" />
       <source>Add, edit and remove the accounts recordings are made with</source>
       <translation>添加、编辑和删除用于录制的账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="495" />
-      <location filename="gui/mixframe/ui/recording.py" line="647" />
-      <location filename="gui/mixframe/ui/recording.py" line="686" />
+      <location filename="gui/mixframe/ui/recording.py" line="492" />
+      <location filename="gui/mixframe/ui/recording.py" line="644" />
+      <location filename="gui/mixframe/ui/recording.py" line="683" />
       <source>Applied</source>
       <translation>已应用</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="670" />
+      <location filename="gui/mixframe/ui/recording.py" line="667" />
       <source>Applying…</source>
       <translation>应用中…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="446" />
-      <location filename="gui/mixframe/ui/recording.py" line="452" />
+      <location filename="gui/mixframe/ui/recording.py" line="443" />
+      <location filename="gui/mixframe/ui/recording.py" line="449" />
       <source>Cannot record</source>
       <translation>无法录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="729" />
+      <location filename="gui/mixframe/ui/recording.py" line="726" />
       <source>Check the request and start recording it (Ctrl+R)</source>
       <translation>检查请求并开始录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="447" />
+      <location filename="gui/mixframe/ui/recording.py" line="444" />
       <source>Choose the account to record with in the toolbar (Recording &gt; Accounts… adds one).</source>
       <translation>请在工具栏中选择用于录制的账号（可通过“录制 &gt; 账号…”添加）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="169" />
+      <location filename="gui/mixframe/ui/recording.py" line="167" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="171" />
+      <location filename="gui/mixframe/ui/recording.py" line="169" />
       <source>Copy the list: object key, duration (ms) and size (bytes), one file a line</source>
       <translation>复制列表：每行一个文件，依次为对象键、时长（毫秒）和大小（字节）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="159" />
+      <location filename="gui/mixframe/ui/recording.py" line="157" />
       <source>Duration</source>
       <translation>时长</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="637" />
-      <location filename="gui/mixframe/ui/recording.py" line="684" />
+      <location filename="gui/mixframe/ui/recording.py" line="634" />
+      <location filename="gui/mixframe/ui/recording.py" line="681" />
       <source>Edited…</source>
       <translation>已编辑…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="637" />
+      <location filename="gui/mixframe/ui/recording.py" line="634" />
       <source>Layout edits go to the recording a moment after the last one.</source>
       <translation>最后一次编辑片刻之后，布局修改会同步到正在进行的录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="836" />
+      <location filename="gui/mixframe/ui/recording.py" line="833" />
       <source>Leave it running and quit</source>
       <translation>保持录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="344" />
+      <location filename="gui/mixframe/ui/recording.py" line="341" />
       <source>Managing accounts in the window is not available in this version yet; use “mixframe account add” on the command line.</source>
       <translation>当前版本暂不支持在窗口中管理账号；请在命令行中使用“mixframe account add”。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="826" />
+      <location filename="gui/mixframe/ui/recording.py" line="823" />
       <source>Mixframe quits once the recording has stopped…</source>
       <translation>录制停止后 Mixframe 将退出…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="328" />
+      <location filename="gui/mixframe/ui/recording.py" line="325" />
       <source>No account: Recording &gt; Accounts…</source>
       <translation>没有账号：录制 &gt; 账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="653" />
+      <location filename="gui/mixframe/ui/recording.py" line="650" />
       <source>Not applied: {problem}</source>
       <translation>未应用：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="697" />
+      <location filename="gui/mixframe/ui/recording.py" line="694" />
       <source>Not applied: {reason}</source>
       <translation>未应用：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="456" />
+      <location filename="gui/mixframe/ui/recording.py" line="453" />
       <source>Nothing was sent: fix the problems listed first.</source>
       <translation>未发送任何请求：请先修复列出的问题。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="159" />
+      <location filename="gui/mixframe/ui/recording.py" line="157" />
       <source>Object key</source>
       <translation>对象键</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="300" />
+      <location filename="gui/mixframe/ui/recording.py" line="297" />
       <source>Re&amp;cording</source>
       <translation>录制(&amp;C)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="250" />
-      <location filename="gui/mixframe/ui/recording.py" line="726" />
+      <location filename="gui/mixframe/ui/recording.py" line="248" />
+      <location filename="gui/mixframe/ui/recording.py" line="723" />
       <source>Record</source>
       <translation>开始录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="140" />
+      <location filename="gui/mixframe/ui/recording.py" line="138" />
       <source>Recorded files</source>
       <translation>录制文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="258" />
+      <location filename="gui/mixframe/ui/recording.py" line="256" />
       <source>Recording toolbar</source>
       <translation>录制工具栏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="498" />
+      <location filename="gui/mixframe/ui/recording.py" line="495" />
       <source>Recording {task} in room {room}</source>
       <translation>正在录制房间 {room} 的任务 {task}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="270" />
-      <location filename="gui/mixframe/ui/recording.py" line="271" />
+      <location filename="gui/mixframe/ui/recording.py" line="267" />
+      <location filename="gui/mixframe/ui/recording.py" line="268" />
       <source>RoomId</source>
       <translation>RoomId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="392" />
+      <location filename="gui/mixframe/ui/recording.py" line="389" />
       <source>Sandbox {where} at {url}</source>
       <translation>沙盒{where}，地址：{url}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="159" />
+      <location filename="gui/mixframe/ui/recording.py" line="157" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="754" />
+      <location filename="gui/mixframe/ui/recording.py" line="751" />
       <source>Started</source>
       <translation>已启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="477" />
+      <location filename="gui/mixframe/ui/recording.py" line="474" />
       <source>Starting the recording…</source>
       <translation>正在启动录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="748" />
-      <location filename="gui/mixframe/ui/recording.py" line="753" />
+      <location filename="gui/mixframe/ui/recording.py" line="745" />
+      <location filename="gui/mixframe/ui/recording.py" line="750" />
       <source>Starting…</source>
       <translation>正在启动…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="605" />
-      <location filename="gui/mixframe/ui/recording.py" line="623" />
+      <location filename="gui/mixframe/ui/recording.py" line="602" />
+      <location filename="gui/mixframe/ui/recording.py" line="620" />
       <source>State unknown</source>
       <translation>状态未知</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="149" />
+      <location filename="gui/mixframe/ui/recording.py" line="147" />
       <source>Status: {name}</source>
       <translation>任务状态：{name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="726" />
+      <location filename="gui/mixframe/ui/recording.py" line="723" />
       <source>Stop</source>
       <translation>停止录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="728" />
+      <location filename="gui/mixframe/ui/recording.py" line="725" />
       <source>Stop the recording (Ctrl+R)</source>
       <translation>停止录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="834" />
+      <location filename="gui/mixframe/ui/recording.py" line="831" />
       <source>Stop the recording and quit</source>
       <translation>停止录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="760" />
+      <location filename="gui/mixframe/ui/recording.py" line="757" />
       <source>Stopped</source>
       <translation>已停止</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="535" />
+      <location filename="gui/mixframe/ui/recording.py" line="532" />
       <source>Stopping the recording…</source>
       <translation>正在停止录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="756" />
+      <location filename="gui/mixframe/ui/recording.py" line="753" />
       <source>Stopping…</source>
       <translation>正在停止…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="767" />
+      <location filename="gui/mixframe/ui/recording.py" line="764" />
       <source>Task {task} · Room {room}</source>
       <translation>任务 {task} · 房间 {room}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="279" />
-      <location filename="gui/mixframe/ui/recording.py" line="281" />
-      <location filename="gui/mixframe/ui/recording.py" line="430" />
+      <location filename="gui/mixframe/ui/recording.py" line="276" />
+      <location filename="gui/mixframe/ui/recording.py" line="278" />
+      <location filename="gui/mixframe/ui/recording.py" line="427" />
       <source>TaskId</source>
       <translation>TaskId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="264" />
+      <location filename="gui/mixframe/ui/recording.py" line="262" />
       <source>The account the recording is made with</source>
       <translation>用于录制的账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="542" />
+      <location filename="gui/mixframe/ui/recording.py" line="539" />
       <source>The file list is not known yet: {reason}</source>
       <translation>暂时无法获取文件列表：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="513" />
+      <location filename="gui/mixframe/ui/recording.py" line="510" />
       <source>The recording did not start</source>
       <translation>开始录制失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="555" />
+      <location filename="gui/mixframe/ui/recording.py" line="552" />
       <source>The recording did not stop</source>
       <translation>停止录制失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="610" />
+      <location filename="gui/mixframe/ui/recording.py" line="607" />
       <source>The recording ended on the service: {line}</source>
       <translation>录制已在服务端结束：{line}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="829" />
+      <location filename="gui/mixframe/ui/recording.py" line="826" />
       <source>The recording {task} in room {room} is still running. Stop it before quitting?</source>
       <translation>房间 {room} 的录制任务 {task} 仍在进行。要在退出前停止录制吗？</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="280" />
+      <location filename="gui/mixframe/ui/recording.py" line="277" />
       <source>The recording's TaskId: a fresh one is proposed; you may type your own</source>
       <translation>录制任务的 TaskId：已自动生成一个新的，也可以自行输入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="87" />
+      <location filename="gui/mixframe/ui/recording.py" line="85" />
       <source>The request breaks a rule, so nothing was sent: {problem}</source>
       <translation>请求不符合规则，因此未发送：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="272" />
+      <location filename="gui/mixframe/ui/recording.py" line="269" />
       <source>The room to record (RoomId; QingCloud's channel)</source>
       <translation>要录制的房间（RoomId；即青云的频道）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="396" />
+      <location filename="gui/mixframe/ui/recording.py" line="393" />
       <source>The sandbox could not start: {reason}</source>
       <translation>沙盒无法启动：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="833" />
+      <location filename="gui/mixframe/ui/recording.py" line="830" />
       <source>The sandbox runs inside Mixframe: its recordings end when Mixframe quits.</source>
       <translation>沙盒运行在 Mixframe 内部：Mixframe 退出后，沙盒中的录制也会结束。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="154" />
+      <location filename="gui/mixframe/ui/recording.py" line="152" />
       <source>The service lists no files for this task yet.</source>
       <translation>服务端尚未列出此任务的录制文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="631" />
+      <location filename="gui/mixframe/ui/recording.py" line="628" />
       <source>This document is for another service: the recording keeps its layout.</source>
       <translation>此文档属于另一个云服务商：录制将保持原有布局。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="452" />
+      <location filename="gui/mixframe/ui/recording.py" line="449" />
       <source>Type the RoomId of the room to record in the toolbar.</source>
       <translation>请在工具栏中输入要录制房间的 RoomId。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="391" />
+      <location filename="gui/mixframe/ui/recording.py" line="388" />
       <source>already running</source>
       <translation>已在运行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="430" />
+      <location filename="gui/mixframe/ui/recording.py" line="427" />
       <source>given by the service</source>
       <translation>由服务端分配</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="391" />
+      <location filename="gui/mixframe/ui/recording.py" line="388" />
       <source>started in Mixframe</source>
       <translation>已在 Mixframe 中启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="324" />
+      <location filename="gui/mixframe/ui/recording.py" line="321" />
       <source>{name} (local emulator)</source>
       <translation>{name}（本地模拟服务）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="109" />
+      <location filename="gui/mixframe/ui/recording.py" line="107" />
       <source>{n} bytes</source>
       <translation>{n} 字节</translation>
     </message>
@@ -3264,12 +3320,12 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>RequestDocument</name>
     <message>
-      <location filename="gui/mixframe/ui/request_document.py" line="155" />
+      <location filename="gui/mixframe/ui/request_document.py" line="160" />
       <source>Change layout mode</source>
       <translation>修改布局模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_document.py" line="151" />
+      <location filename="gui/mixframe/ui/request_document.py" line="156" />
       <source>Change {field}</source>
       <translation>修改 {field}</translation>
     </message>
@@ -3822,22 +3878,22 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>RequestPreview</name>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="156" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="140" />
       <source>Not sendable yet: {problem} (and {n} more). Showing the request as written, secrets masked.</source>
       <translation>暂不可发送：{problem}（另有 {n} 个问题）。下面是当前填写的请求，密钥已脱敏。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="155" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="139" />
       <source>Not sendable yet: {problem}. Showing the request as written, secrets masked.</source>
       <translation>暂不可发送：{problem}。下面是当前填写的请求，密钥已脱敏。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="43" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="44" />
       <source>Request body</source>
       <translation>请求体</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="152" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="136" />
       <source>The body that would be sent. Secrets are masked.</source>
       <translation>将要发送的请求体，密钥已脱敏。</translation>
     </message>
@@ -3845,7 +3901,7 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Session</name>
     <message>
-      <location filename="gui/mixframe/session.py" line="233" />
+      <location filename="gui/mixframe/session.py" line="228" />
       <source>Account {account} is for {vendor}, but the request is for {request_vendor}.</source>
       <translation>账号 {account} 属于 {vendor}，但请求是发给 {request_vendor} 的。</translation>
     </message>
@@ -3865,22 +3921,22 @@ then drag their pictures into place or pick a template.</source>
       <translation>青云录制没有更新接口：其布局是服务端的固定模式。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="448" />
+      <location filename="gui/mixframe/session.py" line="443" />
       <source>Stopping a QingCloud recording needs its project_id.</source>
       <translation>停止青云录制需要其 project_id。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="519" />
+      <location filename="gui/mixframe/session.py" line="514" />
       <source>The keys, the clock and the endpoint work: the service answered a signed question (the service does not know the AppId; check it).</source>
       <translation>密钥、时钟和端点均正常：服务应答了一个签名请求（但服务不认识此 AppId，请检查）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="536" />
+      <location filename="gui/mixframe/session.py" line="531" />
       <source>The keys, the clock and the endpoint work: the service answered a signed question.</source>
       <translation>密钥、时钟和端点均正常：服务应答了一个签名请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="528" />
+      <location filename="gui/mixframe/session.py" line="523" />
       <source>{sentence} ({code})</source>
       <translation>{sentence}（{code}）</translation>
     </message>
@@ -3888,7 +3944,7 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>StreamsPanel</name>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="243" />
+      <location filename="gui/mixframe/ui/streams.py" line="244" />
       <source>A UserId may use only letters, digits and _ @ - . and is 1 to 128 characters long.</source>
       <translation>UserId 只能包含字母、数字和 _ @ - .，长度为 1 到 128 个字符。</translation>
     </message>
@@ -3908,7 +3964,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>添加一路要录制的流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="246" />
+      <location filename="gui/mixframe/ui/streams.py" line="247" />
       <source>Another stream already uses Index {index}.</source>
       <translation>另一路流已在使用 Index {index}。</translation>
     </message>
@@ -3933,7 +3989,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>图片</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="264" />
+      <location filename="gui/mixframe/ui/streams.py" line="265" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
       <translation>图片 (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
@@ -3954,7 +4010,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>占位图</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="264" />
+      <location filename="gui/mixframe/ui/streams.py" line="265" />
       <source>Placeholder image</source>
       <translation>占位图片</translation>
     </message>
@@ -3989,7 +4045,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>流：{count} / {limit}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="249" />
+      <location filename="gui/mixframe/ui/streams.py" line="250" />
       <source>This user's {type} stream is already in the list.</source>
       <translation>该用户的{type}流已在列表中。</translation>
     </message>

@@ -267,3 +267,48 @@ def test_save_as_asks_before_replacing_the_file_the_suffix_leads_to(window, tmp_
     assert not window.save_as()
     assert asked and "Kept.mixframe.json" in asked[0]
     assert (tmp_path / "Kept.mixframe.json").read_text(encoding="utf-8") == "not a preset"
+
+
+# --- item 12: QingCloud documents from New and New from template ----------------------------------
+
+def test_new_makes_a_volcengine_or_a_qingcloud_document(window):
+    window.actions["file.newQingCloud"].trigger()
+    assert window.vendor == "qingcloud" and window.request_doc.to_body()["is_mixing_enabled"] == 1
+    assert window.preview == "Floating" and not window.isWindowModified()
+    assert "file.newQingCloud" in [a.objectName() for a in window.menuBar().findChild(type(window.recent_menu), "menu.file").actions()]
+    window.actions["file.new"].trigger()
+    assert window.vendor == "volcengine" and window.preview is None
+
+
+def test_new_from_template_offers_qingcloud_and_its_layout_modes(window, monkeypatch, qtbot):
+    from mixframe.ui import new_from_template as nft
+
+    dialog = nft.NewFromTemplateDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.vendor == "volcengine" and dialog.size_box.isEnabled()
+    dialog.vendor_box.setCurrentIndex(dialog.vendor_box.findData("qingcloud"))
+    names = [dialog.templates.item(r).text() for r in range(dialog.templates.count())]
+    assert names == ["Floating", "Adaptive", "Vertical"]
+    assert not dialog.size_box.isEnabled() and not dialog.streams_box.isEnabled()
+
+    def accept(dialog):
+        dialog.vendor_box.setCurrentIndex(dialog.vendor_box.findData("qingcloud"))
+        dialog.templates.setCurrentRow(2)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(nft.NewFromTemplateDialog, "exec", accept)
+    window.actions["file.newFromTemplate"].trigger()
+    assert window.vendor == "qingcloud" and window.preview == "Vertical"
+    assert window.request_doc.to_body() == {"is_mixing_enabled": 1, "layout_mode": 2}
+    assert not [p for p in window.request_doc.problems() if p.is_error and p.path.startswith(("layout_mode", "is_mixing"))]
+
+    # Back to Volcengine: the dialog opens on the document's vendor and its templates return.
+    def volcengine(dialog):
+        assert dialog.vendor == "qingcloud"
+        dialog.vendor_box.setCurrentIndex(dialog.vendor_box.findData("volcengine"))
+        dialog.templates.setCurrentRow(0)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(nft.NewFromTemplateDialog, "exec", volcengine)
+    window.actions["file.newFromTemplate"].trigger()
+    assert window.vendor == "volcengine" and len(window.document.streams) == nft.DEFAULT_STREAMS

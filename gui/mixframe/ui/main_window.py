@@ -223,11 +223,14 @@ class MainWindow(QMainWindow):
         SP = QStyle.StandardPixmap
         self.actions: dict[str, QAction] = {}
         a = self.actions
-        a["file.new"] = self._action("file.new", tr("&New"), self.new_document, QKeySequence.StandardKey.New, SP.SP_FileIcon)
+        a["file.new"] = self._action("file.new", tr("&New"), lambda: self.new_document(), QKeySequence.StandardKey.New, SP.SP_FileIcon)
         a["file.open"] = self._action("file.open", tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open, SP.SP_DialogOpenButton)
         a["file.save"] = self._action("file.save", tr("&Save"), self.save, QKeySequence.StandardKey.Save, SP.SP_DialogSaveButton)
         a["file.saveAs"] = self._action("file.saveAs", tr("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
         a["file.quit"] = self._action("file.quit", tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        a["file.newQingCloud"] = self._action("file.newQingCloud", tr("New &QingCloud request"),
+                                              lambda: self.new_document("qingcloud"))
+        a["file.newQingCloud"].setToolTip(tr("A new QingCloud recording: the service composes the picture in one of its layout modes"))
         a["file.newFromTemplate"] = self._action("file.newFromTemplate", tr("New from &template…"),
                                                  self.new_from_template, "Ctrl+Shift+N")
         a["file.rename"] = self._action("file.rename", tr("Re&name preset…"), self.rename_preset, "F2")
@@ -273,6 +276,7 @@ class MainWindow(QMainWindow):
 
         file_menu = menu("menu.file", tr("&File"))
         file_menu.addAction(a["file.new"])
+        file_menu.addAction(a["file.newQingCloud"])
         file_menu.addAction(a["file.newFromTemplate"])
         file_menu.addAction(a["file.open"])
         self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
@@ -709,7 +713,7 @@ class MainWindow(QMainWindow):
     # --- files ----------------------------------------------------------------------------------
     # The request a recording runs with stays in the window until it stops: its layout edits
     # are pushed to the running task, so another document must not take its place.
-    REPLACING_DOCUMENT_ACTIONS = ("file.new", "file.newFromTemplate", "file.open", "file.import")
+    REPLACING_DOCUMENT_ACTIONS = ("file.new", "file.newQingCloud", "file.newFromTemplate", "file.open", "file.import")
 
     def may_replace_document(self) -> bool:
         """Whether another document may take this one's place: never while recording; else
@@ -721,17 +725,17 @@ class MainWindow(QMainWindow):
             return False
         return self.maybe_save()
 
-    def new_document(self) -> None:
+    def new_document(self, vendor: str = "volcengine") -> None:
         if not self.may_replace_document():
             return
-        self.set_request(RequestDocument.new())
+        self.set_request(RequestDocument.new(vendor=vendor))
 
     def new_from_template(self) -> None:
         from mixframe.ui.new_from_template import NewFromTemplateDialog
 
         if not self.may_replace_document():
             return
-        dialog = NewFromTemplateDialog(self)
+        dialog = NewFromTemplateDialog(self, vendor=self.vendor)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.set_request(dialog.request_document())

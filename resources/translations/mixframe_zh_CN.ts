@@ -1620,159 +1620,169 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>LayoutDocument</name>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="323" />
-      <location filename="gui/mixframe/ui/document.py" line="376" />
+      <location filename="gui/mixframe/ui/document.py" line="380" />
+      <location filename="gui/mixframe/ui/document.py" line="433" />
       <source>A recording can target at most {n} streams (TargetStreams.StreamList).</source>
       <translation>一次录制最多可指定 {n} 路流（TargetStreams.StreamList）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="337" />
+      <location filename="gui/mixframe/ui/document.py" line="394" />
       <source>Add stream {name}</source>
       <translation>添加流 {name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="510" />
+      <location filename="gui/mixframe/ui/document.py" line="567" />
       <source>Align</source>
       <translation>对齐</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="419" />
+      <location filename="gui/mixframe/ui/document.py" line="476" />
       <source>Apply template {name}</source>
       <translation>应用模板 {name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="460" />
+      <location filename="gui/mixframe/ui/document.py" line="517" />
       <source>Bring to front</source>
       <translation>置于顶层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="317" />
+      <location filename="gui/mixframe/ui/document.py" line="374" />
       <source>Change canvas</source>
       <translation>修改画布</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="434" />
+      <location filename="gui/mixframe/ui/document.py" line="491" />
       <source>Change grid</source>
       <translation>修改网格</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="367" />
+      <location filename="gui/mixframe/ui/document.py" line="424" />
       <source>Change stream</source>
       <translation>修改流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="535" />
+      <location filename="gui/mixframe/ui/document.py" line="592" />
       <source>Distribute</source>
       <translation>等距分布</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="397" />
+      <location filename="gui/mixframe/ui/document.py" line="454" />
       <source>Duplicate</source>
       <translation>创建副本</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="626" />
+      <location filename="gui/mixframe/ui/document.py" line="689" />
       <source>Each stream needs its own Index.</source>
       <translation>每路流都需要唯一的 Index。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="426" />
+      <location filename="gui/mixframe/ui/document.py" line="483" />
       <source>Hide</source>
       <translation>隐藏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="423" />
+      <location filename="gui/mixframe/ui/document.py" line="480" />
       <source>Lock</source>
       <translation>锁定</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="455" />
+      <location filename="gui/mixframe/ui/document.py" line="512" />
       <source>Lower</source>
       <translation>下移一层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="473" />
+      <location filename="gui/mixframe/ui/document.py" line="530" />
       <source>Move layer</source>
       <translation>移动图层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="547" />
+      <location filename="gui/mixframe/ui/document.py" line="604" />
       <source>Paste transform</source>
       <translation>粘贴变换</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="447" />
+      <location filename="gui/mixframe/ui/document.py" line="504" />
       <source>Raise</source>
       <translation>上移一层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="349" />
+      <location filename="gui/mixframe/ui/document.py" line="406" />
       <source>Remove stream</source>
       <translation>移除流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="349" />
+      <location filename="gui/mixframe/ui/document.py" line="406" />
       <source>Remove {n} streams</source>
       <translation>移除 {n} 路流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="465" />
+      <location filename="gui/mixframe/ui/document.py" line="522" />
       <source>Send to back</source>
       <translation>置于底层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="429" />
+      <location filename="gui/mixframe/ui/document.py" line="486" />
       <source>Set placeholder image</source>
       <translation>设置占位图片</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="426" />
+      <location filename="gui/mixframe/ui/document.py" line="483" />
       <source>Show</source>
       <translation>显示</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="327" />
-      <location filename="gui/mixframe/ui/document.py" line="359" />
+      <location filename="gui/mixframe/ui/document.py" line="384" />
+      <location filename="gui/mixframe/ui/document.py" line="416" />
       <source>Stream index {i} is already used; each stream needs its own Index.</source>
       <translation>流 Index {i} 已被使用；每路流都需要唯一的 Index。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="437" />
+      <location filename="gui/mixframe/ui/document.py" line="494" />
       <source>Toggle snapping</source>
       <translation>切换吸附</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="423" />
+      <location filename="gui/mixframe/ui/document.py" line="480" />
       <source>Unlock</source>
       <translation>解锁</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="637" />
+      <location filename="gui/mixframe/ui/document.py" line="708" />
       <source>a second region for stream {i} was dropped.</source>
       <translation>流 {i} 的第二个区域已被丢弃。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="587" />
+      <location filename="gui/mixframe/ui/document.py" line="694" />
+      <source>a size too large to draw was moved inside the documented limits.</source>
+      <translation>尺寸过大无法绘制，已移到文档规定的范围内。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/document.py" line="713" />
+      <source>a value too large to draw was moved inside the documented limits.</source>
+      <translation>数值过大无法绘制，已移到文档规定的范围内。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/document.py" line="644" />
       <source>index {i} is used by another stream; each stream needs its own Index.</source>
       <translation>Index {i} 已被另一路流使用；每路流都需要唯一的 Index。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="642" />
-      <source>moved inside the documented limits.</source>
-      <translation>已移入文档规定的范围内。</translation>
-    </message>
-    <message>
-      <location filename="gui/mixframe/ui/document.py" line="632" />
+      <location filename="gui/mixframe/ui/document.py" line="703" />
       <source>no stream in TargetStreams.StreamList has Index {i}; the region was dropped.</source>
       <translation>TargetStreams.StreamList 中没有 Index 为 {i} 的流；该区域已被丢弃。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="418" />
+      <location filename="gui/mixframe/ui/document.py" line="724" />
+      <source>stream Index {i} had no region in Layout.CustomLayout.Regions; one was added.</source>
+      <translation>Index 为 {i} 的流在 Layout.CustomLayout.Regions 中没有区域；已为其添加一个。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/document.py" line="475" />
       <source>template</source>
       <translation>模板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="592" />
+      <location filename="gui/mixframe/ui/document.py" line="649" />
       <source>{n} streams given, at most {m} can be recorded.</source>
       <translation>给出了 {n} 路流，最多只能录制 {m} 路。</translation>
     </message>
@@ -1898,7 +1908,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>新建青云录制：由服务按其一种布局模式合成画面</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="722" />
+      <location filename="gui/mixframe/ui/main_window.py" line="726" />
       <source>A recording is running</source>
       <translation>录制正在进行</translation>
     </message>
@@ -1909,34 +1919,34 @@ then drag their pictures into place or pick a template.</source>
       <translation>自适应</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="780" />
+      <location filename="gui/mixframe/ui/main_window.py" line="784" />
       <source>Cannot delete</source>
       <translation>无法删除</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/main_window.py" line="614" />
-      <location filename="gui/mixframe/ui/main_window.py" line="817" />
+      <location filename="gui/mixframe/ui/main_window.py" line="821" />
       <source>Cannot export</source>
       <translation>无法导出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="800" />
+      <location filename="gui/mixframe/ui/main_window.py" line="804" />
       <source>Cannot import</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="831" />
-      <location filename="gui/mixframe/ui/main_window.py" line="864" />
+      <location filename="gui/mixframe/ui/main_window.py" line="835" />
+      <location filename="gui/mixframe/ui/main_window.py" line="868" />
       <source>Cannot open the file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="760" />
+      <location filename="gui/mixframe/ui/main_window.py" line="764" />
       <source>Cannot rename</source>
       <translation>无法重命名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="922" />
+      <location filename="gui/mixframe/ui/main_window.py" line="926" />
       <source>Cannot save</source>
       <translation>无法保存</translation>
     </message>
@@ -1956,18 +1966,18 @@ then drag their pictures into place or pick a template.</source>
       <translation>将请求复制为 curl 命令（AccessKey、SecretKey 等密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="770" />
-      <location filename="gui/mixframe/ui/main_window.py" line="773" />
+      <location filename="gui/mixframe/ui/main_window.py" line="774" />
+      <location filename="gui/mixframe/ui/main_window.py" line="777" />
       <source>Delete preset</source>
       <translation>删除预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="774" />
+      <location filename="gui/mixframe/ui/main_window.py" line="778" />
       <source>Delete the preset file “{name}”? The layout stays open, unsaved.</source>
       <translation>要删除预设文件“{name}”吗？布局仍保持打开，但变为未保存状态。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="808" />
+      <location filename="gui/mixframe/ui/main_window.py" line="812" />
       <source>Export preset</source>
       <translation>导出预设</translation>
     </message>
@@ -1982,7 +1992,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>已将请求导出到 {path}（密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="819" />
+      <location filename="gui/mixframe/ui/main_window.py" line="823" />
       <source>Exported to {path}</source>
       <translation>已导出到 {path}</translation>
     </message>
@@ -1992,12 +2002,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>悬浮</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="793" />
+      <location filename="gui/mixframe/ui/main_window.py" line="797" />
       <source>Import preset</source>
       <translation>导入预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="802" />
+      <location filename="gui/mixframe/ui/main_window.py" line="806" />
       <source>Imported into your presets as {name}</source>
       <translation>已导入到你的预设中，名为 {name}</translation>
     </message>
@@ -2037,17 +2047,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>从模板新建(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="754" />
+      <location filename="gui/mixframe/ui/main_window.py" line="758" />
       <source>New name:</source>
       <translation>新名称：</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="854" />
+      <location filename="gui/mixframe/ui/main_window.py" line="858" />
       <source>No recent files</source>
       <translation>没有最近的文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="664" />
+      <location filename="gui/mixframe/ui/main_window.py" line="668" />
       <source>No selection</source>
       <translation>未选中</translation>
     </message>
@@ -2057,7 +2067,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="825" />
+      <location filename="gui/mixframe/ui/main_window.py" line="829" />
       <source>Open preset or request</source>
       <translation>打开预设或请求</translation>
     </message>
@@ -2067,7 +2077,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>面板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="641" />
+      <location filename="gui/mixframe/ui/main_window.py" line="645" />
       <source>Preview of the automatic layout “{mode}”: the service places the pictures, so there is nothing to move here.</source>
       <translation>自动布局“{mode}”的预览：画面由服务端排布，这里无需移动。</translation>
     </message>
@@ -2082,13 +2092,13 @@ then drag their pictures into place or pick a template.</source>
       <translation>重命名预设(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="752" />
-      <location filename="gui/mixframe/ui/main_window.py" line="754" />
+      <location filename="gui/mixframe/ui/main_window.py" line="756" />
+      <location filename="gui/mixframe/ui/main_window.py" line="758" />
       <source>Rename preset</source>
       <translation>重命名预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="912" />
+      <location filename="gui/mixframe/ui/main_window.py" line="916" />
       <source>Replace the file?</source>
       <translation>替换该文件？</translation>
     </message>
@@ -2103,17 +2113,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="900" />
+      <location filename="gui/mixframe/ui/main_window.py" line="904" />
       <source>Save preset</source>
       <translation>保存预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="752" />
+      <location filename="gui/mixframe/ui/main_window.py" line="756" />
       <source>Save the preset first; then it can be renamed.</source>
       <translation>请先保存预设，然后才能重命名。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="929" />
+      <location filename="gui/mixframe/ui/main_window.py" line="933" />
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
     </message>
@@ -2138,7 +2148,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>并排</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="723" />
+      <location filename="gui/mixframe/ui/main_window.py" line="727" />
       <source>Stop the recording before opening or starting another request: its layout edits go to the running task.</source>
       <translation>请先停止录制，再打开或新建其他请求：当前的布局修改会推送到正在运行的录制任务。</translation>
     </message>
@@ -2148,7 +2158,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="673" />
+      <location filename="gui/mixframe/ui/main_window.py" line="677" />
       <source>Streams {count} / {limit}</source>
       <translation>流 {count} / {limit}</translation>
     </message>
@@ -2168,17 +2178,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>新的语言将在 Mixframe 重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="770" />
+      <location filename="gui/mixframe/ui/main_window.py" line="774" />
       <source>This document is not saved as a preset file.</source>
       <translation>此文档尚未保存为预设文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="939" />
+      <location filename="gui/mixframe/ui/main_window.py" line="943" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="654" />
+      <location filename="gui/mixframe/ui/main_window.py" line="658" />
       <source>Untitled</source>
       <translation>未命名</translation>
     </message>
@@ -2209,12 +2219,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="675" />
+      <location filename="gui/mixframe/ui/main_window.py" line="679" />
       <source>Zoom {percent} %</source>
       <translation>缩放 {percent} %</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="678" />
+      <location filename="gui/mixframe/ui/main_window.py" line="682" />
       <source>x {x}, y {y}</source>
       <translation>x {x}, y {y}</translation>
     </message>
@@ -2224,12 +2234,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>x —, y —</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="671" />
+      <location filename="gui/mixframe/ui/main_window.py" line="675" />
       <source>{count} selected · {w} × {h} px</source>
       <translation>已选中 {count} 个 · {w} × {h} 像素</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="913" />
+      <location filename="gui/mixframe/ui/main_window.py" line="917" />
       <source>{name} already exists. Replace it?</source>
       <translation>{name} 已存在。要替换它吗？</translation>
     </message>
@@ -2239,7 +2249,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>无法写入 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="940" />
+      <location filename="gui/mixframe/ui/main_window.py" line="944" />
       <source>“{name}” has changes that are not saved. Save them first?</source>
       <translation>“{name}”有未保存的更改。要先保存吗？</translation>
     </message>
@@ -2272,13 +2282,13 @@ then drag their pictures into place or pick a template.</source>
       <translation>高清横屏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="80" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="83" />
       <source>New from template</source>
       <translation>从模板新建</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="105" />
-      <location filename="gui/mixframe/ui/new_from_template.py" line="107" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="108" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="110" />
       <source>Output size</source>
       <translation>输出尺寸</translation>
     </message>
@@ -2288,25 +2298,25 @@ then drag their pictures into place or pick a template.</source>
       <translation>青云</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="134" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="137" />
       <source>QingCloud composes the picture on its server, from whoever is in the channel.</source>
       <translation>青云在其服务器上用频道中的所有人合成画面。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="106" />
-      <location filename="gui/mixframe/ui/new_from_template.py" line="107" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="109" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="110" />
       <source>Streams</source>
       <translation>流数量</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="92" />
-      <location filename="gui/mixframe/ui/new_from_template.py" line="94" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="95" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="97" />
       <source>Template</source>
       <translation>模板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="85" />
       <location filename="gui/mixframe/ui/new_from_template.py" line="88" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="91" />
       <source>Vendor</source>
       <translation>云服务商</translation>
     </message>

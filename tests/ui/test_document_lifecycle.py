@@ -31,7 +31,6 @@ def _write(path: Path, data) -> str:
 @pytest.fixture
 def window(qtbot, tmp_path):
     w = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
     w.resize(1280, 800)
     w.show()
     qtbot.waitExposed(w)
@@ -39,6 +38,7 @@ def window(qtbot, tmp_path):
     qtbot.wait(50)
     yield w
     w.force_close()
+    w.deleteLater()
 
 
 # --- item 1: the canvas keeps its share -----------------------------------------------------------
@@ -312,3 +312,37 @@ def test_new_from_template_offers_qingcloud_and_its_layout_modes(window, monkeyp
     monkeypatch.setattr(nft.NewFromTemplateDialog, "exec", volcengine)
     window.actions["file.newFromTemplate"].trigger()
     assert window.vendor == "volcengine" and len(window.document.streams) == nft.DEFAULT_STREAMS
+
+
+# --- item 7: a file opens as it is written, and its problems show ----------------------------------
+
+def test_a_file_opens_exactly_as_written_and_its_problems_are_the_validators(window, tmp_path):
+    """Opening once clamped out-of-range values without the modified marker, while `validate`
+    reported each as an error: the window now keeps them and lists the same problems."""
+    from mixframe.cli import main as cli_main
+
+    body = json.loads(json.dumps(CUSTOM))
+    body["Layout"]["CustomLayout"]["Regions"] = [
+        {"StreamIndex": 0, "LocationX": -5, "Width": 1300, "Height": 720, "Alpha": 7},
+        {"StreamIndex": 1, "LocationX": 640, "Width": 640, "Height": 720, "ZOrder": 400}]
+    source = _write(tmp_path / "out-of-range.json", body)
+    window.open_path(source)
+    assert not window.isWindowModified()
+    assert window.request_doc.to_body()["Layout"] == body["Layout"]
+    shown = {p.path for p in window.request_doc.problems() if p.is_error}
+    for path in ("Layout.CustomLayout.Regions[0].LocationX", "Layout.CustomLayout.Regions[0].Alpha",
+                 "Layout.CustomLayout.Regions[1].ZOrder"):
+        assert path in shown, (path, shown)
+    assert cli_main(["validate", source]) == 1
+    window.canvas.grab()
+
+
+def test_what_the_editor_must_change_to_open_a_file_is_listed_and_marks_it_modified(window, tmp_path):
+    body = json.loads(json.dumps(CUSTOM))
+    body["Layout"]["CustomLayout"]["Regions"] = [body["Layout"]["CustomLayout"]["Regions"][0],
+                                                 {"StreamIndex": 7, "Width": 10, "Height": 10}]
+    window.open_path(_write(tmp_path / "missing.json", body))
+    assert window.isWindowModified()
+    notes = {p.path: p.message for p in window.request_doc.problems() if not p.is_error}
+    assert "Layout.CustomLayout.Regions[1].StreamIndex" in notes
+    assert "TargetStreams.StreamList[1]" in notes and "added" in notes["TargetStreams.StreamList[1]"]

@@ -624,6 +624,10 @@ class MainWindow(QMainWindow):
         self.name = name
         self._install_request(request_doc)
         request_doc.undo_stack.setClean()
+        if request_doc.layout.load_changed:
+            # What the editor had to change to hold the file (each change is in the problems list)
+            # is not in the file yet: the title says so, and closing asks.
+            request_doc.undo_stack.resetClean()
         self._update_title()
 
     def _apply_preview_mode(self) -> None:

@@ -66,6 +66,9 @@ def request_from_template(template_id: str, size: OutputSize, streams: int) -> R
                    "CustomLayout": {"Canvas": {"Width": size.width, "Height": size.height}}},
     }
     doc = RequestDocument("volcengine", body)
+    # The template places every stream: the regions the load made for them are not changes.
+    doc.layout.load_problems.clear()
+    doc.layout.load_changed = False
     doc.layout.apply_template(template_id)
     doc.undo_stack.clear()  # the starting point, not an edit to undo
     return doc

@@ -1813,443 +1813,448 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="259" />
+      <location filename="gui/mixframe/ui/main_window.py" line="260" />
       <source>&amp;Actual size (100 %)</source>
       <translation>实际大小 (100 %)(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="317" />
+      <location filename="gui/mixframe/ui/main_window.py" line="318" />
       <source>&amp;Arrange</source>
       <translation>排列(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="237" />
+      <location filename="gui/mixframe/ui/main_window.py" line="238" />
       <source>&amp;Delete preset…</source>
       <translation>删除预设(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="289" />
+      <location filename="gui/mixframe/ui/main_window.py" line="290" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="239" />
+      <location filename="gui/mixframe/ui/main_window.py" line="240" />
       <source>&amp;Export preset…</source>
       <translation>导出预设(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="255" />
+      <location filename="gui/mixframe/ui/main_window.py" line="256" />
       <source>&amp;Export request JSON…</source>
       <translation>导出请求 JSON(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="277" />
+      <location filename="gui/mixframe/ui/main_window.py" line="278" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="238" />
+      <location filename="gui/mixframe/ui/main_window.py" line="239" />
       <source>&amp;Import preset…</source>
       <translation>导入预设(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="309" />
+      <location filename="gui/mixframe/ui/main_window.py" line="310" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="226" />
+      <location filename="gui/mixframe/ui/main_window.py" line="227" />
       <source>&amp;New</source>
       <translation>新建(&amp;N)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="227" />
+      <location filename="gui/mixframe/ui/main_window.py" line="228" />
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="230" />
+      <location filename="gui/mixframe/ui/main_window.py" line="231" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="245" />
+      <location filename="gui/mixframe/ui/main_window.py" line="246" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="313" />
+      <location filename="gui/mixframe/ui/main_window.py" line="314" />
       <source>&amp;Request</source>
       <translation>请求(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="228" />
+      <location filename="gui/mixframe/ui/main_window.py" line="229" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="263" />
+      <location filename="gui/mixframe/ui/main_window.py" line="264" />
       <source>&amp;Snapping</source>
       <translation>吸附(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="241" />
+      <location filename="gui/mixframe/ui/main_window.py" line="242" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="296" />
+      <location filename="gui/mixframe/ui/main_window.py" line="297" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="233" />
+      <location filename="gui/mixframe/ui/main_window.py" line="234" />
       <source>A new QingCloud recording: the service composes the picture in one of its layout modes</source>
       <translation>新建青云录制：由服务按其一种布局模式合成画面</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="726" />
+      <location filename="gui/mixframe/ui/main_window.py" line="727" />
       <source>A recording is running</source>
       <translation>录制正在进行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="77" />
-      <location filename="gui/mixframe/ui/main_window.py" line="83" />
+      <location filename="gui/mixframe/ui/main_window.py" line="78" />
+      <location filename="gui/mixframe/ui/main_window.py" line="84" />
       <source>Adaptive</source>
       <translation>自适应</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="784" />
+      <location filename="gui/mixframe/ui/main_window.py" line="785" />
       <source>Cannot delete</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="614" />
-      <location filename="gui/mixframe/ui/main_window.py" line="821" />
+      <location filename="gui/mixframe/ui/main_window.py" line="615" />
+      <location filename="gui/mixframe/ui/main_window.py" line="822" />
       <source>Cannot export</source>
       <translation>无法导出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="804" />
+      <location filename="gui/mixframe/ui/main_window.py" line="805" />
       <source>Cannot import</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="835" />
-      <location filename="gui/mixframe/ui/main_window.py" line="868" />
+      <location filename="gui/mixframe/ui/main_window.py" line="836" />
+      <location filename="gui/mixframe/ui/main_window.py" line="869" />
       <source>Cannot open the file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="764" />
+      <location filename="gui/mixframe/ui/main_window.py" line="765" />
       <source>Cannot rename</source>
       <translation>无法重命名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="926" />
+      <location filename="gui/mixframe/ui/main_window.py" line="931" />
       <source>Cannot save</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="604" />
+      <location filename="gui/mixframe/ui/main_window.py" line="605" />
       <source>Copied the request as a curl command (secrets masked).</source>
       <translation>已将请求复制为 curl 命令（密钥已脱敏）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="253" />
+      <location filename="gui/mixframe/ui/main_window.py" line="254" />
       <source>Copy as &amp;curl</source>
       <translation>复制为 curl 命令(&amp;C)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="254" />
+      <location filename="gui/mixframe/ui/main_window.py" line="255" />
       <source>Copy the request as a curl command (keys and secrets masked)</source>
       <translation>将请求复制为 curl 命令（AccessKey、SecretKey 等密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="774" />
-      <location filename="gui/mixframe/ui/main_window.py" line="777" />
+      <location filename="gui/mixframe/ui/main_window.py" line="775" />
+      <location filename="gui/mixframe/ui/main_window.py" line="778" />
       <source>Delete preset</source>
       <translation>删除预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="778" />
+      <location filename="gui/mixframe/ui/main_window.py" line="779" />
       <source>Delete the preset file “{name}”? The layout stays open, unsaved.</source>
       <translation>要删除预设文件“{name}”吗？布局仍保持打开，但变为未保存状态。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="812" />
+      <location filename="gui/mixframe/ui/main_window.py" line="813" />
       <source>Export preset</source>
       <translation>导出预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="608" />
+      <location filename="gui/mixframe/ui/main_window.py" line="609" />
       <source>Export request JSON</source>
       <translation>导出请求 JSON</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="617" />
+      <location filename="gui/mixframe/ui/main_window.py" line="618" />
       <source>Exported the request to {path} (secrets masked)</source>
       <translation>已将请求导出到 {path}（密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="823" />
+      <location filename="gui/mixframe/ui/main_window.py" line="824" />
       <source>Exported to {path}</source>
       <translation>已导出到 {path}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="77" />
+      <location filename="gui/mixframe/ui/main_window.py" line="78" />
       <source>Floating</source>
       <translation>悬浮</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="797" />
+      <location filename="gui/mixframe/ui/main_window.py" line="798" />
       <source>Import preset</source>
       <translation>导入预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="806" />
+      <location filename="gui/mixframe/ui/main_window.py" line="807" />
       <source>Imported into your presets as {name}</source>
       <translation>已导入到你的预设中，名为 {name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="154" />
+      <location filename="gui/mixframe/ui/main_window.py" line="155" />
       <source>Inspector</source>
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="373" />
+      <location filename="gui/mixframe/ui/main_window.py" line="374" />
       <source>Lay out all streams by a template</source>
       <translation>按模板排布所有流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="155" />
+      <location filename="gui/mixframe/ui/main_window.py" line="156" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="354" />
+      <location filename="gui/mixframe/ui/main_window.py" line="355" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="64" />
+      <location filename="gui/mixframe/ui/main_window.py" line="65" />
       <source>Mixframe presets and request bodies (*.json);;All files (*)</source>
       <translation>Mixframe 预设和请求体 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="231" />
+      <location filename="gui/mixframe/ui/main_window.py" line="232" />
       <source>New &amp;QingCloud request</source>
       <translation>新建青云请求(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="234" />
+      <location filename="gui/mixframe/ui/main_window.py" line="235" />
       <source>New from &amp;template…</source>
       <translation>从模板新建(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="758" />
+      <location filename="gui/mixframe/ui/main_window.py" line="759" />
       <source>New name:</source>
       <translation>新名称：</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="858" />
+      <location filename="gui/mixframe/ui/main_window.py" line="859" />
       <source>No recent files</source>
       <translation>没有最近的文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="668" />
+      <location filename="gui/mixframe/ui/main_window.py" line="669" />
       <source>No selection</source>
       <translation>未选中</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="282" />
+      <location filename="gui/mixframe/ui/main_window.py" line="283" />
       <source>Open &amp;Recent</source>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="829" />
+      <location filename="gui/mixframe/ui/main_window.py" line="830" />
       <source>Open preset or request</source>
       <translation>打开预设或请求</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="300" />
+      <location filename="gui/mixframe/ui/main_window.py" line="301" />
       <source>Panels</source>
       <translation>面板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="645" />
+      <location filename="gui/mixframe/ui/main_window.py" line="646" />
       <source>Preview of the automatic layout “{mode}”: the service places the pictures, so there is nothing to move here.</source>
       <translation>自动布局“{mode}”的预览：画面由服务端排布，这里无需移动。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="166" />
+      <location filename="gui/mixframe/ui/main_window.py" line="167" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="236" />
+      <location filename="gui/mixframe/ui/main_window.py" line="237" />
       <source>Re&amp;name preset…</source>
       <translation>重命名预设(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="756" />
-      <location filename="gui/mixframe/ui/main_window.py" line="758" />
+      <location filename="gui/mixframe/ui/main_window.py" line="757" />
+      <location filename="gui/mixframe/ui/main_window.py" line="759" />
       <source>Rename preset</source>
       <translation>重命名预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="916" />
+      <location filename="gui/mixframe/ui/main_window.py" line="921" />
       <source>Replace the file?</source>
       <translation>替换该文件？</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="167" />
+      <location filename="gui/mixframe/ui/main_window.py" line="168" />
       <source>Request</source>
       <translation>请求</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="229" />
+      <location filename="gui/mixframe/ui/main_window.py" line="230" />
       <source>Save &amp;As…</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="904" />
+      <location filename="gui/mixframe/ui/main_window.py" line="909" />
       <source>Save preset</source>
       <translation>保存预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="756" />
+      <location filename="gui/mixframe/ui/main_window.py" line="757" />
       <source>Save the preset first; then it can be renamed.</source>
       <translation>请先保存预设，然后才能重命名。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="933" />
+      <location filename="gui/mixframe/ui/main_window.py" line="938" />
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="158" />
+      <location filename="gui/mixframe/ui/main_window.py" line="159" />
       <source>Settings</source>
       <translation>录制设置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="262" />
+      <location filename="gui/mixframe/ui/main_window.py" line="263" />
       <source>Show &amp;grid</source>
       <translation>显示网格(&amp;G)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="257" />
+      <location filename="gui/mixframe/ui/main_window.py" line="258" />
       <source>Show &amp;problems</source>
       <translation>显示问题(&amp;P)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="83" />
+      <location filename="gui/mixframe/ui/main_window.py" line="84" />
       <source>Side by side</source>
       <translation>并排</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="727" />
+      <location filename="gui/mixframe/ui/main_window.py" line="728" />
       <source>Stop the recording before opening or starting another request: its layout edits go to the running task.</source>
       <translation>请先停止录制，再打开或新建其他请求：当前的布局修改会推送到正在运行的录制任务。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="156" />
+      <location filename="gui/mixframe/ui/main_window.py" line="157" />
       <source>Streams</source>
       <translation>流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="677" />
+      <location filename="gui/mixframe/ui/main_window.py" line="678" />
       <source>Streams {count} / {limit}</source>
       <translation>流 {count} / {limit}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="338" />
+      <location filename="gui/mixframe/ui/main_window.py" line="339" />
       <source>System language</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="372" />
+      <location filename="gui/mixframe/ui/main_window.py" line="373" />
       <source>Templates</source>
       <translation>模板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="351" />
+      <location filename="gui/mixframe/ui/main_window.py" line="352" />
       <source>The new language applies when Mixframe starts again.</source>
       <translation>新的语言将在 Mixframe 重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="774" />
+      <location filename="gui/mixframe/ui/main_window.py" line="775" />
       <source>This document is not saved as a preset file.</source>
       <translation>此文档尚未保存为预设文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="943" />
+      <location filename="gui/mixframe/ui/main_window.py" line="948" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="658" />
+      <location filename="gui/mixframe/ui/main_window.py" line="659" />
       <source>Untitled</source>
       <translation>未命名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="77" />
-      <location filename="gui/mixframe/ui/main_window.py" line="83" />
+      <location filename="gui/mixframe/ui/main_window.py" line="78" />
+      <location filename="gui/mixframe/ui/main_window.py" line="84" />
       <source>Vertical</source>
       <translation>垂直</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="256" />
+      <location filename="gui/mixframe/ui/main_window.py" line="257" />
       <source>Write the request body to a file (secrets masked)</source>
       <translation>将请求体写入文件（密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="260" />
+      <location filename="gui/mixframe/ui/main_window.py" line="261" />
       <source>Zoom &amp;in</source>
       <translation>放大(&amp;I)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="261" />
+      <location filename="gui/mixframe/ui/main_window.py" line="262" />
       <source>Zoom &amp;out</source>
       <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="258" />
+      <location filename="gui/mixframe/ui/main_window.py" line="259" />
       <source>Zoom to &amp;fit</source>
       <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="679" />
+      <location filename="gui/mixframe/ui/main_window.py" line="680" />
       <source>Zoom {percent} %</source>
       <translation>缩放 {percent} %</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="682" />
+      <location filename="gui/mixframe/ui/main_window.py" line="884" />
+      <source>and {n} more in the problems list</source>
+      <translation>另有 {n} 条见问题列表</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="683" />
       <source>x {x}, y {y}</source>
       <translation>x {x}, y {y}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="402" />
+      <location filename="gui/mixframe/ui/main_window.py" line="403" />
       <source>x —, y —</source>
       <translation>x —, y —</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="675" />
+      <location filename="gui/mixframe/ui/main_window.py" line="676" />
       <source>{count} selected · {w} × {h} px</source>
       <translation>已选中 {count} 个 · {w} × {h} 像素</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="917" />
+      <location filename="gui/mixframe/ui/main_window.py" line="922" />
       <source>{name} already exists. Replace it?</source>
       <translation>{name} 已存在。要替换它吗？</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="614" />
+      <location filename="gui/mixframe/ui/main_window.py" line="615" />
       <source>{name} could not be written: {reason}.</source>
       <translation>无法写入 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="944" />
+      <location filename="gui/mixframe/ui/main_window.py" line="949" />
       <source>“{name}” has changes that are not saved. Save them first?</source>
       <translation>“{name}”有未保存的更改。要先保存吗？</translation>
     </message>
@@ -2929,54 +2934,59 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>ProblemsList</name>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="41" />
+      <location filename="gui/mixframe/ui/problems.py" line="44" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="38" />
+      <location filename="gui/mixframe/ui/problems.py" line="41" />
       <source>1 error</source>
       <translation>1 个错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="40" />
+      <location filename="gui/mixframe/ui/problems.py" line="43" />
       <source>1 warning</source>
       <translation>1 个警告</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="84" />
+      <location filename="gui/mixframe/ui/problems.py" line="98" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="41" />
+      <location filename="gui/mixframe/ui/problems.py" line="44" />
       <source>No problems</source>
       <translation>没有问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="113" />
+      <location filename="gui/mixframe/ui/problems.py" line="127" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="84" />
+      <location filename="gui/mixframe/ui/problems.py" line="98" />
       <source>Warning</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="85" />
+      <location filename="gui/mixframe/ui/problems.py" line="99" />
       <source>{kind}: {problem}</source>
       <translation>{kind}：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="38" />
+      <location filename="gui/mixframe/ui/problems.py" line="41" />
       <source>{n} errors</source>
       <translation>{n} 个错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="40" />
+      <location filename="gui/mixframe/ui/problems.py" line="43" />
       <source>{n} warnings</source>
       <translation>{n} 个警告</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/problems.py" line="90" />
+      <source>…and {n} more, not listed: fix the ones above first.</source>
+      <translation>……另有 {n} 条未列出：请先修正上面这些。</translation>
     </message>
   </context>
   <context>

@@ -346,3 +346,43 @@ def test_what_the_editor_must_change_to_open_a_file_is_listed_and_marks_it_modif
     notes = {p.path: p.message for p in window.request_doc.problems() if not p.is_error}
     assert "Layout.CustomLayout.Regions[1].StreamIndex" in notes
     assert "TargetStreams.StreamList[1]" in notes and "added" in notes["TargetStreams.StreamList[1]"]
+
+
+# --- item 24 (window part): opening a huge document does bounded work ------------------------------
+
+def _region_items(window) -> int:
+    from mixframe.ui.canvas.items import RegionItem
+
+    return sum(1 for item in window.canvas.scene().items() if isinstance(item, RegionItem))
+
+
+@pytest.mark.parametrize("kind", ["100000 regions", "20000 unknown fields"])
+def test_a_huge_document_builds_a_bounded_number_of_rows_and_items(kind, window, tmp_path):
+    """The window froze 2-8 s opening these: a problems row (and its wrapped text layout) per
+    stray region or unknown key, and a status-bar note per problem (10 MB of text). The list now
+    shows the first MAX_ROWS problems and one row counting the rest; the canvas has one item per
+    stream at most; the status bar a few notes. Counted, not timed."""
+    from mixframe.model.volcengine_api import MAX_STREAMS
+    from mixframe.ui.main_window import STATUS_NOTES
+    from mixframe.ui.problems import MAX_ROWS, PATH_ROLE
+
+    streams = [{"Index": i, "UserId": f"u{i}"} for i in range(4)]
+    if kind == "100000 regions":
+        regions = [{"StreamIndex": i % 6, "LocationX": i % 1000, "Width": 100, "Height": 100} for i in range(100000)]
+        body = {"TargetStreams": {"StreamList": streams}, "Layout": {"LayoutMode": 2, "CustomLayout": {
+            "Canvas": {"Width": 1280, "Height": 720}, "Regions": regions}}}
+    else:
+        body = {"TargetStreams": {"StreamList": streams}, "Layout": {"LayoutMode": 2},
+                **{f"Unknown{i}": i for i in range(20000)}}
+    window.open_path(_write(tmp_path / "huge.json", body))
+    model = window.problems_view.model
+    window.problems_view.refresh()
+    total = len(window.request_doc.problems())
+    assert total > 20000
+    assert model.rowCount() == MAX_ROWS + 1 and model.hidden == total - MAX_ROWS
+    last = model.index(MAX_ROWS).data()
+    assert str(total - MAX_ROWS) in last and model.index(MAX_ROWS).data(PATH_ROLE) is None
+    window.problems_view.activate_row(MAX_ROWS)  # the counting row goes nowhere, and does not fail
+    assert _region_items(window) <= MAX_STREAMS
+    message = window.statusBar().currentMessage()
+    assert message.count("warning:") <= STATUS_NOTES and len(message) < 2000

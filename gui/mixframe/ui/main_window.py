@@ -54,6 +54,7 @@ FIRST_RUN_BOTTOM_HEIGHT = 130  # problems / request
 # The canvas is the work: a remembered dock layout that leaves it less than this share of the
 # window's width (saved on a larger screen, restored on a smaller one) gives way to the defaults.
 CANVAS_MIN_SHARE = 0.4
+STATUS_NOTES = 3  # notes about an opened file shown in the status bar
 
 
 def tr(text: str) -> str:
@@ -876,7 +877,11 @@ class MainWindow(QMainWindow):
         request_doc = RequestDocument.from_loaded(loaded)
         self.settings.setValue("files/lastDir", str(Path(path).resolve().parent))
         self.set_request(request_doc, Path(path), loaded.name or "", loaded.kind)
-        notes = [p.line(QCoreApplication.translate) for p in (list(loaded.problems) + list(request_doc.layout.load_problems))]
+        found = list(loaded.problems) + list(request_doc.layout.load_problems)
+        # A few notes fit the status bar; the problems list has the rest.
+        notes = [p.line(QCoreApplication.translate) for p in found[:STATUS_NOTES]]
+        if len(found) > STATUS_NOTES:
+            notes.append(tr("and {n} more in the problems list").format(n=len(found) - STATUS_NOTES))
         if notes:
             self.statusBar().showMessage("; ".join(notes), 15000)
 

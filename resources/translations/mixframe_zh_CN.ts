@@ -1671,7 +1671,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>创建副本</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="689" />
+      <location filename="gui/mixframe/ui/document.py" line="693" />
       <source>Each stream needs its own Index.</source>
       <translation>每路流都需要唯一的 Index。</translation>
     </message>
@@ -1747,17 +1747,18 @@ then drag their pictures into place or pick a template.</source>
       <translation>解锁</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="708" />
+      <location filename="gui/mixframe/ui/document.py" line="712" />
+      <location filename="gui/mixframe/ui/document.py" line="889" />
       <source>a second region for stream {i} was dropped.</source>
       <translation>流 {i} 的第二个区域已被丢弃。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="694" />
+      <location filename="gui/mixframe/ui/document.py" line="698" />
       <source>a size too large to draw was moved inside the documented limits.</source>
       <translation>尺寸过大无法绘制，已移到文档规定的范围内。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="713" />
+      <location filename="gui/mixframe/ui/document.py" line="717" />
       <source>a value too large to draw was moved inside the documented limits.</source>
       <translation>数值过大无法绘制，已移到文档规定的范围内。</translation>
     </message>
@@ -1767,12 +1768,13 @@ then drag their pictures into place or pick a template.</source>
       <translation>Index {i} 已被另一路流使用；每路流都需要唯一的 Index。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="703" />
+      <location filename="gui/mixframe/ui/document.py" line="707" />
+      <location filename="gui/mixframe/ui/document.py" line="887" />
       <source>no stream in TargetStreams.StreamList has Index {i}; the region was dropped.</source>
       <translation>TargetStreams.StreamList 中没有 Index 为 {i} 的流；该区域已被丢弃。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="724" />
+      <location filename="gui/mixframe/ui/document.py" line="728" />
       <source>stream Index {i} had no region in Layout.CustomLayout.Regions; one was added.</source>
       <translation>Index 为 {i} 的流在 Layout.CustomLayout.Regions 中没有区域；已为其添加一个。</translation>
     </message>
@@ -1780,6 +1782,11 @@ then drag their pictures into place or pick a template.</source>
       <location filename="gui/mixframe/ui/document.py" line="475" />
       <source>template</source>
       <translation>模板</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/document.py" line="891" />
+      <source>{n} more regions were dropped for the same reasons.</source>
+      <translation>另有 {n} 个区域因同样的原因被丢弃。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/document.py" line="649" />

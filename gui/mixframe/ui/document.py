@@ -650,12 +650,16 @@ class LayoutDocument(QObject):
             )
         layout_section = object_at(request.get("Layout"), "Layout")
         custom = object_at(layout_section.get("CustomLayout"), CUSTOM_LAYOUT)
+        custom, dropped = _regions_to_hold(custom, [s.index for s in streams])
         if custom:
             check_drawable(custom, strict=False)
         layout = CanvasLayout.from_custom_layout(custom)
         is_custom = layout_section.get("LayoutMode", limits_for("Layout.LayoutMode").default)
         is_custom = type(is_custom) is int and is_custom == LAYOUT_MODE_CUSTOM
         doc = cls(layout, streams, parent=parent, undo_stack=undo_stack, custom=is_custom)
+        if dropped:
+            doc.load_problems[:0] = dropped
+            doc.load_changed = True
         if editor:
             doc.load_editor_state(editor)
         return doc
@@ -848,6 +852,46 @@ class LayoutDocument(QObject):
                 changes[index] = r.with_values(z_order=z)
         if changes:
             self.set_regions(changes, text)
+
+
+# Regions the editor drops on load (no stream, or a second one for a stream) are each named up to
+# this many times; the rest are counted in one more note. A file with 100,000 of them once made a
+# Region, a check and a note for each while the window froze.
+LISTED_DROPS = 20
+
+
+def _regions_to_hold(custom: Mapping, indices: list[int]) -> tuple[Mapping, list[Problem]]:
+    """`custom` with only the regions the editor holds (the first for each stream of the list),
+    and a note for the dropped ones, at their place in the file. Only the kept regions are
+    read further (checked, made into Regions, drawn): at most one per stream."""
+    raw = custom.get("Regions") if isinstance(custom, Mapping) else None
+    if not isinstance(raw, list):
+        return custom, []
+    known, placed, kept, notes, more = set(indices), set(), [], [], 0
+    for pos, entry in enumerate(raw):
+        index = entry.get("StreamIndex") if isinstance(entry, Mapping) else None
+        if not isinstance(entry, Mapping) or "StreamIndex" not in entry or (
+                type(index) is int and index not in placed and index in known):
+            kept.append(entry)  # held, or left to the drawing check to name what is wrong
+            if type(index) is int:
+                placed.add(index)
+            continue
+        if type(index) is not int:
+            kept.append(entry)
+            continue
+        if len(notes) >= LISTED_DROPS:
+            more += 1
+            continue
+        path = f"{join_path(REGIONS_PATH, pos)}.StreamIndex"
+        if index not in known:
+            notes.append(warning(path, tr("no stream in TargetStreams.StreamList has Index {i}; the region was dropped.").format(i=index)))
+        else:
+            notes.append(warning(path, tr("a second region for stream {i} was dropped.").format(i=index)))
+    if more:
+        notes.append(warning(REGIONS_PATH, tr("{n} more regions were dropped for the same reasons.").format(n=more)))
+    if len(kept) == len(raw):
+        return custom, []
+    return {**custom, "Regions": kept}, notes
 
 
 def _grid_size_allowed(size: int) -> bool:

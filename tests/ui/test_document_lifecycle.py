@@ -396,3 +396,16 @@ def test_a_huge_document_builds_a_bounded_number_of_rows_and_items(kind, window,
     assert _region_items(window) <= MAX_STREAMS
     message = window.statusBar().currentMessage()
     assert message.count("warning:") <= STATUS_NOTES and len(message) < 2000
+
+
+def test_a_layout_mode_of_another_number_type_is_one_verdict_for_canvas_and_saved_body(window, tmp_path):
+    """LayoutMode 2.0 was custom for the saved body but an automatic preview for the canvas (so
+    the regions shown were not the ones saved); a bool equal to 1 must not pass for a mode."""
+    for mode, custom in ((2.0, True), (True, False), ("2", False)):
+        body = json.loads(json.dumps(CUSTOM))
+        body["Layout"]["LayoutMode"] = mode
+        window.open_path(_write(tmp_path / "mode.json", body))
+        assert (window.preview is None) == custom == window.request_doc.is_custom_layout, mode
+        saved = window.loaded_document().request["Layout"]
+        assert ("CustomLayout" in saved) == custom, mode
+        assert any(p.path == "Layout.LayoutMode" for p in window.request_doc.problems() if p.is_error), mode

@@ -655,7 +655,7 @@ class LayoutDocument(QObject):
             check_drawable(custom, strict=False)
         layout = CanvasLayout.from_custom_layout(custom)
         is_custom = layout_section.get("LayoutMode", limits_for("Layout.LayoutMode").default)
-        is_custom = type(is_custom) is int and is_custom == LAYOUT_MODE_CUSTOM
+        is_custom = not isinstance(is_custom, bool) and is_custom == LAYOUT_MODE_CUSTOM
         doc = cls(layout, streams, parent=parent, undo_stack=undo_stack, custom=is_custom)
         if dropped:
             doc.load_problems[:0] = dropped

@@ -79,7 +79,9 @@ def automatic_layout_name(request: dict, vendor: str) -> str | None:
         return names.get(mode, _as_written(mode)) if type(mode) is int else _as_written(mode)
     layout = request.get("Layout") if isinstance(request.get("Layout"), dict) else {}
     mode = layout.get("LayoutMode", limits_for("Layout.LayoutMode").default)
-    if type(mode) is int and mode == LAYOUT_MODE_CUSTOM:
+    # The same test as the request document's (2.0 is custom too, and the problems list says
+    # it must be an integer): the canvas edits exactly the regions that are saved.
+    if not isinstance(mode, bool) and mode == LAYOUT_MODE_CUSTOM:
         return None
     names = {0: tr("Adaptive"), 1: tr("Vertical"), 3: tr("Side by side")}
     return names.get(mode, _as_written(mode)) if type(mode) is int else _as_written(mode)

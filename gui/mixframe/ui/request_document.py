@@ -116,7 +116,8 @@ class RequestDocument(QObject):
 
     @property
     def is_custom_layout(self) -> bool:
-        return self.vendor == "volcengine" and self.layout_mode == LAYOUT_MODE_CUSTOM
+        mode = self.layout_mode
+        return self.vendor == "volcengine" and not isinstance(mode, bool) and mode == LAYOUT_MODE_CUSTOM
 
     def to_body(self) -> dict:
         """The whole request body in API spelling, as the producer wrote it (nothing clamped)."""

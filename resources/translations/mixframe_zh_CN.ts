@@ -1324,12 +1324,12 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="199" />
+      <location filename="gui/mixframe/store/presets.py" line="217" />
       <source>A preset called {name} already exists.</source>
       <translation>名为 {name} 的预设已存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="160" />
+      <location filename="gui/mixframe/store/presets.py" line="178" />
       <source>A preset needs a name.</source>
       <translation>预设需要一个名称。</translation>
     </message>
@@ -1391,8 +1391,8 @@ then drag their pictures into place or pick a template.</source>
       <translation>无法将画面编码为 PNG。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="187" />
-      <location filename="gui/mixframe/store/presets.py" line="224" />
+      <location filename="gui/mixframe/store/presets.py" line="205" />
+      <location filename="gui/mixframe/store/presets.py" line="242" />
       <source>There is no preset called {name}.</source>
       <translation>没有名为 {name} 的预设。</translation>
     </message>
@@ -1407,7 +1407,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>{name} 已存在且不是可读取的预设，因此未被覆盖（{reason}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="226" />
+      <location filename="gui/mixframe/store/presets.py" line="244" />
       <source>{name} cannot be deleted: {reason}.</source>
       <translation>无法删除 {name}：{reason}。</translation>
     </message>
@@ -1467,7 +1467,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>{name} 不是文本文件（不是 UTF-8 编码）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="209" />
+      <location filename="gui/mixframe/store/presets.py" line="227" />
       <source>{name} was copied to {new}, but cannot be deleted: {reason}.</source>
       <translation>{name} 已复制为 {new}，但无法删除：{reason}。</translation>
     </message>
@@ -1742,82 +1742,82 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>LayerList</name>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="105" />
+      <location filename="gui/mixframe/ui/layers.py" line="111" />
       <source>Back</source>
       <translation>底层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="103" />
+      <location filename="gui/mixframe/ui/layers.py" line="109" />
       <source>Bring forward</source>
       <translation>上移一层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="102" />
+      <location filename="gui/mixframe/ui/layers.py" line="108" />
       <source>Bring to front</source>
       <translation>置于顶层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="104" />
+      <location filename="gui/mixframe/ui/layers.py" line="110" />
       <source>Down</source>
       <translation>下移</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="102" />
+      <location filename="gui/mixframe/ui/layers.py" line="108" />
       <source>Front</source>
       <translation>顶层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="163" />
+      <location filename="gui/mixframe/ui/layers.py" line="169" />
       <source>Hidden: click to show</source>
       <translation>已隐藏：点击显示</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="91" />
+      <location filename="gui/mixframe/ui/layers.py" line="97" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="162" />
+      <location filename="gui/mixframe/ui/layers.py" line="168" />
       <source>Lock (only in the editor)</source>
       <translation>锁定（仅在编辑器中）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="162" />
+      <location filename="gui/mixframe/ui/layers.py" line="168" />
       <source>Locked: click to unlock</source>
       <translation>已锁定：点击解锁</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="104" />
+      <location filename="gui/mixframe/ui/layers.py" line="110" />
       <source>Send backward</source>
       <translation>下移一层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="105" />
+      <location filename="gui/mixframe/ui/layers.py" line="111" />
       <source>Send to back</source>
       <translation>置于底层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="103" />
+      <location filename="gui/mixframe/ui/layers.py" line="109" />
       <source>Up</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="163" />
+      <location filename="gui/mixframe/ui/layers.py" line="169" />
       <source>Visible: click to hide (only in the editor)</source>
       <translation>可见：点击隐藏（仅在编辑器中）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="157" />
+      <location filename="gui/mixframe/ui/layers.py" line="163" />
       <source>camera</source>
       <translation>摄像头</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="157" />
+      <location filename="gui/mixframe/ui/layers.py" line="163" />
       <source>screen</source>
       <translation>屏幕</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="159" />
+      <location filename="gui/mixframe/ui/layers.py" line="165" />
       <source>{kind} · Z {z}</source>
       <translation>{kind} · 层 {z}</translation>
     </message>
@@ -1825,159 +1825,176 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>LayoutDocument</name>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="323" />
-      <location filename="gui/mixframe/ui/document.py" line="376" />
+      <location filename="gui/mixframe/ui/document.py" line="380" />
+      <location filename="gui/mixframe/ui/document.py" line="433" />
       <source>A recording can target at most {n} streams (TargetStreams.StreamList).</source>
       <translation>一次录制最多可指定 {n} 路流（TargetStreams.StreamList）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="337" />
+      <location filename="gui/mixframe/ui/document.py" line="394" />
       <source>Add stream {name}</source>
       <translation>添加流 {name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="510" />
+      <location filename="gui/mixframe/ui/document.py" line="567" />
       <source>Align</source>
       <translation>对齐</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="419" />
+      <location filename="gui/mixframe/ui/document.py" line="476" />
       <source>Apply template {name}</source>
       <translation>应用模板 {name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="460" />
+      <location filename="gui/mixframe/ui/document.py" line="517" />
       <source>Bring to front</source>
       <translation>置于顶层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="317" />
+      <location filename="gui/mixframe/ui/document.py" line="374" />
       <source>Change canvas</source>
       <translation>修改画布</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="434" />
+      <location filename="gui/mixframe/ui/document.py" line="491" />
       <source>Change grid</source>
       <translation>修改网格</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="367" />
+      <location filename="gui/mixframe/ui/document.py" line="424" />
       <source>Change stream</source>
       <translation>修改流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="535" />
+      <location filename="gui/mixframe/ui/document.py" line="592" />
       <source>Distribute</source>
       <translation>等距分布</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="397" />
+      <location filename="gui/mixframe/ui/document.py" line="454" />
       <source>Duplicate</source>
       <translation>创建副本</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="626" />
+      <location filename="gui/mixframe/ui/document.py" line="693" />
       <source>Each stream needs its own Index.</source>
       <translation>每路流都需要唯一的 Index。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="426" />
+      <location filename="gui/mixframe/ui/document.py" line="483" />
       <source>Hide</source>
       <translation>隐藏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="423" />
+      <location filename="gui/mixframe/ui/document.py" line="480" />
       <source>Lock</source>
       <translation>锁定</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="455" />
+      <location filename="gui/mixframe/ui/document.py" line="512" />
       <source>Lower</source>
       <translation>下移一层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="473" />
+      <location filename="gui/mixframe/ui/document.py" line="530" />
       <source>Move layer</source>
       <translation>移动图层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="547" />
+      <location filename="gui/mixframe/ui/document.py" line="604" />
       <source>Paste transform</source>
       <translation>粘贴变换</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="447" />
+      <location filename="gui/mixframe/ui/document.py" line="504" />
       <source>Raise</source>
       <translation>上移一层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="349" />
+      <location filename="gui/mixframe/ui/document.py" line="406" />
       <source>Remove stream</source>
       <translation>移除流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="349" />
+      <location filename="gui/mixframe/ui/document.py" line="406" />
       <source>Remove {n} streams</source>
       <translation>移除 {n} 路流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="465" />
+      <location filename="gui/mixframe/ui/document.py" line="522" />
       <source>Send to back</source>
       <translation>置于底层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="429" />
+      <location filename="gui/mixframe/ui/document.py" line="486" />
       <source>Set placeholder image</source>
       <translation>设置占位图片</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="426" />
+      <location filename="gui/mixframe/ui/document.py" line="483" />
       <source>Show</source>
       <translation>显示</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="327" />
-      <location filename="gui/mixframe/ui/document.py" line="359" />
+      <location filename="gui/mixframe/ui/document.py" line="384" />
+      <location filename="gui/mixframe/ui/document.py" line="416" />
       <source>Stream index {i} is already used; each stream needs its own Index.</source>
       <translation>流 Index {i} 已被使用；每路流都需要唯一的 Index。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="437" />
+      <location filename="gui/mixframe/ui/document.py" line="494" />
       <source>Toggle snapping</source>
       <translation>切换吸附</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="423" />
+      <location filename="gui/mixframe/ui/document.py" line="480" />
       <source>Unlock</source>
       <translation>解锁</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="637" />
+      <location filename="gui/mixframe/ui/document.py" line="712" />
+      <location filename="gui/mixframe/ui/document.py" line="889" />
       <source>a second region for stream {i} was dropped.</source>
       <translation>流 {i} 的第二个区域已被丢弃。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="587" />
+      <location filename="gui/mixframe/ui/document.py" line="698" />
+      <source>a size too large to draw was moved inside the documented limits.</source>
+      <translation>尺寸过大无法绘制，已移到文档规定的范围内。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/document.py" line="717" />
+      <source>a value too large to draw was moved inside the documented limits.</source>
+      <translation>数值过大无法绘制，已移到文档规定的范围内。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/document.py" line="644" />
       <source>index {i} is used by another stream; each stream needs its own Index.</source>
       <translation>Index {i} 已被另一路流使用；每路流都需要唯一的 Index。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="642" />
-      <source>moved inside the documented limits.</source>
-      <translation>已移入文档规定的范围内。</translation>
-    </message>
-    <message>
-      <location filename="gui/mixframe/ui/document.py" line="632" />
+      <location filename="gui/mixframe/ui/document.py" line="707" />
+      <location filename="gui/mixframe/ui/document.py" line="887" />
       <source>no stream in TargetStreams.StreamList has Index {i}; the region was dropped.</source>
       <translation>TargetStreams.StreamList 中没有 Index 为 {i} 的流；该区域已被丢弃。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="418" />
+      <location filename="gui/mixframe/ui/document.py" line="728" />
+      <source>stream Index {i} had no region in Layout.CustomLayout.Regions; one was added.</source>
+      <translation>Index 为 {i} 的流在 Layout.CustomLayout.Regions 中没有区域；已为其添加一个。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/document.py" line="475" />
       <source>template</source>
       <translation>模板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="592" />
+      <location filename="gui/mixframe/ui/document.py" line="891" />
+      <source>{n} more regions were dropped for the same reasons.</source>
+      <translation>另有 {n} 个区域因同样的原因被丢弃。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/document.py" line="649" />
       <source>{n} streams given, at most {m} can be recorded.</source>
       <translation>给出了 {n} 路流，最多只能录制 {m} 路。</translation>
     </message>
@@ -2008,423 +2025,448 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="236" />
+      <location filename="gui/mixframe/ui/main_window.py" line="262" />
       <source>&amp;Actual size (100 %)</source>
       <translation>实际大小 (100 %)(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="293" />
+      <location filename="gui/mixframe/ui/main_window.py" line="320" />
       <source>&amp;Arrange</source>
       <translation>排列(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="214" />
+      <location filename="gui/mixframe/ui/main_window.py" line="240" />
       <source>&amp;Delete preset…</source>
       <translation>删除预设(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="265" />
+      <location filename="gui/mixframe/ui/main_window.py" line="292" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="216" />
+      <location filename="gui/mixframe/ui/main_window.py" line="242" />
       <source>&amp;Export preset…</source>
       <translation>导出预设(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="232" />
+      <location filename="gui/mixframe/ui/main_window.py" line="258" />
       <source>&amp;Export request JSON…</source>
       <translation>导出请求 JSON(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="254" />
+      <location filename="gui/mixframe/ui/main_window.py" line="280" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="215" />
+      <location filename="gui/mixframe/ui/main_window.py" line="241" />
       <source>&amp;Import preset…</source>
       <translation>导入预设(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="285" />
+      <location filename="gui/mixframe/ui/main_window.py" line="312" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="206" />
+      <location filename="gui/mixframe/ui/main_window.py" line="229" />
       <source>&amp;New</source>
       <translation>新建(&amp;N)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="207" />
+      <location filename="gui/mixframe/ui/main_window.py" line="230" />
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="210" />
+      <location filename="gui/mixframe/ui/main_window.py" line="233" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="222" />
+      <location filename="gui/mixframe/ui/main_window.py" line="248" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="289" />
+      <location filename="gui/mixframe/ui/main_window.py" line="316" />
       <source>&amp;Request</source>
       <translation>请求(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="208" />
+      <location filename="gui/mixframe/ui/main_window.py" line="231" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="240" />
+      <location filename="gui/mixframe/ui/main_window.py" line="266" />
       <source>&amp;Snapping</source>
       <translation>吸附(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="218" />
+      <location filename="gui/mixframe/ui/main_window.py" line="244" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="272" />
+      <location filename="gui/mixframe/ui/main_window.py" line="299" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="690" />
+      <location filename="gui/mixframe/ui/main_window.py" line="236" />
+      <source>A new QingCloud recording: the service composes the picture in one of its layout modes</source>
+      <translation>新建青云录制：由服务按其一种布局模式合成画面</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="729" />
       <source>A recording is running</source>
       <translation>录制正在进行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="74" />
-      <location filename="gui/mixframe/ui/main_window.py" line="80" />
+      <location filename="gui/mixframe/ui/main_window.py" line="78" />
+      <location filename="gui/mixframe/ui/main_window.py" line="86" />
       <source>Adaptive</source>
       <translation>自适应</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="748" />
+      <location filename="gui/mixframe/ui/main_window.py" line="787" />
       <source>Cannot delete</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="586" />
-      <location filename="gui/mixframe/ui/main_window.py" line="784" />
+      <location filename="gui/mixframe/ui/main_window.py" line="617" />
+      <location filename="gui/mixframe/ui/main_window.py" line="824" />
       <source>Cannot export</source>
       <translation>无法导出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="768" />
+      <location filename="gui/mixframe/ui/main_window.py" line="807" />
       <source>Cannot import</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="798" />
-      <location filename="gui/mixframe/ui/main_window.py" line="831" />
+      <location filename="gui/mixframe/ui/main_window.py" line="838" />
+      <location filename="gui/mixframe/ui/main_window.py" line="871" />
       <source>Cannot open the file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="728" />
+      <location filename="gui/mixframe/ui/main_window.py" line="767" />
       <source>Cannot rename</source>
       <translation>无法重命名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="879" />
+      <location filename="gui/mixframe/ui/main_window.py" line="933" />
       <source>Cannot save</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="576" />
+      <location filename="gui/mixframe/ui/main_window.py" line="607" />
       <source>Copied the request as a curl command (secrets masked).</source>
       <translation>已将请求复制为 curl 命令（密钥已脱敏）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="230" />
+      <location filename="gui/mixframe/ui/main_window.py" line="256" />
       <source>Copy as &amp;curl</source>
       <translation>复制为 curl 命令(&amp;C)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="231" />
+      <location filename="gui/mixframe/ui/main_window.py" line="257" />
       <source>Copy the request as a curl command (keys and secrets masked)</source>
       <translation>将请求复制为 curl 命令（AccessKey、SecretKey 等密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="738" />
-      <location filename="gui/mixframe/ui/main_window.py" line="741" />
+      <location filename="gui/mixframe/ui/main_window.py" line="777" />
+      <location filename="gui/mixframe/ui/main_window.py" line="780" />
       <source>Delete preset</source>
       <translation>删除预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="742" />
+      <location filename="gui/mixframe/ui/main_window.py" line="781" />
       <source>Delete the preset file “{name}”? The layout stays open, unsaved.</source>
       <translation>要删除预设文件“{name}”吗？布局仍保持打开，但变为未保存状态。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="776" />
+      <location filename="gui/mixframe/ui/main_window.py" line="815" />
       <source>Export preset</source>
       <translation>导出预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="580" />
+      <location filename="gui/mixframe/ui/main_window.py" line="611" />
       <source>Export request JSON</source>
       <translation>导出请求 JSON</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="589" />
+      <location filename="gui/mixframe/ui/main_window.py" line="620" />
       <source>Exported the request to {path} (secrets masked)</source>
       <translation>已将请求导出到 {path}（密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="786" />
+      <location filename="gui/mixframe/ui/main_window.py" line="826" />
       <source>Exported to {path}</source>
       <translation>已导出到 {path}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="74" />
+      <location filename="gui/mixframe/ui/main_window.py" line="78" />
       <source>Floating</source>
       <translation>悬浮</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="761" />
+      <location filename="gui/mixframe/ui/main_window.py" line="800" />
       <source>Import preset</source>
       <translation>导入预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="770" />
+      <location filename="gui/mixframe/ui/main_window.py" line="809" />
       <source>Imported into your presets as {name}</source>
       <translation>已导入到你的预设中，名为 {name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="134" />
+      <location filename="gui/mixframe/ui/main_window.py" line="157" />
       <source>Inspector</source>
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="349" />
+      <location filename="gui/mixframe/ui/main_window.py" line="376" />
       <source>Lay out all streams by a template</source>
       <translation>按模板排布所有流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="135" />
+      <location filename="gui/mixframe/ui/main_window.py" line="158" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="330" />
+      <location filename="gui/mixframe/ui/main_window.py" line="357" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="63" />
+      <location filename="gui/mixframe/ui/main_window.py" line="65" />
       <source>Mixframe presets and request bodies (*.json);;All files (*)</source>
       <translation>Mixframe 预设和请求体 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="211" />
+      <location filename="gui/mixframe/ui/main_window.py" line="234" />
+      <source>New &amp;QingCloud request</source>
+      <translation>新建青云请求(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="237" />
       <source>New from &amp;template…</source>
       <translation>从模板新建(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="722" />
+      <location filename="gui/mixframe/ui/main_window.py" line="761" />
       <source>New name:</source>
       <translation>新名称：</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="821" />
+      <location filename="gui/mixframe/ui/main_window.py" line="861" />
       <source>No recent files</source>
       <translation>没有最近的文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="632" />
+      <location filename="gui/mixframe/ui/main_window.py" line="671" />
       <source>No selection</source>
       <translation>未选中</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="258" />
+      <location filename="gui/mixframe/ui/main_window.py" line="285" />
       <source>Open &amp;Recent</source>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="792" />
+      <location filename="gui/mixframe/ui/main_window.py" line="832" />
       <source>Open preset or request</source>
       <translation>打开预设或请求</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="276" />
+      <location filename="gui/mixframe/ui/main_window.py" line="303" />
       <source>Panels</source>
       <translation>面板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="613" />
+      <location filename="gui/mixframe/ui/main_window.py" line="648" />
       <source>Preview of the automatic layout “{mode}”: the service places the pictures, so there is nothing to move here.</source>
       <translation>自动布局“{mode}”的预览：画面由服务端排布，这里无需移动。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="146" />
+      <location filename="gui/mixframe/ui/main_window.py" line="169" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="213" />
+      <location filename="gui/mixframe/ui/main_window.py" line="239" />
       <source>Re&amp;name preset…</source>
       <translation>重命名预设(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="720" />
-      <location filename="gui/mixframe/ui/main_window.py" line="722" />
+      <location filename="gui/mixframe/ui/main_window.py" line="759" />
+      <location filename="gui/mixframe/ui/main_window.py" line="761" />
       <source>Rename preset</source>
       <translation>重命名预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="147" />
+      <location filename="gui/mixframe/ui/main_window.py" line="923" />
+      <source>Replace the file?</source>
+      <translation>替换该文件？</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="170" />
       <source>Request</source>
       <translation>请求</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="209" />
+      <location filename="gui/mixframe/ui/main_window.py" line="232" />
       <source>Save &amp;As…</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="865" />
+      <location filename="gui/mixframe/ui/main_window.py" line="911" />
       <source>Save preset</source>
       <translation>保存预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="720" />
+      <location filename="gui/mixframe/ui/main_window.py" line="759" />
       <source>Save the preset first; then it can be renamed.</source>
       <translation>请先保存预设，然后才能重命名。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="886" />
+      <location filename="gui/mixframe/ui/main_window.py" line="940" />
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="138" />
+      <location filename="gui/mixframe/ui/main_window.py" line="161" />
       <source>Settings</source>
       <translation>录制设置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="239" />
+      <location filename="gui/mixframe/ui/main_window.py" line="265" />
       <source>Show &amp;grid</source>
       <translation>显示网格(&amp;G)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="234" />
+      <location filename="gui/mixframe/ui/main_window.py" line="260" />
       <source>Show &amp;problems</source>
       <translation>显示问题(&amp;P)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="80" />
+      <location filename="gui/mixframe/ui/main_window.py" line="86" />
       <source>Side by side</source>
       <translation>并排</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="691" />
+      <location filename="gui/mixframe/ui/main_window.py" line="730" />
       <source>Stop the recording before opening or starting another request: its layout edits go to the running task.</source>
       <translation>请先停止录制，再打开或新建其他请求：当前的布局修改会推送到正在运行的录制任务。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="136" />
+      <location filename="gui/mixframe/ui/main_window.py" line="159" />
       <source>Streams</source>
       <translation>流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="641" />
+      <location filename="gui/mixframe/ui/main_window.py" line="680" />
       <source>Streams {count} / {limit}</source>
       <translation>流 {count} / {limit}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="314" />
+      <location filename="gui/mixframe/ui/main_window.py" line="341" />
       <source>System language</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="348" />
+      <location filename="gui/mixframe/ui/main_window.py" line="375" />
       <source>Templates</source>
       <translation>模板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="327" />
+      <location filename="gui/mixframe/ui/main_window.py" line="354" />
       <source>The new language applies when Mixframe starts again.</source>
       <translation>新的语言将在 Mixframe 重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="738" />
+      <location filename="gui/mixframe/ui/main_window.py" line="777" />
       <source>This document is not saved as a preset file.</source>
       <translation>此文档尚未保存为预设文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="896" />
+      <location filename="gui/mixframe/ui/main_window.py" line="950" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="622" />
+      <location filename="gui/mixframe/ui/main_window.py" line="661" />
       <source>Untitled</source>
       <translation>未命名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="74" />
-      <location filename="gui/mixframe/ui/main_window.py" line="80" />
+      <location filename="gui/mixframe/ui/main_window.py" line="78" />
+      <location filename="gui/mixframe/ui/main_window.py" line="86" />
       <source>Vertical</source>
       <translation>垂直</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="233" />
+      <location filename="gui/mixframe/ui/main_window.py" line="259" />
       <source>Write the request body to a file (secrets masked)</source>
       <translation>将请求体写入文件（密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="237" />
+      <location filename="gui/mixframe/ui/main_window.py" line="263" />
       <source>Zoom &amp;in</source>
       <translation>放大(&amp;I)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="238" />
+      <location filename="gui/mixframe/ui/main_window.py" line="264" />
       <source>Zoom &amp;out</source>
       <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="235" />
+      <location filename="gui/mixframe/ui/main_window.py" line="261" />
       <source>Zoom to &amp;fit</source>
       <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="643" />
+      <location filename="gui/mixframe/ui/main_window.py" line="682" />
       <source>Zoom {percent} %</source>
       <translation>缩放 {percent} %</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="646" />
+      <location filename="gui/mixframe/ui/main_window.py" line="886" />
+      <source>and {n} more in the problems list</source>
+      <translation>另有 {n} 条见问题列表</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="685" />
       <source>x {x}, y {y}</source>
       <translation>x {x}, y {y}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="378" />
+      <location filename="gui/mixframe/ui/main_window.py" line="405" />
       <source>x —, y —</source>
       <translation>x —, y —</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="639" />
+      <location filename="gui/mixframe/ui/main_window.py" line="678" />
       <source>{count} selected · {w} × {h} px</source>
       <translation>已选中 {count} 个 · {w} × {h} 像素</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="586" />
+      <location filename="gui/mixframe/ui/main_window.py" line="924" />
+      <source>{name} already exists. Replace it?</source>
+      <translation>{name} 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="617" />
       <source>{name} could not be written: {reason}.</source>
       <translation>无法写入 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="897" />
+      <location filename="gui/mixframe/ui/main_window.py" line="951" />
       <source>“{name}” has changes that are not saved. Save them first?</source>
       <translation>“{name}”有未保存的更改。要先保存吗？</translation>
     </message>
@@ -2432,42 +2474,78 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>NewFromTemplate</name>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="42" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="55" />
+      <source>Adaptive</source>
+      <translation>自适应布局</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/new_from_template.py" line="54" />
+      <source>Floating</source>
+      <translation>悬浮布局</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/new_from_template.py" line="43" />
       <source>Full HD landscape</source>
       <translation>全高清横屏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="44" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="45" />
       <source>Full HD portrait</source>
       <translation>全高清竖屏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="43" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="44" />
       <source>HD landscape</source>
       <translation>高清横屏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="69" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="83" />
       <source>New from template</source>
       <translation>从模板新建</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="91" />
-      <location filename="gui/mixframe/ui/new_from_template.py" line="93" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="108" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="110" />
       <source>Output size</source>
       <translation>输出尺寸</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="92" />
-      <location filename="gui/mixframe/ui/new_from_template.py" line="93" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="50" />
+      <source>QingCloud</source>
+      <translation>青云</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/new_from_template.py" line="137" />
+      <source>QingCloud composes the picture on its server, from whoever is in the channel.</source>
+      <translation>青云在其服务器上用频道中的所有人合成画面。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/new_from_template.py" line="109" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="110" />
       <source>Streams</source>
       <translation>流数量</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="73" />
-      <location filename="gui/mixframe/ui/new_from_template.py" line="80" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="95" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="97" />
       <source>Template</source>
       <translation>模板</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/new_from_template.py" line="88" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="91" />
+      <source>Vendor</source>
+      <translation>云服务商</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/new_from_template.py" line="56" />
+      <source>Vertical</source>
+      <translation>垂直布局</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/new_from_template.py" line="49" />
+      <source>Volcengine / BytePlus</source>
+      <translation>火山引擎 / BytePlus</translation>
     </message>
   </context>
   <context>
@@ -3118,54 +3196,59 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>ProblemsList</name>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="42" />
+      <location filename="gui/mixframe/ui/problems.py" line="45" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="39" />
+      <location filename="gui/mixframe/ui/problems.py" line="42" />
       <source>1 error</source>
       <translation>1 个错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="41" />
+      <location filename="gui/mixframe/ui/problems.py" line="44" />
       <source>1 warning</source>
       <translation>1 个警告</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="85" />
+      <location filename="gui/mixframe/ui/problems.py" line="99" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="42" />
+      <location filename="gui/mixframe/ui/problems.py" line="45" />
       <source>No problems</source>
       <translation>没有问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="114" />
+      <location filename="gui/mixframe/ui/problems.py" line="128" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="85" />
+      <location filename="gui/mixframe/ui/problems.py" line="99" />
       <source>Warning</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="86" />
+      <location filename="gui/mixframe/ui/problems.py" line="100" />
       <source>{kind}: {problem}</source>
       <translation>{kind}：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="39" />
+      <location filename="gui/mixframe/ui/problems.py" line="42" />
       <source>{n} errors</source>
       <translation>{n} 个错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="41" />
+      <location filename="gui/mixframe/ui/problems.py" line="44" />
       <source>{n} warnings</source>
       <translation>{n} 个警告</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/problems.py" line="91" />
+      <source>…and {n} more, not listed: fix the ones above first.</source>
+      <translation>……另有 {n} 条未列出：请先修正上面这些。</translation>
     </message>
   </context>
   <context>
@@ -3524,12 +3607,12 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>RequestDocument</name>
     <message>
-      <location filename="gui/mixframe/ui/request_document.py" line="155" />
+      <location filename="gui/mixframe/ui/request_document.py" line="161" />
       <source>Change layout mode</source>
       <translation>修改布局模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_document.py" line="151" />
+      <location filename="gui/mixframe/ui/request_document.py" line="157" />
       <source>Change {field}</source>
       <translation>修改 {field}</translation>
     </message>
@@ -4181,7 +4264,7 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>StreamsPanel</name>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="243" />
+      <location filename="gui/mixframe/ui/streams.py" line="244" />
       <source>A UserId may use only letters, digits and _ @ - . and is 1 to 128 characters long.</source>
       <translation>UserId 只能包含字母、数字和 _ @ - .，长度为 1 到 128 个字符。</translation>
     </message>
@@ -4201,7 +4284,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>添加一路要录制的流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="246" />
+      <location filename="gui/mixframe/ui/streams.py" line="247" />
       <source>Another stream already uses Index {index}.</source>
       <translation>另一路流已在使用 Index {index}。</translation>
     </message>
@@ -4226,7 +4309,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>图片</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="264" />
+      <location filename="gui/mixframe/ui/streams.py" line="265" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
       <translation>图片 (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
@@ -4247,7 +4330,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>占位图</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="264" />
+      <location filename="gui/mixframe/ui/streams.py" line="265" />
       <source>Placeholder image</source>
       <translation>占位图片</translation>
     </message>
@@ -4282,7 +4365,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>流：{count} / {limit}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="249" />
+      <location filename="gui/mixframe/ui/streams.py" line="250" />
       <source>This user's {type} stream is already in the list.</source>
       <translation>该用户的{type}流已在列表中。</translation>
     </message>

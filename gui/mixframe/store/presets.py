@@ -134,6 +134,24 @@ def reopenable_text(preset: dict, name: str) -> str:
     return text
 
 
+def preset_stem(path: str | os.PathLike) -> str:
+    """A preset file's name without its suffix: ``NAME.mixframe.json`` (or an older ``NAME.json``) is NAME."""
+    name = Path(path).name
+    for suffix in (SUFFIX, ".json"):
+        if name.lower().endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return Path(path).stem or name
+
+
+def with_preset_suffix(path: str | os.PathLike) -> Path:
+    """`path` ending in ``.mixframe.json``, the one suffix Mixframe gives a preset file
+    (``NAME`` and ``NAME.json`` become ``NAME.mixframe.json``)."""
+    path = Path(path)
+    if path.name.lower().endswith(SUFFIX):
+        return path
+    return path.with_name(preset_stem(path) + SUFFIX)
+
+
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 

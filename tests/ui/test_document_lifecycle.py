@@ -416,3 +416,46 @@ def test_a_layout_mode_of_another_number_type_is_one_verdict_for_canvas_and_save
         saved = window.loaded_document().request["Layout"]
         assert ("CustomLayout" in saved) == custom, mode
         assert any(p.path == "Layout.LayoutMode" for p in window.request_doc.problems() if p.is_error), mode
+
+
+@pytest.mark.parametrize("base", ["custom", "automatic", "qingcloud", "preset volcengine", "preset qingcloud"])
+def test_the_settings_forms_survive_fields_of_hostile_types(base, window, tmp_path, qtbot, capfd, monkeypatch):
+    """The same sweep with the settings forms built: each hostile type (list, object, string, an
+    integer beyond 64 bits, a bool) in every field opens into the Recording, Encode, File and
+    Storage tabs (or QingCloud's form) without an exception; the problems list says what is wrong."""
+    from mixframe.model.problems import DocumentError
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard))
+    window.forms  # noqa: B018 - built now, so every open below fills them
+    body, only = _hostile_bases()[base]
+    source = tmp_path / "hostile.json"
+    failures = []
+    count = 0
+    for path in _leaves(body):
+        if only is not None and path[0] not in only:
+            continue
+        for value in HOSTILE_VALUES:
+            count += 1
+            case = f"{'.'.join(map(str, path))}={value!r:.12}"
+            source.write_text(json.dumps(_with(body, path, value)), encoding="utf-8")
+            try:
+                window.open_path(source)
+                qtbot.wait(0)
+                window.forms.grab()
+            except DocumentError:
+                continue
+            except Exception as exc:  # noqa: BLE001 - the sweep lists every case that breaks
+                failures.append(f"{case}: {exc!r} at {_where(exc)}")
+    qtbot.wait(10)
+    err = capfd.readouterr().err
+    assert count >= 20
+    assert not failures, f"{len(failures)} of {count}:\n" + "\n".join(failures[:40])
+    assert "Traceback" not in err and "Error calling Python override" not in err, err[-3000:]
+
+
+def _where(exc: BaseException) -> str:
+    """file:line of the innermost frame of ours that raised `exc` (the sweep's report)."""
+    import traceback
+
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if "mixframe" in f.filename]
+    return f"{Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else "?"

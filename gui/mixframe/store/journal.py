@@ -267,6 +267,12 @@ class Journal:
         """A task about to be started (written before the request goes out); its row id.
         `body` must be the masked body: the journal holds no secret."""
         now = time.time()
+        if task_id:  # the same task started again (an idempotent retry): its own row, not a second one
+            again = self.find(vendor, app_id, room_id, task_id)
+            if again and again[0].task_id == task_id and again[0].account == account:
+                self._write("UPDATE tasks SET updated_at = ?, owner_pid = ? WHERE id = ?",
+                            (now, os.getpid(), again[0].id))
+                return again[0].id
         return self._write(
             "INSERT INTO tasks (vendor, account, endpoint, app_id, room_id, task_id, project_id, started_at, "
             "updated_at, state, body, owner_pid, canvas, record_mode, layout_mode) "

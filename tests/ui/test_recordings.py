@@ -208,3 +208,15 @@ def test_an_unusable_journal_is_one_sentence_in_the_window(qtbot, window, journa
     shown = window.recording.show_recordings()
     error = shown.findChild(QLabel, "recordings.error")
     assert error.isVisible() and "recordings journal" in error.text()
+
+
+def test_the_offer_and_the_recordings_window_speak_chinese(qtbot, window, sandbox, journal, chinese):
+    compose(window)
+    left_running(sandbox, journal, window.request_doc.to_body())
+    offer = window.recording.offer_running()
+    assert offer.windowTitle() == "仍在运行的录制" and "计费" in offer.findChild(QLabel, "recordings.summary").text()
+    assert button(offer, "recordings.stop").text() == "停止(&S)"
+    assert button(offer, "recordings.reattach").text() == "重新接管(&R)"
+    table = offer.findChild(QTableWidget, "recordings.list")
+    assert table.horizontalHeaderItem(0).text() == "服务商" and table.item(0, 5).text() == "运行中"
+    assert window.recording.show_recordings().windowTitle() == "录制记录"

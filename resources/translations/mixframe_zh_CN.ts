@@ -3492,132 +3492,142 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Recordings</name>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="120" />
+      <location filename="gui/mixframe/ui/recordings.py" line="122" />
       <source>&amp;Copy</source>
       <translation>复制(&amp;C)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="117" />
+      <location filename="gui/mixframe/ui/recordings.py" line="119" />
       <source>&amp;Forget</source>
       <translation>忘记(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="112" />
+      <location filename="gui/mixframe/ui/recordings.py" line="114" />
       <source>&amp;Reattach</source>
       <translation>重新接管(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="115" />
+      <location filename="gui/mixframe/ui/recordings.py" line="117" />
       <source>&amp;Stop</source>
       <translation>停止(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="93" />
+      <location filename="gui/mixframe/ui/recordings.py" line="95" />
       <source>Account</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="121" />
+      <location filename="gui/mixframe/ui/recordings.py" line="123" />
       <source>Copy the task's ids, times, state and files</source>
       <translation>复制任务的 ID、时间、状态和文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="164" />
+      <location filename="gui/mixframe/ui/recordings.py" line="166" />
       <source>Every recording started from this computer, the newest first.</source>
       <translation>从这台电脑启动的每个录制，最新的在前。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="94" />
+      <location filename="gui/mixframe/ui/recordings.py" line="96" />
       <source>Files</source>
       <translation>文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="113" />
+      <location filename="gui/mixframe/ui/recordings.py" line="115" />
       <source>Follow this recording in the window again: its state, its layout updates and Stop</source>
       <translation>在窗口中重新跟踪此录制：状态、布局更新和停止</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="165" />
+      <location filename="gui/mixframe/ui/recordings.py" line="167" />
       <source>No recording has been started from this computer yet.</source>
       <translation>这台电脑还没有启动过录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="85" />
+      <location filename="gui/mixframe/ui/recordings.py" line="36" />
+      <source>QingCloud</source>
+      <translation>青云</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="87" />
       <source>Recordings</source>
       <translation>录制记录</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="85" />
+      <location filename="gui/mixframe/ui/recordings.py" line="87" />
       <source>Recordings still running</source>
       <translation>仍在运行的录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="118" />
+      <location filename="gui/mixframe/ui/recordings.py" line="120" />
       <source>Remove it from this list; a recording still running on the service goes on (and is billed)</source>
       <translation>从列表中移除；服务上仍在运行的录制会继续（并继续计费）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="93" />
+      <location filename="gui/mixframe/ui/recordings.py" line="95" />
       <source>Room</source>
       <translation>房间</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="93" />
+      <location filename="gui/mixframe/ui/recordings.py" line="95" />
       <source>Started</source>
       <translation>开始时间</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="94" />
+      <location filename="gui/mixframe/ui/recordings.py" line="96" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="116" />
+      <location filename="gui/mixframe/ui/recordings.py" line="118" />
       <source>Stop this recording on the service and show its files</source>
       <translation>在服务上停止此录制并显示其文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="93" />
+      <location filename="gui/mixframe/ui/recordings.py" line="95" />
       <source>Task</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="160" />
+      <location filename="gui/mixframe/ui/recordings.py" line="162" />
       <source>These recordings were still running when Mixframe last stopped following them (a crash, “leave it running”, or the command line). A running cloud recording is billed: reattach to follow it here, stop it, or forget it.</source>
       <translation>Mixframe 上次停止跟踪这些录制时，它们仍在运行（程序崩溃、选择了“保持运行”，或由命令行启动）。运行中的云端录制会计费：可以重新接管以在此跟踪、停止它，或忘记它。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="93" />
+      <location filename="gui/mixframe/ui/recordings.py" line="95" />
       <source>Vendor</source>
       <translation>服务商</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="43" />
+      <location filename="gui/mixframe/ui/recordings.py" line="36" />
+      <source>Volcengine</source>
+      <translation>火山引擎</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="45" />
       <source>ended</source>
       <translation>已结束</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="44" />
+      <location filename="gui/mixframe/ui/recordings.py" line="46" />
       <source>failed</source>
       <translation>失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="45" />
+      <location filename="gui/mixframe/ui/recordings.py" line="47" />
       <source>not started</source>
       <translation>未启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="41" />
+      <location filename="gui/mixframe/ui/recordings.py" line="43" />
       <source>running</source>
       <translation>运行中</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="40" />
+      <location filename="gui/mixframe/ui/recordings.py" line="42" />
       <source>starting (no answer yet)</source>
       <translation>启动中（尚无应答）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="42" />
+      <location filename="gui/mixframe/ui/recordings.py" line="44" />
       <source>stopped</source>
       <translation>已停止</translation>
     </message>

@@ -219,4 +219,5 @@ def test_the_offer_and_the_recordings_window_speak_chinese(qtbot, window, sandbo
     assert button(offer, "recordings.reattach").text() == "重新接管(&R)"
     table = offer.findChild(QTableWidget, "recordings.list")
     assert table.horizontalHeaderItem(0).text() == "服务商" and table.item(0, 5).text() == "运行中"
+    assert table.item(0, 0).text() == "火山引擎"
     assert window.recording.show_recordings().windowTitle() == "录制记录"

@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-VENDOR_NAMES = {"volcengine": "Volcengine", "qingcloud": "QingCloud"}
-
-
 def tr(text: str) -> str:
     return QCoreApplication.translate("Recordings", text)
+
+
+def vendor_text(vendor: str) -> str:
+    """The vendor's name, in the reader's language."""
+    return {"volcengine": tr("Volcengine"), "qingcloud": tr("QingCloud")}.get(vendor, vendor)
 
 
 def state_text(state: str) -> str:
@@ -147,7 +149,7 @@ class RecordingsDialog(QDialog):
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             files = "\n".join(f.object_key for f in entry.files)
-            cells = (VENDOR_NAMES.get(entry.vendor, entry.vendor), entry.account or entry.endpoint, entry.room_id,
+            cells = (vendor_text(entry.vendor), entry.account or entry.endpoint, entry.room_id,
                      entry.task_id or "—", when_text(entry.started_at), state_text(entry.state)
                      + (f" ({entry.status})" if entry.status else ""), files or "—")
             for col, text in enumerate(cells):

@@ -137,3 +137,23 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path):
     assert len(entries) == 2 * n
     assert {e.task_id for e in entries} == {f"{w}-{i}" for w in ("window", "cli") for i in range(n)}
     assert all(e.state == "stopped" for e in entries)
+
+
+def test_a_pid_now_used_by_another_process_follows_nothing(tmp_path):
+    """After a reboot (or a long time) the crashed window's pid may belong to someone else: its task
+    is still offered."""
+    journal = Journal(tmp_path / "j.sqlite3")
+    row = start(journal)
+    assert journal.orphans() == []  # this process follows it
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        journal.follow(row, other.pid)
+        assert journal.orphans() == []  # a live follower
+        db = sqlite3.connect(tmp_path / "j.sqlite3")
+        db.execute("UPDATE tasks SET owner_start = 'another-boot:12345' WHERE id = ?", (row,))
+        db.commit()
+        db.close()
+        assert [e.id for e in journal.orphans()] == [row]  # the same number, another process
+    finally:
+        other.kill()
+        other.wait()

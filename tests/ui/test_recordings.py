@@ -221,3 +221,19 @@ def test_the_offer_and_the_recordings_window_speak_chinese(qtbot, window, sandbo
     assert table.horizontalHeaderItem(0).text() == "服务商" and table.item(0, 5).text() == "运行中"
     assert table.item(0, 0).text() == "火山引擎"
     assert window.recording.show_recordings().windowTitle() == "录制记录"
+
+
+def test_a_recording_in_the_windows_own_sandbox_ends_with_it_in_the_journal(qtbot, window, journal, monkeypatch):
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on: the window starts its own sandbox
+        probe.bind(("127.0.0.1", 0))
+        monkeypatch.setenv("MIXFRAME_SANDBOX_PORT", str(probe.getsockname()[1]))
+    window.recording.set_sandbox_url(None)
+    compose(window)
+    window.actions["record.toggle"].trigger()
+    qtbot.waitUntil(lambda: window.recording.state == rec.RECORDING, timeout=10000)
+    assert window.recording._sandbox is not None  # started inside this window
+    (entry,) = journal.open_entries()
+    window.recording.shutdown()  # "leave it running and quit": the sandbox, and its recording, end
+    assert journal.get(entry.id).state == "ended" and journal.orphans() == []

@@ -70,6 +70,11 @@ MIGRATIONS: list[list[str]] = [
         "ALTER TABLE tasks ADD COLUMN record_mode INTEGER",
         "ALTER TABLE tasks ADD COLUMN layout_mode INTEGER",
     ],
+    [
+        # Which process follows the task, beyond its pid (a pid is reused, after a reboot above all):
+        # the boot and the process's start time, where the system tells them.
+        "ALTER TABLE tasks ADD COLUMN owner_start TEXT NOT NULL DEFAULT ''",
+    ],
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -122,6 +127,7 @@ class Entry:
     canvas: tuple[int, int] | None = None
     record_mode: int | None = None
     layout_mode: int | None = None
+    owner_start: str = ""
 
     @property
     def open(self) -> bool:
@@ -130,7 +136,7 @@ class Entry:
 
     def owner_alive(self) -> bool:
         """A live process of ours is following this task (the window or a command that started it)."""
-        return self.owner_pid is not None and _alive(self.owner_pid)
+        return self.owner_pid is not None and _alive(self.owner_pid, self.owner_start)
 
     def files_text(self) -> str:
         """The files, one a line: object key, duration (ms) and size (bytes), tab-separated."""
@@ -138,9 +144,27 @@ class Entry:
         return "\n".join(f"{f.object_key}\t{known(f.duration_ms)}\t{known(f.size_bytes)}" for f in self.files)
 
 
-def _alive(pid: int) -> bool:
+def process_start(pid: int | None = None) -> str:
+    """Who process `pid` (this one by default) is, beyond its number: the boot's id and the process's
+    start time since boot (Linux /proc); "" where the system does not tell."""
+    pid = os.getpid() if pid is None else pid
+    try:
+        with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as handle:
+            boot = handle.read().strip()
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            started = handle.read().rsplit(b")", 1)[-1].split()[19].decode("ascii")
+    except (OSError, IndexError, UnicodeDecodeError):
+        return ""
+    return f"{boot}:{started}"
+
+
+def _alive(pid: int, start: str = "") -> bool:
     if pid == os.getpid():
-        return True
+        return not start or start == process_start()
+    if start:
+        now = process_start(pid)
+        if now and now != start:  # the number now belongs to another process (or another boot)
+            return False
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -160,7 +184,7 @@ def _alive(pid: int) -> bool:
 
 _COLUMNS = ("id", "vendor", "account", "endpoint", "app_id", "room_id", "task_id", "project_id", "started_at",
             "updated_at", "ended_at", "state", "status", "body", "files", "owner_pid", "note", "canvas",
-            "record_mode", "layout_mode")
+            "record_mode", "layout_mode", "owner_start")
 
 
 def _entry(row: tuple) -> Entry:
@@ -270,16 +294,16 @@ class Journal:
         if task_id:  # the same task started again (an idempotent retry): its own row, not a second one
             again = self.find(vendor, app_id, room_id, task_id)
             if again and again[0].task_id == task_id and again[0].account == account:
-                self._write("UPDATE tasks SET updated_at = ?, owner_pid = ? WHERE id = ?",
-                            (now, os.getpid(), again[0].id))
+                self._write("UPDATE tasks SET updated_at = ?, owner_pid = ?, owner_start = ? WHERE id = ?",
+                            (now, os.getpid(), process_start(), again[0].id))
                 return again[0].id
         return self._write(
             "INSERT INTO tasks (vendor, account, endpoint, app_id, room_id, task_id, project_id, started_at, "
-            "updated_at, state, body, owner_pid, canvas, record_mode, layout_mode) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "updated_at, state, body, owner_pid, canvas, record_mode, layout_mode, owner_start) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (vendor, account, endpoint, app_id, room_id, task_id, project_id, now, now, STARTING,
              json.dumps(body or {}, ensure_ascii=False, sort_keys=True), os.getpid(),
-             f"{canvas[0]}x{canvas[1]}" if canvas else "", record_mode, layout_mode))
+             f"{canvas[0]}x{canvas[1]}" if canvas else "", record_mode, layout_mode, process_start()))
 
     def started(self, row: int, *, task_id: str | None = None) -> None:
         """The service accepted the start (QingCloud gives its task id only now)."""
@@ -309,9 +333,10 @@ class Journal:
         self._write(f"UPDATE tasks SET {', '.join(sets)} WHERE id = ?", (*params, row))
 
     def follow(self, row: int, pid: int | None = None) -> None:
-        """This process now follows the task (a window reattached to it)."""
-        self._write("UPDATE tasks SET owner_pid = ?, updated_at = ? WHERE id = ?",
-                    (os.getpid() if pid is None else pid, time.time(), row))
+        """This process (or `pid`) now follows the task (a window reattached to it)."""
+        pid = os.getpid() if pid is None else pid
+        self._write("UPDATE tasks SET owner_pid = ?, owner_start = ?, updated_at = ? WHERE id = ?",
+                    (pid, process_start(pid), time.time(), row))
 
     def forget(self, row: int) -> bool:
         """Remove the task from the journal (it stays whatever it is on the service)."""

@@ -1107,4 +1107,11 @@ class RecordController(QObject):
             self.session.close()
         sandbox, self._sandbox = self._sandbox, None
         if sandbox is not None:
+            task = self.task
+            if task is not None and self.state != IDLE and self.profile is not None and self.profile.is_sandbox:
+                try:  # its recording ends with the sandbox inside this window: never offered as running
+                    self.journal().stopped(task.vendor, task.app_id, task.room_id, task.task_id, state="ended",
+                                           note="its sandbox stopped with the window")
+                except OSError:
+                    pass  # the journal's trouble was said when the recording started
             sandbox.stop()

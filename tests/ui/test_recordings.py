@@ -237,3 +237,16 @@ def test_a_recording_in_the_windows_own_sandbox_ends_with_it_in_the_journal(qtbo
     (entry,) = journal.open_entries()
     window.recording.shutdown()  # "leave it running and quit": the sandbox, and its recording, end
     assert journal.get(entry.id).state == "ended" and journal.orphans() == []
+
+
+def test_record_with_an_unusable_journal_records_and_says_so_once(qtbot, window, sandbox, journal):
+    journal.path.parent.mkdir(parents=True, exist_ok=True)
+    journal.path.write_bytes(b"not a database" * 100)
+    compose(window)
+    window.actions["record.toggle"].trigger()
+    qtbot.waitUntil(lambda: window.recording.state == rec.RECORDING, timeout=10000)
+    assert sandbox.count("StartRecord") == 1  # the recording runs all the same
+    assert window.statusBar().currentMessage().startswith("The recordings journal ")
+    window.actions["record.toggle"].trigger()
+    qtbot.waitUntil(lambda: window.recording.state == rec.IDLE, timeout=10000)
+    assert sandbox.count("StopRecord") == 1

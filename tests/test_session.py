@@ -331,3 +331,21 @@ def test_a_task_of_a_sandbox_the_command_started_ends_with_it(tmp_path, monkeypa
         assert session.started_sandbox is not None
     (entry,) = journal.entries()
     assert entry.state == "ended"
+
+
+def test_a_bug_in_the_journal_goes_to_the_log_and_the_recording_goes_on(sandbox, tmp_path, monkeypatch):
+    from mixframe.store.journal import Journal
+
+    monkeypatch.setenv("MIXFRAME_LOG_DIR", str(tmp_path / "logs"))
+
+    class Broken(Journal):
+        def starting(self, **kw):
+            raise TypeError("a bug of ours")
+
+    with RecordingSession(sandbox_profile(), sandbox_url=sandbox.url, journal=Broken(tmp_path / "j.sqlite3")) as s:
+        s.start(REQUEST, app_id="app1", room_id="room1")
+        said = str(s.journal_problem)
+        assert said.startswith("A bug in Mixframe kept this recording out of the recordings journal") and "\n" not in said
+        assert str(tmp_path / "logs" / "errors.log") in said and "a bug of ours" not in said
+    assert sandbox.count("StartRecord") == 1
+    assert "a bug of ours" in (tmp_path / "logs" / "errors.log").read_text()

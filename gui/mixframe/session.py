@@ -497,15 +497,17 @@ class RecordingSession:
         """Journal.what(…); a journal that cannot be used is said once (a note), never stops a call."""
         if self.journal is None:
             return None
-        from mixframe.store.journal import Journal, JournalError, _unreadable
+        from mixframe.store.journal import Journal, JournalError, journal_bug
 
         try:
             if self.journal is True:
                 self.journal = Journal()
             return getattr(self.journal, what)(*args, **kwargs)
         except Exception as exc:  # noqa: BLE001 - whatever the journal's trouble, the recording goes on
-            if not isinstance(exc, JournalError):
-                exc = _unreadable(getattr(self.journal, "path", "recordings.sqlite3"), exc)
+            if not isinstance(exc, JournalError):  # a bug of ours: its traceback goes to the log
+                from mixframe.errorlog import write_report
+
+                exc = journal_bug(write_report(type(exc), exc, exc.__traceback__, self.secrets()) or "errors.log")
             if self.journal_problem is None:
                 self.journal_problem = exc
                 self.notes.append(f"warning: {exc}")

@@ -1664,7 +1664,12 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Journal</name>
     <message>
-      <location filename="gui/mixframe/store/journal.py" line="89" />
+      <location filename="gui/mixframe/store/journal.py" line="101" />
+      <source>A bug in Mixframe kept this recording out of the recordings journal (the details are in {log}); the recording goes on.</source>
+      <translation>Mixframe 的一个缺陷使此录制未能记入录制日志（详情见 {log}）；录制照常进行。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/journal.py" line="94" />
       <source>The recordings journal {path} cannot be used ({reason}); recordings go on, but are not kept in it. Move the file away to start a new journal.</source>
       <translation>录制日志 {path} 无法使用（{reason}）；录制照常进行，但不会记入日志。把该文件移走即可开始新的日志。</translation>
     </message>
@@ -3492,22 +3497,22 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Recordings</name>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="122" />
+      <location filename="gui/mixframe/ui/recordings.py" line="124" />
       <source>&amp;Copy</source>
       <translation>复制(&amp;C)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="119" />
+      <location filename="gui/mixframe/ui/recordings.py" line="121" />
       <source>&amp;Forget</source>
       <translation>忘记(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="114" />
+      <location filename="gui/mixframe/ui/recordings.py" line="116" />
       <source>&amp;Reattach</source>
       <translation>重新接管(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="117" />
+      <location filename="gui/mixframe/ui/recordings.py" line="119" />
       <source>&amp;Stop</source>
       <translation>停止(&amp;S)</translation>
     </message>
@@ -3517,12 +3522,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="123" />
+      <location filename="gui/mixframe/ui/recordings.py" line="125" />
       <source>Copy the task's ids, times, state and files</source>
       <translation>复制任务的 ID、时间、状态和文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="166" />
+      <location filename="gui/mixframe/ui/recordings.py" line="168" />
       <source>Every recording started from this computer, the newest first.</source>
       <translation>从这台电脑启动的每个录制，最新的在前。</translation>
     </message>
@@ -3532,12 +3537,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="115" />
+      <location filename="gui/mixframe/ui/recordings.py" line="117" />
       <source>Follow this recording in the window again: its state, its layout updates and Stop</source>
       <translation>在窗口中重新跟踪此录制：状态、布局更新和停止</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="167" />
+      <location filename="gui/mixframe/ui/recordings.py" line="169" />
       <source>No recording has been started from this computer yet.</source>
       <translation>这台电脑还没有启动过录制。</translation>
     </message>
@@ -3557,7 +3562,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>仍在运行的录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="120" />
+      <location filename="gui/mixframe/ui/recordings.py" line="122" />
       <source>Remove it from this list; a recording still running on the service goes on (and is billed)</source>
       <translation>从列表中移除；服务上仍在运行的录制会继续（并继续计费）</translation>
     </message>
@@ -3577,7 +3582,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="118" />
+      <location filename="gui/mixframe/ui/recordings.py" line="120" />
       <source>Stop this recording on the service and show its files</source>
       <translation>在服务上停止此录制并显示其文件</translation>
     </message>
@@ -3587,7 +3592,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recordings.py" line="162" />
+      <location filename="gui/mixframe/ui/recordings.py" line="164" />
       <source>These recordings were still running when Mixframe last stopped following them (a crash, “leave it running”, or the command line). A running cloud recording is billed: reattach to follow it here, stop it, or forget it.</source>
       <translation>Mixframe 上次停止跟踪这些录制时，它们仍在运行（程序崩溃、选择了“保持运行”，或由命令行启动）。运行中的云端录制会计费：可以重新接管以在此跟踪、停止它，或忘记它。</translation>
     </message>
@@ -4241,17 +4246,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>停止青云录制需要其 project_id。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="601" />
+      <location filename="gui/mixframe/session.py" line="603" />
       <source>The keys, the clock and the endpoint work: the service answered a signed question (the service does not know the AppId; check it).</source>
       <translation>密钥、时钟和端点均正常：服务应答了一个签名请求（但服务不认识此 AppId，请检查）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="618" />
+      <location filename="gui/mixframe/session.py" line="620" />
       <source>The keys, the clock and the endpoint work: the service answered a signed question.</source>
       <translation>密钥、时钟和端点均正常：服务应答了一个签名请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="610" />
+      <location filename="gui/mixframe/session.py" line="612" />
       <source>{sentence} ({code})</source>
       <translation>{sentence}（{code}）</translation>
     </message>

@@ -96,6 +96,13 @@ def _unreadable(path: Path, exc: BaseException) -> JournalError:
                    "in it. Move the file away to start a new journal."), path=str(path), reason=reason))
 
 
+def journal_bug(log: object) -> JournalError:
+    """The sentence for a bug of ours met while writing the journal (its traceback is in `log`)."""
+    return JournalError.saying(sentence(CONTEXT, QT_TRANSLATE_NOOP(
+        "Journal", "A bug in Mixframe kept this recording out of the recordings journal (the details are in {log}); "
+                   "the recording goes on."), log=str(log)))
+
+
 @dataclass(frozen=True)
 class JournalFile:
     object_key: str

@@ -416,7 +416,8 @@ class RecordingSession:
                                layout_mode=layout.get("LayoutMode", 0))
                 row = self._journal_start(task, shown)
                 answer = self._sent(row, lambda: made.start_record(body))
-                self._journaled("started", row) if row is not None else None
+                if row is not None:
+                    self._journaled("started", row)
                 return CallResult("start", task, answer.request_id, raw=self.masked(answer.raw),
                                   warnings=tuple(warnings), body=shown)
             row = self._journal_start(TaskRef(QINGCLOUD, body["app_id"], body["channel"],
@@ -426,7 +427,8 @@ class RecordingSession:
             task_no = answer.answer.task_id
             task = TaskRef(QINGCLOUD, body["app_id"], body["channel"], "" if task_no is None else str(task_no),
                            project_id=body.get("project_id", ""), layout_mode=body.get("layout_mode"))
-            self._journaled("started", row, task_id=task.task_id) if row is not None else None
+            if row is not None:  # QingCloud names its task only in the answer
+                self._journaled("started", row, task_id=task.task_id)
             return CallResult("start", task, "", raw=self.masked(answer.raw), warnings=tuple(warnings), body=shown)
 
     def update_body(self, request: dict, task: TaskRef) -> tuple[dict, list]:

@@ -1740,6 +1740,19 @@ then drag their pictures into place or pick a template.</source>
     </message>
   </context>
   <context>
+    <name>Journal</name>
+    <message>
+      <location filename="gui/mixframe/store/journal.py" line="101" />
+      <source>A bug in Mixframe kept this recording out of the recordings journal (the details are in {log}); the recording goes on.</source>
+      <translation>Mixframe 的一个缺陷使此录制未能记入录制日志（详情见 {log}）；录制照常进行。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/journal.py" line="94" />
+      <source>The recordings journal {path} cannot be used ({reason}); recordings go on, but are not kept in it. Move the file away to start a new journal.</source>
+      <translation>录制日志 {path} 无法使用（{reason}）；录制照常进行，但不会记入日志。把该文件移走即可开始新的日志。</translation>
+    </message>
+  </context>
+  <context>
     <name>LayerList</name>
     <message>
       <location filename="gui/mixframe/ui/layers.py" line="111" />
@@ -3254,354 +3267,535 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Recording</name>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="533" />
+      <location filename="gui/mixframe/ui/recording.py" line="544" />
       <source> ({n} warnings)</source>
       <translation>（{n} 个警告）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="155" />
+      <location filename="gui/mixframe/ui/recording.py" line="156" />
       <source>, stopped: {reason}</source>
       <translation>，停止原因：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="865" />
+      <location filename="gui/mixframe/ui/recording.py" line="1060" />
       <source>A recording is running</source>
       <translation>录制正在进行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="69" />
+      <location filename="gui/mixframe/ui/recording.py" line="70" />
       <source>A running recording cannot change this: UpdateRecord changes only the streams, the regions and the canvas background. Stop the recording to edit it.</source>
       <translation>录制进行中，无法修改此项：UpdateRecord 只能更改流、区域和画布背景。请先停止录制再编辑。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="273" />
+      <location filename="gui/mixframe/ui/recording.py" line="281" />
       <source>Account</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="353" />
+      <location filename="gui/mixframe/ui/recording.py" line="362" />
       <source>Accounts</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="330" />
+      <location filename="gui/mixframe/ui/recording.py" line="339" />
       <source>Accounts cannot be read</source>
       <translation>无法读取账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="261" />
+      <location filename="gui/mixframe/ui/recording.py" line="265" />
       <source>Accounts…</source>
       <translation>账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="262" />
+      <location filename="gui/mixframe/ui/recording.py" line="266" />
       <source>Add, edit and remove the accounts recordings are made with</source>
       <translation>添加、编辑和删除用于录制的账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="529" />
-      <location filename="gui/mixframe/ui/recording.py" line="684" />
-      <location filename="gui/mixframe/ui/recording.py" line="723" />
+      <location filename="gui/mixframe/ui/recording.py" line="540" />
+      <location filename="gui/mixframe/ui/recording.py" line="697" />
+      <location filename="gui/mixframe/ui/recording.py" line="736" />
+      <location filename="gui/mixframe/ui/recording.py" line="964" />
       <source>Applied</source>
       <translation>已应用</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="707" />
+      <location filename="gui/mixframe/ui/recording.py" line="720" />
       <source>Applying…</source>
       <translation>应用中…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="480" />
-      <location filename="gui/mixframe/ui/recording.py" line="486" />
+      <location filename="gui/mixframe/ui/recording.py" line="489" />
+      <location filename="gui/mixframe/ui/recording.py" line="495" />
       <source>Cannot record</source>
       <translation>无法录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="766" />
+      <location filename="gui/mixframe/ui/recording.py" line="779" />
       <source>Check the request and start recording it (Ctrl+R)</source>
       <translation>检查请求并开始录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="481" />
+      <location filename="gui/mixframe/ui/recording.py" line="490" />
       <source>Choose the account to record with in the toolbar (Recording &gt; Accounts… adds one).</source>
       <translation>请在工具栏中选择用于录制的账号（可通过“录制 &gt; 账号…”添加）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="178" />
+      <location filename="gui/mixframe/ui/recording.py" line="179" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="180" />
+      <location filename="gui/mixframe/ui/recording.py" line="181" />
       <source>Copy the list: object key, duration (ms) and size (bytes), one file a line</source>
       <translation>复制列表：每行一个文件，依次为对象键、时长（毫秒）和大小（字节）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="164" />
+      <location filename="gui/mixframe/ui/recording.py" line="165" />
       <source>Duration</source>
       <translation>时长</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="674" />
-      <location filename="gui/mixframe/ui/recording.py" line="721" />
+      <location filename="gui/mixframe/ui/recording.py" line="687" />
+      <location filename="gui/mixframe/ui/recording.py" line="734" />
       <source>Edited…</source>
       <translation>已编辑…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="674" />
+      <location filename="gui/mixframe/ui/recording.py" line="268" />
+      <source>Every recording started from this computer, with its files; stop or reattach to one still running</source>
+      <translation>从这台电脑启动的每个录制及其文件；可停止或重新接管仍在运行的录制</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="973" />
+      <source>Following the recording {task} in room {room} again</source>
+      <translation>已重新接管房间 {room} 中的录制 {task}</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="687" />
       <source>Layout edits go to the recording a moment after the last one.</source>
       <translation>最后一次编辑片刻之后，布局修改会同步到正在进行的录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="873" />
+      <location filename="gui/mixframe/ui/recording.py" line="1068" />
       <source>Leave it running and quit</source>
       <translation>保持录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="354" />
+      <location filename="gui/mixframe/ui/recording.py" line="363" />
       <source>Managing accounts in the window is not available in this version yet; use “mixframe account add” on the command line.</source>
       <translation>当前版本暂不支持在窗口中管理账号；请在命令行中使用“mixframe account add”。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="863" />
+      <location filename="gui/mixframe/ui/recording.py" line="1058" />
       <source>Mixframe quits once the recording has stopped…</source>
       <translation>录制停止后 Mixframe 将退出…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="338" />
+      <location filename="gui/mixframe/ui/recording.py" line="347" />
       <source>No account: Recording &gt; Accounts…</source>
       <translation>没有账号：录制 &gt; 账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="690" />
+      <location filename="gui/mixframe/ui/recording.py" line="703" />
       <source>Not applied: {problem}</source>
       <translation>未应用：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="734" />
+      <location filename="gui/mixframe/ui/recording.py" line="747" />
       <source>Not applied: {reason}</source>
       <translation>未应用：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="490" />
+      <location filename="gui/mixframe/ui/recording.py" line="499" />
       <source>Nothing was sent: fix the problems listed first.</source>
       <translation>未发送任何请求：请先修复列出的问题。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="164" />
+      <location filename="gui/mixframe/ui/recording.py" line="165" />
       <source>Object key</source>
       <translation>对象键</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="310" />
+      <location filename="gui/mixframe/ui/recording.py" line="318" />
       <source>Re&amp;cording</source>
       <translation>录制(&amp;C)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="260" />
-      <location filename="gui/mixframe/ui/recording.py" line="763" />
+      <location filename="gui/mixframe/ui/recording.py" line="264" />
+      <location filename="gui/mixframe/ui/recording.py" line="776" />
       <source>Record</source>
       <translation>开始录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="145" />
+      <location filename="gui/mixframe/ui/recording.py" line="146" />
       <source>Recorded files</source>
       <translation>录制文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="268" />
+      <location filename="gui/mixframe/ui/recording.py" line="276" />
       <source>Recording toolbar</source>
       <translation>录制工具栏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="532" />
+      <location filename="gui/mixframe/ui/recording.py" line="543" />
       <source>Recording {task} in room {room}</source>
       <translation>正在录制房间 {room} 的任务 {task}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="279" />
-      <location filename="gui/mixframe/ui/recording.py" line="280" />
+      <location filename="gui/mixframe/ui/recording.py" line="267" />
+      <source>Recordings…</source>
+      <translation>录制记录…</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="287" />
+      <location filename="gui/mixframe/ui/recording.py" line="288" />
       <source>RoomId</source>
       <translation>RoomId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="402" />
+      <location filename="gui/mixframe/ui/recording.py" line="411" />
       <source>Sandbox {where} at {url}</source>
       <translation>沙盒{where}，地址：{url}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="164" />
+      <location filename="gui/mixframe/ui/recording.py" line="165" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="791" />
+      <location filename="gui/mixframe/ui/recording.py" line="804" />
       <source>Started</source>
       <translation>已启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="511" />
+      <location filename="gui/mixframe/ui/recording.py" line="522" />
       <source>Starting the recording…</source>
       <translation>正在启动录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="785" />
-      <location filename="gui/mixframe/ui/recording.py" line="790" />
+      <location filename="gui/mixframe/ui/recording.py" line="798" />
+      <location filename="gui/mixframe/ui/recording.py" line="803" />
       <source>Starting…</source>
       <translation>正在启动…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="642" />
-      <location filename="gui/mixframe/ui/recording.py" line="660" />
+      <location filename="gui/mixframe/ui/recording.py" line="655" />
+      <location filename="gui/mixframe/ui/recording.py" line="673" />
       <source>State unknown</source>
       <translation>状态未知</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="154" />
+      <location filename="gui/mixframe/ui/recording.py" line="155" />
       <source>Status: {name}</source>
       <translation>任务状态：{name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="763" />
+      <location filename="gui/mixframe/ui/recording.py" line="776" />
       <source>Stop</source>
       <translation>停止录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="765" />
+      <location filename="gui/mixframe/ui/recording.py" line="778" />
       <source>Stop the recording (Ctrl+R)</source>
       <translation>停止录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="871" />
+      <location filename="gui/mixframe/ui/recording.py" line="1066" />
       <source>Stop the recording and quit</source>
       <translation>停止录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="797" />
+      <location filename="gui/mixframe/ui/recording.py" line="929" />
+      <source>Stop the recording this window follows first: it follows one at a time.</source>
+      <translation>请先停止本窗口正在跟踪的录制：窗口一次只跟踪一个录制。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="810" />
       <source>Stopped</source>
       <translation>已停止</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="571" />
+      <location filename="gui/mixframe/ui/recording.py" line="1049" />
+      <location filename="gui/mixframe/ui/recording.py" line="584" />
       <source>Stopping the recording…</source>
       <translation>正在停止录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="793" />
+      <location filename="gui/mixframe/ui/recording.py" line="806" />
       <source>Stopping…</source>
       <translation>正在停止…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="804" />
+      <location filename="gui/mixframe/ui/recording.py" line="817" />
       <source>Task {task} · Room {room}</source>
       <translation>任务 {task} · 房间 {room}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="288" />
-      <location filename="gui/mixframe/ui/recording.py" line="290" />
-      <location filename="gui/mixframe/ui/recording.py" line="464" />
+      <location filename="gui/mixframe/ui/recording.py" line="296" />
+      <location filename="gui/mixframe/ui/recording.py" line="298" />
+      <location filename="gui/mixframe/ui/recording.py" line="473" />
       <source>TaskId</source>
       <translation>TaskId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="274" />
+      <location filename="gui/mixframe/ui/recording.py" line="282" />
       <source>The account the recording is made with</source>
       <translation>用于录制的账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="578" />
+      <location filename="gui/mixframe/ui/recording.py" line="909" />
+      <source>The account {account} this recording was started with is not in Recording &gt; Accounts… any more; add it again to follow or stop the recording.</source>
+      <translation>启动此录制所用的账号 {account} 已不在“录制 &gt; 账号…”中；请重新添加该账号，才能跟踪或停止此录制。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="1022" />
+      <location filename="gui/mixframe/ui/recording.py" line="591" />
       <source>The file list is not known yet: {reason}</source>
       <translation>暂时无法获取文件列表：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="549" />
+      <location filename="gui/mixframe/ui/recording.py" line="966" />
+      <source>The open document does not show this recording's layout: its edits are not sent to the recording.</source>
+      <translation>当前打开的文档不是此录制的布局：对它的编辑不会发送到此录制。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="1045" />
+      <source>The recording could not be stopped.</source>
+      <translation>无法停止录制。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="562" />
       <source>The recording did not start</source>
       <translation>开始录制失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="591" />
+      <location filename="gui/mixframe/ui/recording.py" line="604" />
       <source>The recording did not stop</source>
       <translation>停止录制失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="647" />
+      <location filename="gui/mixframe/ui/recording.py" line="660" />
       <source>The recording ended on the service: {line}</source>
       <translation>录制已在服务端结束：{line}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="866" />
+      <location filename="gui/mixframe/ui/recording.py" line="1061" />
       <source>The recording {task} in room {room} is still running. Stop it before quitting?</source>
       <translation>房间 {room} 的录制任务 {task} 仍在进行。要在退出前停止录制吗？</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="289" />
+      <location filename="gui/mixframe/ui/recording.py" line="297" />
       <source>The recording's TaskId: a fresh one is proposed; you may type your own</source>
       <translation>录制任务的 TaskId：已自动生成一个新的，也可以自行输入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="89" />
+      <location filename="gui/mixframe/ui/recording.py" line="90" />
       <source>The request breaks a rule, so nothing was sent: {problem}</source>
       <translation>请求不符合规则，因此未发送：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="281" />
+      <location filename="gui/mixframe/ui/recording.py" line="289" />
       <source>The room to record (RoomId; QingCloud's channel)</source>
       <translation>要录制的房间（RoomId；即青云的频道）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="406" />
+      <location filename="gui/mixframe/ui/recording.py" line="415" />
       <source>The sandbox could not start: {reason}</source>
       <translation>沙盒无法启动：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="870" />
+      <location filename="gui/mixframe/ui/recording.py" line="1065" />
       <source>The sandbox runs inside Mixframe: its recordings end when Mixframe quits.</source>
       <translation>沙盒运行在 Mixframe 内部：Mixframe 退出后，沙盒中的录制也会结束。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="174" />
+      <location filename="gui/mixframe/ui/recording.py" line="175" />
       <source>The service does not report this for its files.</source>
       <translation>服务不报告其文件的这项信息。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="159" />
+      <location filename="gui/mixframe/ui/recording.py" line="160" />
       <source>The service lists no files for this task yet.</source>
       <translation>服务端尚未列出此任务的录制文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="668" />
+      <location filename="gui/mixframe/ui/recording.py" line="681" />
       <source>This document is for another service: the recording keeps its layout.</source>
       <translation>此文档属于另一个云服务商：录制将保持原有布局。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="486" />
+      <location filename="gui/mixframe/ui/recording.py" line="495" />
       <source>Type the RoomId of the room to record in the toolbar.</source>
       <translation>请在工具栏中输入要录制房间的 RoomId。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="401" />
+      <location filename="gui/mixframe/ui/recording.py" line="410" />
       <source>already running</source>
       <translation>已在运行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="464" />
+      <location filename="gui/mixframe/ui/recording.py" line="473" />
       <source>given by the service</source>
       <translation>由服务端分配</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="401" />
+      <location filename="gui/mixframe/ui/recording.py" line="410" />
       <source>started in Mixframe</source>
       <translation>已在 Mixframe 中启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="334" />
+      <location filename="gui/mixframe/ui/recording.py" line="343" />
       <source>{name} (local emulator)</source>
       <translation>{name}（本地模拟服务）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="111" />
+      <location filename="gui/mixframe/ui/recording.py" line="112" />
       <source>{n} bytes</source>
       <translation>{n} 字节</translation>
+    </message>
+  </context>
+  <context>
+    <name>Recordings</name>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="124" />
+      <source>&amp;Copy</source>
+      <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="121" />
+      <source>&amp;Forget</source>
+      <translation>忘记(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="116" />
+      <source>&amp;Reattach</source>
+      <translation>重新接管(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="119" />
+      <source>&amp;Stop</source>
+      <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="95" />
+      <source>Account</source>
+      <translation>账号</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="125" />
+      <source>Copy the task's ids, times, state and files</source>
+      <translation>复制任务的 ID、时间、状态和文件</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="168" />
+      <source>Every recording started from this computer, the newest first.</source>
+      <translation>从这台电脑启动的每个录制，最新的在前。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="96" />
+      <source>Files</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="117" />
+      <source>Follow this recording in the window again: its state, its layout updates and Stop</source>
+      <translation>在窗口中重新跟踪此录制：状态、布局更新和停止</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="169" />
+      <source>No recording has been started from this computer yet.</source>
+      <translation>这台电脑还没有启动过录制。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="36" />
+      <source>QingCloud</source>
+      <translation>青云</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="87" />
+      <source>Recordings</source>
+      <translation>录制记录</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="87" />
+      <source>Recordings still running</source>
+      <translation>仍在运行的录制</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="122" />
+      <source>Remove it from this list; a recording still running on the service goes on (and is billed)</source>
+      <translation>从列表中移除；服务上仍在运行的录制会继续（并继续计费）</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="95" />
+      <source>Room</source>
+      <translation>房间</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="95" />
+      <source>Started</source>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="96" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="120" />
+      <source>Stop this recording on the service and show its files</source>
+      <translation>在服务上停止此录制并显示其文件</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="95" />
+      <source>Task</source>
+      <translation>任务</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="164" />
+      <source>These recordings were still running when Mixframe last stopped following them (a crash, “leave it running”, or the command line). A running cloud recording is billed: reattach to follow it here, stop it, or forget it.</source>
+      <translation>Mixframe 上次停止跟踪这些录制时，它们仍在运行（程序崩溃、选择了“保持运行”，或由命令行启动）。运行中的云端录制会计费：可以重新接管以在此跟踪、停止它，或忘记它。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="95" />
+      <source>Vendor</source>
+      <translation>服务商</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="36" />
+      <source>Volcengine</source>
+      <translation>火山引擎</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="45" />
+      <source>ended</source>
+      <translation>已结束</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="46" />
+      <source>failed</source>
+      <translation>失败</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="47" />
+      <source>not started</source>
+      <translation>未启动</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="43" />
+      <source>running</source>
+      <translation>运行中</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="42" />
+      <source>starting (no answer yet)</source>
+      <translation>启动中（尚无应答）</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="44" />
+      <source>stopped</source>
+      <translation>已停止</translation>
     </message>
   </context>
   <context>
@@ -3620,12 +3814,12 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>RequestForms</name>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="289" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="296" />
       <source>0 (adaptive)</source>
       <translation>0（自适应码率）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="280" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="287" />
       <source>0 (no limit)</source>
       <translation>0（不限制）</translation>
     </message>
@@ -3635,27 +3829,27 @@ then drag their pictures into place or pick a template.</source>
       <translation>自定义布局按画布尺寸录制（在“属性”面板中设置画布的宽度和高度）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="368" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="375" />
       <source>Access key</source>
       <translation>AccessKey</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="358" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="365" />
       <source>Account ID</source>
       <translation>账号 ID</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="433" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="445" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="634" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="646" />
       <source>Add an excluded stream</source>
       <translation>添加黑名单流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="574" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="586" />
       <source>Add stream</source>
       <translation>添加流</translation>
     </message>
@@ -3680,17 +3874,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>仅对单流录制（RecordMode 为 1）生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="292" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="299" />
       <source>Audio</source>
       <translation>音频</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="387" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="394" />
       <source>Audio and video files</source>
       <translation>文件混合模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="385" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="392" />
       <source>Audio only</source>
       <translation>仅录制音频</translation>
     </message>
@@ -3700,23 +3894,23 @@ then drag their pictures into place or pick a template.</source>
       <translation>已开启“仅录制音频”：不能同时仅录制音频又仅录制视频。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="289" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="295" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="296" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="302" />
       <source>Bitrate (kbps)</source>
       <translation>码率（kbps）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="365" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="372" />
       <source>Bucket</source>
       <translation>存储桶</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="270" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="277" />
       <source>Camera streams in the room that are not recorded. The recorded streams are in the Streams panel.</source>
       <translation>房间内不录制的普通音视频流（摄像头）。要录制的流在“流”面板中。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="406" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="413" />
       <source>Change layout mode</source>
       <translation>修改布局模式</translation>
     </message>
@@ -3726,38 +3920,38 @@ then drag their pictures into place or pick a template.</source>
       <translation>修改{field}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="297" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="304" />
       <source>Channels</source>
       <translation>声道数</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="424" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="431" />
       <source>Choose a stream…</source>
       <translation>选择一路流…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="432" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="440" />
       <source>Choose the main picture</source>
       <translation>选择主画面</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="407" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="419" />
       <source>Clear</source>
       <translation>清除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="406" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="418" />
       <source>Clear {field}</source>
       <translation>清除{field}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="290" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="293" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="297" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="300" />
       <source>Codec</source>
       <translation>编码协议</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="275" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="282" />
       <source>Control</source>
       <translation>高级配置</translation>
     </message>
@@ -3767,64 +3961,64 @@ then drag their pictures into place or pick a template.</source>
       <translation>默认值：{value}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="284" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="291" />
       <source>Encode</source>
       <translation>编码</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="334" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="341" />
       <source>Example</source>
       <translation>示例</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="328" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="335" />
       <source>Example file name</source>
       <translation>示例文件名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="268" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="269" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="275" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="276" />
       <source>Excluded streams</source>
       <translation>黑名单（不录制的流）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="300" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="307" />
       <source>File</source>
       <translation>文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="305" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="312" />
       <source>File name</source>
       <translation>文件名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="277" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="284" />
       <source>Fill gaps with</source>
       <translation>补帧模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="259" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="266" />
       <source>Fill in the main picture from one of the recorded streams</source>
       <translation>从录制的流中选一路作为主画面</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="306" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="313" />
       <source>Folders</source>
       <translation>前缀（文件夹）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="301" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="302" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="308" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="309" />
       <source>Formats</source>
       <translation>文件格式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="288" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="295" />
       <source>Frame rate (fps)</source>
       <translation>帧率（fps）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="261" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="268" />
       <source>From streams</source>
       <translation>从流中选择</translation>
     </message>
@@ -3834,39 +4028,39 @@ then drag their pictures into place or pick a template.</source>
       <translation>在自动布局下不生效；仅对自定义布局和单流录制生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="287" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="294" />
       <source>Height (px)</source>
       <translation>高度（像素）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="279" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="286" />
       <source>Idle timeout (s)</source>
       <translation>空闲超时（秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="614" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="266" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="626" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="273" />
       <source>Index</source>
       <translation>Index</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="401" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="408" />
       <source>Insert {variable}</source>
       <translation>插入 {variable}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="318" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="325" />
       <source>Insert {variable} at the cursor</source>
       <translation>在光标处插入 {variable}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="291" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="298" />
       <source>Keyframe interval (s)</source>
       <translation>关键帧间隔（秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="253" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="380" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="260" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="387" />
       <source>Layout</source>
       <translation>布局模式</translation>
     </message>
@@ -3876,27 +4070,27 @@ then drag their pictures into place or pick a template.</source>
       <translation>只有在仅录制音频时才会生成 MP3、AAC 和 M4A 文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="255" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="262" />
       <source>Main picture (vertical layout)</source>
       <translation>主画面（垂直布局）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="280" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="287" />
       <source>Max duration (s)</source>
       <translation>最大录制时长（秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="278" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="285" />
       <source>Max interruption (s)</source>
       <translation>最大中断时间（秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="384" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="391" />
       <source>Media</source>
       <translation>媒体</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="251" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="258" />
       <source>Mode</source>
       <translation>模式</translation>
     </message>
@@ -3906,17 +4100,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>必须是偶数。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="424" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="431" />
       <source>No streams yet</source>
       <translation>还没有流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="571" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="583" />
       <source>None excluded.</source>
       <translation>黑名单为空。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="530" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="542" />
       <source>Not set: the service records {formats}.</source>
       <translation>未设置：服务端默认录制为 {formats}。</translation>
     </message>
@@ -3931,92 +4125,92 @@ then drag their pictures into place or pick a template.</source>
       <translation>只有垂直布局（LayoutMode 为 1）才有主画面。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="308" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="315" />
       <source>Pattern</source>
       <translation>文件名模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="258" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="265" />
       <source>Pick from the streams</source>
       <translation>从流中选择</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="448" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="455" />
       <source>Prefix + Pattern + 8 random characters, cut at {length} characters with ~.</source>
       <translation>前缀 + 文件名模式 + 8 位随机字符，超过 {length} 个字符时截断并以 ~ 标记。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="294" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="301" />
       <source>Profile</source>
       <translation>规格</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="388" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="395" />
       <source>Project</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="389" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="396" />
       <source>Project ID</source>
       <translation>项目 ID</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="392" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="393" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="399" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="400" />
       <source>Project key</source>
       <translation>项目密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="252" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="379" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="259" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="386" />
       <source>Record mode</source>
       <translation>录制模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="250" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="377" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="378" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="257" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="384" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="385" />
       <source>Recording</source>
       <translation>录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="359" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="366" />
       <source>Region code</source>
       <translation>地域代码</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="435" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="447" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="643" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="655" />
       <source>Remove an excluded stream</source>
       <translation>移除黑名单流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="618" />
-      <location filename="gui/mixframe/ui/forms/editors.py" line="619" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="630" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="631" />
       <source>Remove this stream</source>
       <translation>移除这路流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="450" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="457" />
       <source>Sample ids, start time and duration.</source>
       <translation>示例中的 ID、开始时间和时长均为样例。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="296" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="303" />
       <source>Sample rate</source>
       <translation>采样率</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="368" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="375" />
       <source>Secret key</source>
       <translation>SecretKey</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="363" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="370" />
       <source>Set file extension</source>
       <translation>自动设置扩展名</translation>
     </message>
@@ -4031,28 +4225,28 @@ then drag their pictures into place or pick a template.</source>
       <translation>单流录制保持每路流的原始分辨率。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="361" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="368" />
       <source>Space</source>
       <translation>点播空间</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="341" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="342" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="348" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="349" />
       <source>Storage</source>
       <translation>存储</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="362" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="369" />
       <source>Storage class</source>
       <translation>存储类型</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="343" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="350" />
       <source>Store in</source>
       <translation>存储平台</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="276" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="283" />
       <source>Subscribe to</source>
       <translation>订阅流类型</translation>
     </message>
@@ -4062,18 +4256,18 @@ then drag their pictures into place or pick a template.</source>
       <translation>自适应布局会忽略输出尺寸：此项仅对垂直布局和并排布局生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="382" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="389" />
       <source>The output resolution and audio profile of a mixed recording are set per app in QingCloud's console.</source>
       <translation>合流录制的输出分辨率和音频属性需在青云控制台中按应用设置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="613" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="265" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="625" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="272" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="281" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="288" />
       <source>Upload while recording</source>
       <translation>边录制边上传</translation>
     </message>
@@ -4088,14 +4282,14 @@ then drag their pictures into place or pick a template.</source>
       <translation>使用默认值</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="611" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="262" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="623" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="269" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="612" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="262" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="624" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="269" />
       <source>UserId</source>
       <translation>UserId</translation>
     </message>
@@ -4105,22 +4299,22 @@ then drag their pictures into place or pick a template.</source>
       <translation>视频点播 VOD 存储会忽略前缀。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="446" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="453" />
       <source>VOD: Pattern + 8 random characters; the prefix is ignored.</source>
       <translation>VOD：文件名模式 + 8 位随机字符；前缀会被忽略。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="356" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="363" />
       <source>Vendor</source>
       <translation>第三方平台</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="285" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="292" />
       <source>Video</source>
       <translation>视频</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="386" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="393" />
       <source>Video only</source>
       <translation>仅录制视频</translation>
     </message>
@@ -4130,23 +4324,23 @@ then drag their pictures into place or pick a template.</source>
       <translation>已开启“仅录制视频”：不能同时仅录制音频又仅录制视频。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="381" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="388" />
       <source>Video stream</source>
       <translation>视频流类型</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="286" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="293" />
       <source>Width (px)</source>
       <translation>宽度（像素）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="295" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="302" />
       <source>automatic</source>
       <translation>自动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="369" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="390" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="376" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="397" />
       <source>kept in the account's keyring (Accounts…)</source>
       <translation>保存在系统密钥环中（账号…）</translation>
     </message>
@@ -4188,42 +4382,42 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Session</name>
     <message>
-      <location filename="gui/mixframe/session.py" line="234" />
+      <location filename="gui/mixframe/session.py" line="242" />
       <source>Account {account} is for {vendor}, but the request is for {request_vendor}.</source>
       <translation>账号 {account} 属于 {vendor}，但请求是发给 {request_vendor} 的。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="89" />
+      <location filename="gui/mixframe/session.py" line="91" />
       <source>Only a custom layout (LayoutMode 2) takes layout updates while recording; this task started with an automatic layout.</source>
       <translation>录制中只有自定义布局（LayoutMode 2）可以更新布局；此任务以自动布局启动。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="86" />
+      <location filename="gui/mixframe/session.py" line="88" />
       <source>Only a mixed recording (RecordMode 0) takes layout updates; this one records single streams.</source>
       <translation>只有合流录制（RecordMode 0）可以更新布局；此任务是单流录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="83" />
+      <location filename="gui/mixframe/session.py" line="85" />
       <source>QingCloud recordings have no update call: their layout is a fixed server-side mode.</source>
       <translation>青云录制没有更新接口：其布局是服务端的固定模式。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="449" />
+      <location filename="gui/mixframe/session.py" line="469" />
       <source>Stopping a QingCloud recording needs its project_id.</source>
       <translation>停止青云录制需要其 project_id。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="520" />
+      <location filename="gui/mixframe/session.py" line="605" />
       <source>The keys, the clock and the endpoint work: the service answered a signed question (the service does not know the AppId; check it).</source>
       <translation>密钥、时钟和端点均正常：服务应答了一个签名请求（但服务不认识此 AppId，请检查）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="537" />
+      <location filename="gui/mixframe/session.py" line="622" />
       <source>The keys, the clock and the endpoint work: the service answered a signed question.</source>
       <translation>密钥、时钟和端点均正常：服务应答了一个签名请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="529" />
+      <location filename="gui/mixframe/session.py" line="614" />
       <source>{sentence} ({code})</source>
       <translation>{sentence}（{code}）</translation>
     </message>

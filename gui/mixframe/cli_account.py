@@ -56,7 +56,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = actions.add_parser("list", help="list the accounts and which of their keys are set",
                            description="List each account: name, vendor, endpoint, region, AppId, whether it is "
                                        "the default (*), and which keys are set in the keyring (never their values).")
-    p.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
+    shown = p.add_mutually_exclusive_group()
+    shown.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
+    shown.add_argument("--names", action="store_true",
+                       help="print only the accounts' names, one a line, without opening the keyring "
+                            "(what shell completion reads)")
     p.set_defaults(func=partial(_run, _list))
 
     p = actions.add_parser("remove", help="remove an account and its keys from the keyring",
@@ -130,8 +134,13 @@ def _quoted(name: str) -> str:
 
 
 def _list(store, args) -> int:
+    from mixframe.model.problems import printable
     from mixframe.store.credentials import KeyringUnavailable
 
+    if args.names:  # the profiles file alone: offline, and the keyring is never opened
+        for profile in store.profiles():
+            print(printable(profile.name))
+        return EXIT_OK
     default = store.default()
     rows, unavailable = [], None
     for profile in store.profiles():

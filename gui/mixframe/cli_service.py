@@ -251,12 +251,16 @@ def run_guarded(work, args: argparse.Namespace) -> int:
 
 def _run(work, args: argparse.Namespace) -> int:
     """`work(args)`; with --json its document is printed once, whatever happened (see cli_json)."""
-    global _REPORT
+    global _REPORT, _QUIET
     from mixframe import cli_json
 
     _forget_secrets()
     if not cli_json.wants_json(args):
-        return _attempt(work, args)
+        _QUIET = bool(getattr(args, "quiet", False))
+        try:
+            return _attempt(work, args)
+        finally:
+            _QUIET = False
     _REPORT = cli_json.service_report(getattr(args, "command", None) or "")
     try:
         code = _attempt(work, args)
@@ -283,8 +287,8 @@ def _attempt(work, args: argparse.Namespace) -> int:
             _REPORT["problems"] = [problem_data(p) for p in exc.problems]
             first = errors_of(exc.problems)[:1]
             _REPORT["error"] = error_data("invalid", problem_line(first[0]) if first else str(exc))
-        else:
-            _print_problems(exc.problems)
+        else:  # with --quiet, stdout is for the TaskId alone
+            say(*(problem_line(problem) for problem in exc.problems), err=_quiet())
         return EXIT_FAILED
     except ApiError as exc:
         if _REPORT is not None:
@@ -331,10 +335,6 @@ def _where_keys_go(exc, args: argparse.Namespace) -> str:
         hint = sentence("CommandLine", QT_TRANSLATE_NOOP("CommandLine", " (or pass --profile with an account that "
                                                                         "keeps them)"))
     return hint.text(problem_translate())
-
-
-def _print_problems(problems) -> None:
-    say(*(problem_line(problem) for problem in problems))
 
 
 def _session(args: argparse.Namespace):
@@ -417,15 +417,6 @@ def _reported(result) -> None:
 
 
 def _start(args: argparse.Namespace) -> int:
-    global _QUIET
-    _QUIET = bool(getattr(args, "quiet", False))
-    try:
-        return _start_quietly_or_not(args)
-    finally:
-        _QUIET = False
-
-
-def _start_quietly_or_not(args: argparse.Namespace) -> int:
     doc = _load(args.file)
     with _session(args) as session:
         vendor = session.vendor_for(doc.vendor)

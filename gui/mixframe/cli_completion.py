@@ -32,6 +32,8 @@ class Command:
     valued: dict[str, object] = field(default_factory=dict)
     positionals: list[object] = field(default_factory=list)  # FILE | PROFILE | FIELD | NONE | choices
     repeats: bool = False  # the last positional takes any number of words
+    # each option's spellings, its value's kind (None: it takes none) and help: what fish shows
+    groups: list[tuple[list[str], object, str]] = field(default_factory=list)
 
 
 def _subparsers(parser: argparse.ArgumentParser) -> argparse._SubParsersAction | None:
@@ -57,9 +59,11 @@ def _command(key: str, parser: argparse.ArgumentParser, help_text: str = "") -> 
             continue
         if action.option_strings:
             cmd.options.extend(action.option_strings)
-            if action.nargs != 0:
+            kind = _kind(action, key) if action.nargs != 0 else None
+            if kind is not None:
                 for option in action.option_strings:
-                    cmd.valued[option] = _kind(action, key)
+                    cmd.valued[option] = kind
+            cmd.groups.append((list(action.option_strings), kind, action.help or ""))
         else:
             cmd.positionals.append(_kind(action, key))
             cmd.repeats = action.nargs in ("+", "*")
@@ -196,7 +200,7 @@ _mixframe() {{
         esac
         return 0
     fi
-    if [[ $cur == -?* ]]; then
+    if [[ $cur == -* ]]; then
         _mixframe_words "$(_mixframe_options "$key")"
         return 0
     fi
@@ -244,6 +248,7 @@ def fish_script() -> str:
     for cmd in tops:
         lines.append(f"complete -c mixframe -n __fish_use_subcommand -a {cmd.key} -d {_fish_quote(cmd.help)}")
     lines.append("complete -c mixframe -n __fish_use_subcommand -F")
+    lines.extend(_fish_options(found[0], "__fish_use_subcommand"))
     for cmd in found[1:]:
         parts = cmd.key.split(" ")
         if len(parts) == 1:
@@ -255,13 +260,20 @@ def fish_script() -> str:
                 continue
         else:
             condition = f"__fish_seen_subcommand_from {parts[0]}; and __fish_seen_subcommand_from {parts[1]}"
-        for option in cmd.options:
-            flag = f"-l {option[2:]}" if option.startswith("--") else f"-s {option[1:]}"
-            value = _fish_value(cmd.valued[option]) if option in cmd.valued else ""
-            lines.append(f"complete -c mixframe -n {_fish_quote(condition)} {flag} {value}".rstrip())
+        lines.extend(_fish_options(cmd, condition))
         for kind in dict.fromkeys(k for k in cmd.positionals if k != NONE):
             lines.append(f"complete -c mixframe -n {_fish_quote(condition)} {_fish_value(kind)}")
     return "\n".join(lines) + "\n"
+
+
+def _fish_options(cmd: Command, condition: str) -> list[str]:
+    lines = []
+    for options, kind, help_text in cmd.groups:
+        flags = " ".join(f"-l {o[2:]}" if o.startswith("--") else f"-s {o[1:]}" for o in options)
+        value = "" if kind is None else " " + _fish_value(kind)
+        described = f" -d {_fish_quote(help_text.split(';')[0].split('(')[0].strip())}" if help_text else ""
+        lines.append(f"complete -c mixframe -n {_fish_quote(condition)} {flags}{value}{described}")
+    return lines
 
 
 def script(shell: str) -> str:

@@ -132,3 +132,11 @@ def test_help_says_dash_reads_standard_input(capsys):
             main([command, "--help"])
         out = capsys.readouterr().out
         assert "- reads it from standard input" in " ".join(out.split()), command
+
+
+def test_the_stdin_sentences_are_chinese_in_a_chinese_environment(env):
+    environ = {**__import__("os").environ, "MIXFRAME_LANG": "zh_CN", "QT_QPA_PLATFORM": "offscreen"}
+    for argv, data, expected in ((["validate", "-"], b"", "标准输入"), (["validate", "-", "-"], b"{}", "只能给出一次")):
+        result = subprocess.run([sys.executable, "-m", "mixframe", *argv], input=data, capture_output=True,
+                                timeout=120, env=environ)
+        assert result.returncode == 2 and expected in result.stderr.decode("utf-8")

@@ -141,3 +141,21 @@ def test_help_lists_completion(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])
     assert "completion" in capsys.readouterr().out
+
+
+def test_every_option_is_in_the_help_and_the_readme(capsys):
+    """Each command's --help and README's command-line section name every option it takes."""
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## The command line", 1)[1].split("\n## ", 1)[0]
+    for cmd in commands():
+        with pytest.raises(SystemExit):
+            main([*cmd.key.split(), "--help"])
+        shown = capsys.readouterr().out
+        for option in cmd.options:
+            assert option in shown, (cmd.key, option)
+            if option.startswith("--") and option != "--help":
+                assert option in section, (cmd.key, option)
+    for new in ("completion bash|zsh|fish", "--names", "--quiet", "--json", "`-` is standard input"):
+        assert new in section

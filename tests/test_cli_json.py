@@ -298,3 +298,30 @@ def test_start_quiet_failures_leave_stdout_empty(capsys, sandbox, env, monkeypat
     bad = write(env, "bad.json", bad_doc)
     code, out, err = run(capsys, "start", bad, "--endpoint", sandbox.url, "--app-id", "a", "--room", "r", "-q")
     assert code == 1 and out == "" and "Layout.CustomLayout.Regions[1].Width: " in err
+
+
+def test_qingcloud_json_cycle_with_every_recording_and_the_sign_key_masked(capsys, sandbox, env, memory_keyring):
+    from mixframe.store import credentials as cr
+    from mixframe.store.profiles import Profile, ProfileStore
+
+    ProfileStore().save(Profile("Qy", "qingcloud", endpoint=sandbox.url, app_id="qa"))
+    for name, value in ((cr.QY_ACCESS_KEY_ID, "QYSANDBOXKEY"), (cr.QY_SECRET_ACCESS_KEY, "qingcloud-sandbox-secret"),
+                        (cr.QY_SIGN_KEY, "project-sign-key")):
+        cr.set_secret("Qy", name, value)
+    qy = {"mixframe": 1, "name": "qy", "vendor": "qingcloud",
+          "request": {"app_id": "qa", "project_id": "qp", "layout_mode": 1, "is_mixing_enabled": 1}}
+    path = write(env, "qy.json", qy)
+    code, out, err = run(capsys, "start", path, "--profile", "Qy", "--room", "ch1", "--json")
+    assert (code, err) == (0, "") and "project-sign-key" not in out
+    data = document(out)
+    assert data["vendor"] == "qingcloud" and data["task"] == {"app_id": "qa", "room_id": "ch1", "task_id": "1",
+                                                              "project_id": "qp"}
+    code, out, err = run(capsys, "status", "--profile", "Qy", "--room", "ch1", "--json")
+    data = document(out)
+    assert (code, err) == (0, "") and [(s["task_id"], s["code"], s["name"]) for s in data["statuses"]] == [
+        ("1", 2, "Recording")]
+    assert data["status"]["task_id"] == "1"
+    code, out, err = run(capsys, "stop", "--profile", "Qy", "--room", "ch1", "--project", "qp", "--json")
+    assert (code, err) == (0, "") and document(out)["ok"] is True
+    code, out, err = run(capsys, "start", path, "--profile", "Qy", "--room", "ch1", "--quiet")
+    assert (code, out, err) == (0, "2\n", "")

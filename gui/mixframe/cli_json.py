@@ -24,8 +24,9 @@ start / stop / status::
                "ended_ms", "files": [{"object_key", "duration_ms", "size_bytes", "vid"}]}
 
 The exit codes are the text output's. Warnings, notes and errors go into the document, never to
-stderr; stdout holds nothing else. Only an option the parser refuses (exit 2) and a bug of ours
-(exit 3) are said on stderr, as without --json, with nothing on stdout. Every secret the command
+stderr; stdout holds nothing else. Only a command line that is refused before any work (a bad
+option, ``-`` given twice: exit 2) and a bug of ours (exit 3) are said on stderr, as without
+--json, with nothing on stdout. Every secret the command
 knows is masked (``***``) anywhere in the document, and every string is printable: control
 characters, line separators and bidi marks are written as JSON escapes (``\\u001b``, ``\\u2028``);
 on a terminal that cannot show a character, the whole document is written in ASCII escapes.

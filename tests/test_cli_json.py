@@ -1,4 +1,4 @@
-"""`--json` (validate, start, status, stop) and `start --quiet`: one JSON document, or the TaskId
+"""`--json` (validate, start, status, update, stop) and `start --quiet`: one JSON document, or the TaskId
 alone, on stdout; the same exit codes; secrets masked; nothing else on stdout nor on stderr."""
 
 from __future__ import annotations
@@ -155,7 +155,7 @@ def test_validate_json_on_an_ascii_stdout_in_chinese_is_still_json(env, tmp_path
 # ---- start / status / stop -----------------------------------------------------------------------------------
 
 
-def test_start_status_stop_json_cycle(capsys, sandbox, env, monkeypatch):
+def test_start_status_update_stop_json_cycle(capsys, sandbox, env, monkeypatch):
     keys(monkeypatch)
     preset = write(env, "p.json", PRESET)
     where = ["--endpoint", sandbox.url, "--app-id", "app1", "--room", "room1"]
@@ -174,6 +174,12 @@ def test_start_status_stop_json_cycle(capsys, sandbox, env, monkeypatch):
     data = document(out)
     assert data["command"] == "status" and data["status"]["code"] == 2 and data["status"]["name"] == "Running"
     assert data["status"]["running"] is True and data["status"]["ended"] is False
+
+    code, out, err = run(capsys, "update", preset, *where, "--task", task, "--json")
+    assert (code, err) == (0, "")
+    data = document(out)
+    assert data["command"] == "update" and data["ok"] is True and data["task"]["task_id"] == task
+    assert sandbox.volcengine.tasks[("app1", "room1", task)].updates == 1
 
     code, out, err = run(capsys, "stop", *where, "--task", task, "--json")
     assert (code, err) == (0, "")

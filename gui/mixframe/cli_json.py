@@ -8,7 +8,7 @@ validate::
     {"mixframe": 1, "command": "validate", "valid": bool,
      "files": [{"file": str, "valid": bool, "problems": [PROBLEM…], "error": ERROR (only when unreadable)}]}
 
-start / stop / status::
+start / status / update / stop::
 
     {"mixframe": 1, "command": str, "ok": bool, "vendor": str|null,
      "task": {"app_id", "room_id", "task_id", "project_id"}|null, "request_id": str|null,

@@ -53,6 +53,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("file", type=cli_args.path, metavar="FILE", help=cli_args.FILE_HELP)
     _connection_options(p)
     _id_options(p, task="TaskId of the running task (required unless FILE holds one)", file=True)
+    _json_option(p)
     p.set_defaults(func=cmd_update)
 
     p = subparsers.add_parser(
@@ -464,6 +465,7 @@ def _update(args: argparse.Namespace) -> int:
         result = session.update(request, task)
         _notes(session)
         _warn(result.warnings)
+        _reported(result)
         _print_answer(result.raw)
     return EXIT_OK
 

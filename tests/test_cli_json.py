@@ -331,3 +331,46 @@ def test_qingcloud_json_cycle_with_every_recording_and_the_sign_key_masked(capsy
     assert (code, err) == (0, "") and document(out)["ok"] is True
     code, out, err = run(capsys, "start", path, "--profile", "Qy", "--room", "ch1", "--quiet")
     assert (code, out, err) == (0, "2\n", "")
+
+
+# ---- every JSON the command line prints stays JSON, whatever it holds and wherever it goes --------------------
+
+ODD = "a\x85b\u2028c\x1b 直播\U0001f600"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "ascii"])
+def test_account_list_json_stays_json_with_controls_and_on_an_ascii_stdout(tmp_path, encoding):
+    from mixframe.store.profiles import Profile, ProfileStore
+
+    config = tmp_path / "config"
+    ProfileStore(config).save(Profile(ODD, "volcengine"))
+    environ = {**os.environ, "MIXFRAME_CONFIG_DIR": str(config), "PYTHONIOENCODING": encoding,
+               "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    result = subprocess.run([sys.executable, "-m", "mixframe", "account", "list", "--json"], env=environ,
+                            capture_output=True, timeout=120)
+    assert result.returncode == 0
+    out = result.stdout.decode(encoding)
+    assert not _UNPRINTABLE.search(out.replace("\n", ""))
+    assert [p["name"] for p in json.loads(out)] == ["Sandbox", ODD]
+
+
+def test_the_printed_answer_stays_json_on_an_ascii_stdout(env, monkeypatch):
+    import io
+
+    from servers import echo_server
+
+    keys(monkeypatch)
+    path = write(env, "p.json", PRESET)
+
+    def answer(body, raw):
+        return 200, {"ResponseMetadata": {"RequestId": "r1", "Action": "StartRecord", "Version": "2023-11-01"},
+                     "Result": "ok", "Extra": ODD}
+
+    raw = io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(raw, encoding="ascii", errors="strict"))
+    with echo_server(answer) as url:
+        code = main(["start", path, "--endpoint", url, "--app-id", "a", "--room", "r", "--task", "t"])
+    sys.stdout.flush()
+    out = raw.getvalue().decode("ascii")
+    assert code == 0 and out.startswith("TaskId: t\n")
+    assert json.loads(out.split("\n", 1)[1])["Extra"] == ODD

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 from functools import partial
 import getpass
-import json
 import sys
 
 from mixframe import cli_args
@@ -150,9 +149,11 @@ def _list(store, args) -> int:
             keys, unavailable = None, error_sentence(exc)
         rows.append((profile, keys))
     if args.json:
-        print(json.dumps([{"name": p.name, "vendor": p.vendor, "endpoint": p.endpoint, "region": p.region,
-                           "app_id": p.app_id, "default": default is not None and p.name == default.name,
-                           "keys": keys} for p, keys in rows], ensure_ascii=False, indent=2))
+        from mixframe.cli_json import json_text
+
+        print(json_text([{"name": p.name, "vendor": p.vendor, "endpoint": p.endpoint, "region": p.region,
+                          "app_id": p.app_id, "default": default is not None and p.name == default.name,
+                          "keys": keys} for p, keys in rows], getattr(sys.stdout, "encoding", None)))
     else:
         table = [("", "NAME", "VENDOR", "ENDPOINT", "REGION", "APP ID", "KEYS")]
         for p, keys in rows:

@@ -100,10 +100,18 @@ def document_text(document: dict, secrets: list[str], encoding: str | None = "ut
     """`document` as printable JSON text, every secret masked; in ASCII escapes when `encoding`
     cannot take it as it is."""
     from mixframe.api.errors import redact_data
-    from mixframe.model.problems import printable_json
     from mixframe.session import SECRET_FIELDS
 
-    data = redact_data(document, secrets, SECRET_FIELDS)
+    return json_text(redact_data(document, secrets, SECRET_FIELDS), encoding)
+
+
+def json_text(data: Any, encoding: str | None = "utf-8") -> str:
+    """`data` as indented JSON text that stays JSON however it is printed: every character
+    `printable` would escape is a JSON escape already (``\u0085``, ``\u2028``), and when
+    `encoding` (the stream's) cannot take a character, the whole text is in ASCII escapes
+    (the stream's own ``\U0001f600`` would not be JSON)."""
+    from mixframe.model.problems import printable_json
+
     text = printable_json(json.dumps(data, ensure_ascii=False, indent=2))
     try:
         text.encode(encoding or "utf-8")

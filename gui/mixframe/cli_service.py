@@ -9,7 +9,6 @@ everything it prints, whatever the server echoes back.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shlex
 import sys
@@ -19,7 +18,7 @@ from typing import Any
 from mixframe import cli_args
 from mixframe.cli_language import error_sentence, problem_line, problem_translate
 from mixframe.model import endpoints
-from mixframe.model.problems import QT_TRANSLATE_NOOP, printable, printable_json, sentence
+from mixframe.model.problems import QT_TRANSLATE_NOOP, printable, sentence
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -524,5 +523,7 @@ def _print_answer(raw: dict) -> None:
     from mixframe.api.errors import redact_data
     from mixframe.session import SECRET_FIELDS
 
-    text = json.dumps(redact_data(raw, known_secrets(), SECRET_FIELDS), ensure_ascii=False, indent=2)
-    say(*printable_json(text).split("\n"))  # the same JSON, each of its lines printable
+    from mixframe.cli_json import json_text
+
+    text = json_text(redact_data(raw, known_secrets(), SECRET_FIELDS), getattr(sys.stdout, "encoding", None))
+    say(*text.split("\n"))  # the same JSON, each of its lines printable

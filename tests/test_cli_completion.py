@@ -122,7 +122,7 @@ def test_zsh_and_fish_scripts(capsys, tmp_path):
         if shutil.which(shell_name):
             assert subprocess.run([shell_name, "-n", str(path)], timeout=60).returncode == 0
         if shell_name == "zsh":
-            assert text.startswith("#compdef mixframe") and "bashcompinit" in text and "complete -F _mixframe" in text
+            assert "bashcompinit" in text and "complete -F _mixframe" in text
         else:
             for cmd in commands():
                 for option in cmd.options:
@@ -159,3 +159,30 @@ def test_every_option_is_in_the_help_and_the_readme(capsys):
                 assert option in section, (cmd.key, option)
     for new in ("completion bash|zsh|fish", "--names", "--quiet", "--json", "`-` is standard input"):
         assert new in section
+
+
+@pytest.mark.skipif(shutil.which("zsh") is None, reason="needs zsh")
+def test_the_zsh_script_runs_under_bashcompinit(shell, tmp_path):
+    """zsh runs the bash function through bashcompinit (zsh filters the words by what is typed
+    itself, so its compgen offers them all): the right words for the right place."""
+    script = subprocess.run([sys.executable, "-m", "mixframe", "completion", "zsh"], capture_output=True, text=True,
+                            timeout=120).stdout
+    (tmp_path / "mixframe.zsh").write_text(script)
+    shell("")  # the fixture's files and profiles
+    env = {**os.environ, "PATH": f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}",
+           "MIXFRAME_CONFIG_DIR": str(tmp_path / "config"), "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+
+    def complete(*words: str) -> set[str]:
+        code = ('source "$1"; shift; emulate -L sh; setopt kshglob noshglob braceexpand; COMP_WORDS=("$@"); '
+                'COMP_CWORD=$(($# - 1)); _mixframe mixframe; print -rl -- "${COMPREPLY[@]}"')
+        done = subprocess.run(["zsh", "-f", "-c", code, "_", str(tmp_path / "mixframe.zsh"), "mixframe", *words],
+                              cwd=tmp_path / "work", env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0 and done.stderr == "", done.stderr
+        return {line for line in done.stdout.split("\n") if line}
+
+    assert {"start", "status", "completion"} <= complete("st")
+    assert {"--quiet", "--json", "--profile"} <= complete("start", "--")
+    assert complete("start", "--vendor", "") == {"volcengine", "qingcloud"}
+    assert complete("status", "--profile", "") == {"Sandbox", "Prod", "Local\\ Test"}
+    assert {"layout.json", "layout two.json"} <= complete("validate", "")
+    assert "sign_key" in complete("account", "set-key", "Prod", "")

@@ -8,7 +8,7 @@ keyring. Since the script is written from the same parser that reads the command
 command or option is completed as soon as it exists.
 
     source <(mixframe completion bash)                 # bash, e.g. in ~/.bashrc
-    mixframe completion zsh > "${fpath[1]}/_mixframe"  # zsh (or: source <(mixframe completion zsh))
+    source <(mixframe completion zsh)                  # zsh, e.g. in ~/.zshrc (through bashcompinit)
     mixframe completion fish > ~/.config/fish/completions/mixframe.fish
 """
 
@@ -215,8 +215,8 @@ complete -F _mixframe mixframe
 
 
 def zsh_script() -> str:
-    return ("#compdef mixframe\n# zsh completion for mixframe (written by `mixframe completion zsh`): the bash\n"
-            "# completion, run by zsh's bashcompinit.\n"
+    return ("# zsh completion for mixframe (written by `mixframe completion zsh`; load it with\n"
+            "# `source <(mixframe completion zsh)`, e.g. in ~/.zshrc): the bash completion, run by bashcompinit.\n"
             "autoload -U +X compinit && { (( $+functions[compdef] )) || compinit; }\n"
             "autoload -U +X bashcompinit && bashcompinit\n" + bash_script())
 

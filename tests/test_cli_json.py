@@ -233,6 +233,8 @@ def test_bad_input_is_exit_2_with_its_sentence_in_the_document(capsys, env, argv
     assert (code, err) == (2, "")
     data = document(out)
     assert data["ok"] is False and data["error"]["kind"] == "input" and expected in data["error"]["sentence"]
+    extra = {"status", "statuses"} if argv[0] == "status" else set()
+    assert set(data) == SERVICE_KEYS | extra and set(data["error"]) == ERROR_KEYS
 
 
 def test_warnings_and_notes_go_into_the_document_not_stderr(capsys, env, memory_keyring):

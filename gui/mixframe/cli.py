@@ -26,7 +26,8 @@ HELP_WORDS = ("help",)
 
 EPILOG = """\
 mixframe alone opens the window; mixframe FILE opens it with that file.
-mixframe COMMAND --help describes each command's options.
+mixframe COMMAND --help describes each command's options. A FILE given as - is read from
+standard input; --json prints one JSON document; mixframe completion SHELL prints a completion script.
 
 exit codes:
   0  success

@@ -92,8 +92,11 @@ def task_data(task) -> dict | None:
 
 def service_report(command: str) -> dict:
     """The document a service command fills in as it goes."""
-    return {"mixframe": SCHEMA, "command": command, "ok": False, "vendor": None, "task": None,
-            "request_id": None, "warnings": [], "notes": [], "problems": [], "answer": None, "error": None}
+    report = {"mixframe": SCHEMA, "command": command, "ok": False, "vendor": None, "task": None,
+              "request_id": None, "warnings": [], "notes": [], "problems": [], "answer": None, "error": None}
+    if command == "status":  # the same keys whether the call succeeded or not
+        report.update(status=None, statuses=[])
+    return report
 
 
 def document_text(document: dict, secrets: list[str], encoding: str | None = "utf-8") -> str:

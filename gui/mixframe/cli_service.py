@@ -121,6 +121,7 @@ _SECRETS: set[str] = set()
 _SESSIONS: list = []
 # With --json: the document the command fills in instead of printing (cli_json.service_report).
 _REPORT: dict | None = None
+_QUIET = False  # start --quiet: the TaskId alone on stdout
 SECRET_ENV = ("VOLC_SECRETKEY", "VOLC_SESSION_TOKEN", "QY_SECRET_ACCESS_KEY", "QY_SIGN_KEY")
 
 
@@ -358,9 +359,6 @@ def _notes(session) -> None:
 
 def _quiet() -> bool:
     return _QUIET
-
-
-_QUIET = False  # start --quiet: the TaskId alone
 
 
 STDIN = "-"

@@ -21,12 +21,13 @@ from mixframe.model.problems import DocumentError, Problem, errors_of, printable
 
 EXIT_OK, EXIT_INVALID, EXIT_BAD_INPUT, EXIT_BUG = 0, 1, 2, 3
 SUBCOMMANDS = ("validate", "request", "render", "start", "update", "stop", "status", "sandbox", "account",
-               "recordings")
+               "recordings", "completion")
 HELP_WORDS = ("help",)
 
 EPILOG = """\
 mixframe alone opens the window; mixframe FILE opens it with that file.
-mixframe COMMAND --help describes each command's options.
+mixframe COMMAND --help describes each command's options. A FILE given as - is read from
+standard input; --json prints one JSON document; mixframe completion SHELL prints a completion script.
 
 exit codes:
   0  success
@@ -70,29 +71,50 @@ def _print_problems(problems: list[Problem], prefix: str = "") -> None:
 
 
 def _load(path: str):
-    from mixframe.cli_service import remember_document_secrets
-    from mixframe.store.presets import read_document
+    from mixframe.cli_service import load_document
 
-    doc = read_document(path)
-    remember_document_secrets(doc)
-    return doc
+    return load_document(path)
+
+
+def _stdin_once(files: list[str]) -> None:
+    """Standard input can be read once: `-` given twice is bad input, said before anything is read."""
+    from mixframe.cli_service import STDIN, stdin_twice
+
+    if files.count(STDIN) > 1:
+        raise _BadInput(stdin_twice())
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from mixframe import cli_json
+
+    _stdin_once(args.files)
     worst = EXIT_OK
     several = len(args.files) > 1
+    as_json = cli_json.wants_json(args)
+    report = []
     for path in args.files:
         shown = printable(path)  # a file name that is not UTF-8 still prints
         try:
             doc = _load(path)
         except DocumentError as exc:
-            print(f"{shown}: {error_sentence(exc)}" if several else error_sentence(exc), file=sys.stderr)
+            if as_json:
+                report.append({"file": shown, "valid": False, "problems": [],
+                               "error": cli_json.error_data("input", error_sentence(exc))})
+            else:
+                print(f"{shown}: {error_sentence(exc)}" if several else error_sentence(exc), file=sys.stderr)
             worst = max(worst, EXIT_BAD_INPUT)
             continue
         problems = doc.check(draft=True)
-        _print_problems(problems, f"{shown}: " if several else "")
+        if as_json:
+            report.append({"file": shown, "valid": not errors_of(problems),
+                           "problems": [cli_json.problem_data(p) for p in problems]})
+        else:
+            _print_problems(problems, f"{shown}: " if several else "")
         if errors_of(problems):
             worst = max(worst, EXIT_INVALID)
+    if as_json:
+        cli_json.emit({"mixframe": cli_json.SCHEMA, "command": "validate", "valid": worst == EXIT_OK,
+                       "files": report})
     return worst
 
 
@@ -190,14 +212,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="check files; exit 0 when valid, 1 with one line per problem",
                        description="Check each FILE as a draft: exit 0 when valid, else 1 with one "
                                    "'API.Path: message' line per problem. Missing recording ids are warnings.")
-    p.add_argument("files", nargs="+", type=cli_args.path, metavar="FILE", help="a preset or a request body (JSON)")
+    p.add_argument("files", nargs="+", type=cli_args.path, metavar="FILE", help=cli_args.FILE_HELP)
+    p.add_argument("--json", action="store_true", help=cli_args.JSON_HELP)
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("request", help="print the exact body that would be sent, secrets masked",
                        description="Print the exact body start would send for FILE, with the ids given "
                                    "here and the account's secrets filled in and every secret masked. "
                                    "Nothing is sent.")
-    p.add_argument("file", type=cli_args.path, metavar="FILE", help="a preset or a request body (JSON)")
+    p.add_argument("file", type=cli_args.path, metavar="FILE", help=cli_args.FILE_HELP)
     p.add_argument("--app-id", dest="app_id", type=cli_args.text, metavar="ID", help="AppId (QingCloud app_id)")
     p.add_argument("--room", type=cli_args.text, metavar="ID", help="RoomId (QingCloud channel)")
     p.add_argument("--task", type=cli_args.text, metavar="ID", help="TaskId (Volcengine only)")
@@ -208,7 +231,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("render", help="write the composed frame as the canvas shows it",
                        description="Draw FILE's composed frame, as the canvas shows it, into a PNG file.")
-    p.add_argument("file", type=cli_args.path, metavar="FILE", help="a preset or a request body (JSON)")
+    p.add_argument("file", type=cli_args.path, metavar="FILE", help=cli_args.FILE_HELP)
     p.add_argument("-o", "--output", required=True, type=cli_args.path, metavar="PNG",
                    help="the PNG file to write")
     p.set_defaults(func=cmd_render)
@@ -225,6 +248,9 @@ def build_parser() -> argparse.ArgumentParser:
     from mixframe import cli_recordings
 
     cli_recordings.register(sub)
+    from mixframe import cli_completion
+
+    cli_completion.register(sub)
     return parser
 
 

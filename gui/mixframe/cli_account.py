@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 from functools import partial
 import getpass
-import json
 import sys
 
 from mixframe import cli_args
@@ -60,7 +59,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = actions.add_parser("list", help="list the accounts and which of their keys are set",
                            description="List each account: name, vendor, endpoint, region, AppId, whether it is "
                                        "the default (*), and which keys are set in the keyring (never their values).")
-    p.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
+    shown = p.add_mutually_exclusive_group()
+    shown.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
+    shown.add_argument("--names", action="store_true",
+                       help="print only the accounts' names, one a line, without opening the keyring "
+                            "(what shell completion reads)")
     p.set_defaults(func=partial(_run, _list))
 
     p = actions.add_parser("remove", help="remove an account and its keys from the keyring",
@@ -134,8 +137,13 @@ def _quoted(name: str) -> str:
 
 
 def _list(store, args) -> int:
+    from mixframe.model.problems import printable
     from mixframe.store.credentials import KeyringUnavailable
 
+    if args.names:  # the profiles file alone: offline, and the keyring is never opened
+        for profile in store.profiles():
+            print(printable(profile.name))
+        return EXIT_OK
     data = store.profile_store.read()  # one read of the file, however many accounts it holds
     profiles, default = profiles_of(data), default_of(data)
     if data.get(JOURNAL):
@@ -150,9 +158,11 @@ def _list(store, args) -> int:
                 unavailable = error_sentence(exc)  # asked once: the next account's answer would be the same
         rows.append((profile, keys))
     if args.json:
-        print(json.dumps([{"name": p.name, "vendor": p.vendor, "endpoint": p.endpoint, "region": p.region,
-                           "app_id": p.app_id, "default": default is not None and p.name == default.name,
-                           "keys": keys} for p, keys in rows], ensure_ascii=False, indent=2))
+        from mixframe.cli_json import json_text
+
+        print(json_text([{"name": p.name, "vendor": p.vendor, "endpoint": p.endpoint, "region": p.region,
+                          "app_id": p.app_id, "default": default is not None and p.name == default.name,
+                          "keys": keys} for p, keys in rows], getattr(sys.stdout, "encoding", None)))
     else:
         table = [("", "NAME", "VENDOR", "ENDPOINT", "REGION", "APP ID", "KEYS")]
         for p, keys in rows:

@@ -6,6 +6,9 @@ from __future__ import annotations
 import argparse
 import math
 
+FILE_HELP = "a preset or a request body (JSON); - reads it from standard input"
+JSON_HELP = ("print one JSON document on stdout (its schema version is the \"mixframe\" key; see README): "
+             "problems, warnings and errors go into it, not to stderr; the exit codes are the same")
 MAX_SECONDS = 3600.0
 PORT_MIN, PORT_MAX = 0, 65535
 

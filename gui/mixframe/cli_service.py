@@ -9,7 +9,6 @@ everything it prints, whatever the server echoes back.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shlex
 import sys
@@ -19,7 +18,7 @@ from typing import Any
 from mixframe import cli_args
 from mixframe.cli_language import error_sentence, problem_line, problem_translate
 from mixframe.model import endpoints
-from mixframe.model.problems import QT_TRANSLATE_NOOP, printable, printable_json, sentence
+from mixframe.model.problems import QT_TRANSLATE_NOOP, printable, sentence
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -36,18 +35,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "start", help="validate, sign and send StartRecord (or QingCloud start)",
         description="Validate FILE, fill in the recording's ids and the profile's secrets, sign and send "
                     "StartRecord (QingCloud: start). Prints the TaskId, then the service's answer.")
-    p.add_argument("file", type=cli_args.path, metavar="FILE", help="a preset or a request body (JSON)")
+    p.add_argument("file", type=cli_args.path, metavar="FILE", help=cli_args.FILE_HELP)
     _connection_options(p)
     _id_options(p, task="TaskId of the new task (default: the file's, else a fresh one, printed)", file=True)
+    shown = p.add_mutually_exclusive_group()
+    shown.add_argument("--quiet", "-q", action="store_true",
+                       help="print only the TaskId on stdout (warnings and the answer are left out; errors "
+                            "still go to stderr)")
+    _json_option(shown)
     p.set_defaults(func=cmd_start)
 
     p = subparsers.add_parser(
         "update", help="push the file's layout and streams to a running task (UpdateRecord)",
         description="Send FILE's layout and streams to a running Volcengine task (UpdateRecord). "
                     "QingCloud has no update call.")
-    p.add_argument("file", type=cli_args.path, metavar="FILE", help="a preset or a request body (JSON)")
+    p.add_argument("file", type=cli_args.path, metavar="FILE", help=cli_args.FILE_HELP)
     _connection_options(p)
     _id_options(p, task="TaskId of the running task (required unless FILE holds one)", file=True)
+    _json_option(p)
     p.set_defaults(func=cmd_update)
 
     p = subparsers.add_parser(
@@ -57,6 +62,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _connection_options(p)
     _id_options(p, task="TaskId of the task to stop (Volcengine)")
     p.add_argument("--project", type=cli_args.text, metavar="ID", help="QingCloud project_id (QingCloud only)")
+    _json_option(p)
     p.set_defaults(func=cmd_stop)
 
     p = subparsers.add_parser(
@@ -65,6 +71,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "query), then the service's whole answer.")
     _connection_options(p)
     _id_options(p, task="TaskId of the task to show (Volcengine)")
+    _json_option(p)
     p.set_defaults(func=cmd_status)
 
     p = subparsers.add_parser(
@@ -94,6 +101,10 @@ def _connection_options(p: argparse.ArgumentParser) -> None:
                         "answer (default %(default)g)")
 
 
+def _json_option(p) -> None:
+    p.add_argument("--json", action="store_true", help=cli_args.JSON_HELP)
+
+
 def _id_options(p: argparse.ArgumentParser, *, task: str, file: bool = False) -> None:
     p.add_argument("--app-id", dest="app_id", type=cli_args.text, metavar="ID",
                    help="AppId (QingCloud app_id); default: " + ("the file's, else " if file else "") + "the profile's")
@@ -108,6 +119,9 @@ def _id_options(p: argparse.ArgumentParser, *, task: str, file: bool = False) ->
 # crash report too.
 _SECRETS: set[str] = set()
 _SESSIONS: list = []
+# With --json: the document the command fills in instead of printing (cli_json.service_report).
+_REPORT: dict | None = None
+_QUIET = False  # start --quiet: the TaskId alone on stdout
 SECRET_ENV = ("VOLC_SECRETKEY", "VOLC_SESSION_TOKEN", "QY_SECRET_ACCESS_KEY", "QY_SIGN_KEY")
 
 
@@ -237,27 +251,71 @@ def run_guarded(work, args: argparse.Namespace) -> int:
 
 
 def _run(work, args: argparse.Namespace) -> int:
+    """`work(args)`; with --json its document is printed once, whatever happened (see cli_json)."""
+    global _REPORT, _QUIET
+    from mixframe import cli_json
+
+    _forget_secrets()
+    if not cli_json.wants_json(args):
+        _QUIET = bool(getattr(args, "quiet", False))
+        try:
+            return _attempt(work, args)
+        finally:
+            _QUIET = False
+    _REPORT = cli_json.service_report(getattr(args, "command", None) or "")
+    try:
+        code = _attempt(work, args)
+        _REPORT["ok"] = code == EXIT_OK
+        cli_json.emit(_REPORT)
+        return code
+    finally:
+        _REPORT = None
+
+
+def _attempt(work, args: argparse.Namespace) -> int:
     from mixframe.api.errors import ApiError, EndpointError
-    from mixframe.model.problems import DocumentError, RequestInvalid
+    from mixframe.model.problems import DocumentError, RequestInvalid, errors_of
     from mixframe.session import SessionError
     from mixframe.store.credentials import CredentialsMissing, KeyringUnavailable
     from mixframe.store.profiles import ProfileError
 
-    _forget_secrets()
     try:
         return work(args)
     except RequestInvalid as exc:
-        _print_problems(exc.problems)
+        if _REPORT is not None:
+            from mixframe.cli_json import error_data, problem_data
+
+            _REPORT["problems"] = [problem_data(p) for p in exc.problems]
+            first = errors_of(exc.problems)[:1]
+            _REPORT["error"] = error_data("invalid", problem_line(first[0]) if first else str(exc))
+        else:  # with --quiet, stdout is for the TaskId alone
+            say(*(problem_line(problem) for problem in exc.problems), err=_quiet())
         return EXIT_FAILED
     except ApiError as exc:
-        say(*exc.lines(problem_translate()), err=True)
+        if _REPORT is not None:
+            from mixframe.cli_json import api_error_data
+
+            _REPORT["error"] = api_error_data(exc)
+            _REPORT["answer"] = exc.answer if isinstance(exc.answer, (dict, list)) else None
+        else:
+            say(*exc.lines(problem_translate()), err=True)
         return EXIT_FAILED
     except (BadInput, SessionError, DocumentError, EndpointError, ProfileError, KeyringUnavailable) as exc:
-        say(error_sentence(exc), err=True)
+        _say_error(error_sentence(exc))
         return EXIT_BAD_INPUT
     except CredentialsMissing as exc:
-        say(error_sentence(exc) + _where_keys_go(exc, args), err=True)
+        _say_error(error_sentence(exc) + _where_keys_go(exc, args))
         return EXIT_BAD_INPUT
+
+
+def _say_error(text: str) -> None:
+    """A one-sentence failure (exit 2): on stderr, or the --json document's error."""
+    if _REPORT is not None:
+        from mixframe.cli_json import error_data
+
+        _REPORT["error"] = error_data("input", text)
+    else:
+        say(text, err=True)
 
 
 def _where_keys_go(exc, args: argparse.Namespace) -> str:
@@ -280,10 +338,6 @@ def _where_keys_go(exc, args: argparse.Namespace) -> str:
     return hint.text(problem_translate())
 
 
-def _print_problems(problems) -> None:
-    say(*(problem_line(problem) for problem in problems))
-
-
 def _session(args: argparse.Namespace):
     from mixframe.session import RecordingSession
     from mixframe.store.profiles import ProfileStore
@@ -296,38 +350,99 @@ def _session(args: argparse.Namespace):
 
 
 def _notes(session) -> None:
-    say(*session.notes, err=True)
+    if _REPORT is not None:
+        _REPORT["notes"].extend(session.notes)
+    elif not _quiet():
+        say(*session.notes, err=True)
     session.notes.clear()
 
 
-def _load(path: str):
-    from mixframe.store.presets import read_document
+def _quiet() -> bool:
+    return _QUIET
 
-    doc = read_document(path)
+
+STDIN = "-"
+
+
+def stdin_name() -> str:
+    """How a sentence names the document read from standard input (FILE given as ``-``)."""
+    return sentence("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "Standard input")).text(problem_translate())
+
+
+def load_document(path: str):
+    """The document at `path`, or read from standard input when `path` is ``-`` (capped and read
+    as a file is); its own secrets are then never printed."""
+    from mixframe.store.presets import read_document, read_document_stream
+
+    if path == STDIN:
+        doc = read_document_stream(getattr(sys.stdin, "buffer", None), stdin_name())
+    else:
+        doc = read_document(path)
     remember_document_secrets(doc)
     return doc
 
 
+_load = load_document
+
+
+def stdin_twice() -> str:
+    return sentence("CommandLine", QT_TRANSLATE_NOOP(
+        "CommandLine", "- (standard input) can be given only once: it can be read only once.")).text(problem_translate())
+
+
 def _warn(warnings) -> None:
-    say(*(problem_line(p) for p in warnings), err=True)
+    if _REPORT is not None:
+        from mixframe.cli_json import problem_data
+
+        _REPORT["warnings"].extend(problem_data(p) for p in warnings)
+    elif not _quiet():
+        say(*(problem_line(p) for p in warnings), err=True)
+
+
+def _reported(result) -> None:
+    """With --json: what a call gave, into the document."""
+    if _REPORT is None:
+        return
+    from mixframe.cli_json import status_data, task_data
+
+    _REPORT["vendor"] = result.task.vendor
+    _REPORT["task"] = task_data(result.task)
+    _REPORT["request_id"] = result.request_id or None
+    _REPORT["answer"] = result.raw
+    if result.action == "status":
+        _REPORT["status"] = status_data(result.status)
+        _REPORT["statuses"] = [status_data(s) for s in result.every_status]
 
 
 def _start(args: argparse.Namespace) -> int:
     doc = _load(args.file)
     with _session(args) as session:
         vendor = session.vendor_for(doc.vendor)
+        if _REPORT is not None:
+            _REPORT["vendor"] = vendor
         body, warnings = session.prepare_start(doc.request, vendor, app_id=args.app_id, room_id=args.room,
                                                task_id=args.task, problems=doc.problems)
         _warn(warnings)
-        if vendor == "volcengine":
-            say(f"TaskId: {body['TaskId']}")
+        if vendor == "volcengine":  # known before the call: said first, so a failed call still names it
+            _say_task_id(body["TaskId"], body.get("AppId"), body.get("RoomId"))
         result = session.start(doc.request, vendor=vendor, app_id=args.app_id, room_id=args.room,
                                task_id=body.get("TaskId"), problems=doc.problems)
         _notes(session)
         if vendor == "qingcloud":
-            say(f"TaskId: {result.task.task_id}")
+            _say_task_id(result.task.task_id)
+        if _quiet():  # only once the service took it: a failed start prints nothing on stdout
+            say(result.task.task_id)
+        _reported(result)
         _print_answer(result.raw)
     return EXIT_OK
+
+
+def _say_task_id(task_id: str, app_id: str | None = None, room_id: str | None = None) -> None:
+    """`TaskId: …` (with --json, the document's task; with --quiet, nothing yet)."""
+    if _REPORT is not None:
+        _REPORT["task"] = {"app_id": app_id, "room_id": room_id, "task_id": task_id, "project_id": None}
+    elif not _quiet():
+        say(f"TaskId: {task_id}")
 
 
 def _update(args: argparse.Namespace) -> int:
@@ -347,6 +462,7 @@ def _update(args: argparse.Namespace) -> int:
         result = session.update(request, task)
         _notes(session)
         _warn(result.warnings)
+        _reported(result)
         _print_answer(result.raw)
     return EXIT_OK
 
@@ -372,6 +488,7 @@ def _stop(args: argparse.Namespace) -> int:
             raise BadInput("stop needs --project for a QingCloud recording.")
         result = session.stop(task)
         _notes(session)
+        _reported(result)
         _print_answer(result.raw)
     return EXIT_OK
 
@@ -381,20 +498,30 @@ def _status(args: argparse.Namespace) -> int:
         vendor = session.vendor_for(None)
         result = session.status(_task(args, session, vendor))
         _notes(session)
-        if vendor == "qingcloud":
-            for status in result.every_status:
-                say(f"Recording {status.task_id}: status {status.code} ({status.name})")
-        elif result.status is not None:
-            say(result.status.line())
-            for f in result.status.files:
-                say(f"File: {f.line()}")
+        _reported(result)
+        if _REPORT is None:
+            _print_status(result, vendor)
         _print_answer(result.raw)
     return EXIT_OK
 
 
+def _print_status(result, vendor: str) -> None:
+    if vendor == "qingcloud":
+        for status in result.every_status:
+            say(f"Recording {status.task_id}: status {status.code} ({status.name})")
+    elif result.status is not None:
+        say(result.status.line())
+        for f in result.status.files:
+            say(f"File: {f.line()}")
+
+
 def _print_answer(raw: dict) -> None:
+    if _REPORT is not None or _quiet():  # in the document already; or left out by --quiet
+        return
     from mixframe.api.errors import redact_data
     from mixframe.session import SECRET_FIELDS
 
-    text = json.dumps(redact_data(raw, known_secrets(), SECRET_FIELDS), ensure_ascii=False, indent=2)
-    say(*printable_json(text).split("\n"))  # the same JSON, each of its lines printable
+    from mixframe.cli_json import json_text
+
+    text = json_text(redact_data(raw, known_secrets(), SECRET_FIELDS), getattr(sys.stdout, "encoding", None))
+    say(*text.split("\n"))  # the same JSON, each of its lines printable

@@ -1212,22 +1212,32 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>CommandLine</name>
     <message>
-      <location filename="gui/mixframe/cli_service.py" line="271" />
+      <location filename="gui/mixframe/cli_service.py" line="329" />
       <source> (from the command line: {commands}; keyring service {service}, user {entries})</source>
       <translation>（在命令行中：{commands}；密钥环服务 {service}，用户 {entries}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/cli_service.py" line="278" />
+      <location filename="gui/mixframe/cli_service.py" line="336" />
       <source> (or pass --profile with an account that keeps them)</source>
       <translation>（或用 --profile 指定保存了密钥的账号）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/cli_service.py" line="275" />
+      <location filename="gui/mixframe/cli_service.py" line="333" />
       <source> ({command} FIELD stores one)</source>
       <translation>（{command} FIELD 可保存一个密钥）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/cli_service.py" line="151" />
+      <location filename="gui/mixframe/cli_service.py" line="389" />
+      <source>- (standard input) can be given only once: it can be read only once.</source>
+      <translation>- （标准输入）只能给出一次：标准输入只能读取一次。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/cli_service.py" line="369" />
+      <source>Standard input</source>
+      <translation>标准输入</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/cli_service.py" line="165" />
       <source>mixframe: cannot write the output: {reason}.</source>
       <translation>mixframe：无法写入输出：{reason}。</translation>
     </message>
@@ -1324,12 +1334,12 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="217" />
+      <location filename="gui/mixframe/store/presets.py" line="250" />
       <source>A preset called {name} already exists.</source>
       <translation>名为 {name} 的预设已存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="178" />
+      <location filename="gui/mixframe/store/presets.py" line="211" />
       <source>A preset needs a name.</source>
       <translation>预设需要一个名称。</translation>
     </message>
@@ -1391,93 +1401,94 @@ then drag their pictures into place or pick a template.</source>
       <translation>无法将画面编码为 PNG。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="205" />
-      <location filename="gui/mixframe/store/presets.py" line="242" />
+      <location filename="gui/mixframe/store/presets.py" line="238" />
+      <location filename="gui/mixframe/store/presets.py" line="275" />
       <source>There is no preset called {name}.</source>
       <translation>没有名为 {name} 的预设。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="42" />
+      <location filename="gui/mixframe/store/presets.py" line="43" />
       <source>it could not be read</source>
       <translation>无法读取</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="103" />
+      <location filename="gui/mixframe/store/presets.py" line="136" />
       <source>{name} already exists and is not a readable preset, so it was not overwritten ({reason}).</source>
       <translation>{name} 已存在且不是可读取的预设，因此未被覆盖（{reason}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="244" />
+      <location filename="gui/mixframe/store/presets.py" line="277" />
       <source>{name} cannot be deleted: {reason}.</source>
       <translation>无法删除 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="81" />
+      <location filename="gui/mixframe/store/presets.py" line="117" />
+      <location filename="gui/mixframe/store/presets.py" line="80" />
       <source>{name} cannot be read: {reason}.</source>
       <translation>无法读取 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="111" />
+      <location filename="gui/mixframe/store/presets.py" line="144" />
       <source>{name} could not be written: {reason}.</source>
       <translation>无法写入 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="79" />
+      <location filename="gui/mixframe/store/presets.py" line="78" />
       <source>{name} does not exist.</source>
       <translation>{name} 不存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="53" />
+      <location filename="gui/mixframe/store/presets.py" line="54" />
       <source>{name} is a device, not a file, so it was not read.</source>
       <translation>{name} 是一个设备，不是文件，因此未读取。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="48" />
+      <location filename="gui/mixframe/store/presets.py" line="49" />
       <source>{name} is a folder, not a preset or request file.</source>
       <translation>{name} 是文件夹，不是预设或请求文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="50" />
+      <location filename="gui/mixframe/store/presets.py" line="51" />
       <source>{name} is a named pipe (FIFO), not a file, so it was not read.</source>
       <translation>{name} 是一个命名管道（FIFO），不是文件，因此未读取。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="55" />
+      <location filename="gui/mixframe/store/presets.py" line="56" />
       <source>{name} is a socket, not a file, so it was not read.</source>
       <translation>{name} 是一个套接字，不是文件，因此未读取。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="87" />
+      <location filename="gui/mixframe/store/presets.py" line="91" />
       <source>{name} is empty.</source>
       <translation>{name} 是空的。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="75" />
+      <location filename="gui/mixframe/store/presets.py" line="96" />
       <source>{name} is larger than {cap}, far more than any preset or request file, so it was not read.</source>
       <translation>{name} 大于 {cap}，远超任何预设或请求文件的大小，因此未读取。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="56" />
+      <location filename="gui/mixframe/store/presets.py" line="57" />
       <source>{name} is not a regular file, so it was not read.</source>
       <translation>{name} 不是普通文件，因此未读取。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="85" />
+      <location filename="gui/mixframe/store/presets.py" line="89" />
       <source>{name} is not a text file (it is not UTF-8).</source>
       <translation>{name} 不是文本文件（不是 UTF-8 编码）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="227" />
+      <location filename="gui/mixframe/store/presets.py" line="260" />
       <source>{name} was copied to {new}, but cannot be deleted: {reason}.</source>
       <translation>{name} 已复制为 {new}，但无法删除：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="131" />
+      <location filename="gui/mixframe/store/presets.py" line="164" />
       <source>{name} was not saved: Mixframe could not open it again ({reason}).</source>
       <translation>{name} 未保存：Mixframe 无法再次打开它（{reason}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="125" />
+      <location filename="gui/mixframe/store/presets.py" line="158" />
       <source>{name} was not saved: the preset would take {size}, more than the {cap} Mixframe reads back.</source>
       <translation>{name} 未保存：该预设将占用 {size}，超过 Mixframe 能读回的 {cap}。</translation>
     </message>

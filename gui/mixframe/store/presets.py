@@ -8,6 +8,7 @@ A file that cannot be read as a preset is reported and never overwritten.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -72,13 +73,16 @@ def read_document(path: str | os.PathLike) -> LoadedDocument:
     except (IsADirectoryError, NotARegularFile) as exc:
         raise not_a_file(name, getattr(exc, "kind", "folder")) from None
     except FileTooLarge as exc:
-        raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} is larger than {cap}, far more than any preset or "
-                                                 "request file, so it was not read."),
-                               name=name, cap=size_text(exc.cap)) from None
+        raise too_large(name, exc.cap) from None
     except (FileNotFoundError, ValueError):  # ValueError: a NUL or a lone surrogate, which no file name holds
         raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} does not exist."), name=name) from None
     except OSError as exc:
         raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} cannot be read: {reason}."), name=name, reason=_plain_reason(exc)) from None
+    return document_from_bytes(raw, name)
+
+
+def document_from_bytes(raw: bytes, name: str) -> LoadedDocument:
+    """The document whose file text is `raw`, named `name` in its sentences (read_document's rules)."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -86,6 +90,35 @@ def read_document(path: str | os.PathLike) -> LoadedDocument:
     if not text.strip():
         raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} is empty."), name=name)
     return parse_text(text, name)
+
+
+def too_large(name: str, cap: int) -> DocumentError:
+    return DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} is larger than {cap}, far more than any preset or "
+                                                           "request file, so it was not read."),
+                            name=name, cap=size_text(cap))
+
+
+def read_document_stream(stream, name: str) -> LoadedDocument:
+    """A document read from an open binary stream (standard input), under read_document's rules:
+    never more than MAX_DOCUMENT_BYTES (the same sentence), then the same decoding and parsing.
+    `name` is how its sentences name it."""
+    name = printable(name)
+    chunks, left = [], MAX_DOCUMENT_BYTES + 1
+    try:
+        if stream is None:
+            raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+        while left > 0:
+            chunk = stream.read(min(left, 1024 * 1024))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    except OSError as exc:
+        raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} cannot be read: {reason}."), name=name,
+                               reason=_plain_reason(exc)) from None
+    if left <= 0:
+        raise too_large(name, MAX_DOCUMENT_BYTES)
+    return document_from_bytes(b"".join(chunks), name)
 
 
 def write_preset(path: str | os.PathLike, doc: LoadedDocument, name: str | None = None,

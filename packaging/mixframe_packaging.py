@@ -62,7 +62,7 @@ def without(binaries, dropped, get_imports):
     platform, GTK for the GTK theme). `get_imports(path)` lists a binary's (name, path) imports."""
     gone = [entry for entry in binaries if dropped(entry[0])]
     rest = [entry for entry in binaries if not dropped(entry[0])]
-    source_of = {os.path.basename(dest): src for dest, src, _ in rest}
+    source_of = {os.path.basename(dest): src for dest, src, kind in rest if kind != "SYMLINK"}
 
     def closure(sources):
         seen, todo = set(), list(sources)
@@ -82,7 +82,20 @@ def without(binaries, dropped, get_imports):
 
     roots = [src for dest, src, _ in rest if not is_library(dest)]
     only_dropped = closure(src for _, src, _ in gone) - closure(roots)
-    return [entry for entry in rest if os.path.basename(entry[0]) not in only_dropped]
+    kept = [entry for entry in rest if entry[2] == "SYMLINK" or os.path.basename(entry[0]) not in only_dropped]
+    return without_dangling_links(kept, {dest for dest, _, kind in kept if kind != "SYMLINK"})
+
+
+def without_dangling_links(toc, dests):
+    """`toc` without the SYMLINK entries (dest, target relative to dest's folder) whose target is not
+    among `dests`: PyInstaller links Qt's libraries to the top of the bundle, and a link to a library
+    that was left out would dangle."""
+    dests = {dest.replace("\\", "/") for dest in dests}
+
+    def target(dest, src):
+        return os.path.normpath(os.path.join(os.path.dirname(dest), src)).replace("\\", "/")
+
+    return [entry for entry in toc if entry[2] != "SYMLINK" or target(*entry[:2]) in dests]
 
 
 # ---- version, Windows version resource, macOS Info.plist ------------------------------------------------------

@@ -42,6 +42,9 @@ class Target:
     def __init__(self, *args, **kwargs):
         self.args, self.kwargs = args, kwargs
         self.kind = type(self).__name__
+        # What PyInstaller's EXE passes on to COLLECT besides the Analysis: here, links to Qt's libraries.
+        self.dependencies = [("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
+                             ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK")]
         Target.made.append(self)
 
 
@@ -50,6 +53,8 @@ FAKE_BINARIES = [
     ("PySide6/QtGui.abi3.so", "/x/QtGui.abi3.so", "EXTENSION"),
     ("PySide6/Qt/lib/libQt6Gui.so.6", "/x/libQt6Gui.so.6", "BINARY"),
     ("PySide6/Qt/lib/libQt6Network.so.6", "/x/libQt6Network.so.6", "BINARY"),
+    ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
+    ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
     ("libgssapi_krb5.so.2", "/x/libgssapi_krb5.so.2", "BINARY"),
     ("PySide6/Qt/plugins/platforms/libqxcb.so", "/x/libqxcb.so", "BINARY"),
     ("PySide6/Qt/plugins/platforms/libqvnc.so", "/x/libqvnc.so", "BINARY"),
@@ -98,7 +103,7 @@ def run_spec(platform: str, tmp_path: Path, monkeypatch) -> dict[str, list[Targe
         made.scripts = [("pyi_rth_inspect", "/x/a.py", "PYSOURCE"), ("pyi_rth_pyside6", "/x/b.py", "PYSOURCE"),
                         ("entry", args[0][0], "PYSOURCE")]
         made.binaries = list(FAKE_BINARIES)
-        made.datas = list(kwargs["datas"])
+        made.datas = [(f"{folder}/{Path(src).name}", src, "DATA") for src, folder in kwargs["datas"]]
         made.pure = []
         return made
 
@@ -198,7 +203,7 @@ def test_spec_ships_the_licence_texts_qt_first(spec, platform):
     made = spec(platform)
     (coll,) = made["COLLECT"]
     datas = coll.args[-1]
-    licences = [(Path(src).name, dest) for src, dest in datas if dest.startswith("licenses")]
+    licences = [(Path(src).name, dest.rsplit("/", 1)[0]) for dest, src, _ in datas if dest.startswith("licenses")]
     assert licences[:2] == [("LGPL-3.0.txt", "licenses/pyside6-essentials"), ("GPL-3.0.txt", "licenses/pyside6-essentials")]
     assert {dest for _, dest in licences} >= {"licenses/httpx", "licenses/pydantic", "licenses/keyring",
                                                "licenses/platformdirs", "licenses/truststore", "licenses/python"}
@@ -208,8 +213,10 @@ def test_spec_drops_unused_qt_plugins_and_the_libraries_only_they_need(spec):
     made = spec("linux")
     (coll,) = made["COLLECT"]
     kept = {dest for dest, _, _ in coll.args[-2]}
+    for exe in made["EXE"]:
+        assert [dest for dest, _, _ in exe.dependencies] == ["libQt6Gui.so.6"]
     assert kept == {
-        "PySide6/QtGui.abi3.so", "PySide6/Qt/lib/libQt6Gui.so.6",
+        "PySide6/QtGui.abi3.so", "PySide6/Qt/lib/libQt6Gui.so.6", "libQt6Gui.so.6",
         "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/imageformats/libqjpeg.so",
     }
 

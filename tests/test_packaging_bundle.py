@@ -103,7 +103,10 @@ def run_spec(platform: str, tmp_path: Path, monkeypatch) -> dict[str, list[Targe
         made.scripts = [("pyi_rth_inspect", "/x/a.py", "PYSOURCE"), ("pyi_rth_pyside6", "/x/b.py", "PYSOURCE"),
                         ("entry", args[0][0], "PYSOURCE")]
         made.binaries = list(FAKE_BINARIES)
-        made.datas = [(f"{folder}/{Path(src).name}", src, "DATA") for src, folder in kwargs["datas"]]
+        made.datas = [(f"{folder}/{Path(src).name}", src, "DATA") for src, folder in kwargs["datas"]] + [
+            # PyInstaller lists the top-level links to Qt's libraries among the datas.
+            ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
+            ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK")]
         made.pure = []
         return made
 
@@ -215,6 +218,8 @@ def test_spec_drops_unused_qt_plugins_and_the_libraries_only_they_need(spec):
     kept = {dest for dest, _, _ in coll.args[-2]}
     for exe in made["EXE"]:
         assert [dest for dest, _, _ in exe.dependencies] == ["libQt6Gui.so.6"]
+    links = [dest for dest, _, kind in coll.args[-1] if kind == "SYMLINK"]
+    assert links == ["libQt6Gui.so.6"]  # none left dangling
     assert kept == {
         "PySide6/QtGui.abi3.so", "PySide6/Qt/lib/libQt6Gui.so.6", "libQt6Gui.so.6",
         "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/imageformats/libqjpeg.so",

@@ -21,7 +21,8 @@ if command -v apt-get >/dev/null 2>&1; then
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   export DEBIAN_FRONTEND=noninteractive
   # desktop-file-validate, appstreamcli, update-mime-database; Xvfb and xdotool for the real window.
-  PACKAGES=(desktop-file-utils appstream shared-mime-info xvfb xauth xdotool python3-venv)
+  # strace: which of Qt's own files the bundled app opens.
+  PACKAGES=(desktop-file-utils appstream shared-mime-info xvfb xauth xdotool python3-venv strace)
   $SUDO apt-get install -y -q --no-install-recommends "${PACKAGES[@]}" >/dev/null ||
     { $SUDO apt-get update -q >/dev/null && $SUDO apt-get install -y -q --no-install-recommends "${PACKAGES[@]}" >/dev/null; }
 fi
@@ -109,6 +110,13 @@ qt_loaded() { frozen LD_DEBUG=files "$@" 2>&1 >/dev/null | grep -c 'file=.*libQt
 [ "$(qt_loaded env QT_QPA_PLATFORM=offscreen "$APP/mixframe" --quit-after-show)" -gt 0 ] ||
   fail "LD_DEBUG did not show the window loading Qt: the check above proves nothing"
 echo "--version and validate: no Qt; the window: Qt"
+# Without PyInstaller's hook Qt finds its prefix through the qt.conf PySide6 registers itself: Qt's
+# own catalogue (standard buttons) must still be found and opened in Chinese.
+frozen MIXFRAME_LANG=zh_CN QT_QPA_PLATFORM=offscreen strace -f -e trace=openat -o "$SCRATCH/open.log" \
+  "$APP/mixframe" --quit-after-show >/dev/null 2>&1 || fail "--quit-after-show under strace failed"
+grep -v ENOENT "$SCRATCH/open.log" | grep -q "$APP/_internal/PySide6/Qt/translations/qtbase_zh_CN.qm" ||
+  fail "Qt's qtbase_zh_CN.qm was not opened: Qt's translations path is wrong in the bundle"
+echo "Qt's own translations found: qtbase_zh_CN.qm opened"
 
 step "size and command-line times: bundle against the pip install of the same sources"
 "$HERE/build/venv/bin/python" "$HERE/measure_cli.py" --runs 7 bundle="$APP/mixframe" pip="$HERE/build/venv/bin/mixframe"

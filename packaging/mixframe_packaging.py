@@ -74,13 +74,16 @@ def without(binaries, dropped, get_imports):
                     todo.append(source_of[name])
         return seen
 
-    # Libraries sit at the top of the bundle (or are Qt's own, under PySide6/Qt/lib); a binary of a
-    # Python package (an extension module, a kept plugin) is a root.
-    def is_library(dest):
+    # Roots: Python extension modules (anywhere, even at the top) and the kept plugins. Libraries: the
+    # top of the bundle and Qt's own (PySide6/Qt/lib/ on Linux and macOS, PySide6/Qt6*.dll on Windows).
+    def is_library(dest, kind):
         dest = dest.replace("\\", "/")
-        return "/" not in dest or "/Qt/lib/" in dest
+        if kind == "EXTENSION" or "/plugins/" in dest:
+            return False
+        name = dest.rsplit("/", 1)[-1]
+        return "/" not in dest or "/Qt/lib/" in dest or bool(re.fullmatch(r"Qt6\w+\.dll", name))
 
-    roots = [src for dest, src, _ in rest if not is_library(dest)]
+    roots = [src for dest, src, kind in rest if kind != "SYMLINK" and not is_library(dest, kind)]
     only_dropped = closure(src for _, src, _ in gone) - closure(roots)
     kept = [entry for entry in rest if entry[2] == "SYMLINK" or os.path.basename(entry[0]) not in only_dropped]
     return without_dangling_links(kept, {dest for dest, _, kind in kept if kind != "SYMLINK"})

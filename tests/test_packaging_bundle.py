@@ -226,6 +226,27 @@ def test_spec_drops_unused_qt_plugins_and_the_libraries_only_they_need(spec):
     }
 
 
+def test_trimming_keeps_what_an_extension_module_needs_and_trims_windows_qt_too():
+    binaries = [
+        ("_cffi_backend.cpython-311-x86_64-linux-gnu.so", "/x/_cffi_backend.so", "EXTENSION"),
+        ("libffi.so.8", "/x/libffi.so.8", "BINARY"),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "/x/libqgtk3.so", "BINARY"),
+        ("libgtk-3.so.0", "/x/libgtk-3.so.0", "BINARY"),
+        ("PySide6/plugins/platforms/qvnc.dll", "/x/qvnc.dll", "BINARY"),
+        ("PySide6/plugins/platforms/qwindows.dll", "/x/qwindows.dll", "BINARY"),
+        ("PySide6/Qt6Network.dll", "/x/Qt6Network.dll", "BINARY"),
+        ("PySide6/Qt6Gui.dll", "/x/Qt6Gui.dll", "BINARY"),
+    ]
+    imports = {"/x/_cffi_backend.so": ["libffi.so.8"], "/x/libqgtk3.so": ["libgtk-3.so.0", "libffi.so.8"],
+               "/x/qvnc.dll": ["Qt6Network.dll", "Qt6Gui.dll"], "/x/qwindows.dll": ["Qt6Gui.dll"]}
+    kept = mp.without(binaries, mp.is_unused_qt_plugin,
+                      lambda path: [(name, "/x/" + name) for name in imports.get(path, [])])
+    assert [dest for dest, _, _ in kept] == [
+        "_cffi_backend.cpython-311-x86_64-linux-gnu.so", "libffi.so.8",
+        "PySide6/plugins/platforms/qwindows.dll", "PySide6/Qt6Gui.dll",
+    ]
+
+
 # ---- plugin rules and the run-time hook ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("dest, unused", [

@@ -193,3 +193,20 @@ def test_build_installs_only_the_hashed_pins():
     assert re.search(r'install -q --no-deps --no-build-isolation "\$SRC"', script)
     assert re.search(r'"\$\{PIP\[@\]\}" check', script)
     assert "pyinstaller>=" not in script  # no unpinned second source of the build's packages
+
+
+@pytest.mark.parametrize("filename, release", [
+    ("PySide6_Essentials-6.11.3-cp39-abi3-manylinux_2_34_x86_64.whl", ("pyside6-essentials", "6.11.3")),
+    ("pydantic_core-2.50.5-cp311-cp311-win_amd64.whl", ("pydantic-core", "2.50.5")),
+    ("jaraco.context-6.1.2.tar.gz", ("jaraco-context", "6.1.2")),
+    ("certifi-2026.10.19.post1-py3-none-any.whl", ("certifi", "2026.10.19.post1")),
+    ("pyinstaller-6.22.3.zip", ("pyinstaller", "6.22.3")),
+    ("README", None),
+])
+def test_hash_refresher_reads_release_file_names(filename, release):
+    sys.path.insert(0, str(PACKAGING))
+    try:
+        import hash_constraints
+    finally:
+        sys.path.remove(str(PACKAGING))
+    assert hash_constraints.file_release(filename) == release

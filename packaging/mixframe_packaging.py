@@ -221,6 +221,7 @@ def runtime_distributions(root: str = "mixframe") -> list:
             if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
                 todo.append(requirement.name)
     del found[normalise(root)]
+
     def order(dist):
         name = normalise(dist.metadata["Name"])
         return (0, FIRST.index(name), name) if name in FIRST else (1, 0, name)

@@ -331,12 +331,12 @@ def test_windows_icon_holds_every_size_up_to_256():
 def test_macos_icon_holds_every_size_at_1x_and_2x():
     data = (PACKAGING / "icons" / "mixframe.icns").read_bytes()
     assert data[:4] == b"icns" and struct.unpack(">I", data[4:8])[0] == len(data)
-    expected = {b"icp4": 16, b"icp5": 32, b"icp6": 64, b"ic07": 128, b"ic08": 256, b"ic09": 512,
-                b"ic11": 32, b"ic12": 64, b"ic13": 256, b"ic14": 512}
+    expected = {"icp4": 16, "icp5": 32, "icp6": 64, "ic07": 128, "ic08": 256, "ic09": 512,
+                "ic11": 32, "ic12": 64, "ic13": 256, "ic14": 512}
     found, offset = {}, 8
     while offset < len(data):
         kind, length = data[offset:offset + 4], struct.unpack(">I", data[offset + 4:offset + 8])[0]
-        found[kind] = png_size(data[offset + 8:offset + length])[0]
+        found[kind.decode("ascii")] = png_size(data[offset + 8:offset + length])[0]
         offset += length
     assert offset == len(data)
     assert found == expected

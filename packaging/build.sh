@@ -9,7 +9,6 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(dirname "$HERE")"
 PYTHON="${PYTHON:-python3}"
 VENV="$HERE/build/venv"
-PYINSTALLER_SPEC="${PYINSTALLER_SPEC:-pyinstaller>=6.10,<7}"
 
 rm -rf "$VENV" "$HERE/build/mixframe" "$HERE/dist/mixframe" "$HERE/dist/Mixframe.app"
 "$PYTHON" -m venv "$VENV"
@@ -18,9 +17,14 @@ rm -rf "$VENV" "$HERE/build/mixframe" "$HERE/dist/mixframe" "$HERE/dist/Mixframe
 # the tree it is given, and a stale build/lib there would leak deleted modules into the app.
 SRC="$HERE/build/src"
 rm -rf "$SRC" && mkdir -p "$SRC"
-cp -R "$ROOT/pyproject.toml" "$ROOT/README.md" "$ROOT/gui" "$ROOT/resources" "$SRC/"
+cp -R "$ROOT/pyproject.toml" "$ROOT/README.md" "$ROOT/LICENSE" "$ROOT/gui" "$ROOT/resources" "$SRC/"
 find "$SRC" \( -name __pycache__ -o -name '*.egg-info' \) -prune -exec rm -rf {} +
-"$VENV/bin/python" -m pip install -q --disable-pip-version-check "$SRC" "$PYINSTALLER_SPEC"
+# Every package of the build, pinned and hash-checked (build-constraints.txt), then Mixframe alone,
+# built with the pinned setuptools; `pip check` proves the pins are complete and agree.
+PIP=("$VENV/bin/python" -m pip --disable-pip-version-check)
+"${PIP[@]}" install -q --require-hashes --no-deps -r "$HERE/build-constraints.txt"
+"${PIP[@]}" install -q --no-deps --no-build-isolation "$SRC"
+"${PIP[@]}" check
 
 "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
   --distpath "$HERE/dist" --workpath "$HERE/build" "$HERE/mixframe.spec"

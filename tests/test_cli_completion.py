@@ -186,3 +186,20 @@ def test_the_zsh_script_runs_under_bashcompinit(shell, tmp_path):
     assert complete("status", "--profile", "") == {"Sandbox", "Prod", "Local\\ Test"}
     assert {"layout.json", "layout two.json"} <= complete("validate", "")
     assert "sign_key" in complete("account", "set-key", "Prod", "")
+
+
+@pytest.mark.skipif(shutil.which("fish") is None, reason="needs fish")
+def test_the_fish_script_completes_commands_and_options_in_a_real_fish(tmp_path):
+    script = subprocess.run([sys.executable, "-m", "mixframe", "completion", "fish"], capture_output=True, text=True,
+                            timeout=60, check=True).stdout
+    (tmp_path / "mixframe.fish").write_text(script)
+
+    def complete(line: str) -> list[str]:
+        done = subprocess.run(["fish", "--no-config", "-c", f"source {tmp_path / 'mixframe.fish'}; complete -C '{line}'"],
+                              capture_output=True, text=True, timeout=60, cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        return [row.split("\t")[0] for row in done.stdout.splitlines()]
+
+    assert "validate" in complete("mixframe val")
+    assert complete("mixframe start --pro") == ["--profile"]
+    assert "--names" in complete("mixframe account list --")

@@ -181,3 +181,24 @@ def test_a_number_too_large_for_a_spin_box_is_kept_whole_and_named_by_problems(q
     assert window.request_doc.get("Encode.VideoBitrate") == 250 and box.text() == "250"
     window.request_doc.undo_stack.undo()
     assert window.request_doc.get("Encode.VideoBitrate") == int(typed) and box.text() == typed
+
+
+def test_a_field_is_tinted_by_the_problems_the_list_shows_the_one_verdict(window, qtbot, monkeypatch):
+    """The tints followed the draft's own check while the Problems list, the Request panel and
+    Record follow send_verdict (which adds what Record would refuse): a field the list names was
+    left untinted. Now the fields follow the list."""
+    from mixframe.model.problems import error
+    from mixframe.ui import problems as problems_module
+    from mixframe.ui.verdict import send_verdict as real_verdict
+
+    def verdict_with_one_more(request_doc, ids=None):
+        verdict = real_verdict(request_doc, ids)
+        verdict.problems.append(error("Encode.VideoBitrate", "is refused at start"))
+        return verdict
+
+    monkeypatch.setattr(problems_module, "send_verdict", verdict_with_one_more)
+    bitrate = window.forms.findChild(QWidget, "field.Encode.VideoBitrate")
+    window.request_doc.set_field("Encode.VideoFps", 999)
+    qtbot.waitUntil(lambda: bitrate.property("problem") is True)
+    assert "is refused at start" in bitrate.toolTip()
+    assert window.forms.findChild(QWidget, "field.Encode.VideoFps").property("problem") is True

@@ -420,6 +420,7 @@ class MainWindow(QMainWindow):
 
         defer = not self._painted
         self.problems_view = ProblemsList(request_doc, defer=defer)
+        self.problems_view.refreshed.connect(self._mark_problems)
         self.problems_view.problemActivated.connect(self.focus_field)
         self.request_preview = RequestPreview(request_doc, defer=defer)
         self._forms = None
@@ -557,9 +558,10 @@ class MainWindow(QMainWindow):
             self.problems_view.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _mark_problems(self) -> None:
-        """The field in error is marked where it is shown (once per turn of the event loop)."""
-        if self._forms is not None and self.request_doc is not None:
-            self._forms.mark_problems(self.request_doc.problems())
+        """The field in error is marked where it is shown (once per turn of the event loop): every
+        problem the Problems list shows, the one verdict Record and the Request panel give too."""
+        if self._forms is not None and self.problems_view is not None:
+            self._forms.mark_problems(self.problems_view.model.problems)
 
     def field_editor(self, path: str) -> QWidget | None:
         """The editor of an API path (or of the nearest field above it), wherever it is docked."""

@@ -109,6 +109,7 @@ class ProblemsList(FollowsEdits, QWidget):
     """The request document's problems, with their counts; a click goes to the field."""
 
     problemActivated = Signal(str)  # the API path of the clicked problem ("" = the whole request)
+    refreshed = Signal()  # the list holds the verdict on the latest edit (the fields' tints follow it)
 
     def __init__(self, request_doc, parent: QWidget | None = None, *, defer: bool = False):
         """With `defer`, the first check waits for `refresh_soon` (the window calls it after its
@@ -161,6 +162,7 @@ class ProblemsList(FollowsEdits, QWidget):
         problems = send_verdict(self.request_doc, self._ids).problems
         self.model.set_problems(problems)
         self.counts.setText(counts_text(problems))
+        self.refreshed.emit()
 
     def activate_row(self, row: int) -> None:
         """Go to the field of row `row`: select its stream's region, then announce the path."""

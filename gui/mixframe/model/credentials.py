@@ -5,6 +5,7 @@ Their reprs never show a secret, not even in a debugger or a log line.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 # The keys an account may hold, by the names of their keyring entries (store/credentials.py):
@@ -23,12 +24,29 @@ FIELDS = (ACCESS_KEY, SECRET_KEY, SESSION_TOKEN, QY_ACCESS_KEY_ID, QY_SECRET_ACC
 # The entries each vendor's account may hold, in the order a person fills them.
 VOLC_FIELDS = (ACCESS_KEY, SECRET_KEY, SESSION_TOKEN, S3_ACCESS_KEY, S3_SECRET_KEY)
 QINGCLOUD_FIELDS = (QY_ACCESS_KEY_ID, QY_SECRET_ACCESS_KEY, QY_SIGN_KEY)
-KEY_FIELDS: dict[str, tuple[str, ...]] = {
-    "volcengine": VOLC_FIELDS,
-    "byteplus": VOLC_FIELDS,
-    "qingcloud": QINGCLOUD_FIELDS,
-    "sandbox": (),
-}
+
+
+class _KeyFields(Mapping):
+    """account vendor -> the keyring entries its account may hold, as each vendor declares them
+    (`mixframe.model.vendors`); the sandbox holds none."""
+
+    def __getitem__(self, vendor: str) -> tuple[str, ...]:
+        from mixframe.model import vendors
+
+        return vendors.key_fields(vendor)
+
+    def __iter__(self) -> Iterator[str]:
+        from mixframe.model import vendors
+
+        return iter(vendors.account_kinds())
+
+    def __len__(self) -> int:
+        from mixframe.model import vendors
+
+        return len(vendors.account_kinds())
+
+
+KEY_FIELDS: Mapping[str, tuple[str, ...]] = _KeyFields()
 # Fields a call can go without: a session token only with temporary keys, S3 keys only for S3 storage.
 OPTIONAL_FIELDS = frozenset({SESSION_TOKEN, S3_ACCESS_KEY, S3_SECRET_KEY})
 

@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field
 
+from mixframe.model import vendors
 from mixframe.model.fields import (
     ID_PATTERN,
     EvenPixels,
@@ -217,6 +218,9 @@ class StartRecordRequest(RequestModel):
     storage_config: StorageConfig = api_field("StorageConfig", required=True)
 
 
+START_MODEL = StartRecordRequest  # what a bare start body is recognised by (model.preset.detect_vendor)
+
+
 class UpdateRecordRequest(RequestModel):
     app_id: Id = api_field("AppId", required=True)
     business_id: Id = api_field("BusinessId")
@@ -402,7 +406,7 @@ def _check(model: type[RequestModel], body: Any, rules) -> list[Problem]:
 
 # The ids that name one recording. A preset never holds them (they are given when recording
 # starts), and the vendor's documentation masks them in its examples ("661e****543cf").
-RECORDING_IDS = ("AppId", "RoomId", "TaskId")
+RECORDING_IDS = vendors.get("volcengine").id_keys  # ("AppId", "RoomId", "TaskId"), declared once
 # The command-line option that gives each one when a recording starts.
 ID_OPTIONS = {"AppId": "--app-id", "RoomId": "--room", "TaskId": "--task"}
 _STAND_IN_ID = "draft"

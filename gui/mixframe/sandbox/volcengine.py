@@ -141,6 +141,8 @@ class VolcengineService:
     `qps_limit`: requests per second per API (None: no limit, for load tests); `clock` drives it.
     """
 
+    path = "/"  # where the sandbox routes Volcengine's calls (told apart by ?Action=)
+
     def __init__(
         self,
         credentials: Mapping[str, str] | None = None,
@@ -170,6 +172,10 @@ class VolcengineService:
         self._lock = threading.Lock()
 
     # -- the gateway --------------------------------------------------------------------------
+
+    def action(self, method: str, query: list[tuple[str, str]]) -> str:
+        """What the request log calls this request: its ?Action=."""
+        return dict(query).get("Action", "")[:128]
 
     def handle(self, method: str, path: str, query: list[tuple[str, str]], headers: Mapping[str, str], body: bytes):
         params = dict(query)

@@ -118,7 +118,7 @@ class AccountsDialog(QDialog):
         self.name.setReadOnly(True)  # Rename changes it, with the keys
         self.vendor = QComboBox()
         self.vendor.setObjectName("accounts.vendor")
-        for vendor in endpoints.ACCOUNT_VENDORS:
+        for vendor in endpoints.account_vendors():
             self.vendor.addItem(tr(VENDOR_NAMES[vendor]), vendor)
         self.vendor.currentIndexChanged.connect(lambda *_: self._vendor_changed())
         self.sandbox_note = QLabel(tr(SANDBOX_NOTE))

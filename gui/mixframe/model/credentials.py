@@ -18,8 +18,6 @@ QY_SECRET_ACCESS_KEY = "secret_access_key"
 QY_SIGN_KEY = "sign_key"
 S3_ACCESS_KEY = "StorageConfig.CustomConfig.AccessKey"
 S3_SECRET_KEY = "StorageConfig.CustomConfig.SecretKey"
-FIELDS = (ACCESS_KEY, SECRET_KEY, SESSION_TOKEN, QY_ACCESS_KEY_ID, QY_SECRET_ACCESS_KEY, QY_SIGN_KEY,
-          S3_ACCESS_KEY, S3_SECRET_KEY)
 
 # The entries each vendor's account may hold, in the order a person fills them.
 VOLC_FIELDS = (ACCESS_KEY, SECRET_KEY, SESSION_TOKEN, S3_ACCESS_KEY, S3_SECRET_KEY)

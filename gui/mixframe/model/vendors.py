@@ -143,11 +143,9 @@ def key_fields(account_vendor: str) -> tuple[str, ...]:
     return found.key_fields
 
 
-def optional_fields() -> frozenset[str]:
-    out: frozenset[str] = frozenset()
-    for vendor in _FAMILIES.values():
-        out |= vendor.optional_fields
-    return out
+def every_key_field() -> tuple[str, ...]:
+    """Every keyring entry some vendor's account may hold, each once (what Mixframe keeps)."""
+    return tuple(dict.fromkeys(f for vendor in _FAMILIES.values() for f in vendor.key_fields))
 
 
 def names_task(family: str) -> bool:

@@ -4,17 +4,17 @@
   <context>
     <name>Accounts</name>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="91" />
+      <location filename="gui/mixframe/store/profiles.py" line="90" />
       <source>A profile entry in the settings file is not an object.</source>
       <translation>设置文件中有一条账号配置不是对象。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="228" />
+      <location filename="gui/mixframe/store/profiles.py" line="227" />
       <source>A profile named {name} already exists.</source>
       <translation>名为 {name} 的账号配置已存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="59" />
+      <location filename="gui/mixframe/store/profiles.py" line="58" />
       <source>A profile needs a name.</source>
       <translation>账号配置需要一个名称。</translation>
     </message>
@@ -35,7 +35,7 @@
       <translation>账号需要一个名称。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="61" />
+      <location filename="gui/mixframe/store/profiles.py" line="60" />
       <source>Profile {name}: vendor must be one of {vendors}, not {vendor}.</source>
       <translation>账号配置 {name}：vendor 必须是 {vendors} 之一，而不是 {vendor}。</translation>
     </message>
@@ -70,22 +70,22 @@
       <translation>账号名称 {name} 以空格开头或结尾。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="127" />
+      <location filename="gui/mixframe/store/profiles.py" line="126" />
       <source>The profiles file has no valid version ("version" should be a whole number from 1).</source>
       <translation>账号配置文件没有有效的版本（"version" 应为从 1 开始的整数）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="140" />
+      <location filename="gui/mixframe/store/profiles.py" line="139" />
       <source>The profiles file uses version {version}, which cannot be upgraded.</source>
       <translation>账号配置文件使用的版本 {version} 无法升级。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="168" />
+      <location filename="gui/mixframe/store/profiles.py" line="167" />
       <source>The profiles file {path} cannot be read: {error}.</source>
       <translation>无法读取账号配置文件 {path}：{error}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="171" />
+      <location filename="gui/mixframe/store/profiles.py" line="170" />
       <source>The profiles file {path} is not a Mixframe settings file.</source>
       <translation>账号配置文件 {path} 不是 Mixframe 的设置文件。</translation>
     </message>
@@ -95,12 +95,12 @@
       <translation>沙盒随 Mixframe 自带；添加的账号只能是火山引擎、BytePlus 或青云账号。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="198" />
+      <location filename="gui/mixframe/store/profiles.py" line="197" />
       <source>There is no profile named {name} (profiles: {known}).</source>
       <translation>没有名为 {name} 的账号配置（现有：{known}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="243" />
+      <location filename="gui/mixframe/store/profiles.py" line="242" />
       <source>There is no profile named {name}.</source>
       <translation>没有名为 {name} 的账号配置。</translation>
     </message>
@@ -110,7 +110,7 @@
       <translation>{field} 不是 {vendor} 账号的密钥；该类账号的密钥为 {keys}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="175" />
+      <location filename="gui/mixframe/store/profiles.py" line="174" />
       <source>{sentence} ({path})</source>
       <translation>{sentence}（{path}）</translation>
     </message>
@@ -118,32 +118,32 @@
   <context>
     <name>AccountsDialog</name>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="57" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="68" />
       <source>AccessKey</source>
       <translation>AccessKey</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="105" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="116" />
       <source>Accounts</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="486" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="497" />
       <source>Accounts…</source>
       <translation>账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="383" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="394" />
       <source>Add account</source>
       <translation>添加账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="154" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="165" />
       <source>Add…</source>
       <translation>添加…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="139" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="150" />
       <source>AppId</source>
       <translation>AppId</translation>
     </message>
@@ -153,67 +153,67 @@
       <translation>BytePlus</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="90" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="101" />
       <source>Clear</source>
       <translation>清除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="160" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="171" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="410" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="421" />
       <source>Delete account</source>
       <translation>删除账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="411" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="422" />
       <source>Delete the account {name} and its keys in the keyring? This cannot be undone.</source>
       <translation>要删除账号 {name} 及其保存在密钥环中的密钥吗？此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="156" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="167" />
       <source>Delete…</source>
       <translation>删除…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="137" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="148" />
       <source>Endpoint</source>
       <translation>接入地址</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="141" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="152" />
       <source>Keys (kept in the OS keyring)</source>
       <translation>密钥（保存在系统密钥环中）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="157" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="168" />
       <source>Make default</source>
       <translation>设为默认</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="134" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="145" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="383" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="394" />
       <source>Name of the new account:</source>
       <translation>新账号的名称：</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="398" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="409" />
       <source>New name for {name}:</source>
       <translation>{name} 的新名称：</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="66" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="77" />
       <source>No keyring is available to keep account keys, so they cannot be set here (Mixframe never writes them to a file): install and start GNOME Keyring (gnome-keyring) or KWallet, then open Accounts again.</source>
       <translation>没有可用于保存账号密钥的密钥环，因此无法在此设置密钥（Mixframe 从不把密钥写入文件）：请安装并启动 GNOME Keyring（gnome-keyring）或 KWallet，然后重新打开“账号”。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="285" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="296" />
       <source>Optional</source>
       <translation>可选</translation>
     </message>
@@ -223,32 +223,32 @@
       <translation>青云</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="138" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="149" />
       <source>Region</source>
       <translation>地域</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="92" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="103" />
       <source>Remove this key from the keyring</source>
       <translation>从密钥环中移除此密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="398" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="409" />
       <source>Rename account</source>
       <translation>重命名账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="155" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="166" />
       <source>Rename…</source>
       <translation>重命名…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="60" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="71" />
       <source>S3 storage AccessKey</source>
       <translation>S3 存储 AccessKey</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="61" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="72" />
       <source>S3 storage SecretKey</source>
       <translation>S3 存储 SecretKey</translation>
     </message>
@@ -263,42 +263,42 @@
       <translation>沙盒：本地模拟服务，无需账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="158" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="169" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="58" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="69" />
       <source>SecretKey</source>
       <translation>SecretKey</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="59" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="70" />
       <source>SessionToken (temporary keys only)</source>
       <translation>SessionToken（仅临时密钥需要）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="159" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="170" />
       <source>Test connection</source>
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="439" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="450" />
       <source>Testing the connection…</source>
       <translation>正在测试连接…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="317" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="328" />
       <source>The accounts could not be changed: {reason}</source>
       <translation>无法修改账号：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="458" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="469" />
       <source>The connection could not be tested: {reason}</source>
       <translation>无法测试连接：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="135" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="146" />
       <source>Vendor</source>
       <translation>云服务商</translation>
     </message>
@@ -308,47 +308,47 @@
       <translation>火山引擎</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="62" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="73" />
       <source>access_key_id</source>
       <translation>access_key_id</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="268" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="279" />
       <source>none (QingCloud signs without a region)</source>
       <translation>无（青云签名不需要地域）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="96" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="107" />
       <source>not set</source>
       <translation>未设置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="63" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="74" />
       <source>secret_access_key</source>
       <translation>secret_access_key</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="96" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="107" />
       <source>set</source>
       <translation>已设置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="64" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="75" />
       <source>sign_key (the project's)</source>
       <translation>sign_key（项目的）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="86" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="97" />
       <source>unchanged</source>
       <translation>未更改</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="326" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="337" />
       <source>unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="208" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="219" />
       <source>{name} (default)</source>
       <translation>{name}（默认）</translation>
     </message>
@@ -436,12 +436,12 @@
       <translation>没有与此 AppId、RoomId 和 TaskId 对应的运行中录制任务：任务可能已经结束，或某个 ID 拼写有误。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/volc_client.py" line="165" />
+      <location filename="gui/mixframe/api/volc_client.py" line="151" />
       <source>No running task was found when the stop was repeated: the earlier attempt, whose answer was lost, most likely stopped it.</source>
       <translation>重试停止时未找到运行中的任务：之前那次未收到应答的请求很可能已经停止了它。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/qingcloud_client.py" line="171" />
+      <location filename="gui/mixframe/api/qingcloud_client.py" line="158" />
       <source>QingCloud refused the {call} call: {answer}</source>
       <translation>青云拒绝了 {call} 调用：{answer}</translation>
     </message>
@@ -1191,59 +1191,59 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Credentials</name>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="303" />
+      <location filename="gui/mixframe/store/credentials.py" line="302" />
       <source>A QingCloud start needs the project's sign_key: set {variable}, or choose an account that keeps it.</source>
       <translation>启动青云录制需要项目的 sign_key：请设置 {variable}，或选择保存了它的账号。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="76" />
+      <location filename="gui/mixframe/store/credentials.py" line="75" />
       <source>Account {account} has no {names} in the keyring; set it in Accounts…</source>
       <translation>账号 {account} 在密钥环中没有 {names}；请在“账号…”中设置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="79" />
+      <location filename="gui/mixframe/store/credentials.py" line="78" />
       <source>Account {account} has no {names} in the keyring; set them in Accounts…</source>
       <translation>账号 {account} 在密钥环中没有 {names}；请在“账号…”中设置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="227" />
+      <location filename="gui/mixframe/store/credentials.py" line="226" />
       <source>No keys: choose an account, or set {first} and {second}.</source>
       <translation>没有密钥：请选择一个账号，或设置 {first} 和 {second}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="106" />
+      <location filename="gui/mixframe/store/credentials.py" line="105" />
       <source>No usable keyring was found to keep account keys (Mixframe never writes them to a file): start a Secret Service such as GNOME Keyring or KWallet, or use the environment variables VOLC_ACCESSKEY/VOLC_SECRETKEY or QY_ACCESS_KEY_ID/QY_SECRET_ACCESS_KEY/QY_SIGN_KEY.</source>
       <translation>找不到可用于保存账号密钥的密钥环（Mixframe 从不把密钥写入文件）：请启动 GNOME Keyring 或 KWallet 等 Secret Service，或使用环境变量 VOLC_ACCESSKEY/VOLC_SECRETKEY 或 QY_ACCESS_KEY_ID/QY_SECRET_ACCESS_KEY/QY_SIGN_KEY。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="138" />
+      <location filename="gui/mixframe/store/credentials.py" line="137" />
       <source>The keyring could not {what} ({error}); is it locked or stopped?</source>
       <translation>密钥环无法{what}（{error}）；它是否已锁定或已停止？</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="174" />
+      <location filename="gui/mixframe/store/credentials.py" line="173" />
       <source>delete a key</source>
       <translation>删除密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="188" />
-      <location filename="gui/mixframe/store/credentials.py" line="192" />
-      <location filename="gui/mixframe/store/credentials.py" line="208" />
+      <location filename="gui/mixframe/store/credentials.py" line="187" />
+      <location filename="gui/mixframe/store/credentials.py" line="191" />
+      <location filename="gui/mixframe/store/credentials.py" line="207" />
       <source>move a key</source>
       <translation>移动密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="159" />
+      <location filename="gui/mixframe/store/credentials.py" line="158" />
       <source>read a key</source>
       <translation>读取密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="149" />
+      <location filename="gui/mixframe/store/credentials.py" line="148" />
       <source>store a key</source>
       <translation>保存密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="222" />
+      <location filename="gui/mixframe/store/credentials.py" line="221" />
       <source>{missing} is not set; set both {first} and {second}.</source>
       <translation>未设置 {missing}；请同时设置 {first} 和 {second}。</translation>
     </message>
@@ -1308,7 +1308,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/problems.py" line="389" />
+      <location filename="gui/mixframe/model/problems.py" line="391" />
       <source>The file</source>
       <translation>该文件</translation>
     </message>
@@ -1404,77 +1404,77 @@ then drag their pictures into place or pick a template.</source>
       <translation>{name} 未保存：该预设将占用 {size}，超过 Mixframe 能读回的 {cap}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="134" />
+      <location filename="gui/mixframe/model/preset.py" line="131" />
       <source>{where} has no valid preset version ("mixframe" should be a whole number).</source>
       <translation>{where} 没有有效的预设版本（"mixframe" 应为整数）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="187" />
+      <location filename="gui/mixframe/model/preset.py" line="184" />
       <source>{where} holds a whole number of more than {digits} digits (at its top), far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数（位于顶层），远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="184" />
+      <location filename="gui/mixframe/model/preset.py" line="181" />
       <source>{where} holds a whole number of more than {digits} digits (at {path}), far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数（位于 {path}），远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="256" />
+      <location filename="gui/mixframe/model/preset.py" line="253" />
       <source>{where} holds a whole number of more than {digits} digits (line {line}, column {column}), far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数（第 {line} 行，第 {column} 列），远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="259" />
+      <location filename="gui/mixframe/model/preset.py" line="256" />
       <source>{where} holds a whole number of more than {digits} digits, far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数，远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="242" />
+      <location filename="gui/mixframe/model/preset.py" line="239" />
       <source>{where} holds {constant}, which is not a JSON number.</source>
       <translation>{where} 含有 {constant}，它不是 JSON 数字。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="190" />
+      <location filename="gui/mixframe/model/preset.py" line="187" />
       <source>{where} holds {kind}, not a preset or a request body (a JSON object).</source>
       <translation>{where} 的内容是 {kind}，不是预设或请求体（JSON 对象）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="217" />
+      <location filename="gui/mixframe/model/preset.py" line="214" />
       <source>{where} is neither a Mixframe preset nor a request body (expected "mixframe", "AppId"… or "app_id"… keys).</source>
       <translation>{where} 既不是 Mixframe 预设，也不是请求体（应含有 "mixframe"、"AppId"… 或 "app_id"… 等键）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="177" />
+      <location filename="gui/mixframe/model/preset.py" line="174" />
       <source>{where} is nested more than {levels} levels deep (at {path}), far deeper than any preset or request.</source>
       <translation>{where} 的嵌套超过 {levels} 层（位于 {path}），远深于任何预设或请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="248" />
+      <location filename="gui/mixframe/model/preset.py" line="245" />
       <source>{where} is nested more than {levels} levels deep, far deeper than any preset or request.</source>
       <translation>{where} 的嵌套超过 {levels} 层，远深于任何预设或请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="245" />
+      <location filename="gui/mixframe/model/preset.py" line="242" />
       <source>{where} is not valid JSON (line {line}, column {column}: {reason}).</source>
       <translation>{where} 不是有效的 JSON（第 {line} 行，第 {column} 列：{reason}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="144" />
+      <location filename="gui/mixframe/model/preset.py" line="141" />
       <source>{where} uses preset version {version}, which cannot be upgraded.</source>
       <translation>{where} 使用的预设版本 {version} 无法升级。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="137" />
+      <location filename="gui/mixframe/model/preset.py" line="134" />
       <source>{where} was saved by a newer Mixframe (preset version {version}); this one reads up to version {newest}.</source>
       <translation>{where} 由更新版本的 Mixframe 保存（预设版本 {version}）；当前版本最高只能读取版本 {newest}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="207" />
+      <location filename="gui/mixframe/model/preset.py" line="204" />
       <source>{where}: "request" must be a JSON object.</source>
       <translation>{where}："request" 必须是 JSON 对象。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="204" />
+      <location filename="gui/mixframe/model/preset.py" line="201" />
       <source>{where}: "vendor" must be "volcengine" or "qingcloud".</source>
       <translation>{where}："vendor" 必须是 "volcengine" 或 "qingcloud"。</translation>
     </message>
@@ -1482,27 +1482,27 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>FieldDocs</name>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="68" />
+      <location filename="gui/mixframe/model/volcengine.py" line="69" />
       <source>0 = adaptive bitrate.</source>
       <translation>0 表示自适应码率。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="152" />
+      <location filename="gui/mixframe/model/volcengine.py" line="153" />
       <source>0 = no limit.</source>
       <translation>0 表示不限制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="55" />
+      <location filename="gui/mixframe/model/volcengine.py" line="56" />
       <source>Identifies the stream in the custom layout.</source>
       <translation>在自定义布局中标识该路流。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="121" />
+      <location filename="gui/mixframe/model/volcengine.py" line="122" />
       <source>JPG, JPEG or PNG.</source>
       <translation>JPG、JPEG 或 PNG 格式。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="90" />
+      <location filename="gui/mixframe/model/volcengine.py" line="91" />
       <source>JPG, JPEG or PNG; at most 1024 bytes.</source>
       <translation>JPG、JPEG 或 PNG 格式；地址最长 1024 字节。</translation>
     </message>
@@ -2440,7 +2440,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>另有 {count} 个字段问题未列出（只列出前 {listed} 个）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/qingcloud.py" line="195" />
+      <location filename="gui/mixframe/model/qingcloud.py" line="198" />
       <source>applies to mixed recording only (is_mixing_enabled 1)</source>
       <translation>仅对合流录制（is_mixing_enabled 为 1）生效</translation>
     </message>
@@ -2515,7 +2515,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>包含 {count} 项；最多只能录制 {max} 路流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="444" />
+      <location filename="gui/mixframe/model/volcengine.py" line="448" />
       <source>is a secret kept in the account's keyring; it is filled in when the recording starts</source>
       <translation>是保存在账号密钥环中的密钥；开始录制时自动填入</translation>
     </message>
@@ -2530,7 +2530,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>会被忽略：StorageConfig.Type 为 {type}（{label}），而不是 {other_type}（{other_label}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="197" />
+      <location filename="gui/mixframe/model/preset.py" line="194" />
       <source>is not a field of a Mixframe preset</source>
       <translation>不是 Mixframe 预设中的字段</translation>
     </message>
@@ -2555,13 +2555,13 @@ then drag their pictures into place or pick a template.</source>
       <translation>不在 TargetStreams 中，不会被录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/qingcloud.py" line="161" />
-      <location filename="gui/mixframe/model/volcengine.py" line="456" />
+      <location filename="gui/mixframe/model/qingcloud.py" line="164" />
+      <location filename="gui/mixframe/model/volcengine.py" line="460" />
       <source>is not set in this file; give it with {option} when the recording starts</source>
       <translation>此文件中未设置；请在开始录制时用 {option} 指定</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="453" />
+      <location filename="gui/mixframe/model/volcengine.py" line="457" />
       <source>is not set in this file; give it with {option} when the recording starts (start makes one up otherwise)</source>
       <translation>此文件中未设置；请在开始录制时用 {option} 指定（不指定时 start 会自动生成一个）</translation>
     </message>
@@ -2586,13 +2586,13 @@ then drag their pictures into place or pick a template.</source>
       <translation>StorageConfig.Type 为 {type}（{label}）时为必填项</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/qingcloud.py" line="163" />
-      <location filename="gui/mixframe/model/volcengine.py" line="461" />
+      <location filename="gui/mixframe/model/qingcloud.py" line="166" />
+      <location filename="gui/mixframe/model/volcengine.py" line="465" />
       <source>is required: give it with {option}</source>
       <translation>为必填项：请用 {option} 指定</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="459" />
+      <location filename="gui/mixframe/model/volcengine.py" line="463" />
       <source>is required: give it with {option} (start makes one up otherwise)</source>
       <translation>为必填项：请用 {option} 指定（不指定时 start 会自动生成一个）</translation>
     </message>
@@ -2632,7 +2632,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>连同分隔符共 {length} 个字符；最多允许 {max} 个</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/qingcloud.py" line="191" />
+      <location filename="gui/mixframe/model/qingcloud.py" line="194" />
       <source>isAudioOnly and isVideoOnly cannot both be 1: nothing would be recorded</source>
       <translation>isAudioOnly 和 isVideoOnly 不能同时为 1：否则什么都不会录制</translation>
     </message>
@@ -2642,7 +2642,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>与 {other} 完全重叠</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="423" />
+      <location filename="gui/mixframe/model/volcengine.py" line="427" />
       <source>looks like a masked example value; give the real one when recording</source>
       <translation>看起来是打了掩码的示例值；录制时请填写真实的值</translation>
     </message>
@@ -2982,17 +2982,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>裁剪范围超出了源画面的右边缘</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/qingcloud.py" line="209" />
+      <location filename="gui/mixframe/model/qingcloud.py" line="212" />
       <source>the query window may span at most {hours} hours</source>
       <translation>查询时间范围最多为 {hours} 小时</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="393" />
+      <location filename="gui/mixframe/model/volcengine.py" line="397" />
       <source>the request body must be a JSON object</source>
       <translation>请求体必须是 JSON 对象</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/qingcloud.py" line="148" />
+      <location filename="gui/mixframe/model/qingcloud.py" line="151" />
       <source>the request must be a JSON object</source>
       <translation>请求必须是 JSON 对象</translation>
     </message>
@@ -3002,7 +3002,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>用户“{user}”的流同时在 TargetStreams 中；一路流不能既录制又排除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="221" />
+      <location filename="gui/mixframe/model/preset.py" line="218" />
       <source>this file holds a secret; Mixframe keeps it out of every file it writes (store it in the keyring instead)</source>
       <translation>此文件包含密钥；Mixframe 写出的文件中都不会包含它（请改为保存在密钥环中）</translation>
     </message>
@@ -4027,42 +4027,42 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Session</name>
     <message>
-      <location filename="gui/mixframe/session.py" line="234" />
+      <location filename="gui/mixframe/session.py" line="190" />
       <source>Account {account} is for {vendor}, but the request is for {request_vendor}.</source>
       <translation>账号 {account} 属于 {vendor}，但请求是发给 {request_vendor} 的。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="89" />
+      <location filename="gui/mixframe/drivers/volcengine.py" line="32" />
       <source>Only a custom layout (LayoutMode 2) takes layout updates while recording; this task started with an automatic layout.</source>
       <translation>录制中只有自定义布局（LayoutMode 2）可以更新布局；此任务以自动布局启动。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="86" />
+      <location filename="gui/mixframe/drivers/volcengine.py" line="29" />
       <source>Only a mixed recording (RecordMode 0) takes layout updates; this one records single streams.</source>
       <translation>只有合流录制（RecordMode 0）可以更新布局；此任务是单流录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="83" />
+      <location filename="gui/mixframe/drivers/qingcloud.py" line="51" />
       <source>QingCloud recordings have no update call: their layout is a fixed server-side mode.</source>
       <translation>青云录制没有更新接口：其布局是服务端的固定模式。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="449" />
+      <location filename="gui/mixframe/drivers/qingcloud.py" line="93" />
       <source>Stopping a QingCloud recording needs its project_id.</source>
       <translation>停止青云录制需要其 project_id。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="520" />
+      <location filename="gui/mixframe/session.py" line="425" />
       <source>The keys, the clock and the endpoint work: the service answered a signed question (the service does not know the AppId; check it).</source>
       <translation>密钥、时钟和端点均正常：服务应答了一个签名请求（但服务不认识此 AppId，请检查）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="537" />
+      <location filename="gui/mixframe/session.py" line="442" />
       <source>The keys, the clock and the endpoint work: the service answered a signed question.</source>
       <translation>密钥、时钟和端点均正常：服务应答了一个签名请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="529" />
+      <location filename="gui/mixframe/session.py" line="434" />
       <source>{sentence} ({code})</source>
       <translation>{sentence}（{code}）</translation>
     </message>

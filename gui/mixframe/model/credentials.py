@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+from mixframe.model.problems import MASK
+
 # The keys an account may hold, by the names of their keyring entries (store/credentials.py):
 # listing them needs no keyring, so `mixframe --help` and the window never load one to say them.
 ACCESS_KEY = "AccessKey"
@@ -56,7 +58,8 @@ class VolcCredentials:
     session_token: str = ""
 
     def __repr__(self) -> str:  # never show a secret, not even in a debugger's repr
-        return f"VolcCredentials(access_key={self.access_key!r}, secret_key=***, session_token={'***' if self.session_token else ''!r})"
+        return (f"VolcCredentials(access_key={self.access_key!r}, secret_key={MASK}, "
+                f"session_token={MASK if self.session_token else ''!r})")
 
 
 @dataclass(frozen=True)
@@ -65,4 +68,4 @@ class QingCloudCredentials:
     secret_access_key: str
 
     def __repr__(self) -> str:
-        return f"QingCloudCredentials(access_key_id={self.access_key_id!r}, secret_access_key=***)"
+        return f"QingCloudCredentials(access_key_id={self.access_key_id!r}, secret_access_key={MASK})"

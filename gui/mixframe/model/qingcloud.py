@@ -12,7 +12,7 @@ from pydantic import Field
 
 from mixframe.model import vendors
 from mixframe.model.fields import FieldLimits, RequestModel, ResponseModel, api_field, limits_table
-from mixframe.model.problems import QT_TRANSLATE_NOOP, Problem, RequestInvalid, error, errors_of, warning
+from mixframe.model.problems import MASK, QT_TRANSLATE_NOOP, Problem, RequestInvalid, error, errors_of, warning
 
 PATH = "/v1/cloudRecord"
 # The ids that name one recording: given when it starts, never kept in a preset.
@@ -133,7 +133,6 @@ LIMITS: dict[str, FieldLimits] = {
     **limits_table(StartParams), **limits_table(QueryParams)
 }
 SECRET_PATHS = tuple(p for p, lim in LIMITS.items() if lim.secret)
-MASK = "******"
 
 
 def limits_for(path: str) -> FieldLimits:

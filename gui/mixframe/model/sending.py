@@ -13,8 +13,7 @@ from typing import Mapping
 
 from mixframe.model import credentials
 from mixframe.model.preset import VENDOR_MODELS, LoadedDocument
-from mixframe.model.problems import Problem, errors_of, printable_json, warning
-from mixframe.model.volcengine import MASK as MASKED
+from mixframe.model.problems import MASK, Problem, errors_of, printable_json, warning
 from mixframe.model.volcengine import SECRET_AT_START_TEXT
 from mixframe.model.volcengine_api import SECRET_AT_START
 
@@ -75,7 +74,7 @@ def with_account_secrets(doc: LoadedDocument, request: dict, secrets: Mapping[st
         if given and not node.get(key):
             node[key] = given
         elif stand_in and key not in node:
-            node[key] = MASKED
+            node[key] = MASK
             notes.append(warning(path, SECRET_AT_START_TEXT, SECRET_AT_START))
     return out, notes
 

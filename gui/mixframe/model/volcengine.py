@@ -24,7 +24,7 @@ from mixframe.model.fields import (
     limits_table,
     pattern_of,
 )
-from mixframe.model.problems import QT_TRANSLATE_NOOP, Problem, RequestInvalid, error, errors_of, warning
+from mixframe.model.problems import MASK, QT_TRANSLATE_NOOP, Problem, RequestInvalid, error, errors_of, warning
 from mixframe.model.volcengine_api import (  # noqa: F401 (public here too)
     API_VERSION, AUDIO_ONLY_FORMATS, FILE_FORMATS, LAYOUT_MODE_CUSTOM, MAX_STREAMS, SECRET_AT_START)
 
@@ -547,7 +547,6 @@ def to_body(model: RequestModel) -> dict:
     return model.model_dump(by_alias=True, exclude_unset=True, mode="json")
 
 
-MASK = "******"
 
 
 def _secret_holders(body: Any):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from mixframe.model.preset import VENDOR_MODELS
-from mixframe.model.problems import Problem, errors_of
+from mixframe.model.problems import MASK, Problem, errors_of
 from mixframe.model.sending import apply_ids
 from mixframe.ui.window_words import window_problem
 
@@ -37,7 +37,7 @@ def with_account_secrets(request: dict, vendor: str) -> dict:
     """`request` with each secret the account gives at start, where absent, stood in for by its
     mask (as `RecordingSession.with_secrets` fills them in from the account)."""
     out = dict(request)
-    mask = VENDOR_MODELS[vendor].MASK
+    mask = MASK
     if vendor == "qingcloud":
         if not out.get("sign_key"):
             out["sign_key"] = mask

@@ -6,10 +6,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from mixframe.model.problems import Problem, RequestInvalid, error, errors_of, warning
+from mixframe.model.problems import MASK, Problem, RequestInvalid, error, errors_of, warning
 
 RECORDING_IDS = ("toy_app", "toy_room")
-MASK = "******"
+
 SECRET_PATHS = ("toy_token",)
 
 

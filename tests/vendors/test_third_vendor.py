@@ -16,6 +16,7 @@ import pytest
 from mixframe import cli
 from mixframe.model import vendors
 from mixframe.model.preset import detect_vendor, parse_text
+from mixframe.model.problems import MASK
 from mixframe.sandbox.server import start_sandbox
 from mixframe.session import RecordingSession, TaskRef
 from mixframe.store import credentials as cr
@@ -60,6 +61,11 @@ def test_validate_reads_a_toy_preset_and_a_bare_toy_body(toy, tmp_path, capsys):
     bad = write(tmp_path, "bad.json", {"mixframe": 1, "vendor": "toy", "request": {"pictures": 12}})
     assert cli.main(["validate", bad]) == 1
     assert "pictures: must be a whole number from 1 to 9" in capsys.readouterr().out
+    # `request` prints the body start would send, the toy's secret masked.
+    token = write(tmp_path, "token.json", {"toy_app": "a1", "toy_room": "r1", "toy_token": "TOY-SECRET-42"})
+    assert cli.main(["request", token]) == 0
+    out = capsys.readouterr().out
+    assert json.loads(out) == {"toy_app": "a1", "toy_room": "r1", "toy_token": MASK} and "TOY-SECRET-42" not in out
     # The two shipped vendors are recognised as before.
     assert detect_vendor({"AppId": "a"}) == "volcengine" and detect_vendor({"app_id": "a"}) == "qingcloud"
 

@@ -14,12 +14,9 @@ from dataclasses import dataclass, field
 
 from mixframe.model.preset import VENDOR_MODELS
 from mixframe.model.problems import MASK, Problem, errors_of
-from mixframe.model.sending import apply_ids
+from mixframe.model.sending import ACCOUNT_SECRETS, apply_ids
 from mixframe.ui.window_words import window_problem
 
-# Given when Record starts: the account's keys, which never live in a request or a preset.
-ACCOUNT_SECRETS = {"volcengine": ("StorageConfig.CustomConfig.AccessKey", "StorageConfig.CustomConfig.SecretKey"),
-                   "qingcloud": ("sign_key",)}
 
 
 @dataclass(frozen=True)
@@ -45,7 +42,7 @@ def with_account_secrets(request: dict, vendor: str) -> dict:
     storage = out.get("StorageConfig")
     if isinstance(storage, dict) and storage.get("Type") == 2 and isinstance(storage.get("CustomConfig"), dict):
         custom = dict(storage["CustomConfig"])
-        for path in ACCOUNT_SECRETS["volcengine"]:
+        for path in ACCOUNT_SECRETS[vendor]:
             key = path.rpartition(".")[2]
             if not custom.get(key):
                 custom[key] = mask

@@ -27,7 +27,6 @@ from mixframe.model.problems import QT_TRANSLATE_NOOP, Explained, Sentence, Tran
 DEFAULT_TIMEOUT = 10.0
 # Answer fields that hold a secret, wherever they appear.
 SECRET_FIELDS = ("SecretKey", "SessionToken", "sign_key", "secret_access_key")
-RECORD_MODE_MIXED = 0
 
 
 # The translation context of the session's own sentences (its errors, the connection verdict).

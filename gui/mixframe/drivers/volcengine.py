@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from mixframe.model.problems import QT_TRANSLATE_NOOP
-from mixframe.model.volcengine_api import LAYOUT_MODE_CUSTOM
-from mixframe.session import RECORD_MODE_MIXED, RecordedFile, TaskRef, TaskStatus, said
+from mixframe.model.volcengine_api import LAYOUT_MODE_CUSTOM, RecordMode, is_s3_storage
+from mixframe.session import RecordedFile, TaskRef, TaskStatus, said
 
 # The sandbox's stand-in S3 keys: they open nothing, so they are not secrets to mask.
 SANDBOX_S3_KEYS = {"AccessKey": "sandbox", "SecretKey": "sandbox"}
@@ -25,7 +25,7 @@ class VolcengineDriver:
 
     def why_not_updatable(self, task: TaskRef):
         """None when UpdateRecord can change the task's layout, else the sentence saying why not."""
-        if task.record_mode not in (None, RECORD_MODE_MIXED):
+        if task.record_mode not in (None, RecordMode.MIXED):
             return said(QT_TRANSLATE_NOOP("Session", "Only a mixed recording (RecordMode 0) takes layout updates; "
                                                      "this one records single streams."))
         if task.layout_mode not in (None, LAYOUT_MODE_CUSTOM):
@@ -51,7 +51,7 @@ class VolcengineDriver:
         from mixframe.store import credentials as cr
 
         storage = out.get("StorageConfig")
-        if isinstance(storage, dict) and storage.get("Type") == 2 and isinstance(storage.get("CustomConfig"), dict):
+        if is_s3_storage(storage):
             custom = storage["CustomConfig"]
             if session.profile is not None and not (custom.get("AccessKey") and custom.get("SecretKey")):
                 kept = (dict(SANDBOX_S3_KEYS) if session.is_sandbox
@@ -72,7 +72,7 @@ class VolcengineDriver:
         made = connect()
         layout = body.get("Layout") if isinstance(body.get("Layout"), dict) else {}
         task = TaskRef(self.family, body["AppId"], body["RoomId"], body["TaskId"], canvas=start_canvas(body),
-                       record_mode=body.get("RecordMode", RECORD_MODE_MIXED), layout_mode=layout.get("LayoutMode", 0))
+                       record_mode=body.get("RecordMode", RecordMode.MIXED), layout_mode=layout.get("LayoutMode", 0))
         answer = made.start_record(body)
         return task, answer.request_id, answer.raw
 

@@ -19,7 +19,7 @@ from mixframe.model import filenames
 from mixframe.model.fields import FieldLimits
 from mixframe.model.layout import Canvas, region_bounds
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Problem, error, has_surrogate, join_path, warning
-from mixframe.model.volcengine_api import LAYOUT_MODE_CUSTOM
+from mixframe.model.volcengine_api import LAYOUT_MODE_CUSTOM, STORAGE_CONFIG_KEYS, StorageType
 
 # ---- reading a raw body safely ---------------------------------------------------------------
 
@@ -279,7 +279,8 @@ def estimated_name_length(body: dict) -> int:
                                   widths)
 
 
-STORAGE_CONFIGS = {0: ("TosConfig", "TOS"), 1: ("VodConfig", "VOD"), 2: ("CustomConfig", "S3-compatible storage")}
+_STORAGE_LABELS = {StorageType.TOS: "TOS", StorageType.VOD: "VOD", StorageType.S3: "S3-compatible storage"}
+STORAGE_CONFIGS = {int(kind): (key, _STORAGE_LABELS[kind]) for kind, key in STORAGE_CONFIG_KEYS.items()}
 
 
 def storage_rules(body: dict) -> list[Problem]:

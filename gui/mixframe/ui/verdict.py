@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from mixframe.model.preset import VENDOR_MODELS
 from mixframe.model.problems import MASK, Problem, errors_of
 from mixframe.model.sending import ACCOUNT_SECRETS, apply_ids
+from mixframe.model.volcengine_api import is_s3_storage
 from mixframe.ui.window_words import window_problem
 
 
@@ -40,7 +41,7 @@ def with_account_secrets(request: dict, vendor: str) -> dict:
             out["sign_key"] = mask
         return out
     storage = out.get("StorageConfig")
-    if isinstance(storage, dict) and storage.get("Type") == 2 and isinstance(storage.get("CustomConfig"), dict):
+    if is_s3_storage(storage):
         custom = dict(storage["CustomConfig"])
         for path in ACCOUNT_SECRETS[vendor]:
             key = path.rpartition(".")[2]

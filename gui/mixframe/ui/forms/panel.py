@@ -33,7 +33,7 @@ from mixframe.model import filenames
 from mixframe.model.draft import MISSING
 from mixframe.model.limits import limits_for, pattern_of
 from mixframe.model.problems import Problem
-from mixframe.model.volcengine_api import FILE_FORMATS
+from mixframe.model.volcengine_api import FILE_FORMATS, STORAGE_CONFIG_KEYS, StorageType
 from mixframe.ui.choices import choice_word
 from mixframe.ui.forms.applies import audio_format_reasons, qingcloud_reasons, volcengine_reasons
 from mixframe.ui.forms.editors import (
@@ -52,7 +52,7 @@ from mixframe.ui.request_document import LAYOUT_MODE, RequestDocument
 EXAMPLE_START_MS = 1645769481126
 EXAMPLE_DURATION_S = 30
 MAIN_STREAM = "Layout.MainVideoStream"
-STORAGE_PAGES = {0: "TosConfig", 1: "VodConfig", 2: "CustomConfig"}  # StorageConfig.Type → its config
+STORAGE_PAGES = {int(kind): key for kind, key in STORAGE_CONFIG_KEYS.items()}  # StorageConfig.Type → its config
 
 
 
@@ -352,18 +352,18 @@ class RequestForms(QWidget):
             page_form.setContentsMargins(0, 0, 0, 0)
             page_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             base = f"StorageConfig.{config}"
-            if config == "CustomConfig":
+            if config == STORAGE_CONFIG_KEYS[StorageType.S3]:
                 self._choice(page_form, f"{base}.Vendor", tr("Vendor"))
             else:
                 self._text(page_form, f"{base}.AccountId", tr("Account ID"))
             self._number(page_form, f"{base}.Region", tr("Region code"))
-            if config == "VodConfig":
+            if config == STORAGE_CONFIG_KEYS[StorageType.VOD]:
                 self._text(page_form, f"{base}.Space", tr("Space"))
                 self._choice(page_form, f"{base}.StorageClass", tr("Storage class"))
                 self._choice(page_form, f"{base}.AutoSetFileExtension", tr("Set file extension"))
             else:
                 self._text(page_form, f"{base}.Bucket", tr("Bucket"))
-            if config == "CustomConfig":
+            if config == STORAGE_CONFIG_KEYS[StorageType.S3]:
                 # The S3 keys are secrets: they never enter the draft, a preset or an export.
                 for key, label in (("AccessKey", tr("Access key")), ("SecretKey", tr("Secret key"))):
                     note = dim(QLabel(tr("kept in the account's keyring (Accounts…)")))
@@ -442,7 +442,7 @@ class RequestForms(QWidget):
         names = filenames.example_object_names(body, start_time_ms=EXAMPLE_START_MS, duration_s=EXAMPLE_DURATION_S,
                                                random=lambda: self._example_random)
         self.example.setPlainText("\n".join(names))
-        if STORAGE_PAGES.get(storage_type_of(body)) == "VodConfig":
+        if storage_type_of(body) == StorageType.VOD:
             note = tr("VOD: Pattern + 8 random characters; the prefix is ignored.")
         else:
             note = tr("Prefix + Pattern + 8 random characters, cut at {length} characters with ~.").format(

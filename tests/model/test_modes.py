@@ -23,7 +23,7 @@ def test_each_mode_enum_names_exactly_the_documented_choices(path, enum):
 
 
 def test_storage_type_to_its_settings_key():
-    assert {int(k): v for k, v in STORAGE_CONFIG_KEYS.items()} == {0: "TosConfig", 1: "VodConfig", 2: "CustomConfig"}
+    assert [(int(k), v) for k, v in STORAGE_CONFIG_KEYS.items()] == [(0, "TosConfig"), (1, "VodConfig"), (2, "CustomConfig")]
     assert [storage_config_key(s) for s in ({}, {"Type": 1}, {"Type": 2}, {"Type": 7}, {"Type": [1]}, None)] == [
         "TosConfig", "VodConfig", "CustomConfig", None, None, "TosConfig"]
     assert is_s3_storage({"Type": 2, "CustomConfig": {}}) and not is_s3_storage({"Type": 2})

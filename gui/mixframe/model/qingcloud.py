@@ -135,10 +135,6 @@ LIMITS: dict[str, FieldLimits] = {
 SECRET_PATHS = tuple(p for p, lim in LIMITS.items() if lim.secret)
 
 
-def limits_for(path: str) -> FieldLimits:
-    return LIMITS[path]
-
-
 def _structure(model, body: Any) -> list[Problem]:
     return _fields(model, body)[0]
 

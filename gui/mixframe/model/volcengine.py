@@ -22,7 +22,6 @@ from mixframe.model.fields import (
     ResponseModel,
     api_field,
     limits_table,
-    pattern_of,
 )
 from mixframe.model.problems import MASK, QT_TRANSLATE_NOOP, Problem, RequestInvalid, error, errors_of, warning
 from mixframe.model.volcengine_api import (  # noqa: F401 (public here too)
@@ -373,18 +372,6 @@ def _limits_of(model: type[RequestModel]) -> dict[str, FieldLimits]:
     if model not in _TABLES:
         _TABLES[model] = limits_table(model)
     return _TABLES[model]
-
-
-def limits_for(path: str) -> FieldLimits:
-    """The documented limits of a StartRecord field, by API path (indices optional).
-
-    >>> limits_for("Layout.CustomLayout.Regions[2].Alpha").maximum
-    1.0
-    """
-    key = pattern_of(path)
-    if key not in LIMITS:
-        raise KeyError(f"{path} is not a StartRecord field")
-    return LIMITS[key]
 
 
 def _check(model: type[RequestModel], body: Any, rules) -> list[Problem]:

@@ -123,3 +123,15 @@ def test_the_accounts_dialog_lists_the_toy_vendor(toy, qtbot, tmp_path):
     assert combo.currentData() == "toy"
     for field in ("toy_key", "toy_secret"):  # its keys, by the names it declares
         assert dialog.findChild(QLabel, f"accounts.keyState.{field}") is not None, field
+
+
+def test_the_window_s_request_document_and_copy_as_curl_take_a_toy_request(toy, qtbot):
+    from mixframe.api.curl import curl_command
+    from mixframe.ui.request_document import RequestDocument
+
+    body = {"toy_app": "a1", "toy_room": "r1", "pictures": 3, "toy_token": "TOY-SECRET-42"}
+    doc = RequestDocument("toy", body)
+    assert doc.to_body() == body and not doc.is_custom_layout and not doc.layout.streams
+    curl = curl_command("toy", body, "http://127.0.0.1:9")
+    assert curl.startswith("curl -X POST 'http://127.0.0.1:9/toy/v1/record?do=StartRecord'")
+    assert MASK in curl and "TOY-SECRET-42" not in curl

@@ -35,6 +35,8 @@ class Vendor:
     accounts: tuple[VendorEndpoint, ...]  # the accounts that speak it; the first is the production default
     driver: str  # "module:attribute" of the session's driver (credentials, client, start/stop/status)
     sandbox: str = ""  # "module:attribute" of the sandbox's service class ("" none); it names its URL path
+    curl: str = ""  # "module:attribute" of its Copy-as-curl builder (body, endpoint, action, secrets) -> text
+    composes_streams: bool = False  # the request lists the streams and places them (the canvas edits them)
 
     @property
     def app_key(self) -> str:
@@ -61,6 +63,9 @@ class Vendor:
 
     def load_sandbox(self) -> Any:
         return _attribute(self.sandbox) if self.sandbox else None
+
+    def load_curl(self) -> Any:
+        return _attribute(self.curl) if self.curl else None
 
 
 def _attribute(where: str) -> Any:
@@ -148,6 +153,12 @@ def every_key_field() -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for vendor in _FAMILIES.values() for f in vendor.key_fields))
 
 
+def composes_streams(family: str) -> bool:
+    """Whether the request lists its streams and places them (Volcengine), rather than the
+    service composing whoever is in the room (QingCloud)."""
+    return get(family).composes_streams
+
+
 def names_task(family: str) -> bool:
     """Whether the caller names the task (Volcengine's TaskId), rather than the service (QingCloud)."""
     return get(family).task_key is not None
@@ -165,6 +176,8 @@ register(Vendor(
     accounts=(VOLCENGINE, BYTEPLUS),
     driver="mixframe.drivers.volcengine:DRIVER",
     sandbox="mixframe.sandbox.volcengine:VolcengineService",
+    curl="mixframe.api.curl:volcengine_curl",
+    composes_streams=True,
 ))
 
 register(Vendor(
@@ -177,4 +190,5 @@ register(Vendor(
     accounts=(QINGCLOUD,),
     driver="mixframe.drivers.qingcloud:DRIVER",
     sandbox="mixframe.sandbox.qingcloud:QingCloudService",
+    curl="mixframe.api.curl:qingcloud_curl",
 ))

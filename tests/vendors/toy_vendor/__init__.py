@@ -14,4 +14,5 @@ TOY = Vendor(
     accounts=(VendorEndpoint("toy", "https://rtc.toy.invalid", "", "Toy RTC"),),
     driver="toy_vendor.client:DRIVER",
     sandbox="toy_vendor.sandbox:ToyService",
+    curl="toy_vendor.client:toy_curl",
 )

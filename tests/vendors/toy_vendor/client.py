@@ -77,3 +77,9 @@ class ToyDriver:
 
 
 DRIVER = ToyDriver()
+
+
+def toy_curl(body: dict, endpoint, action: str, secrets: list[str]) -> str:
+    """Copy as curl for a toy call (the body already masked)."""
+    url = getattr(endpoint, "url", endpoint) or "https://rtc.toy.invalid"
+    return f"curl -X POST '{url}{PATH}?do={action}' --data-raw '{json.dumps(body)}'"

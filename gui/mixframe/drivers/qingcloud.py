@@ -38,12 +38,6 @@ def qingcloud_statuses(recinfos: list) -> tuple[TaskStatus, ...]:
     return tuple(out)
 
 
-def qingcloud_status(recinfos: list, task_id: str = "") -> TaskStatus | None:
-    """The recording with this id, else the channel's newest."""
-    every = qingcloud_statuses(recinfos)
-    return next((s for s in every if task_id and s.task_id == str(task_id)), None) or (every[-1] if every else None)
-
-
 class QingCloudDriver:
     family = "qingcloud"
 

@@ -11,7 +11,8 @@ from typing import Any, Literal
 from pydantic import Field
 
 from mixframe.model import vendors
-from mixframe.model.fields import FieldLimits, RequestModel, ResponseModel, api_field, limits_table
+from mixframe.model.fields import RequestModel, ResponseModel, api_field, limits_table
+from mixframe.model.limits import FieldLimits
 from mixframe.model.problems import MASK, QT_TRANSLATE_NOOP, Problem, RequestInvalid, error, errors_of, warning
 
 PATH = "/v1/cloudRecord"

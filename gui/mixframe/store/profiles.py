@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Callable
 
 from mixframe.model import endpoints, sandbox_keys
-from mixframe.model.endpoints import SANDBOX_URL as SANDBOX_ENDPOINT  # noqa: F401  (public name, kept)
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Explained, Sentence, sentence
 from mixframe.store.files import atomic_write_json
 

@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 from mixframe.model import endpoints
 from mixframe.ui.window_words import is_no_keyring, window_text
 from mixframe.store import credentials as cr
-from mixframe.store.accounts import OPTIONAL_FIELDS, AccountStore, key_fields
+from mixframe.model.credentials import OPTIONAL_FIELDS
+from mixframe.store.accounts import AccountStore, key_fields
 from mixframe.store.profiles import Profile, ProfileError
 from mixframe.ui.operations import BackgroundOp
 

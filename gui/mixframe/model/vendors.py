@@ -36,6 +36,7 @@ class Vendor:
     driver: str  # "module:attribute" of the session's driver (credentials, client, start/stop/status)
     sandbox: str = ""  # "module:attribute" of the sandbox's service class ("" none); it names its URL path
     curl: str = ""  # "module:attribute" of its Copy-as-curl builder (body, endpoint, action, secrets) -> text
+    scene: str = ""  # "module:attribute" of (request, placeholders) -> the picture it composes (canvas, render)
     composes_streams: bool = False  # the request lists the streams and places them (the canvas edits them)
 
     @property
@@ -63,6 +64,9 @@ class Vendor:
 
     def load_sandbox(self) -> Any:
         return _attribute(self.sandbox) if self.sandbox else None
+
+    def load_scene(self) -> Any:
+        return _attribute(self.scene) if self.scene else None
 
     def load_curl(self) -> Any:
         return _attribute(self.curl) if self.curl else None
@@ -177,6 +181,7 @@ register(Vendor(
     driver="mixframe.drivers.volcengine:DRIVER",
     sandbox="mixframe.sandbox.volcengine:VolcengineService",
     curl="mixframe.api.curl:volcengine_curl",
+    scene="mixframe.model.scene:volcengine_scene",
     composes_streams=True,
 ))
 
@@ -191,4 +196,5 @@ register(Vendor(
     driver="mixframe.drivers.qingcloud:DRIVER",
     sandbox="mixframe.sandbox.qingcloud:QingCloudService",
     curl="mixframe.api.curl:qingcloud_curl",
+    scene="mixframe.model.scene:qingcloud_scene",
 ))

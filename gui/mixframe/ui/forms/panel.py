@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mixframe.model import filenames
+from mixframe.model import filenames, vendors
 from mixframe.model.draft import MISSING
 from mixframe.model.limits import limits_for, pattern_of
 from mixframe.model.problems import Problem
@@ -97,7 +97,7 @@ class RequestForms(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.frozen_note)
         outer.addWidget(self.tabs)
-        if request_doc.vendor == "volcengine":
+        if vendors.composes_streams(request_doc.vendor):
             self._build_volcengine()
         else:
             self._build_qingcloud()
@@ -184,7 +184,7 @@ class RequestForms(QWidget):
         for editor in self._editors:
             editor.refresh()
         body = self.document.to_body()
-        if self.document.vendor == "volcengine":
+        if vendors.composes_streams(self.document.vendor):
             reasons = volcengine_reasons(body)
             self.formats.set_format_reasons(audio_format_reasons(body))
             self._refresh_storage_page(body)

@@ -55,7 +55,7 @@ def test_a_file_s_s3_key_pasted_into_a_number_field_is_not_quoted(tmp_path, past
         assert f"Control.MaxIdleTime: must be a whole number {HIDDEN}" in lines, lines
         assert f"Encode.VideoFps: must be in [1, 60] {HIDDEN}" in lines or \
             f"Encode.VideoFps: must be a whole number {HIDDEN}" in lines, lines
-        assert any(line.startswith("Encode.***: is not a field the API knows") for line in lines), lines
+        assert any(line.startswith("Encode.******: is not a field the API knows") for line in lines), lines
 
 
 def test_the_environment_s_secrets_are_not_quoted_either(tmp_path):
@@ -99,4 +99,4 @@ def test_hide_secrets_leaves_other_problems_alone_and_short_secrets_only_whole()
     assert hidden.line() == "Control.MaxIdleTime: must be a whole number" + SECRET_HIDDEN
     other = warning("FileNameConfig.Pattern", "{variable} is not a known variable", variable="{secret-value}")
     assert hide_secrets(other, ["secret-value"]).line() == \
-        "warning: FileNameConfig.Pattern: {***} is not a known variable" + SECRET_HIDDEN
+        "warning: FileNameConfig.Pattern: {******} is not a known variable" + SECRET_HIDDEN

@@ -135,37 +135,37 @@ def _request(args: argparse.Namespace) -> int:
     from mixframe import cli_service
     from mixframe.model.sending import ACCOUNT_SECRETS, apply_ids, body_to_send, preview_text
 
+    from mixframe.model import vendors
+    from mixframe.session import RecordingSession
+
     doc = _load(args.file)
     profile, filled = None, {}
     if args.profile:
-        from mixframe.session import RecordingSession
         from mixframe.store.profiles import ProfileStore
 
         profile = ProfileStore().get(args.profile)
         session = RecordingSession(profile)
         cli_service.remember_session(session)
         session.vendor_for(doc.vendor)  # an account of the other vendor is one sentence
-        request = session.with_secrets(apply_ids(doc, args.app_id, args.room, args.task), doc.vendor)
-        for path in ACCOUNT_SECRETS[doc.vendor]:
-            node = request
-            for part in path.split("."):
-                node = node.get(part) if isinstance(node, dict) else None
-            if isinstance(node, str) and node:
-                filled[path] = node
-        if doc.vendor == "qingcloud" and "sign_key" not in filled:
-            from mixframe.store.credentials import sign_key_missing
-
-            raise sign_key_missing(profile)  # what start says with this account
-    elif doc.vendor == "qingcloud":
-        from mixframe.store.credentials import qingcloud_sign_key
-
-        key = qingcloud_sign_key(None)
-        if key:
-            filled["sign_key"] = key
+    else:
+        session = RecordingSession()  # the environment's secrets (QY_SIGN_KEY), as start takes them
+    given = apply_ids(doc, args.app_id, args.room, args.task)
+    request = session.with_secrets(given, doc.vendor)
+    for path in ACCOUNT_SECRETS[doc.vendor]:
+        node, kept = request, given
+        for part in path.split("."):
+            node = node.get(part) if isinstance(node, dict) else None
+            kept = kept.get(part) if isinstance(kept, dict) else None
+        if isinstance(node, str) and node and (profile is not None or node != kept):
+            filled[path] = node
+    if profile is not None:
+        lacking = vendors.get(doc.vendor).load_driver().lacking(session, request)
+        if lacking is not None:
+            raise lacking  # what start says with this account
     cli_service.remember_secrets(*filled.values())
     app_id = args.app_id
     if app_id is None and profile is not None and profile.app_id and not apply_ids(doc).get(
-            "AppId" if doc.vendor == "volcengine" else "app_id"):
+            vendors.get(doc.vendor).app_key):
         app_id = profile.app_id  # start's order: the option, the file, the profile
     # The window's request preview runs the same pipeline: the two always agree.
     # With an account, what it lacks is missing as at start; without one, it is filled in at start.

@@ -43,11 +43,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                            description="Add an account profile. Its keys are set afterwards with "
                                        "`mixframe account set-key NAME FIELD`, one at a time.")
     p.add_argument("name", type=cli_args.text, metavar="NAME", help="the account's name, used by --profile")
-    p.add_argument("--vendor", required=True, choices=endpoints.ACCOUNT_VENDORS,
+    p.add_argument("--vendor", required=True, choices=endpoints.account_vendors(),
                    help="which service the account belongs to")
     p.add_argument("--endpoint", type=cli_args.endpoint, metavar="URL",
                    help="service URL, https:// (plain http:// only to a loopback address); default: the vendor's "
-                        + ", ".join(f"{e.vendor} {e.url}" for e in map(endpoints.default_for, endpoints.ACCOUNT_VENDORS)))
+                        + ", ".join(f"{e.vendor} {e.url}" for e in map(endpoints.default_for, endpoints.account_vendors())))
     p.add_argument("--region", type=cli_args.text, metavar="REGION",
                    help=f"signing region (Volcengine and BytePlus); default: the vendor's, {endpoints.VOLCENGINE.region} "
                         f"or {endpoints.BYTEPLUS.region}")

@@ -14,7 +14,7 @@ from mixframe.model.problems import Problem, Translate, error_text, hide_secrets
 
 @cache
 def problem_translate() -> Translate | None:
-    from mixframe.ui.i18n import command_line_language, problem_translator
+    from mixframe.language import command_line_language, problem_translator
 
     return problem_translator(command_line_language())
 

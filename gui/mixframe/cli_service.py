@@ -17,7 +17,7 @@ from typing import Any
 
 from mixframe import cli_args
 from mixframe.cli_language import error_sentence, problem_line, problem_translate
-from mixframe.model import endpoints
+from mixframe.model import endpoints, vendors
 from mixframe.model.problems import QT_TRANSLATE_NOOP, printable, sentence
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -94,7 +94,7 @@ def _connection_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--region", type=cli_args.text, metavar="REGION",
                    help=f"Volcengine signing region (default: the profile's; with --endpoint {endpoints.BYTEPLUS.region} "
                         f"for a byteplus host, else {endpoints.VOLCENGINE.region})")
-    p.add_argument("--vendor", choices=("volcengine", "qingcloud"),
+    p.add_argument("--vendor", choices=vendors.families(),
                    help="which API, when neither a file nor the profile says (default volcengine)")
     p.add_argument("--timeout", type=cli_args.seconds, default=10.0, metavar="SECONDS",
                    help="deadline for the whole call: every attempt, the waits between retries and a slow "
@@ -423,12 +423,14 @@ def _start(args: argparse.Namespace) -> int:
         body, warnings = session.prepare_start(doc.request, vendor, app_id=args.app_id, room_id=args.room,
                                                task_id=args.task, problems=doc.problems)
         _warn(warnings)
-        if vendor == "volcengine":  # known before the call: said first, so a failed call still names it
-            _say_task_id(body["TaskId"], body.get("AppId"), body.get("RoomId"))
+        described = vendors.get(vendor)
+        task_key = described.task_key  # None: the service names the task
+        if task_key is not None:  # known before the call: said first, so a failed call still names it
+            _say_task_id(body[task_key], body.get(described.app_key), body.get(described.room_key))
         result = session.start(doc.request, vendor=vendor, app_id=args.app_id, room_id=args.room,
-                               task_id=body.get("TaskId"), problems=doc.problems)
+                               task_id=body.get(task_key) if task_key else None, problems=doc.problems)
         _notes(session)
-        if vendor == "qingcloud":
+        if task_key is None:
             _say_task_id(result.task.task_id)
         if _quiet():  # only once the service took it: a failed start prints nothing on stdout
             say(result.task.task_id)
@@ -449,16 +451,18 @@ def _update(args: argparse.Namespace) -> int:
     from mixframe.session import TaskRef
 
     doc = _load(args.file)
-    if doc.vendor != "volcengine":
-        raise BadInput("QingCloud recordings have no update call: their layout is a fixed server-side mode.")
+    why = TaskRef(doc.vendor, "", "").why_not_updatable()  # QingCloud's tasks take no update
+    if why:
+        raise BadInput(why)
+    described = vendors.get(doc.vendor)
     with _session(args) as session:
-        session.vendor_for("volcengine")
-        if not args.task and not doc.request.get("TaskId"):
+        session.vendor_for(doc.vendor)
+        if not args.task and not doc.request.get(described.task_key):
             raise BadInput("update needs --task: the TaskId of the running recording.")
-        request = session.with_ids(doc.request, "volcengine", app_id=args.app_id, room_id=args.room,
+        request = session.with_ids(doc.request, doc.vendor, app_id=args.app_id, room_id=args.room,
                                    task_id=args.task)
-        task = TaskRef("volcengine", str(request.get("AppId", "")), str(request.get("RoomId", "")),
-                       str(request["TaskId"]))
+        task = TaskRef(doc.vendor, str(request.get(described.app_key, "")), str(request.get(described.room_key, "")),
+                       str(request[described.task_key]))
         result = session.update(request, task)
         _notes(session)
         _warn(result.warnings)
@@ -473,7 +477,7 @@ def _task(args: argparse.Namespace, session, vendor: str):
     profile = session.profile
     app_id = args.app_id or (profile.app_id if profile is not None else "")
     missing = [flag for flag, value in (("--app-id", app_id), ("--room", args.room)) if not value]
-    if vendor == "volcengine" and not args.task:
+    if vendors.names_task(vendor) and not args.task:
         missing.append("--task")
     if missing:
         raise BadInput(f"{getattr(args, 'command', None) or 'this command'} needs {', '.join(missing)}.")
@@ -506,7 +510,7 @@ def _status(args: argparse.Namespace) -> int:
 
 
 def _print_status(result, vendor: str) -> None:
-    if vendor == "qingcloud":
+    if result.every_status:  # QingCloud lists every recording of the channel
         for status in result.every_status:
             say(f"Recording {status.task_id}: status {status.code} ({status.name})")
     elif result.status is not None:

@@ -24,24 +24,33 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Explained, Sentence, Translate, sentence
-from mixframe.model.volcengine_api import LAYOUT_MODE_CUSTOM
 
-VOLCENGINE, QINGCLOUD = "volcengine", "qingcloud"
 DEFAULT_TIMEOUT = 10.0
 # Answer fields that hold a secret, wherever they appear.
 SECRET_FIELDS = ("SecretKey", "SessionToken", "sign_key", "secret_access_key")
-# The sandbox's stand-in S3 keys: they open nothing, so they are not secrets to mask.
-SANDBOX_S3_KEYS = {"AccessKey": "sandbox", "SecretKey": "sandbox"}
 QINGCLOUD_NOT_FOUND = "recording_not_found"  # QingCloud's "no recording runs in this channel"
-RECORD_MODE_MIXED = 0
 
 
 # The translation context of the session's own sentences (its errors, the connection verdict).
 SESSION_CONTEXT = "Session"
 
 
-def _said(template: str, /, **params) -> Sentence:
+def said(template: str, /, **params) -> Sentence:
+    """One of the session's sentences (its drivers' too), translatable in the "Session" context."""
     return sentence(SESSION_CONTEXT, template, **params)
+
+
+_said = said
+
+
+def _vendor(family: str):
+    from mixframe.model import vendors
+
+    return vendors.get(family)
+
+
+def _driver(family: str):
+    return _vendor(family).load_driver()
 
 
 class SessionError(Explained, ValueError):
@@ -70,9 +79,8 @@ class TaskRef:
 
     @property
     def ids(self) -> dict:
-        if self.vendor == VOLCENGINE:
-            return {"AppId": self.app_id, "RoomId": self.room_id, "TaskId": self.task_id}
-        return {"app_id": self.app_id, "channel": self.room_id}
+        """The task's ids in its vendor's spelling (QingCloud names no task)."""
+        return dict(zip(_vendor(self.vendor).id_keys, (self.app_id, self.room_id, self.task_id)))
 
     def why_not_updatable(self) -> str:
         """"" when UpdateRecord can change this task's layout, else the sentence saying why not."""
@@ -81,16 +89,7 @@ class TaskRef:
 
     def why_not_updatable_said(self) -> Sentence | None:
         """None when UpdateRecord can change this task's layout, else the sentence saying why not."""
-        if self.vendor != VOLCENGINE:
-            return _said(QT_TRANSLATE_NOOP("Session", "QingCloud recordings have no update call: their layout is a "
-                                                      "fixed server-side mode."))
-        if self.record_mode not in (None, RECORD_MODE_MIXED):
-            return _said(QT_TRANSLATE_NOOP("Session", "Only a mixed recording (RecordMode 0) takes layout updates; "
-                                                      "this one records single streams."))
-        if self.layout_mode not in (None, LAYOUT_MODE_CUSTOM):
-            return _said(QT_TRANSLATE_NOOP("Session", "Only a custom layout (LayoutMode 2) takes layout updates while "
-                                                      "recording; this task started with an automatic layout."))
-        return None
+        return _driver(self.vendor).why_not_updatable(self)
 
 
 @dataclass(frozen=True)
@@ -137,53 +136,6 @@ class CallResult:
     every_status: tuple[TaskStatus, ...] = ()  # QingCloud: every recording the channel has
     warnings: tuple = ()  # the request's warnings (model.problems.Problem)
     body: dict | None = None  # what was sent, secrets masked
-
-
-# -- turning the vendors' answers into one shape ------------------------------------------------
-
-
-def volc_status(task: Any) -> TaskStatus:
-    """GetRecordTask's RecordTask (mixframe.model.volcengine.RecordTask) as a TaskStatus."""
-    files = tuple(RecordedFile(f.object_key, f.duration, f.size, f.vid) for f in task.record_file_list)
-    return TaskStatus(code=task.status, name=task.status_name, running=task.status == 2,
-                      ended=task.status in (3, 4), failed=task.status == 4, stop_reason=task.stop_reason,
-                      started_ms=task.start_time, ended_ms=task.end_time, files=files)
-
-
-def qingcloud_statuses(recinfos: list) -> tuple[TaskStatus, ...]:
-    """QingCloud's query answer as TaskStatuses, one per recording of the channel."""
-    from mixframe.model.qingcloud import FAILED_STATUSES
-
-    out = []
-    for rec in recinfos:
-        files = []
-        listed = rec.files if isinstance(rec.files, list) else [rec.files] if isinstance(rec.files, str) and rec.files else []
-        # QingCloud gives the recording's size, not each file's, and no duration: a lone file has
-        # the recording's size; what is not said stays unknown (None), never a made-up 0.
-        whole_size = _whole(rec.size) if len(listed) == 1 else None
-        for f in listed:
-            if isinstance(f, str):
-                files.append(RecordedFile(f, None, whole_size))
-            elif isinstance(f, dict):
-                files.append(RecordedFile(str(f.get("name") or f.get("key") or f.get("path") or ""),
-                                          _whole(f.get("duration")), _whole(f.get("size"), whole_size)))
-        code = rec.status
-        out.append(TaskStatus(code=code, name=rec.status_name, running=code in (1, 2),
-                              ended=code in (3, 7, 9, 10) or code in FAILED_STATUSES or code >= 30,
-                              failed=code in FAILED_STATUSES, files=tuple(files),
-                              task_id="" if rec.id is None else str(rec.id)))
-    return tuple(out)
-
-
-def _whole(value: Any, unknown: int | None = None) -> int | None:
-    """A whole number the service gave, else `unknown` (None: it did not say)."""
-    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else unknown
-
-
-def qingcloud_status(recinfos: list, task_id: str = "") -> TaskStatus | None:
-    """The recording with this id, else the channel's newest."""
-    every = qingcloud_statuses(recinfos)
-    return next((s for s in every if task_id and s.task_id == str(task_id)), None) or (every[-1] if every else None)
 
 
 # -- the session -------------------------------------------------------------------------------
@@ -235,9 +187,12 @@ class RecordingSession:
         return self.profile is not None and self.profile.is_sandbox
 
     def vendor_for(self, hint: str | None = None) -> str:
-        """Which API a call speaks: the request's vendor, else --vendor, else the profile's."""
+        """Which API a call speaks: the request's vendor, else --vendor, else the profile's (else
+        the first vendor registered, Volcengine)."""
+        from mixframe.model import vendors
+
         vendor = hint or self.vendor_hint or (
-            self.profile.service if self.profile is not None and not self.is_sandbox else VOLCENGINE)
+            self.profile.service if self.profile is not None and not self.is_sandbox else vendors.families()[0])
         if self.profile is not None and not self.is_sandbox and self.profile.service != vendor:
             raise SessionError.saying(_said(QT_TRANSLATE_NOOP("Session", "Account {account} is for {vendor}, but the "
                                                                          "request is for {request_vendor}."),
@@ -281,32 +236,23 @@ class RecordingSession:
         if self.endpoint is not None:
             return self.endpoint, self.region or endpoints.region_for_url(self.endpoint)
         # Neither: the production endpoint, as the README and --help say.
-        default = endpoints.VOLCENGINE if vendor == VOLCENGINE else endpoints.QINGCLOUD
-        return default.url, self.region or endpoints.VOLCENGINE.region
+        default = _vendor(vendor).default_endpoint
+        return default.url, self.region or endpoints.region_for_url(default.url)
 
     def client(self, vendor: str):
         """The vendor's client for this account (made once, kept until close())."""
-        from mixframe.api.qingcloud_client import QingCloudClient
         from mixframe.api.transport import check_endpoint
-        from mixframe.api.volc_client import Endpoint, VolcClient
-        from mixframe.store import credentials as cr
 
         if vendor in self._clients:
             return self._clients[vendor]
+        driver = _driver(vendor)
         url, region = self._where(vendor)
         self._endpoints[vendor] = url
         check_endpoint(url)  # an endpoint we will not use is said before any missing key
-        timing = {"timeout": self.timeout, "deadline": self.timeout}
-        if vendor == VOLCENGINE:
-            keys = cr.volc_credentials(self.profile, env=self.env, backend=self.backend)
-            if not self.is_sandbox:
-                self.remember(keys.secret_key, keys.session_token)
-            made = VolcClient(Endpoint(url, region), keys, region=region, **timing)
-        else:
-            keys = cr.qingcloud_credentials(self.profile, env=self.env, backend=self.backend)
-            if not self.is_sandbox:
-                self.remember(keys.secret_access_key)
-            made = QingCloudClient(url, keys, **timing)
+        keys = driver.credentials(self.profile, env=self.env, backend=self.backend)
+        if not self.is_sandbox:
+            self.remember(*driver.secrets_of(keys))
+        made = driver.client(url, region, keys, timeout=self.timeout, deadline=self.timeout)
         self._clients[vendor] = made
         return made
 
@@ -333,45 +279,27 @@ class RecordingSession:
         """The request with the recording's ids: given ones win, then the file's, then the
         profile's AppId. Volcengine gets a fresh TaskId when none is given."""
         out = dict(request)
-        app_key, room_key = ("AppId", "RoomId") if vendor == VOLCENGINE else ("app_id", "channel")
+        described = _vendor(vendor)
+        app_key, room_key, task_key = described.app_key, described.room_key, described.task_key
         if app_id:
             out[app_key] = app_id
         elif not out.get(app_key) and self.profile is not None and self.profile.app_id:
             out[app_key] = self.profile.app_id
         if room_id:
             out[room_key] = room_id
-        if vendor == VOLCENGINE:
+        if task_key is not None:
             if task_id:
-                out["TaskId"] = task_id
-            elif not out.get("TaskId"):
-                out["TaskId"] = new_task_id()
+                out[task_key] = task_id
+            elif not out.get(task_key):
+                out[task_key] = new_task_id()
         return out
 
     def with_secrets(self, request: dict, vendor: str) -> dict:
         """Secrets never live in a preset: the profile's keyring gives the S3 keys and QingCloud's
         sign_key (without a profile, QY_SIGN_KEY)."""
-        from mixframe.store import credentials as cr
-
         out = json.loads(json.dumps(request))
         self.remember(*_secret_values(out))  # a bare request body may carry its own
-        if vendor == QINGCLOUD:
-            if not out.get("sign_key"):
-                key = cr.qingcloud_sign_key(self.profile, env=self.env, backend=self.backend)
-                if key:
-                    out["sign_key"] = key
-                    if not self.is_sandbox:  # the sandbox's stand-in opens nothing
-                        self.remember(key)
-            return out
-        storage = out.get("StorageConfig")
-        if isinstance(storage, dict) and storage.get("Type") == 2 and isinstance(storage.get("CustomConfig"), dict):
-            custom = storage["CustomConfig"]
-            if self.profile is not None and not (custom.get("AccessKey") and custom.get("SecretKey")):
-                kept = dict(SANDBOX_S3_KEYS) if self.is_sandbox else cr.storage_secrets(self.profile, backend=self.backend)
-                if not self.is_sandbox:
-                    self.remember(*kept.values())
-                for k, v in kept.items():
-                    if not custom.get(k):
-                        custom[k] = v
+        _driver(vendor).fill_secrets(self, out)
         return out
 
     # -- the four calls ----------------------------------------------------------------------
@@ -382,16 +310,16 @@ class RecordingSession:
         Raises RequestInvalid (nothing sent) when a rule is broken."""
         from mixframe.model.preset import VENDOR_MODELS
         from mixframe.model.problems import RequestInvalid, errors_of
-        from mixframe.store.credentials import CredentialsMissing, sign_key_missing
 
         model = VENDOR_MODELS[vendor]
         request = self.with_secrets(self.with_ids(request, vendor, app_id=app_id, room_id=room_id, task_id=task_id), vendor)
         found = list(problems)
-        if vendor == QINGCLOUD and not request.get("sign_key"):
+        lacking = _driver(vendor).lacking(self, request)
+        if lacking is not None:
             found += model.check_start(request, draft=True)
             if errors_of(found):
                 raise RequestInvalid(found)
-            raise CredentialsMissing(sign_key_missing(self.profile))
+            raise lacking
         found += model.check_start(request)
         if errors_of(found):
             raise RequestInvalid(found)
@@ -401,46 +329,32 @@ class RecordingSession:
               room_id: str | None = None, task_id: str | None = None, problems: Iterable = ()) -> CallResult:
         """Validate, fill in ids and secrets, sign and send StartRecord (QingCloud: start)."""
         from mixframe.model.preset import VENDOR_MODELS
-        from mixframe.model.volcengine import start_canvas
 
         vendor = self.vendor_for(vendor)
         body, warnings = self.prepare_start(request, vendor, app_id=app_id, room_id=room_id, task_id=task_id,
                                             problems=problems)
         shown = self.masked(VENDOR_MODELS[vendor].mask_secrets(body))
         with self._lock:
-            made = self.client(vendor)
-            if vendor == VOLCENGINE:
-                layout = body.get("Layout") if isinstance(body.get("Layout"), dict) else {}
-                task = TaskRef(VOLCENGINE, body["AppId"], body["RoomId"], body["TaskId"],
-                               canvas=start_canvas(body), record_mode=body.get("RecordMode", RECORD_MODE_MIXED),
-                               layout_mode=layout.get("LayoutMode", 0))
-                row = self._journal_start(task, shown)
-                answer = self._sent(row, lambda: made.start_record(body))
-                if row is not None:
-                    self._journaled("started", row)
-                return CallResult("start", task, answer.request_id, raw=self.masked(answer.raw),
-                                  warnings=tuple(warnings), body=shown)
-            row = self._journal_start(TaskRef(QINGCLOUD, body["app_id"], body["channel"],
-                                              project_id=body.get("project_id", ""),
-                                              layout_mode=body.get("layout_mode")), shown)
-            answer = self._sent(row, lambda: made.start(body))
-            task_no = answer.answer.task_id
-            task = TaskRef(QINGCLOUD, body["app_id"], body["channel"], "" if task_no is None else str(task_no),
-                           project_id=body.get("project_id", ""), layout_mode=body.get("layout_mode"))
+            driver = _driver(vendor)
+            self.client(vendor)  # its endpoint is known (and a missing key said) before the journal's row
+            planned = driver.planned_task(body)
+            row = self._journal_start(planned, shown)
+            task, request_id, raw = self._sent(row, lambda: driver.start(lambda: self.client(vendor), body))
             if row is not None:  # QingCloud names its task only in the answer
-                self._journaled("started", row, task_id=task.task_id)
-            return CallResult("start", task, "", raw=self.masked(answer.raw), warnings=tuple(warnings), body=shown)
+                self._journaled("started", row, **({"task_id": task.task_id} if task.task_id != planned.task_id else {}))
+            return CallResult("start", task, request_id, raw=self.masked(raw), warnings=tuple(warnings), body=shown)
 
     def update_body(self, request: dict, task: TaskRef) -> tuple[dict, list]:
         """(body, warnings): the UpdateRecord body that pushes `request`'s streams and whole
         Regions list to the running `task`, checked against the task's canvas. Raises
         RequestInvalid or SessionError."""
-        from mixframe.model import volcengine as model
+        from mixframe.model.preset import VENDOR_MODELS
         from mixframe.model.problems import RequestInvalid, errors_of
 
         why = task.why_not_updatable_said()
         if why is not None:
             raise SessionError.saying(why)
+        model = VENDOR_MODELS[task.vendor]
         with_ids = {**request, **task.ids}
         body = model.update_body_from(with_ids)
         canvas = task.canvas if task.canvas is not None else model.start_canvas(with_ids)
@@ -454,46 +368,28 @@ class RecordingSession:
         self.remember(*_secret_values(request))
         body, warnings = self.update_body(request, task)
         with self._lock:
-            answer = self.client(VOLCENGINE).update_record(body)
-        return CallResult("update", task, answer.request_id, raw=self.masked(answer.raw), warnings=tuple(warnings),
+            request_id, raw = _driver(task.vendor).update(lambda: self.client(task.vendor), body)
+        return CallResult("update", task, request_id, raw=self.masked(raw), warnings=tuple(warnings),
                           body=self.masked(body))
 
     def stop(self, task: TaskRef) -> CallResult:
         """Stop the task (Volcengine StopRecord; QingCloud stop, which needs the project)."""
         with self._lock, self._journal_gone(task):
-            if task.vendor == VOLCENGINE:
-                answer = self.client(VOLCENGINE).stop_record(task.ids)
-                result = CallResult("stop", task, answer.request_id, raw=self.masked(answer.raw))
-            else:
-                if not task.project_id:
-                    raise SessionError.saying(_said(QT_TRANSLATE_NOOP("Session", "Stopping a QingCloud recording "
-                                                                                 "needs its project_id.")))
-                answer = self.client(QINGCLOUD).stop({**task.ids, "project_id": task.project_id})
-                result = CallResult("stop", task, "", raw=self.masked(answer.raw))
+            request_id, raw = _driver(task.vendor).stop(lambda: self.client(task.vendor), task)
+            result = CallResult("stop", task, request_id, raw=self.masked(raw))
         self._journaled("stopped", task.vendor, task.app_id, task.room_id, task.task_id)
         return result
 
     def status(self, task: TaskRef) -> CallResult:
         """The task's state and recorded files (GetRecordTask; QingCloud query)."""
         with self._lock, self._journal_gone(task):
-            if task.vendor == VOLCENGINE:
-                answer = self.client(VOLCENGINE).get_record_task(task.ids)
-                found = answer.record_task
-                status = volc_status(found) if found is not None else None
-                result = CallResult("status", task, answer.request_id, status=status, raw=self.masked(answer.raw))
-            else:
-                answer = self.client(QINGCLOUD).query(task.ids)
-                every = qingcloud_statuses(answer.answer.recinfos)
-                status = next((s for s in every if task.task_id and s.task_id == task.task_id), None) or (
-                    every[-1] if every else None)
-                result = CallResult("status", task, "", status=status, raw=self.masked(answer.raw),
-                                    every_status=every)
+            status, every, request_id, raw = _driver(task.vendor).status(lambda: self.client(task.vendor), task)
+            result = CallResult("status", task, request_id, status=status, raw=self.masked(raw), every_status=every)
         if status is not None:
             self._journaled("observed", task.vendor, task.app_id, task.room_id, task.task_id or status.task_id,
                             status=status.name, running=status.running, ended=status.ended, failed=status.failed,
                             files=status.files)
         return result
-
     # -- the recordings journal (store/journal.py): every task started, never lost track of ----
     def _journaled(self, what: str, *args: Any, **kwargs: Any) -> Any:
         """Journal.what(…); a journal that cannot be used is said once (a note), never stops a call."""
@@ -589,7 +485,9 @@ def test_connection(profile, *, backend=None, timeout: float = 8.0, sandbox_url:
     from mixframe.api.errors import ApiError, EndpointError
     from mixframe.store.credentials import CredentialsMissing, KeyringUnavailable
 
-    vendor = profile.service if not profile.is_sandbox else VOLCENGINE
+    from mixframe.model import vendors
+
+    vendor = profile.service if not profile.is_sandbox else vendors.families()[0]
     app_id = profile.app_id or "mixframe-connection-test"
     session = RecordingSession(profile, backend=backend, timeout=timeout, sandbox_url=sandbox_url, env=env)
     try:

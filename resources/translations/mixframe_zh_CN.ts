@@ -4,17 +4,17 @@
   <context>
     <name>Accounts</name>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="92" />
+      <location filename="gui/mixframe/store/profiles.py" line="90" />
       <source>A profile entry in the settings file is not an object.</source>
       <translation>设置文件中有一条账号配置不是对象。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="336" />
+      <location filename="gui/mixframe/store/profiles.py" line="334" />
       <source>A profile named {name} already exists.</source>
       <translation>名为 {name} 的账号配置已存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="60" />
+      <location filename="gui/mixframe/store/profiles.py" line="58" />
       <source>A profile needs a name.</source>
       <translation>账号配置需要一个名称。</translation>
     </message>
@@ -35,7 +35,7 @@
       <translation>账号需要一个名称。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="62" />
+      <location filename="gui/mixframe/store/profiles.py" line="60" />
       <source>Profile {name}: vendor must be one of {vendors}, not {vendor}.</source>
       <translation>账号配置 {name}：vendor 必须是 {vendors} 之一，而不是 {vendor}。</translation>
     </message>
@@ -90,28 +90,28 @@
       <translation>密钥环尚未完成名称 {name} 之前的操作（它是否已锁定？），因此没有存储任何密钥。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="128" />
+      <location filename="gui/mixframe/store/profiles.py" line="126" />
       <source>The profiles file has no valid version ("version" should be a whole number from 1).</source>
       <translation>账号配置文件没有有效的版本（"version" 应为从 1 开始的整数）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="141" />
+      <location filename="gui/mixframe/store/profiles.py" line="139" />
       <source>The profiles file uses version {version}, which cannot be upgraded.</source>
       <translation>账号配置文件使用的版本 {version} 无法升级。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="197" />
-      <location filename="gui/mixframe/store/profiles.py" line="200" />
+      <location filename="gui/mixframe/store/profiles.py" line="195" />
+      <location filename="gui/mixframe/store/profiles.py" line="198" />
       <source>The profiles file {path} cannot be read: {error}.</source>
       <translation>无法读取账号配置文件 {path}：{error}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="228" />
+      <location filename="gui/mixframe/store/profiles.py" line="226" />
       <source>The profiles file {path} cannot be written: {error}.</source>
       <translation>无法写入账号配置文件 {path}：{error}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="204" />
+      <location filename="gui/mixframe/store/profiles.py" line="202" />
       <source>The profiles file {path} is not a Mixframe settings file.</source>
       <translation>账号配置文件 {path} 不是 Mixframe 的设置文件。</translation>
     </message>
@@ -121,47 +121,47 @@
       <translation>沙盒随 Mixframe 自带；添加的账号只能是火山引擎、BytePlus 或青云账号。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="308" />
+      <location filename="gui/mixframe/store/profiles.py" line="306" />
       <source>There is no profile named {name} (profiles: {known}).</source>
       <translation>没有名为 {name} 的账号配置（现有：{known}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="348" />
+      <location filename="gui/mixframe/store/profiles.py" line="346" />
       <source>There is no profile named {name}.</source>
       <translation>没有名为 {name} 的账号配置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="171" />
+      <location filename="gui/mixframe/store/profiles.py" line="169" />
       <source>another Mixframe is changing it right now</source>
       <translation>另一个 Mixframe 正在修改它</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="158" />
+      <location filename="gui/mixframe/store/profiles.py" line="156" />
       <source>it is a folder</source>
       <translation>它是一个文件夹</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="160" />
+      <location filename="gui/mixframe/store/profiles.py" line="158" />
       <source>it is larger than {size} MB</source>
       <translation>它超过 {size} MB</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="163" />
+      <location filename="gui/mixframe/store/profiles.py" line="161" />
       <source>it is nested too deeply</source>
       <translation>它的嵌套层级过深</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="162" />
+      <location filename="gui/mixframe/store/profiles.py" line="160" />
       <source>it is not JSON</source>
       <translation>它不是 JSON</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="161" />
+      <location filename="gui/mixframe/store/profiles.py" line="159" />
       <source>it is not UTF-8 text</source>
       <translation>它不是 UTF-8 文本</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="159" />
+      <location filename="gui/mixframe/store/profiles.py" line="157" />
       <source>it is not a regular file</source>
       <translation>它不是普通文件</translation>
     </message>
@@ -181,7 +181,7 @@
       <translation>{field} 不是 {vendor} 账号的密钥；该类账号的密钥为 {keys}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="210" />
+      <location filename="gui/mixframe/store/profiles.py" line="208" />
       <source>{sentence} ({path})</source>
       <translation>{sentence}（{path}）</translation>
     </message>
@@ -189,238 +189,238 @@
   <context>
     <name>AccountsDialog</name>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="57" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="69" />
       <source>AccessKey</source>
       <translation>AccessKey</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="105" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="117" />
       <source>Accounts</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="502" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="514" />
       <source>Accounts…</source>
       <translation>账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="387" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="399" />
       <source>Add account</source>
       <translation>添加账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="154" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="166" />
       <source>Add…</source>
       <translation>添加…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="139" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="151" />
       <source>AppId</source>
       <translation>AppId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="51" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="52" />
       <source>BytePlus</source>
       <translation>BytePlus</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="90" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="102" />
       <source>Clear</source>
       <translation>清除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="160" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="172" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="414" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="426" />
       <source>Delete account</source>
       <translation>删除账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="415" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="427" />
       <source>Delete the account {name} and its keys in the keyring? This cannot be undone.</source>
       <translation>要删除账号 {name} 及其保存在密钥环中的密钥吗？此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="156" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="168" />
       <source>Delete…</source>
       <translation>删除…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="137" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="149" />
       <source>Endpoint</source>
       <translation>接入地址</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="141" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="153" />
       <source>Keys (kept in the OS keyring)</source>
       <translation>密钥（保存在系统密钥环中）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="157" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="169" />
       <source>Make default</source>
       <translation>设为默认</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="134" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="146" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="387" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="399" />
       <source>Name of the new account:</source>
       <translation>新账号的名称：</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="402" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="414" />
       <source>New name for {name}:</source>
       <translation>{name} 的新名称：</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="66" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="78" />
       <source>No keyring is available to keep account keys, so they cannot be set here (Mixframe never writes them to a file): install and start GNOME Keyring (gnome-keyring) or KWallet, then open Accounts again.</source>
       <translation>没有可用于保存账号密钥的密钥环，因此无法在此设置密钥（Mixframe 从不把密钥写入文件）：请安装并启动 GNOME Keyring（gnome-keyring）或 KWallet，然后重新打开“账号”。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="285" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="297" />
       <source>Optional</source>
       <translation>可选</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="52" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="53" />
       <source>QingCloud</source>
       <translation>青云</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="138" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="150" />
       <source>Region</source>
       <translation>地域</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="92" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="104" />
       <source>Remove this key from the keyring</source>
       <translation>从密钥环中移除此密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="402" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="414" />
       <source>Rename account</source>
       <translation>重命名账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="155" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="167" />
       <source>Rename…</source>
       <translation>重命名…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="60" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="72" />
       <source>S3 storage AccessKey</source>
       <translation>S3 存储 AccessKey</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="61" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="73" />
       <source>S3 storage SecretKey</source>
       <translation>S3 存储 SecretKey</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="53" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="54" />
       <source>Sandbox</source>
       <translation>沙盒</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="55" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="56" />
       <source>Sandbox: local emulator, no account needed</source>
       <translation>沙盒：本地模拟服务，无需账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="158" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="170" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="58" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="70" />
       <source>SecretKey</source>
       <translation>SecretKey</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="59" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="71" />
       <source>SessionToken (temporary keys only)</source>
       <translation>SessionToken（仅临时密钥需要）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="159" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="171" />
       <source>Test connection</source>
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="453" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="465" />
       <source>Testing the connection…</source>
       <translation>正在测试连接…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="317" />
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="486" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="329" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="498" />
       <source>The accounts could not be changed: {reason}</source>
       <translation>无法修改账号：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="472" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="484" />
       <source>The connection could not be tested: {reason}</source>
       <translation>无法测试连接：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="135" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="147" />
       <source>Vendor</source>
       <translation>云服务商</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="50" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="51" />
       <source>Volcengine</source>
       <translation>火山引擎</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="62" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="74" />
       <source>access_key_id</source>
       <translation>access_key_id</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="268" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="280" />
       <source>none (QingCloud signs without a region)</source>
       <translation>无（青云签名不需要地域）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="96" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="108" />
       <source>not set</source>
       <translation>未设置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="63" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="75" />
       <source>secret_access_key</source>
       <translation>secret_access_key</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="96" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="108" />
       <source>set</source>
       <translation>已设置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="64" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="76" />
       <source>sign_key (the project's)</source>
       <translation>sign_key（项目的）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="86" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="98" />
       <source>unchanged</source>
       <translation>未更改</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="326" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="338" />
       <source>unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="208" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="220" />
       <source>{name} (default)</source>
       <translation>{name}（默认）</translation>
     </message>
@@ -508,12 +508,12 @@
       <translation>没有与此 AppId、RoomId 和 TaskId 对应的运行中录制任务：任务可能已经结束，或某个 ID 拼写有误。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/volc_client.py" line="165" />
+      <location filename="gui/mixframe/api/volc_client.py" line="151" />
       <source>No running task was found when the stop was repeated: the earlier attempt, whose answer was lost, most likely stopped it.</source>
       <translation>重试停止时未找到运行中的任务：之前那次未收到应答的请求很可能已经停止了它。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/qingcloud_client.py" line="171" />
+      <location filename="gui/mixframe/api/qingcloud_client.py" line="158" />
       <source>QingCloud refused the {call} call: {answer}</source>
       <translation>青云拒绝了 {call} 调用：{answer}</translation>
     </message>
@@ -1273,60 +1273,60 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Credentials</name>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="318" />
+      <location filename="gui/mixframe/store/credentials.py" line="317" />
       <source>A QingCloud start needs the project's sign_key: set {variable}, or choose an account that keeps it.</source>
       <translation>启动青云录制需要项目的 sign_key：请设置 {variable}，或选择保存了它的账号。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="76" />
+      <location filename="gui/mixframe/store/credentials.py" line="75" />
       <source>Account {account} has no {names} in the keyring; set it in Accounts…</source>
       <translation>账号 {account} 在密钥环中没有 {names}；请在“账号…”中设置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="79" />
+      <location filename="gui/mixframe/store/credentials.py" line="78" />
       <source>Account {account} has no {names} in the keyring; set them in Accounts…</source>
       <translation>账号 {account} 在密钥环中没有 {names}；请在“账号…”中设置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="242" />
+      <location filename="gui/mixframe/store/credentials.py" line="241" />
       <source>No keys: choose an account, or set {first} and {second}.</source>
       <translation>没有密钥：请选择一个账号，或设置 {first} 和 {second}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="106" />
+      <location filename="gui/mixframe/store/credentials.py" line="105" />
       <source>No usable keyring was found to keep account keys (Mixframe never writes them to a file): start a Secret Service such as GNOME Keyring or KWallet, or use the environment variables VOLC_ACCESSKEY/VOLC_SECRETKEY or QY_ACCESS_KEY_ID/QY_SECRET_ACCESS_KEY/QY_SIGN_KEY.</source>
       <translation>找不到可用于保存账号密钥的密钥环（Mixframe 从不把密钥写入文件）：请启动 GNOME Keyring 或 KWallet 等 Secret Service，或使用环境变量 VOLC_ACCESSKEY/VOLC_SECRETKEY 或 QY_ACCESS_KEY_ID/QY_SECRET_ACCESS_KEY/QY_SIGN_KEY。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="138" />
+      <location filename="gui/mixframe/store/credentials.py" line="137" />
       <source>The keyring could not {what} ({error}); is it locked or stopped?</source>
       <translation>密钥环无法{what}（{error}）；它是否已锁定或已停止？</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="174" />
+      <location filename="gui/mixframe/store/credentials.py" line="173" />
       <source>delete a key</source>
       <translation>删除密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="188" />
-      <location filename="gui/mixframe/store/credentials.py" line="192" />
-      <location filename="gui/mixframe/store/credentials.py" line="208" />
-      <location filename="gui/mixframe/store/credentials.py" line="220" />
+      <location filename="gui/mixframe/store/credentials.py" line="187" />
+      <location filename="gui/mixframe/store/credentials.py" line="191" />
+      <location filename="gui/mixframe/store/credentials.py" line="207" />
+      <location filename="gui/mixframe/store/credentials.py" line="219" />
       <source>move a key</source>
       <translation>移动密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="159" />
+      <location filename="gui/mixframe/store/credentials.py" line="158" />
       <source>read a key</source>
       <translation>读取密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="149" />
+      <location filename="gui/mixframe/store/credentials.py" line="148" />
       <source>store a key</source>
       <translation>保存密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="237" />
+      <location filename="gui/mixframe/store/credentials.py" line="236" />
       <source>{missing} is not set; set both {first} and {second}.</source>
       <translation>未设置 {missing}；请同时设置 {first} 和 {second}。</translation>
     </message>
@@ -1391,7 +1391,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/problems.py" line="389" />
+      <location filename="gui/mixframe/model/problems.py" line="391" />
       <source>The file</source>
       <translation>该文件</translation>
     </message>
@@ -1493,77 +1493,77 @@ then drag their pictures into place or pick a template.</source>
       <translation>{name} 未保存：该预设将占用 {size}，超过 Mixframe 能读回的 {cap}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="134" />
+      <location filename="gui/mixframe/model/preset.py" line="131" />
       <source>{where} has no valid preset version ("mixframe" should be a whole number).</source>
       <translation>{where} 没有有效的预设版本（"mixframe" 应为整数）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="187" />
+      <location filename="gui/mixframe/model/preset.py" line="184" />
       <source>{where} holds a whole number of more than {digits} digits (at its top), far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数（位于顶层），远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="184" />
+      <location filename="gui/mixframe/model/preset.py" line="181" />
       <source>{where} holds a whole number of more than {digits} digits (at {path}), far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数（位于 {path}），远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="256" />
+      <location filename="gui/mixframe/model/preset.py" line="253" />
       <source>{where} holds a whole number of more than {digits} digits (line {line}, column {column}), far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数（第 {line} 行，第 {column} 列），远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="259" />
+      <location filename="gui/mixframe/model/preset.py" line="256" />
       <source>{where} holds a whole number of more than {digits} digits, far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数，远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="242" />
+      <location filename="gui/mixframe/model/preset.py" line="239" />
       <source>{where} holds {constant}, which is not a JSON number.</source>
       <translation>{where} 含有 {constant}，它不是 JSON 数字。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="190" />
+      <location filename="gui/mixframe/model/preset.py" line="187" />
       <source>{where} holds {kind}, not a preset or a request body (a JSON object).</source>
       <translation>{where} 的内容是 {kind}，不是预设或请求体（JSON 对象）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="217" />
+      <location filename="gui/mixframe/model/preset.py" line="214" />
       <source>{where} is neither a Mixframe preset nor a request body (expected "mixframe", "AppId"… or "app_id"… keys).</source>
       <translation>{where} 既不是 Mixframe 预设，也不是请求体（应含有 "mixframe"、"AppId"… 或 "app_id"… 等键）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="177" />
+      <location filename="gui/mixframe/model/preset.py" line="174" />
       <source>{where} is nested more than {levels} levels deep (at {path}), far deeper than any preset or request.</source>
       <translation>{where} 的嵌套超过 {levels} 层（位于 {path}），远深于任何预设或请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="248" />
+      <location filename="gui/mixframe/model/preset.py" line="245" />
       <source>{where} is nested more than {levels} levels deep, far deeper than any preset or request.</source>
       <translation>{where} 的嵌套超过 {levels} 层，远深于任何预设或请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="245" />
+      <location filename="gui/mixframe/model/preset.py" line="242" />
       <source>{where} is not valid JSON (line {line}, column {column}: {reason}).</source>
       <translation>{where} 不是有效的 JSON（第 {line} 行，第 {column} 列：{reason}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="144" />
+      <location filename="gui/mixframe/model/preset.py" line="141" />
       <source>{where} uses preset version {version}, which cannot be upgraded.</source>
       <translation>{where} 使用的预设版本 {version} 无法升级。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="137" />
+      <location filename="gui/mixframe/model/preset.py" line="134" />
       <source>{where} was saved by a newer Mixframe (preset version {version}); this one reads up to version {newest}.</source>
       <translation>{where} 由更新版本的 Mixframe 保存（预设版本 {version}）；当前版本最高只能读取版本 {newest}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="207" />
+      <location filename="gui/mixframe/model/preset.py" line="204" />
       <source>{where}: "request" must be a JSON object.</source>
       <translation>{where}："request" 必须是 JSON 对象。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="204" />
+      <location filename="gui/mixframe/model/preset.py" line="201" />
       <source>{where}: "vendor" must be "volcengine" or "qingcloud".</source>
       <translation>{where}："vendor" 必须是 "volcengine" 或 "qingcloud"。</translation>
     </message>
@@ -2049,448 +2049,448 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="262" />
+      <location filename="gui/mixframe/ui/main_window.py" line="263" />
       <source>&amp;Actual size (100 %)</source>
       <translation>实际大小 (100 %)(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="320" />
+      <location filename="gui/mixframe/ui/main_window.py" line="321" />
       <source>&amp;Arrange</source>
       <translation>排列(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="240" />
+      <location filename="gui/mixframe/ui/main_window.py" line="241" />
       <source>&amp;Delete preset…</source>
       <translation>删除预设(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="292" />
+      <location filename="gui/mixframe/ui/main_window.py" line="293" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="242" />
+      <location filename="gui/mixframe/ui/main_window.py" line="243" />
       <source>&amp;Export preset…</source>
       <translation>导出预设(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="258" />
+      <location filename="gui/mixframe/ui/main_window.py" line="259" />
       <source>&amp;Export request JSON…</source>
       <translation>导出请求 JSON(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="280" />
+      <location filename="gui/mixframe/ui/main_window.py" line="281" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="241" />
+      <location filename="gui/mixframe/ui/main_window.py" line="242" />
       <source>&amp;Import preset…</source>
       <translation>导入预设(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="312" />
+      <location filename="gui/mixframe/ui/main_window.py" line="313" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="229" />
+      <location filename="gui/mixframe/ui/main_window.py" line="230" />
       <source>&amp;New</source>
       <translation>新建(&amp;N)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="230" />
+      <location filename="gui/mixframe/ui/main_window.py" line="231" />
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="233" />
+      <location filename="gui/mixframe/ui/main_window.py" line="234" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="248" />
+      <location filename="gui/mixframe/ui/main_window.py" line="249" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="316" />
+      <location filename="gui/mixframe/ui/main_window.py" line="317" />
       <source>&amp;Request</source>
       <translation>请求(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="231" />
+      <location filename="gui/mixframe/ui/main_window.py" line="232" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="266" />
+      <location filename="gui/mixframe/ui/main_window.py" line="267" />
       <source>&amp;Snapping</source>
       <translation>吸附(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="244" />
+      <location filename="gui/mixframe/ui/main_window.py" line="245" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="299" />
+      <location filename="gui/mixframe/ui/main_window.py" line="300" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="236" />
+      <location filename="gui/mixframe/ui/main_window.py" line="237" />
       <source>A new QingCloud recording: the service composes the picture in one of its layout modes</source>
       <translation>新建青云录制：由服务按其一种布局模式合成画面</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="729" />
+      <location filename="gui/mixframe/ui/main_window.py" line="732" />
       <source>A recording is running</source>
       <translation>录制正在进行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="78" />
-      <location filename="gui/mixframe/ui/main_window.py" line="86" />
+      <location filename="gui/mixframe/ui/main_window.py" line="79" />
+      <location filename="gui/mixframe/ui/main_window.py" line="87" />
       <source>Adaptive</source>
       <translation>自适应</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="787" />
+      <location filename="gui/mixframe/ui/main_window.py" line="790" />
       <source>Cannot delete</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="617" />
-      <location filename="gui/mixframe/ui/main_window.py" line="824" />
+      <location filename="gui/mixframe/ui/main_window.py" line="620" />
+      <location filename="gui/mixframe/ui/main_window.py" line="827" />
       <source>Cannot export</source>
       <translation>无法导出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="807" />
+      <location filename="gui/mixframe/ui/main_window.py" line="810" />
       <source>Cannot import</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="838" />
-      <location filename="gui/mixframe/ui/main_window.py" line="871" />
+      <location filename="gui/mixframe/ui/main_window.py" line="841" />
+      <location filename="gui/mixframe/ui/main_window.py" line="874" />
       <source>Cannot open the file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="767" />
+      <location filename="gui/mixframe/ui/main_window.py" line="770" />
       <source>Cannot rename</source>
       <translation>无法重命名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="933" />
+      <location filename="gui/mixframe/ui/main_window.py" line="936" />
       <source>Cannot save</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="607" />
+      <location filename="gui/mixframe/ui/main_window.py" line="610" />
       <source>Copied the request as a curl command (secrets masked).</source>
       <translation>已将请求复制为 curl 命令（密钥已脱敏）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="256" />
+      <location filename="gui/mixframe/ui/main_window.py" line="257" />
       <source>Copy as &amp;curl</source>
       <translation>复制为 curl 命令(&amp;C)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="257" />
+      <location filename="gui/mixframe/ui/main_window.py" line="258" />
       <source>Copy the request as a curl command (keys and secrets masked)</source>
       <translation>将请求复制为 curl 命令（AccessKey、SecretKey 等密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="777" />
       <location filename="gui/mixframe/ui/main_window.py" line="780" />
+      <location filename="gui/mixframe/ui/main_window.py" line="783" />
       <source>Delete preset</source>
       <translation>删除预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="781" />
+      <location filename="gui/mixframe/ui/main_window.py" line="784" />
       <source>Delete the preset file “{name}”? The layout stays open, unsaved.</source>
       <translation>要删除预设文件“{name}”吗？布局仍保持打开，但变为未保存状态。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="815" />
+      <location filename="gui/mixframe/ui/main_window.py" line="818" />
       <source>Export preset</source>
       <translation>导出预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="611" />
+      <location filename="gui/mixframe/ui/main_window.py" line="614" />
       <source>Export request JSON</source>
       <translation>导出请求 JSON</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="620" />
+      <location filename="gui/mixframe/ui/main_window.py" line="623" />
       <source>Exported the request to {path} (secrets masked)</source>
       <translation>已将请求导出到 {path}（密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="826" />
+      <location filename="gui/mixframe/ui/main_window.py" line="829" />
       <source>Exported to {path}</source>
       <translation>已导出到 {path}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="78" />
+      <location filename="gui/mixframe/ui/main_window.py" line="79" />
       <source>Floating</source>
       <translation>悬浮</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="800" />
+      <location filename="gui/mixframe/ui/main_window.py" line="803" />
       <source>Import preset</source>
       <translation>导入预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="809" />
+      <location filename="gui/mixframe/ui/main_window.py" line="812" />
       <source>Imported into your presets as {name}</source>
       <translation>已导入到你的预设中，名为 {name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="157" />
+      <location filename="gui/mixframe/ui/main_window.py" line="158" />
       <source>Inspector</source>
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="376" />
+      <location filename="gui/mixframe/ui/main_window.py" line="377" />
       <source>Lay out all streams by a template</source>
       <translation>按模板排布所有流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="158" />
+      <location filename="gui/mixframe/ui/main_window.py" line="159" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="357" />
+      <location filename="gui/mixframe/ui/main_window.py" line="358" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="65" />
+      <location filename="gui/mixframe/ui/main_window.py" line="66" />
       <source>Mixframe presets and request bodies (*.json);;All files (*)</source>
       <translation>Mixframe 预设和请求体 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="234" />
+      <location filename="gui/mixframe/ui/main_window.py" line="235" />
       <source>New &amp;QingCloud request</source>
       <translation>新建青云请求(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="237" />
+      <location filename="gui/mixframe/ui/main_window.py" line="238" />
       <source>New from &amp;template…</source>
       <translation>从模板新建(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="761" />
+      <location filename="gui/mixframe/ui/main_window.py" line="764" />
       <source>New name:</source>
       <translation>新名称：</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="861" />
+      <location filename="gui/mixframe/ui/main_window.py" line="864" />
       <source>No recent files</source>
       <translation>没有最近的文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="671" />
+      <location filename="gui/mixframe/ui/main_window.py" line="674" />
       <source>No selection</source>
       <translation>未选中</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="285" />
+      <location filename="gui/mixframe/ui/main_window.py" line="286" />
       <source>Open &amp;Recent</source>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="832" />
+      <location filename="gui/mixframe/ui/main_window.py" line="835" />
       <source>Open preset or request</source>
       <translation>打开预设或请求</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="303" />
+      <location filename="gui/mixframe/ui/main_window.py" line="304" />
       <source>Panels</source>
       <translation>面板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="648" />
+      <location filename="gui/mixframe/ui/main_window.py" line="651" />
       <source>Preview of the automatic layout “{mode}”: the service places the pictures, so there is nothing to move here.</source>
       <translation>自动布局“{mode}”的预览：画面由服务端排布，这里无需移动。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="169" />
+      <location filename="gui/mixframe/ui/main_window.py" line="170" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="239" />
+      <location filename="gui/mixframe/ui/main_window.py" line="240" />
       <source>Re&amp;name preset…</source>
       <translation>重命名预设(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="759" />
-      <location filename="gui/mixframe/ui/main_window.py" line="761" />
+      <location filename="gui/mixframe/ui/main_window.py" line="762" />
+      <location filename="gui/mixframe/ui/main_window.py" line="764" />
       <source>Rename preset</source>
       <translation>重命名预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="923" />
+      <location filename="gui/mixframe/ui/main_window.py" line="926" />
       <source>Replace the file?</source>
       <translation>替换该文件？</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="170" />
+      <location filename="gui/mixframe/ui/main_window.py" line="171" />
       <source>Request</source>
       <translation>请求</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="232" />
+      <location filename="gui/mixframe/ui/main_window.py" line="233" />
       <source>Save &amp;As…</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="911" />
+      <location filename="gui/mixframe/ui/main_window.py" line="914" />
       <source>Save preset</source>
       <translation>保存预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="759" />
+      <location filename="gui/mixframe/ui/main_window.py" line="762" />
       <source>Save the preset first; then it can be renamed.</source>
       <translation>请先保存预设，然后才能重命名。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="940" />
+      <location filename="gui/mixframe/ui/main_window.py" line="943" />
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="161" />
+      <location filename="gui/mixframe/ui/main_window.py" line="162" />
       <source>Settings</source>
       <translation>录制设置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="265" />
+      <location filename="gui/mixframe/ui/main_window.py" line="266" />
       <source>Show &amp;grid</source>
       <translation>显示网格(&amp;G)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="260" />
+      <location filename="gui/mixframe/ui/main_window.py" line="261" />
       <source>Show &amp;problems</source>
       <translation>显示问题(&amp;P)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="86" />
+      <location filename="gui/mixframe/ui/main_window.py" line="87" />
       <source>Side by side</source>
       <translation>并排</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="730" />
+      <location filename="gui/mixframe/ui/main_window.py" line="733" />
       <source>Stop the recording before opening or starting another request: its layout edits go to the running task.</source>
       <translation>请先停止录制，再打开或新建其他请求：当前的布局修改会推送到正在运行的录制任务。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="159" />
+      <location filename="gui/mixframe/ui/main_window.py" line="160" />
       <source>Streams</source>
       <translation>流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="680" />
+      <location filename="gui/mixframe/ui/main_window.py" line="683" />
       <source>Streams {count} / {limit}</source>
       <translation>流 {count} / {limit}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="341" />
+      <location filename="gui/mixframe/ui/main_window.py" line="342" />
       <source>System language</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="375" />
+      <location filename="gui/mixframe/ui/main_window.py" line="376" />
       <source>Templates</source>
       <translation>模板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="354" />
+      <location filename="gui/mixframe/ui/main_window.py" line="355" />
       <source>The new language applies when Mixframe starts again.</source>
       <translation>新的语言将在 Mixframe 重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="777" />
+      <location filename="gui/mixframe/ui/main_window.py" line="780" />
       <source>This document is not saved as a preset file.</source>
       <translation>此文档尚未保存为预设文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="950" />
+      <location filename="gui/mixframe/ui/main_window.py" line="953" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="661" />
+      <location filename="gui/mixframe/ui/main_window.py" line="664" />
       <source>Untitled</source>
       <translation>未命名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="78" />
-      <location filename="gui/mixframe/ui/main_window.py" line="86" />
+      <location filename="gui/mixframe/ui/main_window.py" line="79" />
+      <location filename="gui/mixframe/ui/main_window.py" line="87" />
       <source>Vertical</source>
       <translation>垂直</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="259" />
+      <location filename="gui/mixframe/ui/main_window.py" line="260" />
       <source>Write the request body to a file (secrets masked)</source>
       <translation>将请求体写入文件（密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="263" />
+      <location filename="gui/mixframe/ui/main_window.py" line="264" />
       <source>Zoom &amp;in</source>
       <translation>放大(&amp;I)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="264" />
+      <location filename="gui/mixframe/ui/main_window.py" line="265" />
       <source>Zoom &amp;out</source>
       <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="261" />
+      <location filename="gui/mixframe/ui/main_window.py" line="262" />
       <source>Zoom to &amp;fit</source>
       <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="682" />
+      <location filename="gui/mixframe/ui/main_window.py" line="685" />
       <source>Zoom {percent} %</source>
       <translation>缩放 {percent} %</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="886" />
+      <location filename="gui/mixframe/ui/main_window.py" line="889" />
       <source>and {n} more in the problems list</source>
       <translation>另有 {n} 条见问题列表</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="685" />
+      <location filename="gui/mixframe/ui/main_window.py" line="688" />
       <source>x {x}, y {y}</source>
       <translation>x {x}, y {y}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="405" />
+      <location filename="gui/mixframe/ui/main_window.py" line="406" />
       <source>x —, y —</source>
       <translation>x —, y —</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="678" />
+      <location filename="gui/mixframe/ui/main_window.py" line="681" />
       <source>{count} selected · {w} × {h} px</source>
       <translation>已选中 {count} 个 · {w} × {h} 像素</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="924" />
+      <location filename="gui/mixframe/ui/main_window.py" line="927" />
       <source>{name} already exists. Replace it?</source>
       <translation>{name} 已存在。要替换它吗？</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="617" />
+      <location filename="gui/mixframe/ui/main_window.py" line="620" />
       <source>{name} could not be written: {reason}.</source>
       <translation>无法写入 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="951" />
+      <location filename="gui/mixframe/ui/main_window.py" line="954" />
       <source>“{name}” has changes that are not saved. Save them first?</source>
       <translation>“{name}”有未保存的更改。要先保存吗？</translation>
     </message>
@@ -2580,37 +2580,37 @@ then drag their pictures into place or pick a template.</source>
       <translation>（未显示该值：其中含有密钥）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="166" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="160" />
       <source>HE-AAC v2 (AudioProfile 2) supports stereo output only: set AudioChannels to 2</source>
       <translation>HE-AAC v2（AudioProfile 为 2）仅支持双声道输出：请将 AudioChannels 设为 2</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="96" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="90" />
       <source>Index {index} is already used by {other}; each stream in a list needs its own Index</source>
       <translation>Index {index} 已被 {other} 使用；同一列表中的每路流都需要唯一的 Index</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="582" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="575" />
       <source>UpdateRecord replaces the whole layout: send every Region</source>
       <translation>UpdateRecord 会替换整个布局：请传入全部 Region</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="249" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="241" />
       <source>VOD storage ignores the prefix</source>
       <translation>存储到点播（VOD）时会忽略前缀</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="434" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="427" />
       <source>a custom layout needs the streams listed here, one per Region</source>
       <translation>自定义布局需要在此列出要录制的流，每个 Region 对应一路</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="127" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="121" />
       <source>a layout can only be set for mixed recording (RecordMode 0); single-stream recording has no layout</source>
       <translation>只有合流录制（RecordMode 为 0）才能设置布局；单流录制没有布局</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="510" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="503" />
       <source>a radius of {radius} px (CornerRadius × Canvas.Width) is more than half the region's smaller side, so the service draws no rounding</source>
       <translation>圆角半径 {radius} px（CornerRadius × Canvas.Width）超过了区域短边的一半，服务端不会绘制圆角</translation>
     </message>
@@ -2625,52 +2625,52 @@ then drag their pictures into place or pick a template.</source>
       <translation>仅对合流录制（is_mixing_enabled 为 1）生效</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="155" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="149" />
       <source>applies to single-stream recording only</source>
       <translation>仅对单流录制生效</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="176" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="170" />
       <source>audio-only subscription (1) is not supported by the service yet</source>
       <translation>服务端暂不支持仅订阅音频（1）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="232" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="233" />
       <source>can hold at most {max} entries</source>
       <translation>最多包含 {max} 项</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="578" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="571" />
       <source>cannot be changed while recording; UpdateRecord ignores it</source>
       <translation>录制过程中不能修改；UpdateRecord 会忽略此项</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="132" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="126" />
       <source>cannot be set for single-stream recording (RecordMode 1): each file keeps the stream's own resolution</source>
       <translation>单流录制（RecordMode 为 1）不能设置此项：每个文件保持该路流的原始分辨率</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="221" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="222" />
       <source>does not match the pattern {pattern}</source>
       <translation>不符合格式 {pattern}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="261" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="253" />
       <source>file names may reach {length} characters; the service cuts them at {max} and ends them with ~</source>
       <translation>文件名最长可能达到 {length} 个字符；服务端会在第 {max} 个字符处截断，并以 ~ 结尾</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="158" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="152" />
       <source>has no effect in automatic layouts</source>
       <translation>在自动布局下不生效</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="149" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="143" />
       <source>has no effect in this layout mode: it applies to vertical and side-by-side layouts only</source>
       <translation>在当前布局模式下不生效：仅对垂直布局和并排布局生效</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="147" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="141" />
       <source>has no effect in this layout mode: use Layout.CustomLayout.Canvas for the custom layout's size</source>
       <translation>在当前布局模式下不生效：自定义布局的尺寸请用 Layout.CustomLayout.Canvas 设置</translation>
     </message>
@@ -2680,99 +2680,99 @@ then drag their pictures into place or pick a template.</source>
       <translation>包含孤立的代理字符（{escape}），它不是合法的 Unicode 文本，无法以 UTF-8 发送</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="196" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="197" />
       <source>holds text that is not Unicode and cannot be sent as UTF-8</source>
       <translation>包含非 Unicode 文本，无法以 UTF-8 发送</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="229" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="230" />
       <source>holds {count} entries; at most {max} streams can be excluded</source>
       <translation>包含 {count} 项；最多只能排除 {max} 路流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="231" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="232" />
       <source>holds {count} entries; at most {max} streams can be recorded</source>
       <translation>包含 {count} 项；最多只能录制 {max} 路流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="444" />
+      <location filename="gui/mixframe/model/volcengine.py" line="435" />
       <source>is a secret kept in the account's keyring; it is filled in when the recording starts</source>
       <translation>是保存在账号密钥环中的密钥；开始录制时自动填入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="354" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="347" />
       <source>is excluded by ExcludeStreams, so it cannot be the main picture</source>
       <translation>已被 ExcludeStreams 排除，不能作为主画面</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="300" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="293" />
       <source>is ignored: StorageConfig.Type is {type} ({label}), not {other_type} ({other_label})</source>
       <translation>会被忽略：StorageConfig.Type 为 {type}（{label}），而不是 {other_type}（{other_label}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="197" />
+      <location filename="gui/mixframe/model/preset.py" line="194" />
       <source>is not a field of a Mixframe preset</source>
       <translation>不是 Mixframe 预设中的字段</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="189" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="190" />
       <source>is not a field the API knows (unknown fields are never dropped silently)</source>
       <translation>不是 API 支持的字段（未知字段不会被悄悄丢弃）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="187" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="188" />
       <source>is not a field the API knows; did you mean "{name}"? (unknown fields are never dropped silently)</source>
       <translation>不是 API 支持的字段；你是不是想写“{name}”？（未知字段不会被悄悄丢弃）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="323" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="316" />
       <source>is not a valid URL</source>
       <translation>不是有效的 URL</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="358" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="351" />
       <source>is not among TargetStreams, so it will not be recorded</source>
       <translation>不在 TargetStreams 中，不会被录制</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/qingcloud.py" line="161" />
-      <location filename="gui/mixframe/model/volcengine.py" line="456" />
+      <location filename="gui/mixframe/model/volcengine.py" line="447" />
       <source>is not set in this file; give it with {option} when the recording starts</source>
       <translation>此文件中未设置；请在开始录制时用 {option} 指定</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="453" />
+      <location filename="gui/mixframe/model/volcengine.py" line="444" />
       <source>is not set in this file; give it with {option} when the recording starts (start makes one up otherwise)</source>
       <translation>此文件中未设置；请在开始录制时用 {option} 指定（不指定时 start 会自动生成一个）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="182" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="183" />
       <source>is required</source>
       <translation>为必填项</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="525" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="518" />
       <source>is required in the custom layout (LayoutMode 2): give each stream its Region</source>
       <translation>在自定义布局（LayoutMode 为 2）中为必填项：请为每路流设置 Region</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="345" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="338" />
       <source>is required in the vertical layout (LayoutMode 1): choose the stream shown large</source>
       <translation>在垂直布局（LayoutMode 为 1）中为必填项：请选择作为大画面显示的流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="295" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="288" />
       <source>is required when StorageConfig.Type is {type} ({label})</source>
       <translation>StorageConfig.Type 为 {type}（{label}）时为必填项</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/qingcloud.py" line="163" />
-      <location filename="gui/mixframe/model/volcengine.py" line="461" />
+      <location filename="gui/mixframe/model/volcengine.py" line="452" />
       <source>is required: give it with {option}</source>
       <translation>为必填项：请用 {option} 指定</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="459" />
+      <location filename="gui/mixframe/model/volcengine.py" line="450" />
       <source>is required: give it with {option} (start makes one up otherwise)</source>
       <translation>为必填项：请用 {option} 指定（不指定时 start 会自动生成一个）</translation>
     </message>
@@ -2792,22 +2792,22 @@ then drag their pictures into place or pick a template.</source>
       <translation>为必填项：请在工具栏中输入 RoomId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="365" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="358" />
       <source>is used only by the custom layout (LayoutMode 2)</source>
       <translation>仅用于自定义布局（LayoutMode 为 2）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="350" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="343" />
       <source>is used only by the vertical layout (LayoutMode 1)</source>
       <translation>仅用于垂直布局（LayoutMode 为 1）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="318" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="311" />
       <source>is {length} bytes long; at most {max} bytes are allowed</source>
       <translation>长度为 {length} 字节；最多允许 {max} 字节</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="244" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="236" />
       <source>is {length} characters long with its separators; at most {max} are allowed</source>
       <translation>连同分隔符共 {length} 个字符；最多允许 {max} 个</translation>
     </message>
@@ -2817,17 +2817,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>isAudioOnly 和 isVideoOnly 不能同时为 1：否则什么都不会录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="504" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="497" />
       <source>lies exactly on top of {other}</source>
       <translation>与 {other} 完全重叠</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="423" />
+      <location filename="gui/mixframe/model/volcengine.py" line="414" />
       <source>looks like a masked example value; give the real one when recording</source>
       <translation>看起来是打了掩码的示例值；录制时请填写真实的值</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="219" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="220" />
       <source>may contain only letters and digits (the API allows no other characters in a prefix)</source>
       <translation>只能包含字母和数字（API 不允许前缀中出现其他字符）</translation>
     </message>
@@ -2837,62 +2837,62 @@ then drag their pictures into place or pick a template.</source>
       <translation>只能使用字母、数字和 _ @ - .，长度为 1 到 128 个字符</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="52" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="53" />
       <source>must be a colour written as #RRGGBB, from #000000 to #ffffff</source>
       <translation>必须是 #RRGGBB 格式的颜色，取值范围为 #000000 到 #ffffff</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="55" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="56" />
       <source>must be a colour written as #RRGGBB, from #000000 to #ffffff (got the text "{value}")</source>
       <translation>必须是 #RRGGBB 格式的颜色，取值范围为 #000000 到 #ffffff（实际为文本“{value}”）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="53" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="54" />
       <source>must be a colour written as #RRGGBB, from #000000 to #ffffff (got {value})</source>
       <translation>必须是 #RRGGBB 格式的颜色，取值范围为 #000000 到 #ffffff（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="28" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="29" />
       <source>must be a list</source>
       <translation>必须是列表</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="30" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="31" />
       <source>must be a list (got the text "{value}")</source>
       <translation>必须是列表（实际为文本“{value}”）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="29" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="30" />
       <source>must be a list (got {value})</source>
       <translation>必须是列表（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="19" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="20" />
       <source>must be a number</source>
       <translation>必须是数字</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="21" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="22" />
       <source>must be a number (got the text "{value}")</source>
       <translation>必须是数字（实际为文本“{value}”）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="20" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="21" />
       <source>must be a number (got {value})</source>
       <translation>必须是数字（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="16" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="17" />
       <source>must be a whole number</source>
       <translation>必须是整数</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="18" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="19" />
       <source>must be a whole number (got the text "{value}")</source>
       <translation>必须是整数（实际为文本“{value}”）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="17" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="18" />
       <source>must be a whole number (got {value})</source>
       <translation>必须是整数（实际为 {value}）</translation>
     </message>
@@ -2902,187 +2902,187 @@ then drag their pictures into place or pick a template.</source>
       <translation>像素数必须为偶数</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="326" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="319" />
       <source>must be an http:// or https:// address of an image</source>
       <translation>必须是以 http:// 或 https:// 开头的图片地址</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="31" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="32" />
       <source>must be an object</source>
       <translation>必须是对象</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="33" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="34" />
       <source>must be an object (got the text "{value}")</source>
       <translation>必须是对象（实际为文本“{value}”）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="32" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="33" />
       <source>must be an object (got {value})</source>
       <translation>必须是对象（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="40" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="41" />
       <source>must be at least {bound}</source>
       <translation>必须大于或等于 {bound}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="42" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="43" />
       <source>must be at least {bound} (got the text "{value}")</source>
       <translation>必须大于或等于 {bound}（实际为文本“{value}”）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="41" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="42" />
       <source>must be at least {bound} (got {value})</source>
       <translation>必须大于或等于 {bound}（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="492" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="485" />
       <source>must be at most Canvas.Height ({height}) (got {value})</source>
       <translation>不能超过 Canvas.Height（{height}）（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="488" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="481" />
       <source>must be at most Canvas.Width ({width}) (got {value})</source>
       <translation>不能超过 Canvas.Width（{width}）（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="46" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="47" />
       <source>must be at most {bound}</source>
       <translation>必须小于或等于 {bound}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="48" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="49" />
       <source>must be at most {bound} (got the text "{value}")</source>
       <translation>必须小于或等于 {bound}（实际为文本“{value}”）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="47" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="48" />
       <source>must be at most {bound} (got {value})</source>
       <translation>必须小于或等于 {bound}（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="225" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="226" />
       <source>must be at most {max} characters long</source>
       <translation>长度不能超过 {max} 个字符</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="37" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="38" />
       <source>must be greater than {bound}</source>
       <translation>必须大于 {bound}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="39" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="40" />
       <source>must be greater than {bound} (got the text "{value}")</source>
       <translation>必须大于 {bound}（实际为文本“{value}”）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="38" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="39" />
       <source>must be greater than {bound} (got {value})</source>
       <translation>必须大于 {bound}（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="34" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="35" />
       <source>must be in {range}</source>
       <translation>取值范围为 {range}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="36" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="37" />
       <source>must be in {range} (got the text "{value}")</source>
       <translation>取值范围为 {range}（实际为文本“{value}”）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="35" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="36" />
       <source>must be in {range} (got {value})</source>
       <translation>取值范围为 {range}（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="483" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="476" />
       <source>must be less than Canvas.Height ({height}), so the region starts on the canvas (got {value})</source>
       <translation>必须小于 Canvas.Height（{height}），使区域的起点落在画布内（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="478" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="471" />
       <source>must be less than Canvas.Width ({width}), so the region starts on the canvas (got {value})</source>
       <translation>必须小于 Canvas.Width（{width}），使区域的起点落在画布内（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="43" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="44" />
       <source>must be less than {bound}</source>
       <translation>必须小于 {bound}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="45" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="46" />
       <source>must be less than {bound} (got the text "{value}")</source>
       <translation>必须小于 {bound}（实际为文本“{value}”）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="44" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="45" />
       <source>must be less than {bound} (got {value})</source>
       <translation>必须小于 {bound}（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="49" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="50" />
       <source>must be one of {choices}</source>
       <translation>必须是以下取值之一：{choices}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="51" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="52" />
       <source>must be one of {choices} (got the text "{value}")</source>
       <translation>必须是以下取值之一：{choices}（实际为文本“{value}”）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="50" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="51" />
       <source>must be one of {choices} (got {value})</source>
       <translation>必须是以下取值之一：{choices}（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="22" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="23" />
       <source>must be text</source>
       <translation>必须是文本</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="24" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="25" />
       <source>must be text (got the text "{value}")</source>
       <translation>必须是文本（实际为文本“{value}”）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="23" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="24" />
       <source>must be text (got {value})</source>
       <translation>必须是文本（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="25" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="26" />
       <source>must be true or false</source>
       <translation>必须是 true 或 false</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="27" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="28" />
       <source>must be true or false (got the text "{value}")</source>
       <translation>必须是 true 或 false（实际为文本“{value}”）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="26" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="27" />
       <source>must be true or false (got {value})</source>
       <translation>必须是 true 或 false（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="235" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="236" />
       <source>must hold at least 1 entry</source>
       <translation>至少需要包含 1 项</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="236" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="237" />
       <source>must hold at least {min} entries</source>
       <translation>至少需要包含 {min} 项</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="223" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="224" />
       <source>must not be empty</source>
       <translation>不能为空</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="330" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="323" />
       <source>must point to a JPG, JPEG or PNG image</source>
       <translation>必须指向 JPG、JPEG 或 PNG 格式的图片</translation>
     </message>
@@ -3112,52 +3112,52 @@ then drag their pictures into place or pick a template.</source>
       <translation>指向 {name}，其 {width}×{height} 像素会使本文档的图片合计超过 {limit} 百万像素；未绘制该图片</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="451" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="444" />
       <source>no stream in TargetStreams.StreamList has Index {index}</source>
       <translation>TargetStreams.StreamList 中没有 Index 为 {index} 的流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="570" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="563" />
       <source>only custom-layout tasks (LayoutMode 2) can be updated</source>
       <translation>只有自定义布局（LayoutMode 为 2）的任务才能更新</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="111" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="105" />
       <source>only normal (camera) streams can be excluded; screen streams cannot</source>
       <translation>只能排除普通流（摄像头）；不能排除屏幕流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="498" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="491" />
       <source>reaches past the canvas edge ({geometry} on {canvas}); the part outside is cut off</source>
       <translation>超出了画布边缘（{geometry}，画布为 {canvas}）；超出部分会被裁掉</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="458" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="451" />
       <source>stream Index {index} (user "{user}") has no Region; the custom layout needs one Region per stream</source>
       <translation>Index 为 {index} 的流（用户“{user}”）没有对应的 Region；自定义布局要求每路流对应一个 Region</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="463" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="456" />
       <source>stream Index {index} has no Region; the custom layout needs one Region per stream</source>
       <translation>Index 为 {index} 的流没有对应的 Region；自定义布局要求每路流对应一个 Region</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="444" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="437" />
       <source>stream {index} already has {other}; each stream gets one Region</source>
       <translation>流 {index} 已有 {other}；每路流只能对应一个 Region</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="139" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="133" />
       <source>the API documentation does not list this field among those you can set; the service may ignore it</source>
       <translation>API 文档未将此字段列为可设置的参数；服务端可能会忽略它</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="522" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="515" />
       <source>the crop reaches past the bottom edge of the source frame</source>
       <translation>裁剪范围超出了源画面的下边缘</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="519" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="512" />
       <source>the crop reaches past the right edge of the source frame</source>
       <translation>裁剪范围超出了源画面的右边缘</translation>
     </message>
@@ -3167,7 +3167,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>查询时间范围最多为 {hours} 小时</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="393" />
+      <location filename="gui/mixframe/model/volcengine.py" line="384" />
       <source>the request body must be a JSON object</source>
       <translation>请求体必须是 JSON 对象</translation>
     </message>
@@ -3177,12 +3177,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>请求必须是 JSON 对象</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="115" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="109" />
       <source>the stream of user "{user}" is also in TargetStreams; a stream cannot be both recorded and excluded</source>
       <translation>用户“{user}”的流同时在 TargetStreams 中；一路流不能既录制又排除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="221" />
+      <location filename="gui/mixframe/model/preset.py" line="218" />
       <source>this file holds a secret; Mixframe keeps it out of every file it writes (store it in the keyring instead)</source>
       <translation>此文件包含密钥；Mixframe 写出的文件中都不会包含它（请改为保存在密钥环中）</translation>
     </message>
@@ -3192,27 +3192,27 @@ then drag their pictures into place or pick a template.</source>
       <translation>此键名包含孤立的代理字符（{escape}），它不是合法的 Unicode 文本</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="190" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="182" />
       <source>uploading while recording works only for HLS files: add HLS to FileFormatConfig.FileFormat</source>
       <translation>边录边传仅支持 HLS 文件：请在 FileFormatConfig.FileFormat 中加入 HLS</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="196" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="188" />
       <source>with EnableSyncUpload the {variable} variable is always 0</source>
       <translation>开启 EnableSyncUpload 时，{variable} 变量始终为 0</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="216" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="208" />
       <source>{formats} files are produced only when audio alone is encoded</source>
       <translation>只有仅编码音频时才会生成 {formats} 文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="211" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="203" />
       <source>{format} is listed twice</source>
       <translation>{format} 重复出现</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="255" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="247" />
       <source>{variable} is not a known variable and will stay as literal text (known: {known})</source>
       <translation>{variable} 不是已知变量，会按原样保留为文字（已知变量：{known}）</translation>
     </message>
@@ -3245,7 +3245,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>没有问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="128" />
+      <location filename="gui/mixframe/ui/problems.py" line="129" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
@@ -3812,12 +3812,12 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>RequestDocument</name>
     <message>
-      <location filename="gui/mixframe/ui/request_document.py" line="161" />
+      <location filename="gui/mixframe/ui/request_document.py" line="162" />
       <source>Change layout mode</source>
       <translation>修改布局模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_document.py" line="157" />
+      <location filename="gui/mixframe/ui/request_document.py" line="158" />
       <source>Change {field}</source>
       <translation>修改 {field}</translation>
     </message>
@@ -3850,22 +3850,22 @@ then drag their pictures into place or pick a template.</source>
       <translation>账号 ID</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="445" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="446" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="646" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="647" />
       <source>Add an excluded stream</source>
       <translation>添加黑名单流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="586" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="587" />
       <source>Add stream</source>
       <translation>添加流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="187" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="188" />
       <source>Allowed: {range}</source>
       <translation>取值范围：{range}</translation>
     </message>
@@ -3926,7 +3926,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>修改布局模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="145" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="146" />
       <source>Change {field}</source>
       <translation>修改{field}</translation>
     </message>
@@ -3946,12 +3946,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>选择主画面</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="419" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="420" />
       <source>Clear</source>
       <translation>清除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="418" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="419" />
       <source>Clear {field}</source>
       <translation>清除{field}</translation>
     </message>
@@ -3967,7 +3967,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>高级配置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="192" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="193" />
       <source>Default: {value}</source>
       <translation>默认值：{value}</translation>
     </message>
@@ -4049,7 +4049,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>空闲超时（秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="626" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="627" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="273" />
       <source>Index</source>
       <translation>Index</translation>
@@ -4106,7 +4106,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="189" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="190" />
       <source>Must be an even number.</source>
       <translation>必须是偶数。</translation>
     </message>
@@ -4116,12 +4116,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>还没有流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="583" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="584" />
       <source>None excluded.</source>
       <translation>黑名单为空。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="542" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="543" />
       <source>Not set: the service records {formats}.</source>
       <translation>未设置：服务端默认录制为 {formats}。</translation>
     </message>
@@ -4190,18 +4190,18 @@ then drag their pictures into place or pick a template.</source>
       <translation>地域代码</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="447" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="448" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="655" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="656" />
       <source>Remove an excluded stream</source>
       <translation>移除黑名单流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="630" />
       <location filename="gui/mixframe/ui/forms/editors.py" line="631" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="632" />
       <source>Remove this stream</source>
       <translation>移除这路流</translation>
     </message>
@@ -4272,7 +4272,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>合流录制的输出分辨率和音频属性需在青云控制台中按应用设置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="625" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="626" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="272" />
       <source>Type</source>
       <translation>类型</translation>
@@ -4288,18 +4288,18 @@ then drag their pictures into place or pick a template.</source>
       <translation>边录制边上传仅对 HLS 文件有效：请在文件格式中添加 HLS。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="356" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="357" />
       <source>Use the default</source>
       <translation>使用默认值</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="623" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="624" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="269" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="624" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="625" />
       <location filename="gui/mixframe/ui/forms/panel.py" line="269" />
       <source>UserId</source>
       <translation>UserId</translation>
@@ -4356,13 +4356,13 @@ then drag their pictures into place or pick a template.</source>
       <translation>保存在系统密钥环中（账号…）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="305" />
-      <location filename="gui/mixframe/ui/forms/editors.py" line="359" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="306" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="360" />
       <source>not set</source>
       <translation>未设置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="359" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="360" />
       <source>{value} (default)</source>
       <translation>{value}（默认）</translation>
     </message>
@@ -4393,42 +4393,42 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Session</name>
     <message>
-      <location filename="gui/mixframe/session.py" line="242" />
+      <location filename="gui/mixframe/session.py" line="197" />
       <source>Account {account} is for {vendor}, but the request is for {request_vendor}.</source>
       <translation>账号 {account} 属于 {vendor}，但请求是发给 {request_vendor} 的。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="91" />
+      <location filename="gui/mixframe/drivers/volcengine.py" line="32" />
       <source>Only a custom layout (LayoutMode 2) takes layout updates while recording; this task started with an automatic layout.</source>
       <translation>录制中只有自定义布局（LayoutMode 2）可以更新布局；此任务以自动布局启动。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="88" />
+      <location filename="gui/mixframe/drivers/volcengine.py" line="29" />
       <source>Only a mixed recording (RecordMode 0) takes layout updates; this one records single streams.</source>
       <translation>只有合流录制（RecordMode 0）可以更新布局；此任务是单流录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="85" />
+      <location filename="gui/mixframe/drivers/qingcloud.py" line="45" />
       <source>QingCloud recordings have no update call: their layout is a fixed server-side mode.</source>
       <translation>青云录制没有更新接口：其布局是服务端的固定模式。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="469" />
+      <location filename="gui/mixframe/drivers/qingcloud.py" line="92" />
       <source>Stopping a QingCloud recording needs its project_id.</source>
       <translation>停止青云录制需要其 project_id。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="605" />
+      <location filename="gui/mixframe/session.py" line="503" />
       <source>The keys, the clock and the endpoint work: the service answered a signed question (the service does not know the AppId; check it).</source>
       <translation>密钥、时钟和端点均正常：服务应答了一个签名请求（但服务不认识此 AppId，请检查）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="622" />
+      <location filename="gui/mixframe/session.py" line="520" />
       <source>The keys, the clock and the endpoint work: the service answered a signed question.</source>
       <translation>密钥、时钟和端点均正常：服务应答了一个签名请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="614" />
+      <location filename="gui/mixframe/session.py" line="512" />
       <source>{sentence} ({code})</source>
       <translation>{sentence}（{code}）</translation>
     </message>

@@ -24,10 +24,11 @@ ROOT = HERE.parent.parent
 # Every room that shows text: the window, the compositor (its test cards and captions), and the
 # Qt-free rooms whose sentences the window and the command line translate: the model (problems,
 # unreadable documents), the api (the service's errors), the store (keys, accounts, preset files)
-# and the session (its errors and the connection verdict); and the command line's own hints.
+# and the session with its vendor drivers (their errors and the connection verdict); and the
+# command line's own hints.
 MIXFRAME = ROOT / "gui" / "mixframe"
 SOURCES = (MIXFRAME / "ui", MIXFRAME / "render", MIXFRAME / "model", MIXFRAME / "api", MIXFRAME / "store",
-           MIXFRAME / "session.py", MIXFRAME / "cli_service.py", MIXFRAME / "qtstart.py")
+           MIXFRAME / "drivers", MIXFRAME / "session.py", MIXFRAME / "cli_service.py", MIXFRAME / "qtstart.py")
 TS = HERE / "mixframe_zh_CN.ts"
 QM = HERE / "mixframe_zh_CN.qm"
 TR_CONTEXT = re.compile(r'def tr\(text[^)]*\)[^:]*:\s*\n\s*return QCoreApplication\.translate\(("[^"]+"|[A-Za-z_]\w*), text\)')

@@ -40,5 +40,5 @@ def test_transport_faults_are_one_sentence(kind):
 
 def test_masking_and_redaction():
     answer = {"code": "fail", "echo": {"sign_key": "S3CR3T", "other": 1}}
-    assert e.mask_values(answer, ["sign_key"]) == {"code": "fail", "echo": {"sign_key": "***", "other": 1}}
-    assert e.redact("bad key S3CR3T given", ["S3CR3T"]) == "bad key *** given"
+    assert e.mask_values(answer, ["sign_key"]) == {"code": "fail", "echo": {"sign_key": "******", "other": 1}}
+    assert e.redact("bad key S3CR3T given", ["S3CR3T"]) == "bad key ****** given"

@@ -19,19 +19,19 @@ START = {"AppId": "app1", "RoomId": "room1", "TaskId": "task1",
 
 
 def test_redact_masks_longest_first():
-    assert E.redact("x abcd1234XYZW y", ["abcd1234", "abcd1234XYZW"]) == "x *** y"
-    assert E.redact("x abcd1234XYZW y", ["abcd1234XYZW", "abcd1234"]) == "x *** y"
+    assert E.redact("x abcd1234XYZW y", ["abcd1234", "abcd1234XYZW"]) == "x ****** y"
+    assert E.redact("x abcd1234XYZW y", ["abcd1234XYZW", "abcd1234"]) == "x ****** y"
 
 
 def test_a_short_secret_is_masked_where_it_is_a_whole_value():
-    assert E.redact("abc", ["abc"]) == "***"
+    assert E.redact("abc", ["abc"]) == "******"
     assert E.redact("abcdef", ["abc"]) == "abcdef"  # masking inside text would mangle it
 
 
 def test_redact_data_masks_values_keys_and_named_fields():
     data = {"a": ["ok", "key=abcd1234"], "abcd1234": 1, "n": 5, "deep": {"SecretKey": "whatever"}}
     assert E.redact_data(data, ["abcd1234"], ["secretkey"]) == {
-        "a": ["ok", "key=***"], "***": 1, "n": 5, "deep": {"SecretKey": "***"}}
+        "a": ["ok", "key=******"], "******": 1, "n": 5, "deep": {"SecretKey": "******"}}
 
 
 @pytest.mark.parametrize("shape", ["wrapped", "bare"])
@@ -62,7 +62,7 @@ def test_a_volcengine_error_that_echoes_a_key_is_masked():
         with pytest.raises(ApiError) as info:
             c.start_record(START)
     text = " ".join(info.value.lines())
-    assert ACCOUNT_SECRET not in text and "and-more" not in text and "***" in text
+    assert ACCOUNT_SECRET not in text and "and-more" not in text and "******" in text
 
 
 SIGN_KEY = "project-sign-key-42"
@@ -242,3 +242,26 @@ def test_the_error_log_masks_a_key_in_any_encoding(tmp_path, monkeypatch):
     logged = path.read_text(encoding="utf-8")
     assert "RuntimeError" in logged and E.MASK in logged
     assert _leaks(logged, ODD_SECRET) == []
+
+
+def test_one_mask_in_a_body_a_curl_an_echo_a_log_line_and_a_key_s_repr():
+    """Issue 15 item 2: `request`'s body, Copy as curl, start's printed answer and the logs mask alike."""
+    from mixframe.api.curl import curl_command
+    from mixframe.model import qingcloud, volcengine
+    from mixframe.model.credentials import QingCloudCredentials, VolcCredentials
+
+    secret = "S3CR3T-KEY-0001"
+    body = {"AppId": "a", "RoomId": "r", "TaskId": "t",
+            "StorageConfig": {"Type": 2, "CustomConfig": {"Vendor": 0, "Bucket": "b", "AccessKey": "AK", "SecretKey": secret}}}
+    shown = {
+        volcengine.mask_secrets(body)["StorageConfig"]["CustomConfig"]["SecretKey"],
+        qingcloud.mask_secrets({"sign_key": secret})["sign_key"],
+        E.redact(f"echo {secret}", [secret]).removeprefix("echo "),
+        E.redact_data({"SecretKey": secret}, [], ("SecretKey",))["SecretKey"],
+    }
+    assert len(shown) == 1
+    mask = shown.pop()
+    curl = curl_command("volcengine", body)
+    assert f'"SecretKey":"{mask}"' in curl.replace(" ", "") and secret not in curl
+    assert f"secret_key={mask}" in repr(VolcCredentials("AK", secret))
+    assert f"secret_access_key={mask}" in repr(QingCloudCredentials("AK", secret))

@@ -32,6 +32,29 @@ def test_every_field_reads_the_same_from_the_table_and_the_models():
     assert limits.LIMITS["qingcloud"] == qingcloud.LIMITS
     assert limits.OTHER_SPELLINGS["volcengine"] == other_spellings(volcengine.StartRecordRequest)
     assert limits.OTHER_SPELLINGS["qingcloud"] == other_spellings(qingcloud.StartParams)
-    for path in ("Layout.CustomLayout.Regions[3].Width", "Encode.VideoFps", "TargetStreams.StreamList[0].UserId"):
-        assert limits.limits_for(path) == volcengine.limits_for(path)
-    assert limits.limits_for("layout_mode", "qingcloud") == qingcloud.limits_for("layout_mode")
+    for path, key in (("Layout.CustomLayout.Regions[3].Width", "Layout.CustomLayout.Regions[].Width"),
+                      ("Encode.VideoFps", "Encode.VideoFps"), ("TargetStreams.StreamList[0].UserId", "TargetStreams.StreamList[].UserId")):
+        assert limits.limits_for(path) == volcengine.LIMITS[key]
+    assert limits.limits_for("layout_mode", "qingcloud") == qingcloud.LIMITS["layout_mode"]
+
+
+def test_one_limits_for():
+    """The rules, the models and the window read limits through model.limits.limits_for only."""
+    assert not hasattr(volcengine, "limits_for") and not hasattr(qingcloud, "limits_for")
+
+
+def test_the_rules_and_the_models_import_one_way():
+    """volcengine imports volcengine_rules; the rules never import volcengine back (the cycle is broken)."""
+    import ast
+    from pathlib import Path
+
+    from mixframe.model import volcengine_rules
+
+    names = set()
+    for node in ast.walk(ast.parse(Path(volcengine_rules.__file__).read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+    assert "mixframe.model.volcengine" not in names

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from mixframe.model import qingcloud
+from mixframe.model.limits import limits_for
 from mixframe.model.problems import RequestInvalid, Severity
 from mixframe.model.qingcloud import (
     MASK,
@@ -17,7 +18,6 @@ from mixframe.model.qingcloud import (
     check_query,
     check_start,
     check_stop,
-    limits_for,
     mask_secrets,
     parse_start,
     secrets_in,
@@ -67,7 +67,7 @@ def test_start_enumerations(key, value, valid):
 
 @pytest.mark.parametrize("key, good, bad", ENUMS, ids=[e[0] for e in ENUMS])
 def test_limits_for_lists_the_choices(key, good, bad):
-    assert set(limits_for(key).choices) == set(good)
+    assert set(limits_for(key, "qingcloud").choices) == set(good)
 
 
 @pytest.mark.parametrize("key, value", [("isAudioOnly", "1"), ("stream_type", None), ("app_id", 5),
@@ -165,11 +165,11 @@ def test_query_numbers_not_negative(key):
 
 
 def test_query_defaults_documented():
-    assert limits_for("from_hour").default == 3
-    assert limits_for("to_hour").default == 5
-    assert limits_for("offset").default == 0
-    assert limits_for("limit").default == 20
-    assert limits_for("mixed_video_audio").default == 2
+    assert limits_for("from_hour", "qingcloud").default == 3
+    assert limits_for("to_hour", "qingcloud").default == 5
+    assert limits_for("offset", "qingcloud").default == 0
+    assert limits_for("limit", "qingcloud").default == 20
+    assert limits_for("mixed_video_audio", "qingcloud").default == 2
 
 
 def test_parse_and_round_trip():

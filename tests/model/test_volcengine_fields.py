@@ -13,7 +13,8 @@ import re
 import pytest
 
 from mixframe.model.problems import Severity
-from mixframe.model.volcengine import check_start, limits_for
+from mixframe.model.limits import limits_for
+from mixframe.model.volcengine import check_start
 
 # ---- helpers --------------------------------------------------------------------------------
 

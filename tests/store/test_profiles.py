@@ -7,6 +7,7 @@ import textwrap
 
 import pytest
 
+from mixframe.model import endpoints
 from mixframe.store import files
 from mixframe.store import profiles as pr
 from mixframe.store.profiles import Profile, ProfileError, ProfileStore
@@ -16,7 +17,7 @@ def test_first_run_has_the_sandbox_as_default(tmp_path):
     store = ProfileStore(tmp_path)
     default = store.default()
     assert default.name == "Sandbox" and default.is_sandbox and "Sandbox" in default.label
-    assert default.endpoint == pr.SANDBOX_ENDPOINT
+    assert default.endpoint == endpoints.SANDBOX_URL
     assert not (tmp_path / "profiles.json").exists()  # nothing written until something changes
 
 

@@ -9,6 +9,7 @@ import sys
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from mixframe import language
 from mixframe.ui import i18n
 
 
@@ -19,7 +20,7 @@ def test_env_overrides_the_system_language(monkeypatch, value, expected):
 
 
 def test_chinese_catalogue_is_shipped_and_translates(qapp):
-    assert i18n.translation_file("zh_CN").is_file()
+    assert language.translation_file("zh_CN").is_file()
     installed = i18n.install_translator(qapp, "zh_CN")
     try:
         assert installed, "the .qm file did not load"
@@ -39,7 +40,7 @@ def test_english_installs_nothing(qapp):
 def test_every_translation_is_finished():
     import xml.etree.ElementTree as ET
 
-    ts = i18n.translations_dir() / "mixframe_zh_CN.ts"
+    ts = language.translations_dir() / "mixframe_zh_CN.ts"
     unfinished = [
         (c.findtext("name"), m.findtext("source"))
         for c in ET.parse(ts).getroot().iter("context")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QFormLayou
 
 from mixframe.model import qingcloud, volcengine
 from mixframe.model.draft import MISSING
+from mixframe.model.limits import limits_for
 from mixframe.model.problems import error, warning
 from mixframe.ui.forms import RequestForms
 from mixframe.ui.forms.applies import audio_format_reasons, volcengine_reasons
@@ -86,10 +87,10 @@ def test_emptying_a_field_clears_it_and_the_default_shows_greyed(qtbot, forms):
     type_into(qtbot, fps, "")
     qtbot.keyClick(fps, Qt.Key.Key_Return)
     assert document.get("Encode.VideoFps") is MISSING and "Encode" not in document.to_body()
-    default = str(volcengine.limits_for("Encode.VideoFps").default)
+    default = str(limits_for("Encode.VideoFps").default)
     assert fps.text() == "" and fps.lineEdit().placeholderText() == default
     gop = editor(forms, "Encode.VideoGop")  # never set: the default greyed, nothing written
-    assert gop.text() == "" and gop.lineEdit().placeholderText() == str(volcengine.limits_for("Encode.VideoGop").default)
+    assert gop.text() == "" and gop.lineEdit().placeholderText() == str(limits_for("Encode.VideoGop").default)
     document.undo_stack.undo()
     assert fps.text() == "30"
 
@@ -263,7 +264,7 @@ def test_every_editor_is_named_by_a_real_api_path_and_labelled(qtbot, forms):
     named = [w for w in forms.findChildren(QWidget) if w.objectName().startswith("field.")]
     paths = {w.objectName()[len("field."):] for w in named}
     for path in paths:
-        volcengine.limits_for(path)  # a real StartRecord path (KeyError otherwise)
+        limits_for(path)  # a real StartRecord path (KeyError otherwise)
     for forms_editor in forms.editors():
         assert forms_editor.widget.accessibleName() == forms_editor.label
         assert forms_editor.widget.objectName() == f"field.{forms_editor.path}"
@@ -278,7 +279,7 @@ def test_every_editor_is_named_by_a_real_api_path_and_labelled(qtbot, forms):
     expected = {p for p, lim in volcengine.LIMITS.items()
                 if p.startswith(("Encode.", "Control.", "StorageConfig.")) and lim.kind != "object" and not lim.secret}
     assert expected <= paths
-    assert not [p for p in paths if volcengine.limits_for(p).secret]
+    assert not [p for p in paths if limits_for(p).secret]
     assert {"ExcludeStreams.StreamList[0].UserId", "ExcludeStreams.StreamList[0].StreamType",
             "Layout.MainVideoStream.UserId", "FileFormatConfig.FileFormat", "FileNameConfig.Prefix",
             "FileNameConfig.Pattern", "RecordMode", "Layout.LayoutMode"} <= paths
@@ -478,7 +479,7 @@ def test_a_qingcloud_document_gets_its_own_compact_form(qtbot):
     assert paths == {"isAudioOnly", "isVideoOnly", "mixed_video_audio", "layout_mode", "stream_type",
                      "is_mixing_enabled", "project_id"}
     for path in paths:
-        assert not qingcloud.limits_for(path).secret
+        assert not limits_for(path, "qingcloud").secret
     assert "keyring" in forms.findChild(QLabel, "forms.sign_key.note").text()
     layout_mode = editor(forms, "layout_mode")
     assert not layout_mode.isEnabled() and "mixed recording" in layout_mode.toolTip()

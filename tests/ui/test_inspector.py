@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QSpinBox
 
 from mixframe.model.layout import Canvas, region_bounds
-from mixframe.model.volcengine import limits_for
+from mixframe.model.limits import limits_for
 from mixframe.ui.document import LayoutDocument
 from mixframe.ui.inspector import MIXED, Inspector
 

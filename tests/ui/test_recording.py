@@ -574,7 +574,7 @@ def test_qingcloud_files_show_the_recordings_size_and_no_made_up_duration(qtbot,
 
 def test_qingcloud_statuses_never_make_up_a_zero():
     from mixframe.model.qingcloud import RecInfo
-    from mixframe.session import qingcloud_statuses
+    from mixframe.drivers.qingcloud import qingcloud_statuses
 
     one, two, described = qingcloud_statuses([
         RecInfo(id=1, status=10, size=4096, files="a/b.mp4"),

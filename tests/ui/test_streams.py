@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mixframe.model.layout import StreamRef
-from mixframe.model.volcengine import limits_for
+from mixframe.model.limits import limits_for
 from mixframe.ui.document import LayoutDocument
 from mixframe.ui.streams import StreamsPanel, max_streams
 

@@ -17,7 +17,9 @@ from mixframe.api.qingcloud_client import PATH as QINGCLOUD_PATH
 from mixframe.api.qingcloud_client import QINGCLOUD_URL
 from mixframe.api.transport import encode_body
 from mixframe.api.volc_client import API_VERSION, ENDPOINTS, JSON, VOLCENGINE_CN
+from mixframe.model import vendors
 from mixframe.model.preset import VENDOR_MODELS
+from mixframe.model.problems import MASK
 
 SIGNED_WHEN_SENT = "<signed when sent>"
 ACCESS_KEY = "<AccessKeyId>"
@@ -42,12 +44,14 @@ def curl_command(vendor: str, body: dict, endpoint: Any = None, action: str = "S
     # there as well, in the form it takes there (JSON-escaped in the body, percent-encoded in the
     # URL), before shell quoting, which would be one encoding more.
     # A field that already holds the mask (the window stands it in for the account's key) is no secret.
-    secrets = [s for s in secret_values(body) if s != VENDOR_MODELS[vendor].MASK]
-    if vendor == "volcengine":
-        return _volcengine(masked, endpoint, action, secrets)
-    if vendor == "qingcloud":
-        return _qingcloud(masked, endpoint, action, secrets)
-    raise ValueError(f"unknown vendor {vendor!r}")
+    secrets = [s for s in secret_values(body) if s != MASK]
+    try:
+        build = vendors.get(vendor).load_curl()
+    except KeyError:
+        build = None
+    if build is None:
+        raise ValueError(f"unknown vendor {vendor!r}")
+    return build(masked, endpoint, action, secrets)
 
 
 def _lines(method: str, url: str, headers: list[tuple[str, str]], body: bytes | None, secrets: list[str]) -> str:
@@ -58,7 +62,7 @@ def _lines(method: str, url: str, headers: list[tuple[str, str]], body: bytes | 
     return " \\\n".join(parts)
 
 
-def _volcengine(body: dict, endpoint: Any, action: str, secrets: list[str]) -> str:
+def volcengine_curl(body: dict, endpoint: Any, action: str, secrets: list[str]) -> str:
     if action not in VOLC_METHODS:
         raise ValueError(f"unknown Volcengine action {action!r}")
     method = VOLC_METHODS[action]
@@ -91,7 +95,7 @@ def _volc_endpoint(endpoint: Any) -> tuple[str, str]:
     return str(url), region
 
 
-def _qingcloud(body: dict, endpoint: Any, action: str, secrets: list[str]) -> str:
+def qingcloud_curl(body: dict, endpoint: Any, action: str, secrets: list[str]) -> str:
     call = QINGCLOUD_CALLS.get(action, action)
     if call not in QINGCLOUD_METHODS:
         raise ValueError(f"unknown QingCloud call {action!r}")

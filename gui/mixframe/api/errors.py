@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
-from mixframe.model.problems import QT_TRANSLATE_NOOP, Explained, Sentence, Translate, sentence
+from mixframe.model.problems import MASK, QT_TRANSLATE_NOOP, Explained, Sentence, Translate, sentence
 
 # Codes we give to faults on the way to the service (not from the service itself).
 CONNECTION_REFUSED = "ConnectionRefused"
@@ -311,7 +311,6 @@ class EndpointError(Explained, ValueError):
     """An endpoint Mixframe will not talk to (plain http to a non-loopback host, bad URL)."""
 
 
-MASK = "***"
 
 
 # Request fields that hold a secret wherever they stand (any case): the account's, S3's and
@@ -351,7 +350,7 @@ SHORTEST_SUBSTRING_SECRET = 4
 
 
 def _longest_first(secrets: Iterable[str]) -> list[str]:
-    # Longest first, so a secret containing another is masked whole, not as "***" plus its tail.
+    # Longest first, so a secret containing another is masked whole, not as a mask plus its tail.
     return sorted({s for s in secrets if isinstance(s, str) and s}, key=len, reverse=True)
 
 

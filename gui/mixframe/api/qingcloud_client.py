@@ -17,8 +17,8 @@ from mixframe.api import errors as E
 from mixframe.api.errors import ApiError
 from mixframe.api.qingcloud_signer import QingCloudCredentials, sign
 from mixframe.api.ratelimit import RateLimiter
-from mixframe.api.transport import (DEFAULT_TIMEOUT, AnswerUnreadable, RetryPolicy, ServiceClient, _connect_error,
-                                    _retry_after, encode_body, exchange, parse_answer, refuse_invalid)
+from mixframe.api.transport import (DEFAULT_TIMEOUT, AnswerUnreadable, AttemptFailed, RetryPolicy, ServiceClient,
+                                    _connect_error, _retry_after, encode_body, exchange, parse_answer, refuse_invalid)
 from mixframe.model import endpoints
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Sentence
 
@@ -81,25 +81,13 @@ class QingCloudClient(ServiceClient):
         # recording, a repeated stop could stop the one started meanwhile.
         safe = method == "GET"
         secrets = [s for s in secrets if s] + [self.credentials.secret_access_key]
-        budget = self.budget()
-        while True:
-            self.limiter.acquire("qingcloud." + call)
-            try:
-                with budget.attempt() as limit:
-                    result = self._once(call, method, params, body, answer_model, secrets, limit)
-                result.attempts = budget.attempts
-                return result
-            except _Retry as r:
-                err = r.error
-                wait = self.retry.delay(budget.attempts)
-                if r.retry_after is not None:
-                    wait = max(wait, min(r.retry_after, self.retry.max_delay))
-                if (not (safe or r.nothing_sent or err.code == E.QPS_OVER_LIMIT) or budget.attempts >= self.retry.attempts
-                        or not budget.may_wait(wait)):
-                    raise budget.give_up(err) from None
-                self._sleep(wait)
-            except ApiError as err:
-                raise budget.give_up(err) from None
+
+        def repeatable(failure: _Retry) -> bool:
+            return safe or failure.nothing_sent or failure.error.code == E.QPS_OVER_LIMIT
+
+        return self.with_retries("qingcloud." + call,
+                                 lambda limit: self._once(call, method, params, body, answer_model, secrets, limit),
+                                 repeatable)
 
     def _once(self, call, method, params, body, answer_model, secrets, limit) -> QingCloudAnswer:
         signed = sign(method=method, path=self._path, params=params, body=body, credentials=self.credentials, now=self._now())
@@ -156,11 +144,10 @@ class QingCloudClient(ServiceClient):
         return QingCloudAnswer(call, parsed, shown, status)
 
 
-class _Retry(Exception):
+class _Retry(AttemptFailed):
     def __init__(self, error: ApiError, *, nothing_sent: bool = False, retry_after: float | None = None):
-        self.error = error
+        super().__init__(error, retry_after=retry_after)
         self.nothing_sent = nothing_sent
-        self.retry_after = retry_after
 
 
 def _said(call: str, code: str, shown: dict) -> Sentence:

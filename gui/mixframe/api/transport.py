@@ -22,7 +22,7 @@ import time
 import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator
 
 import httpcore
 import httpx
@@ -334,6 +334,18 @@ class Budget:
                          deadline=self.deadline, deadline_hit=self.deadline_hit)
 
 
+class AttemptFailed(Exception):
+    """One attempt of a call failed with `error`. Each client says whether it may be repeated
+    (`ServiceClient.with_retries`'s `repeatable`); `outcome_unknown`: the service may have carried
+    the call out; `retry_after`: the wait the service asked for (seconds)."""
+
+    def __init__(self, error: ApiError, *, outcome_unknown: bool = False, retry_after: float | None = None):
+        super().__init__(error.code)
+        self.error = error
+        self.outcome_unknown = outcome_unknown
+        self.retry_after = retry_after
+
+
 class ServiceClient:
     """The checked endpoint, timeout, deadline, retry policy, per-process limiter, clocks and httpx
     client of one service's client; the client owns (and closes) the httpx client unless one is given.
@@ -372,6 +384,39 @@ class ServiceClient:
     def budget(self) -> Budget:
         """The time of one call, starting now."""
         return Budget(self.timeout, self.deadline, self._clock)
+
+    def with_retries(self, key: str, once: Callable[[float], Any], repeatable: Callable[[AttemptFailed], bool],
+                     giving_up: Callable[[ApiError, bool], None] | None = None) -> Any:
+        """One call, tried as the retry policy and the deadline allow: both clients' one loop.
+
+        `once(limit)` makes one attempt within `limit` seconds and returns the answer (its
+        `attempts` is set here) or raises AttemptFailed, which is tried again when
+        `repeatable(failure)` and another attempt fits (the limiter is asked under `key` before
+        each attempt; the wait is the policy's, or the Retry-After the service asked for, capped).
+        Giving up, `giving_up(error, an earlier outcome unknown)` may reword the error first; an
+        ApiError raised by `once` gives up at once."""
+        budget = self.budget()
+        outcome_unknown = False
+        while True:
+            self.limiter.acquire(key)
+            try:
+                with budget.attempt() as limit:
+                    answer = once(limit)
+                answer.attempts = budget.attempts
+                return answer
+            except AttemptFailed as failure:
+                err = failure.error
+                wait = self.retry.delay(budget.attempts)
+                if failure.retry_after is not None:
+                    wait = max(wait, min(failure.retry_after, self.retry.max_delay))
+                if not repeatable(failure) or budget.attempts >= self.retry.attempts or not budget.may_wait(wait):
+                    if giving_up is not None:
+                        giving_up(err, outcome_unknown)
+                    raise budget.give_up(err) from None
+                outcome_unknown = outcome_unknown or failure.outcome_unknown
+                self._sleep(wait)
+            except ApiError as err:
+                raise budget.give_up(err) from None
 
     def close(self) -> None:
         if self._own_http:

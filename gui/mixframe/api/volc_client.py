@@ -19,7 +19,7 @@ from mixframe.api import errors as E
 from mixframe.api.errors import ApiError, secret_values
 from mixframe.api.ratelimit import RateLimiter
 from mixframe.api.transport import (  # noqa: F401  (re-exported: the endpoint rules live in transport)
-    DEFAULT_TIMEOUT, NO_RETRY, AnswerUnreadable, RetryPolicy, ServiceClient, _connect_error, _retry_after,
+    DEFAULT_TIMEOUT, NO_RETRY, AnswerUnreadable, AttemptFailed, RetryPolicy, ServiceClient, _connect_error, _retry_after,
     check_endpoint, encode_body, exchange, is_loopback, new_http_client, parse_answer, refuse_invalid)
 from mixframe.api.volc_signer import VolcCredentials, host_header, sign
 from mixframe.model import endpoints
@@ -72,12 +72,11 @@ class Answer:
         return getattr(result, "record_task", None)
 
 
-@dataclass
-class _Failure(Exception):
-    error: ApiError
-    retryable: bool
-    outcome_unknown: bool = False  # the service may have carried the call out
-    retry_after: float | None = None
+class _Failure(AttemptFailed):
+    def __init__(self, error: ApiError, retryable: bool, outcome_unknown: bool = False,
+                 retry_after: float | None = None):
+        super().__init__(error, outcome_unknown=outcome_unknown, retry_after=retry_after)
+        self.retryable = retryable
 
 
 # Fields that hold a secret wherever they appear in an answer.
@@ -143,31 +142,18 @@ class VolcClient(ServiceClient):
     def _call(self, method: str, action: str, params: dict, body: bytes | None, body_secrets: list[str]) -> Answer:
         query = {"Action": action, "Version": API_VERSION, **params}
         secrets = self._secrets + body_secrets
-        budget = self.budget()
-        outcome_unknown = False
-        while True:
-            self.limiter.acquire(action)
-            try:
-                with budget.attempt() as limit:
-                    answer = self._once(method, action, query, body, secrets, limit)
-                answer.attempts = budget.attempts
-                return answer
-            except _Failure as failure:
-                err = failure.error
-                may_repeat = failure.retryable and (
-                    err.code == E.QPS_OVER_LIMIT or action in SAFE_TO_REPEAT
-                )
-                wait = self.retry.delay(budget.attempts)
-                if failure.retry_after is not None:
-                    wait = max(wait, min(failure.retry_after, self.retry.max_delay))
-                if not may_repeat or budget.attempts >= self.retry.attempts or not budget.may_wait(wait):
-                    if outcome_unknown and action == "StopRecord" and err.code == E.TASK_NOT_FOUND:
-                        err.say(Sentence(E.API_ERRORS_CONTEXT, QT_TRANSLATE_NOOP(
-                            "ApiErrors", "No running task was found when the stop was repeated: the earlier attempt, "
-                                         "whose answer was lost, most likely stopped it.")))
-                    raise budget.give_up(err) from None
-                outcome_unknown = outcome_unknown or failure.outcome_unknown
-                self._sleep(wait)
+
+        def repeatable(failure: _Failure) -> bool:
+            return failure.retryable and (failure.error.code == E.QPS_OVER_LIMIT or action in SAFE_TO_REPEAT)
+
+        def giving_up(err: ApiError, outcome_unknown: bool) -> None:
+            if outcome_unknown and action == "StopRecord" and err.code == E.TASK_NOT_FOUND:
+                err.say(Sentence(E.API_ERRORS_CONTEXT, QT_TRANSLATE_NOOP(
+                    "ApiErrors", "No running task was found when the stop was repeated: the earlier attempt, "
+                                 "whose answer was lost, most likely stopped it.")))
+
+        return self.with_retries(action, lambda limit: self._once(method, action, query, body, secrets, limit),
+                                 repeatable, giving_up)
 
     def _once(self, method: str, action: str, query: dict, body: bytes | None, secrets: list[str], limit: float) -> Answer:
         content = body if body is not None else b""

@@ -5,7 +5,10 @@ Their reprs never show a secret, not even in a debugger or a log line.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+
+from mixframe.model.problems import MASK
 
 # The keys an account may hold, by the names of their keyring entries (store/credentials.py):
 # listing them needs no keyring, so `mixframe --help` and the window never load one to say them.
@@ -17,18 +20,33 @@ QY_SECRET_ACCESS_KEY = "secret_access_key"
 QY_SIGN_KEY = "sign_key"
 S3_ACCESS_KEY = "StorageConfig.CustomConfig.AccessKey"
 S3_SECRET_KEY = "StorageConfig.CustomConfig.SecretKey"
-FIELDS = (ACCESS_KEY, SECRET_KEY, SESSION_TOKEN, QY_ACCESS_KEY_ID, QY_SECRET_ACCESS_KEY, QY_SIGN_KEY,
-          S3_ACCESS_KEY, S3_SECRET_KEY)
 
 # The entries each vendor's account may hold, in the order a person fills them.
 VOLC_FIELDS = (ACCESS_KEY, SECRET_KEY, SESSION_TOKEN, S3_ACCESS_KEY, S3_SECRET_KEY)
 QINGCLOUD_FIELDS = (QY_ACCESS_KEY_ID, QY_SECRET_ACCESS_KEY, QY_SIGN_KEY)
-KEY_FIELDS: dict[str, tuple[str, ...]] = {
-    "volcengine": VOLC_FIELDS,
-    "byteplus": VOLC_FIELDS,
-    "qingcloud": QINGCLOUD_FIELDS,
-    "sandbox": (),
-}
+
+
+class _KeyFields(Mapping):
+    """account vendor -> the keyring entries its account may hold, as each vendor declares them
+    (`mixframe.model.vendors`); the sandbox holds none."""
+
+    def __getitem__(self, vendor: str) -> tuple[str, ...]:
+        from mixframe.model import vendors
+
+        return vendors.key_fields(vendor)
+
+    def __iter__(self) -> Iterator[str]:
+        from mixframe.model import vendors
+
+        return iter(vendors.account_kinds())
+
+    def __len__(self) -> int:
+        from mixframe.model import vendors
+
+        return len(vendors.account_kinds())
+
+
+KEY_FIELDS: Mapping[str, tuple[str, ...]] = _KeyFields()
 # Fields a call can go without: a session token only with temporary keys, S3 keys only for S3 storage.
 OPTIONAL_FIELDS = frozenset({SESSION_TOKEN, S3_ACCESS_KEY, S3_SECRET_KEY})
 
@@ -40,7 +58,8 @@ class VolcCredentials:
     session_token: str = ""
 
     def __repr__(self) -> str:  # never show a secret, not even in a debugger's repr
-        return f"VolcCredentials(access_key={self.access_key!r}, secret_key=***, session_token={'***' if self.session_token else ''!r})"
+        return (f"VolcCredentials(access_key={self.access_key!r}, secret_key={MASK}, "
+                f"session_token={MASK if self.session_token else ''!r})")
 
 
 @dataclass(frozen=True)
@@ -49,4 +68,4 @@ class QingCloudCredentials:
     secret_access_key: str
 
     def __repr__(self) -> str:
-        return f"QingCloudCredentials(access_key_id={self.access_key_id!r}, secret_access_key=***)"
+        return f"QingCloudCredentials(access_key_id={self.access_key_id!r}, secret_access_key={MASK})"

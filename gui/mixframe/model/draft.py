@@ -60,7 +60,7 @@ class RequestDraft:
         self.vendor = vendor
         # A field written in a spelling the API also takes (the seed's example writes
         # TosConfig.UserAccountId) is held under the API's own name, where its editor looks.
-        self._body: dict = with_api_spelling(copy.deepcopy(body), OTHER_SPELLINGS[vendor]) if isinstance(body, dict) else {}
+        self._body: dict = with_api_spelling(copy.deepcopy(body), OTHER_SPELLINGS.get(vendor, {})) if isinstance(body, dict) else {}
 
     # -- reading
     def get(self, path: str, default: Any = MISSING) -> Any:

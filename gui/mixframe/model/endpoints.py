@@ -19,8 +19,8 @@ class VendorEndpoint:
 
     @property
     def service(self) -> str:
-        """The API family: "volcengine" (BytePlus speaks it too) or "qingcloud"; the sandbox speaks both."""
-        return "volcengine" if self.vendor == "byteplus" else self.vendor
+        """The API family it speaks (BytePlus speaks Volcengine's); the sandbox speaks them all."""
+        return family_of(self.vendor)
 
 
 # The in-process emulator: resolved to a loopback URL when used (mixframe.sandbox.ensure_running).
@@ -31,17 +31,35 @@ BYTEPLUS = VendorEndpoint("byteplus", "https://rtc.byteplusapi.com", "ap-singapo
 QINGCLOUD = VendorEndpoint("qingcloud", "https://rtc.api.qingcloud.com", "", "QingCloud")
 SANDBOX = VendorEndpoint("sandbox", SANDBOX_URL, sandbox_keys.VOLC_REGION, "Sandbox: local emulator, no account needed")
 
-DEFAULTS: dict[str, VendorEndpoint] = {e.vendor: e for e in (VOLCENGINE, BYTEPLUS, QINGCLOUD, SANDBOX)}
-VENDORS: tuple[str, ...] = tuple(DEFAULTS)
-# The vendors a person can open an account with (the sandbox comes with every install).
-ACCOUNT_VENDORS: tuple[str, ...] = tuple(v for v in VENDORS if v != "sandbox")
+
+def vendors() -> tuple[str, ...]:
+    """Every account vendor, the sandbox last (each registered in `mixframe.model.vendors`)."""
+    from mixframe.model import vendors as registry
+
+    return registry.account_kinds()
+
+
+def account_vendors() -> tuple[str, ...]:
+    """The vendors a person can open an account with (the sandbox comes with every install)."""
+    from mixframe.model import vendors as registry
+
+    return registry.account_vendors()
+
+
+def family_of(vendor: str) -> str:
+    """The API family an account vendor speaks ("byteplus" speaks "volcengine")."""
+    from mixframe.model import vendors as registry
+
+    return registry.family_of(vendor)
 
 
 def default_for(vendor: str) -> VendorEndpoint:
+    from mixframe.model import vendors as registry
+
     try:
-        return DEFAULTS[vendor]
+        return registry.endpoint_of(vendor)
     except KeyError:
-        raise ValueError(f"vendor must be one of {', '.join(VENDORS)}, not {vendor!r}") from None
+        raise ValueError(f"vendor must be one of {', '.join(vendors())}, not {vendor!r}") from None
 
 
 def region_for_url(url: str) -> str:

@@ -16,7 +16,7 @@ from pydantic import AfterValidator, AliasChoices, BaseModel, ConfigDict, Field,
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError
 
-from mixframe.model.limits import FieldLimits, pattern_of, with_api_spelling  # noqa: F401 (public here too)
+from mixframe.model.limits import FieldLimits
 from mixframe.model.problems import QT_TRANSLATE_NOOP
 
 ID_PATTERN = r"^[a-zA-Z0-9_@\-\.]{1,128}$"

@@ -10,7 +10,6 @@ This module only turns text into documents and back; reading and writing files i
 from __future__ import annotations
 
 import copy
-import importlib
 import json
 import math
 import re
@@ -19,6 +18,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Callable, Literal
 
+from mixframe.model import vendors
 from mixframe.model.problems import QT_TRANSLATE_NOOP, DocumentError, Problem, at_path, error, join_path, warning
 from mixframe.model.values import (
     MAX_DEPTH,
@@ -31,28 +31,25 @@ from mixframe.model.values import (
 )
 
 FORMAT_VERSION = 1
-VENDORS = ("volcengine", "qingcloud")
 PRESET_KEYS = ("mixframe", "name", "vendor", "request", "editor")
 
 
 
 class VendorModels(Mapping):
-    """vendor -> the module of its request models (`mixframe.model.volcengine`, `.qingcloud`).
+    """vendor -> the module of its request models, as each vendor declares it (`mixframe.model.vendors`).
 
     Each is imported when first asked for: building the pydantic models is the slowest part of
     starting, and the window asks only when it checks a request, after its first paint (until
     then it reads `mixframe.model.limits`)."""
 
     def __getitem__(self, vendor: str) -> Any:
-        if vendor not in VENDORS:
-            raise KeyError(vendor)
-        return importlib.import_module(f"mixframe.model.{vendor}")
+        return vendors.get(vendor).models()
 
     def __iter__(self) -> Iterator[str]:
-        return iter(VENDORS)
+        return iter(vendors.families())
 
     def __len__(self) -> int:
-        return len(VENDORS)
+        return len(vendors.families())
 
 
 VENDOR_MODELS = VendorModels()
@@ -114,17 +111,17 @@ class LoadedDocument:
 
 
 def detect_vendor(body: dict) -> str | None:
-    """A bare request body is recognised by its keys: AppId… (Volcengine) or app_id… (QingCloud)."""
-    volc_model = VENDOR_MODELS["volcengine"].StartRecordRequest
-    qing_model = VENDOR_MODELS["qingcloud"].StartParams
-    volc_keys = set(info.alias for info in volc_model.model_fields.values())
-    qing_keys = set(info.alias for info in qing_model.model_fields.values())
+    """A bare request body is recognised by its keys: AppId… (Volcengine), app_id… (QingCloud).
+
+    In the order the vendors were registered, the first whose app id key the body holds, or
+    whose start request shares keys with it and at least as many as any vendor after it."""
     keys = set(body)
-    volc, qing = len(keys & volc_keys), len(keys & qing_keys)
-    if "AppId" in keys or (volc and volc >= qing):
-        return "volcengine"
-    if "app_id" in keys or qing:
-        return "qingcloud"
+    every = vendors.all_vendors()
+    shared = [len(keys & {info.alias or name for name, info in v.models().START_MODEL.model_fields.items()})
+              for v in every]
+    for i, vendor in enumerate(every):
+        if vendor.app_key in keys or (shared[i] and shared[i] >= max(shared[i + 1:], default=0)):
+            return vendor.family
     return None
 
 
@@ -200,7 +197,7 @@ def parse_document(data: Any, source: str = "") -> LoadedDocument:
         if len(unknown) > MAX_FIELD_PROBLEMS:
             problems.append(more_problems(len(unknown) - MAX_FIELD_PROBLEMS))
         vendor = data.get("vendor")
-        if vendor not in VENDORS:
+        if vendor not in vendors.families():
             raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", '{where}: "vendor" must be "volcengine" or "qingcloud".'), where=where)
         request = data.get("request", {})
         if not isinstance(request, dict):

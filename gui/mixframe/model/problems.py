@@ -100,21 +100,23 @@ def _holds_secret(text: str, secrets: Sequence[str]) -> bool:
 
 def _without_secrets(text: str, secrets: Sequence[str]) -> str:
     if text in secrets:
-        return SECRET_MASK
+        return MASK
     for s in secrets:
         if len(s) >= SHORTEST_CONTAINED_SECRET:
-            text = text.replace(s, SECRET_MASK)
+            text = text.replace(s, MASK)
     return text
 
 
-SECRET_MASK = "***"
+# The one mask of a secret, wherever one is shown: a request body and its preview, a curl, a
+# service's answer, a log line, a problem's sentence.
+MASK = "******"
 
 
 def hide_secrets(found: "Problem", secrets: Iterable[str]) -> "Problem":
     """`found`, never quoting a value that equals or contains one of `secrets` (the document's own
     keys, the environment's, the profile's): a quoted value that holds one is left out of the
     sentence, which then says the value is hidden; a secret inside a path or another value (a
-    key named after it) is written ``***``. The same problem when nothing holds a secret."""
+    key named after it) is written as MASK. The same problem when nothing holds a secret."""
     secrets = sorted({s for s in secrets if isinstance(s, str) and s}, key=len, reverse=True)
     if not secrets:
         return found

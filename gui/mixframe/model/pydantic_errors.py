@@ -7,7 +7,8 @@ from typing import Any, Mapping
 
 from pydantic import ValidationError
 
-from mixframe.model.fields import ID_PATTERN, ID_RULE, INT64_MAX, INT64_MIN, FieldLimits, pattern_of
+from mixframe.model.fields import ID_PATTERN, ID_RULE, INT64_MAX, INT64_MIN
+from mixframe.model.limits import FieldLimits, pattern_of
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Problem, error, has_surrogate, join_path, number_text
 
 # Each sentence whole, in the three forms a value can be quoted in: not at all (it may be a secret,

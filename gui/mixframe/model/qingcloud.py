@@ -10,12 +10,14 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from mixframe.model.fields import FieldLimits, RequestModel, ResponseModel, api_field, limits_table
-from mixframe.model.problems import QT_TRANSLATE_NOOP, Problem, RequestInvalid, error, errors_of, warning
+from mixframe.model import vendors
+from mixframe.model.fields import RequestModel, ResponseModel, api_field, limits_table
+from mixframe.model.limits import FieldLimits
+from mixframe.model.problems import MASK, QT_TRANSLATE_NOOP, Problem, RequestInvalid, error, errors_of, warning
 
 PATH = "/v1/cloudRecord"
 # The ids that name one recording: given when it starts, never kept in a preset.
-RECORDING_IDS = ("app_id", "channel")
+RECORDING_IDS = vendors.get("qingcloud").id_keys  # ("app_id", "channel"), declared once
 MAX_PICTURES = 17
 
 
@@ -37,6 +39,9 @@ class StartParams(RequestModel):
     is_mixing_enabled: Literal[0, 1] = api_field(
         "is_mixing_enabled", api_default=0, labels={0: "Single stream", 1: "Mixed"}
     )
+
+
+START_MODEL = StartParams  # what a bare start body is recognised by (model.preset.detect_vendor)
 
 
 class StopParams(RequestModel):
@@ -129,11 +134,6 @@ LIMITS: dict[str, FieldLimits] = {
     **limits_table(StartParams), **limits_table(QueryParams)
 }
 SECRET_PATHS = tuple(p for p, lim in LIMITS.items() if lim.secret)
-MASK = "******"
-
-
-def limits_for(path: str) -> FieldLimits:
-    return LIMITS[path]
 
 
 def _structure(model, body: Any) -> list[Problem]:

@@ -12,6 +12,7 @@ import math
 from numbers import Real
 from typing import Any, Mapping
 
+from mixframe.model import vendors
 from mixframe.model.layout import REGION_FIELDS, Canvas, CanvasLayout, StreamRef
 from mixframe.model.problems import DocumentError, has_surrogate, join_path
 from mixframe.model.templates import qingcloud_auto_regions, volcengine_auto_regions
@@ -168,18 +169,29 @@ def scene_for(request: Mapping, vendor: str = "volcengine",
     """
     if not isinstance(request, Mapping):
         raise DocumentError("The request must be a JSON object.")
-    if vendor == "qingcloud":
-        limits = limits_for("layout_mode", "qingcloud")
-        mode = request.get("layout_mode", limits.default)
-        if isinstance(mode, bool) or mode not in (limits.choices or ()):
-            named = ", ".join(f"{c} ({(limits.labels or {}).get(c, c)})".lower() for c in limits.choices or ())
-            raise DocumentError(f"layout_mode must be one of {named}.")
-        canvas = Canvas(*QINGCLOUD_PREVIEW_SIZE)
-        streams = _placeholders(placeholders)
-        regions = qingcloud_auto_regions(mode, streams, canvas)
-        return CanvasLayout(canvas, tuple(regions)), streams
-    if vendor != "volcengine":
-        raise DocumentError(f"Unknown vendor {vendor!r}: expected volcengine or qingcloud.")
+    if vendor not in vendors.families():
+        raise DocumentError(f"Unknown vendor {vendor!r}: expected {' or '.join(vendors.families())}.")
+    compose = vendors.get(vendor).load_scene()
+    if compose is None:
+        raise DocumentError(f"A {vendor} request has no picture to draw: its service composes it.")
+    return compose(request, placeholders)
+
+
+def qingcloud_scene(request: Mapping, placeholders: int) -> tuple[CanvasLayout, list[StreamRef]]:
+    """Every QingCloud layout_mode: the automatic-mode preview on the output size."""
+    limits = limits_for("layout_mode", "qingcloud")
+    mode = request.get("layout_mode", limits.default)
+    if isinstance(mode, bool) or mode not in (limits.choices or ()):
+        named = ", ".join(f"{c} ({(limits.labels or {}).get(c, c)})".lower() for c in limits.choices or ())
+        raise DocumentError(f"layout_mode must be one of {named}.")
+    canvas = Canvas(*QINGCLOUD_PREVIEW_SIZE)
+    streams = _placeholders(placeholders)
+    regions = qingcloud_auto_regions(mode, streams, canvas)
+    return CanvasLayout(canvas, tuple(regions)), streams
+
+
+def volcengine_scene(request: Mapping, placeholders: int) -> tuple[CanvasLayout, list[StreamRef]]:
+    """LayoutMode 2 gives its CustomLayout; 0, 1 and 3 the automatic-mode preview on Encode's size."""
     layout = object_at(request.get("Layout"), "Layout")
     mode = layout.get("LayoutMode", limits_for("Layout.LayoutMode").default)
     choices = limits_for("Layout.LayoutMode").choices or (0, 1, 2, 3)

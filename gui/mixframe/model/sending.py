@@ -11,10 +11,9 @@ from __future__ import annotations
 import json
 from typing import Mapping
 
-from mixframe.model import credentials
+from mixframe.model import vendors
 from mixframe.model.preset import VENDOR_MODELS, LoadedDocument
-from mixframe.model.problems import Problem, errors_of, printable_json, warning
-from mixframe.model.volcengine import MASK as MASKED
+from mixframe.model.problems import MASK, Problem, errors_of, printable_json, warning
 from mixframe.model.volcengine import SECRET_AT_START_TEXT
 from mixframe.model.volcengine_api import SECRET_AT_START
 
@@ -32,12 +31,22 @@ def apply_ids(doc: LoadedDocument, app_id: str | None = None, room: str | None =
     return request
 
 
-# The secrets a request gets from the account when the recording starts, never from a preset: the
-# S3 keys of a CustomConfig (Volcengine) and the project's sign_key (QingCloud), by API path.
-ACCOUNT_SECRETS: dict[str, tuple[str, ...]] = {
-    "volcengine": (credentials.S3_ACCESS_KEY, credentials.S3_SECRET_KEY),
-    "qingcloud": (credentials.QY_SIGN_KEY,),
-}
+class _AccountSecrets(Mapping):
+    """vendor -> the secrets a request gets from the account when the recording starts, never
+    from a preset, by API path (the S3 keys of a CustomConfig for Volcengine, the project's
+    sign_key for QingCloud), as each vendor declares them (`mixframe.model.vendors`)."""
+
+    def __getitem__(self, vendor: str) -> tuple[str, ...]:
+        return vendors.get(vendor).account_secrets
+
+    def __iter__(self):
+        return iter(vendors.families())
+
+    def __len__(self) -> int:
+        return len(vendors.families())
+
+
+ACCOUNT_SECRETS: Mapping[str, tuple[str, ...]] = _AccountSecrets()
 
 
 def _holder(request: dict, path: str) -> tuple[dict, str] | None:
@@ -75,7 +84,7 @@ def with_account_secrets(doc: LoadedDocument, request: dict, secrets: Mapping[st
         if given and not node.get(key):
             node[key] = given
         elif stand_in and key not in node:
-            node[key] = MASKED
+            node[key] = MASK
             notes.append(warning(path, SECRET_AT_START_TEXT, SECRET_AT_START))
     return out, notes
 

@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field
 
+from mixframe.model import vendors
 from mixframe.model.fields import (
     ID_PATTERN,
     EvenPixels,
@@ -21,9 +22,8 @@ from mixframe.model.fields import (
     ResponseModel,
     api_field,
     limits_table,
-    pattern_of,
 )
-from mixframe.model.problems import QT_TRANSLATE_NOOP, Problem, RequestInvalid, error, errors_of, warning
+from mixframe.model.problems import MASK, QT_TRANSLATE_NOOP, Problem, RequestInvalid, error, errors_of, warning
 from mixframe.model.volcengine_api import (  # noqa: F401 (public here too)
     API_VERSION, AUDIO_ONLY_FORMATS, FILE_FORMATS, LAYOUT_MODE_CUSTOM, MAX_STREAMS, SECRET_AT_START)
 
@@ -217,6 +217,9 @@ class StartRecordRequest(RequestModel):
     storage_config: StorageConfig = api_field("StorageConfig", required=True)
 
 
+START_MODEL = StartRecordRequest  # what a bare start body is recognised by (model.preset.detect_vendor)
+
+
 class UpdateRecordRequest(RequestModel):
     app_id: Id = api_field("AppId", required=True)
     business_id: Id = api_field("BusinessId")
@@ -371,18 +374,6 @@ def _limits_of(model: type[RequestModel]) -> dict[str, FieldLimits]:
     return _TABLES[model]
 
 
-def limits_for(path: str) -> FieldLimits:
-    """The documented limits of a StartRecord field, by API path (indices optional).
-
-    >>> limits_for("Layout.CustomLayout.Regions[2].Alpha").maximum
-    1.0
-    """
-    key = pattern_of(path)
-    if key not in LIMITS:
-        raise KeyError(f"{path} is not a StartRecord field")
-    return LIMITS[key]
-
-
 def _check(model: type[RequestModel], body: Any, rules) -> list[Problem]:
     """Field problems, then the rules between fields. A rule never reads a value that failed
     its own check (one mistake gives one error, not another for each rule measured against it)."""
@@ -402,7 +393,7 @@ def _check(model: type[RequestModel], body: Any, rules) -> list[Problem]:
 
 # The ids that name one recording. A preset never holds them (they are given when recording
 # starts), and the vendor's documentation masks them in its examples ("661e****543cf").
-RECORDING_IDS = ("AppId", "RoomId", "TaskId")
+RECORDING_IDS = vendors.get("volcengine").id_keys  # ("AppId", "RoomId", "TaskId"), declared once
 # The command-line option that gives each one when a recording starts.
 ID_OPTIONS = {"AppId": "--app-id", "RoomId": "--room", "TaskId": "--task"}
 _STAND_IN_ID = "draft"
@@ -543,7 +534,6 @@ def to_body(model: RequestModel) -> dict:
     return model.model_dump(by_alias=True, exclude_unset=True, mode="json")
 
 
-MASK = "******"
 
 
 def _secret_holders(body: Any):

@@ -16,10 +16,10 @@ from typing import Any, Iterator
 from urllib.parse import urlsplit
 
 from mixframe.model import filenames
-from mixframe.model.fields import FieldLimits
 from mixframe.model.layout import Canvas, region_bounds
+from mixframe.model.limits import limits_for
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Problem, error, has_surrogate, join_path, warning
-from mixframe.model.volcengine_api import LAYOUT_MODE_CUSTOM
+from mixframe.model.volcengine_api import FILE_FORMATS, LAYOUT_MODE_CUSTOM, STORAGE_CONFIG_KEYS, StorageType
 
 # ---- reading a raw body safely ---------------------------------------------------------------
 
@@ -72,12 +72,6 @@ def _stream_key(stream: dict) -> tuple[Any, Any]:
     """A stream is a user's camera or screen: (UserId, StreamType); Index is only a label."""
     user = stream.get("UserId")
     return (user if isinstance(user, str) else None, _int(stream, "StreamType", 0))
-
-
-def _limits(path: str) -> FieldLimits:
-    from mixframe.model.volcengine import limits_for
-
-    return limits_for(path)
 
 
 # ---- the rules ------------------------------------------------------------------------------
@@ -177,12 +171,10 @@ def control_rules(body: dict) -> list[Problem]:
                                                                 "supported by the service yet"),
                          "control-media-unsupported"))
     config = _obj(body, "FileFormatConfig")
-    formats: list | None = list(_limits("FileFormatConfig.FileFormat").default or [])
+    formats: list | None = list(limits_for("FileFormatConfig.FileFormat").default or [])
     if "FileFormat" in config:
         given = config["FileFormat"]
         # A list with a broken entry (or no list) is the field check's to name, not this rule's.
-        from mixframe.model.volcengine import FILE_FORMATS
-
         known = isinstance(given, list) and all(isinstance(f, str) and f in FILE_FORMATS for f in given)
         formats = list(given) if known else None
     if control.get("EnableSyncUpload") is True:
@@ -279,7 +271,8 @@ def estimated_name_length(body: dict) -> int:
                                   widths)
 
 
-STORAGE_CONFIGS = {0: ("TosConfig", "TOS"), 1: ("VodConfig", "VOD"), 2: ("CustomConfig", "S3-compatible storage")}
+_STORAGE_LABELS = {StorageType.TOS: "TOS", StorageType.VOD: "VOD", StorageType.S3: "S3-compatible storage"}
+STORAGE_CONFIGS = {int(kind): (key, _STORAGE_LABELS[kind]) for kind, key in STORAGE_CONFIG_KEYS.items()}
 
 
 def storage_rules(body: dict) -> list[Problem]:
@@ -377,7 +370,7 @@ def image_rules(layout: dict) -> list[Problem]:
     base = "Layout.CustomLayout"
     custom = _obj(layout, "CustomLayout")
     found = [image_url_problem(f"{base}.Canvas.BackgroundImage", _obj(custom, "Canvas").get("BackgroundImage"),
-                               max_bytes=_limits("Layout.CustomLayout.Canvas.BackgroundImage").max_length)]
+                               max_bytes=limits_for("Layout.CustomLayout.Canvas.BackgroundImage").max_length)]
     for i, region in enumerate(_list(custom, "Regions")):
         if isinstance(region, dict):
             found.append(image_url_problem(join_path(base, "Regions", i, "AlternateImage"), region.get("AlternateImage")))
@@ -552,8 +545,8 @@ _UPDATE_EFFECTIVE_CANVAS = ("Background", "BackgroundImage")
 
 def largest_canvas() -> Canvas:
     """The biggest canvas the API allows: what an update's regions must fit when the task's is unknown."""
-    return Canvas(width=int(_limits("Layout.CustomLayout.Canvas.Width").maximum),
-                  height=int(_limits("Layout.CustomLayout.Canvas.Height").maximum))
+    return Canvas(width=int(limits_for("Layout.CustomLayout.Canvas.Width").maximum),
+                  height=int(limits_for("Layout.CustomLayout.Canvas.Height").maximum))
 
 
 def update_rules(body: dict, task_canvas: Canvas | None = None) -> list[Problem]:

@@ -18,7 +18,7 @@ from mixframe.model import qingcloud as model
 from mixframe.model import sandbox_keys as keys
 from mixframe.sandbox.wire import BodyUnreadable, parse_json
 
-PATH = "/v1/cloudRecord"
+PATH = model.PATH  # "/v1/cloudRecord", as the API names it
 NUMBERS = ("from_hour", "to_hour", "offset", "limit")
 COMMON = ("access_key_id", "signature_method", "signature_version", "time_stamp", "signature")
 MAX_RECORDING = 100  # recordings running at once; QingCloud publishes no number
@@ -38,6 +38,8 @@ class Recording:
 
 
 class QingCloudService:
+    path = PATH  # where the sandbox routes QingCloud's calls
+
     def __init__(
         self,
         credentials: Mapping[str, str] | None = None,
@@ -50,6 +52,10 @@ class QingCloudService:
         self._stopped: collections.deque[Recording] = collections.deque()
         self._next_id = 1
         self._lock = threading.Lock()
+
+    def action(self, method: str, query: list[tuple[str, str]]) -> str:
+        """What the request log calls this request: QingCloud's calls are told apart by their method."""
+        return method
 
     def handle(self, method: str, path: str, query: list[tuple[str, str]], headers: Mapping[str, str], body: bytes):
         params = dict(query)

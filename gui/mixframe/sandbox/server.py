@@ -39,10 +39,10 @@ from urllib.parse import parse_qsl, urlsplit
 
 from mixframe.api.ratelimit import DEFAULT_RATE
 from mixframe.model import sandbox_keys as keys
+from mixframe.model import vendors
 from mixframe.sandbox import http1
 from mixframe.sandbox import volcengine as volc
 from mixframe.sandbox.http1 import Head, HeadRefused
-from mixframe.sandbox.qingcloud import PATH as QINGCLOUD_PATH
 from mixframe.sandbox.qingcloud import QingCloudService
 from mixframe.sandbox.volcengine import VolcengineService
 from mixframe.sandbox.wire import BodyUnreadable, parse_json
@@ -131,8 +131,8 @@ _FAULT_NAMES = frozenset(f.name for f in fields(Faults))
 @dataclass(frozen=True)
 class Seen:
     method: str
-    service: str  # "volcengine" | "qingcloud"
-    action: str  # Volcengine Action, or the HTTP method for QingCloud
+    service: str  # the vendor's family ("volcengine", "qingcloud"…)
+    action: str  # what its service calls the request: Volcengine's Action, QingCloud's HTTP method
 
 
 class RequestLog:
@@ -179,6 +179,10 @@ class Sandbox:
     @property
     def qingcloud(self) -> QingCloudService:
         return self._server.qingcloud
+
+    def service(self, family: str):
+        """The emulated service of a registered vendor (KeyError for one the sandbox does not emulate)."""
+        return self._server.services[family]
 
     @property
     def faults(self) -> Faults:
@@ -235,9 +239,12 @@ def start_sandbox(
         raise ValueError(f"The sandbox listens on loopback addresses only (127.0.0.1), not {host}.")
     if host == "localhost":
         host = "127.0.0.1"
-    server = _Server((host, port), _Handler,
-                     volcengine=volcengine or VolcengineService(qps_limit=qps_limit, clock=clock),
-                     qingcloud=qingcloud or QingCloudService())
+    services = {"volcengine": volcengine or VolcengineService(qps_limit=qps_limit, clock=clock),
+                "qingcloud": qingcloud or QingCloudService()}
+    for vendor in vendors.all_vendors():  # every other registered vendor's emulator, as it comes
+        if vendor.family not in services and vendor.sandbox:
+            services[vendor.family] = vendor.load_sandbox()()
+    server = _Server((host, port), _Handler, services=services)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, name=f"mixframe-sandbox-{server.server_address[1]}", daemon=True)
     thread.start()
     return Sandbox(server, thread)
@@ -307,10 +314,12 @@ class _Server(HTTPServer):
     allow_reuse_address = True
     request_queue_size = BACKLOG
 
-    def __init__(self, address, handler, *, volcengine: VolcengineService, qingcloud: QingCloudService):
+    def __init__(self, address, handler, *, services: dict):
         super().__init__(address, handler)
-        self.volcengine = volcengine
-        self.qingcloud = qingcloud
+        self.services = services  # vendor family -> its emulated service
+        self.routes = {service.path: (family, service) for family, service in services.items()}
+        self.volcengine: VolcengineService = services["volcengine"]
+        self.qingcloud: QingCloudService = services["qingcloud"]
         self.faults = Faults()
         self.seen = RequestLog()
         self.lock = threading.Lock()
@@ -755,14 +764,13 @@ class _Handler(BaseHTTPRequestHandler):
         if path.startswith(CONTROL):
             self._control(method, path, body)
             return
-        if path == QINGCLOUD_PATH:
-            service, action, handler = "qingcloud", method, self.server.qingcloud.handle
-        elif path == "/":
-            service, action, handler = "volcengine", dict(query).get("Action", "")[:128], self.server.volcengine.handle
-        else:
+        route = self.server.routes.get(path)
+        if route is None:
             self._send(404, {"code": "not_found", "message": f"Nothing at {path[:200]}."})
             return
-        self.server.seen.add(Seen(method, service, action))
+        family, service = route
+        handler = service.handle
+        self.server.seen.add(Seen(method, family, service.action(method, query)))
 
         fault, delay = self.server.take_fault()
         if delay:

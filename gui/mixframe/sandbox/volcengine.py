@@ -20,7 +20,8 @@ from mixframe.model import filenames
 from mixframe.model import sandbox_keys as keys
 from mixframe.model import volcengine as model
 from mixframe.model.problems import Problem
-from mixframe.model.volcengine_api import API_VERSION, LAYOUT_MODE_CUSTOM
+from mixframe.model.volcengine_api import (API_VERSION, LAYOUT_MODE_CUSTOM, STORAGE_CONFIG_KEYS, RecordMode, StorageType,
+                                           storage_config_key)
 from mixframe.sandbox.wire import BodyUnreadable, parse_json
 
 SERVICE = "rtc"
@@ -141,6 +142,8 @@ class VolcengineService:
     `qps_limit`: requests per second per API (None: no limit, for load tests); `clock` drives it.
     """
 
+    path = "/"  # where the sandbox routes Volcengine's calls (told apart by ?Action=)
+
     def __init__(
         self,
         credentials: Mapping[str, str] | None = None,
@@ -170,6 +173,10 @@ class VolcengineService:
         self._lock = threading.Lock()
 
     # -- the gateway --------------------------------------------------------------------------
+
+    def action(self, method: str, query: list[tuple[str, str]]) -> str:
+        """What the request log calls this request: its ?Action=."""
+        return dict(query).get("Action", "")[:128]
 
     def handle(self, method: str, path: str, query: list[tuple[str, str]], headers: Mapping[str, str], body: bytes):
         params = dict(query)
@@ -250,14 +257,15 @@ class VolcengineService:
                 return _not_found(payload)
             # The task's mode comes before its canvas: Regions sent to a task that has none are
             # refused for that, not for not fitting a canvas the task never had.
-            if start_body.get("RecordMode", 0) != 0 or (start_body.get("Layout") or {}).get("LayoutMode", 0) != LAYOUT_MODE_CUSTOM:
+            if start_body.get("RecordMode", RecordMode.MIXED) != RecordMode.MIXED or (start_body.get("Layout") or {}).get("LayoutMode", 0) != LAYOUT_MODE_CUSTOM:
                 return ("InvalidParameter", "Only a task started with RecordMode 0 and Layout.LayoutMode 2 can be updated.")
             problems = [p for p in model.check_update(payload, task_canvas=model.start_canvas(start_body)) if p.is_error]
         if problems:
             return _coded(problems[0], payload)
         if action == "StartRecord" and self.account_id is not None:
             storage = payload.get("StorageConfig") or {}
-            config = storage.get({0: "TosConfig", 1: "VodConfig"}.get(storage.get("Type", 0), ""))
+            key = storage_config_key(storage)
+            config = storage.get(key) if key is not None and key != STORAGE_CONFIG_KEYS[StorageType.S3] else None
             if isinstance(config, dict):
                 account = config.get("AccountId", config.get("UserAccountId"))
                 if str(account) != self.account_id:

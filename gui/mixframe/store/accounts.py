@@ -15,7 +15,7 @@ from pathlib import Path
 from keyring.backend import KeyringBackend
 
 from mixframe.model import endpoints
-from mixframe.model.credentials import KEY_FIELDS, OPTIONAL_FIELDS, QINGCLOUD_FIELDS, VOLC_FIELDS  # noqa: F401 (public here too)
+from mixframe.model import vendors
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Sentence, sentence
 from mixframe.store import credentials as cr
 from mixframe.store.profiles import (ACCOUNTS_CONTEXT, JOURNAL, SANDBOX_PROFILE, Profile, ProfileError, ProfileStore, delete_in,
@@ -25,7 +25,7 @@ from mixframe.store.profiles import (ACCOUNTS_CONTEXT, JOURNAL, SANDBOX_PROFILE,
 def key_fields(vendor: str) -> tuple[str, ...]:
     """The keyring fields that apply to an account of `vendor` (none for the sandbox)."""
     endpoints.default_for(vendor)  # an unknown vendor is a ValueError, not an empty tuple
-    return KEY_FIELDS[vendor]
+    return vendors.key_fields(vendor)
 
 
 def check_name(name: str) -> str:
@@ -372,4 +372,4 @@ def _names_in(entry) -> tuple:
     return tuple(entry[k] for k in ("forget", "move", "to") if isinstance(entry.get(k), str))
 
 
-__all__ = ["AccountStore", "KEY_FIELDS", "OPTIONAL_FIELDS", "SANDBOX_PROFILE", "check_name", "key_fields"]
+__all__ = ["AccountStore", "SANDBOX_PROFILE", "check_name", "key_fields"]

@@ -17,7 +17,6 @@ from keyring.backend import KeyringBackend
 # One keyring entry per (profile, field); the entry's user name is "<profile>/<field>".
 from mixframe.model.credentials import (  # noqa: F401 (the model's names, public here too)
     ACCESS_KEY,
-    FIELDS,
     QingCloudCredentials,
     QY_ACCESS_KEY_ID,
     QY_SECRET_ACCESS_KEY,
@@ -28,7 +27,7 @@ from mixframe.model.credentials import (  # noqa: F401 (the model's names, publi
     SESSION_TOKEN,
     VolcCredentials,
 )
-from mixframe.model import sandbox_keys
+from mixframe.model import sandbox_keys, vendors
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Explained, Sentence, sentence
 from mixframe.store.profiles import Profile
 
@@ -119,7 +118,7 @@ def keyring_backend(backend: KeyringBackend | None = None) -> KeyringBackend:
 
 
 def _user(profile: str, field: str) -> str:
-    if field not in FIELDS:
+    if field not in vendors.every_key_field():
         raise ValueError(f"{field!r} is not a key Mixframe keeps")
     return f"{profile}/{field}"
 
@@ -172,7 +171,7 @@ def delete_secrets(profile: str, *, fields: tuple[str, ...] | list[str] | None =
     """Remove the profile's keys (all that Mixframe keeps, or `fields`); a key not there is fine."""
     kr = keyring_backend(backend)
     with _guard(_said(QT_TRANSLATE_NOOP("Credentials", "delete a key"))):
-        for field in FIELDS if fields is None else fields:
+        for field in vendors.every_key_field() if fields is None else fields:
             _delete(kr, _user(profile, field))
 
 
@@ -184,7 +183,7 @@ def move_secrets(old: str, new: str, *, fields: tuple[str, ...] | list[str] | No
     keyring fails on the way, what was written under the new name is taken back (best effort) and
     KeyringUnavailable says so, with the keys still under the old name."""
     kr = keyring_backend(backend)
-    fields = FIELDS if fields is None else tuple(fields)
+    fields = vendors.every_key_field() if fields is None else tuple(fields)
     with _guard(_said(QT_TRANSLATE_NOOP("Credentials", "move a key"))):
         values = {field: kr.get_password(SERVICE, _user(old, field)) for field in fields}
         previous = {field: kr.get_password(SERVICE, _user(new, field)) for field in fields}
@@ -216,7 +215,7 @@ def copy_secrets(old: str, new: str, *, fields: tuple[str, ...] | list[str] | No
     """The keys under `old` written under `new` too (the first step of a rename): a field `old`
     lacks is deleted under `new`, so no orphan joins. Nothing under `old` changes."""
     kr = keyring_backend(backend)
-    fields = FIELDS if fields is None else tuple(fields)
+    fields = vendors.every_key_field() if fields is None else tuple(fields)
     with _guard(_said(QT_TRANSLATE_NOOP("Credentials", "move a key"))):
         values = {field: kr.get_password(SERVICE, _user(old, field)) for field in fields}
         for field, value in values.items():

@@ -18,11 +18,9 @@ from pathlib import Path
 from typing import Callable
 
 from mixframe.model import endpoints, sandbox_keys
-from mixframe.model.endpoints import SANDBOX_URL as SANDBOX_ENDPOINT  # noqa: F401  (public name, kept)
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Explained, Sentence, sentence
 from mixframe.store import files
 
-VENDORS = endpoints.VENDORS
 SETTINGS_VERSION = 2
 PROFILES_FILE = "profiles.json"
 CONFIG_DIR_ENV = "MIXFRAME_CONFIG_DIR"
@@ -58,9 +56,9 @@ class Profile:
     def __post_init__(self):
         if not self.name or not self.name.strip():
             raise refused(QT_TRANSLATE_NOOP("Accounts", "A profile needs a name."))
-        if self.vendor not in VENDORS:
+        if self.vendor not in endpoints.vendors():
             raise refused(QT_TRANSLATE_NOOP("Accounts", "Profile {name}: vendor must be one of {vendors}, not {vendor}."),
-                          name=repr(self.name), vendors=", ".join(VENDORS), vendor=repr(self.vendor))
+                          name=repr(self.name), vendors=", ".join(endpoints.vendors()), vendor=repr(self.vendor))
         default = endpoints.default_for(self.vendor)
         if not self.endpoint:
             object.__setattr__(self, "endpoint", default.url)
@@ -73,8 +71,8 @@ class Profile:
 
     @property
     def service(self) -> str:
-        """Which API family the profile talks: "volcengine" (also BytePlus) or "qingcloud"; sandbox does both."""
-        return {"byteplus": "volcengine"}.get(self.vendor, self.vendor)
+        """Which API family the profile talks (BytePlus talks Volcengine's); the sandbox talks them all."""
+        return endpoints.family_of(self.vendor)
 
     def to_json(self) -> dict:
         """The file's entry (version 2): endpoint and region only where they differ from the vendor's
@@ -106,7 +104,7 @@ def _v1_to_v2(data: dict) -> dict:
     """Version 1 wrote every default endpoint and region out; version 2 keeps only chosen ones."""
     entries = []
     for entry in data.get("profiles", []):
-        if isinstance(entry, dict) and entry.get("vendor") in VENDORS:
+        if isinstance(entry, dict) and entry.get("vendor") in endpoints.vendors():
             default = endpoints.default_for(entry["vendor"])
             entry = dict(entry)
             for key, value in (("endpoint", default.url), ("region", default.region)):

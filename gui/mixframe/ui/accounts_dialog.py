@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 from mixframe.model import endpoints
 from mixframe.ui.window_words import is_no_keyring, window_text
 from mixframe.store import credentials as cr
-from mixframe.store.accounts import OPTIONAL_FIELDS, AccountStore, key_fields
+from mixframe.model.credentials import OPTIONAL_FIELDS
+from mixframe.store.accounts import AccountStore, key_fields
 from mixframe.store.profiles import Profile, ProfileError
 from mixframe.ui.operations import BackgroundOp
 
@@ -53,6 +54,17 @@ VENDOR_NAMES = {
     "sandbox": QT_TRANSLATE_NOOP("AccountsDialog", "Sandbox"),
 }
 SANDBOX_NOTE = QT_TRANSLATE_NOOP("AccountsDialog", "Sandbox: local emulator, no account needed")
+
+
+def vendor_name(vendor: str) -> str:
+    """An account vendor's name in the window's language; a vendor registered without a name
+    here (mixframe.model.vendors) shows its endpoint's label."""
+    return tr(VENDOR_NAMES[vendor]) if vendor in VENDOR_NAMES else endpoints.default_for(vendor).label
+
+
+def key_label(field: str) -> str:
+    """A keyring field's label; a field of a vendor registered later shows its own name."""
+    return tr(KEY_LABELS[field]) if field in KEY_LABELS else field
 KEY_LABELS = {
     cr.ACCESS_KEY: QT_TRANSLATE_NOOP("AccountsDialog", "AccessKey"),
     cr.SECRET_KEY: QT_TRANSLATE_NOOP("AccountsDialog", "SecretKey"),
@@ -84,7 +96,7 @@ class KeyRow:
         self.edit.setObjectName(f"accounts.key.{field}")
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setPlaceholderText(tr("unchanged"))
-        self.edit.setAccessibleName(tr(KEY_LABELS[field]))
+        self.edit.setAccessibleName(key_label(field))
         self.state = QLabel()
         self.state.setObjectName(f"accounts.keyState.{field}")
         self.clear = QPushButton(tr("Clear"))
@@ -118,8 +130,8 @@ class AccountsDialog(QDialog):
         self.name.setReadOnly(True)  # Rename changes it, with the keys
         self.vendor = QComboBox()
         self.vendor.setObjectName("accounts.vendor")
-        for vendor in endpoints.ACCOUNT_VENDORS:
-            self.vendor.addItem(tr(VENDOR_NAMES[vendor]), vendor)
+        for vendor in endpoints.account_vendors():
+            self.vendor.addItem(vendor_name(vendor), vendor)
         self.vendor.currentIndexChanged.connect(lambda *_: self._vendor_changed())
         self.sandbox_note = QLabel(tr(SANDBOX_NOTE))
         self.sandbox_note.setObjectName("accounts.sandboxNote")
@@ -234,7 +246,7 @@ class AccountsDialog(QDialog):
         self.vendor.blockSignals(True)
         if sandbox:
             if self.vendor.findData("sandbox") < 0:
-                self.vendor.addItem(tr(VENDOR_NAMES["sandbox"]), "sandbox")
+                self.vendor.addItem(vendor_name("sandbox"), "sandbox")
         else:
             sandbox_index = self.vendor.findData("sandbox")
             if sandbox_index >= 0:
@@ -279,7 +291,7 @@ class AccountsDialog(QDialog):
         self.keys_box.setVisible(bool(fields))
         for row, field in enumerate(fields):
             key_row = KeyRow(self, field)
-            label = QLabel(tr(KEY_LABELS[field]))
+            label = QLabel(key_label(field))
             label.setBuddy(key_row.edit)
             if field in OPTIONAL_FIELDS:
                 label.setToolTip(tr("Optional"))

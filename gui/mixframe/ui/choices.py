@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from mixframe.model.limits import limits_for  # noqa: F401 (the forms read limits from here)
+from mixframe.model.limits import limits_for
 
 CONTEXT = "Choices"
 

@@ -2,29 +2,19 @@
 
 ``MIXFRAME_LANG=zh_CN|en`` overrides the system (tests and screenshots use it).
 
-The command line asks here too, without widgets: Qt is imported only where a Chinese catalogue
-is loaded, so an English `mixframe validate` never loads Qt.
+The command line's language and the catalogue files are `mixframe.language`'s (Qt-free).
 """
 
 from __future__ import annotations
 
 import os
-from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mixframe.model.problems import Translate
+from mixframe.language import SUPPORTED, language_of, translation_file
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QTranslator
-
-SUPPORTED = ("en", "zh_CN")
-
-
-def language_of(locale_name: str) -> str:
-    """``"zh_CN"`` for any Chinese locale name (``zh_CN.UTF-8``, ``zh-TW``…), else ``"en"``."""
-    return "zh_CN" if locale_name.strip().lower().replace("-", "_").startswith("zh") else "en"
-
 
 # The producer's choice in View > Language, kept in Mixframe's settings: "" follows the system.
 LANGUAGE_SETTING = "interface/language"
@@ -60,45 +50,6 @@ def chosen_language() -> str:
 
     forced = os.environ.get("MIXFRAME_LANG", "").strip()
     return language_of(forced or preferred_language() or QLocale.system().name())
-
-
-# The POSIX locale variables that name the language of messages, strongest first.
-LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
-
-
-def command_line_language() -> str:
-    """The command line's language, read from the environment alone (no Qt): MIXFRAME_LANG,
-    then LC_ALL, LC_MESSAGES and LANG, as the C library reads them."""
-    for variable in ("MIXFRAME_LANG", *LOCALE_VARIABLES):
-        value = os.environ.get(variable, "").strip()
-        if value:
-            return language_of(value)
-    return "en"
-
-
-def problem_translator(language: str) -> Translate | None:
-    """Mixframe's catalogue for `language` as a ``(context, text) -> text`` function, loaded with
-    QtCore alone (no application object); None for English or when the catalogue is missing."""
-    if language == "en":
-        return None
-    from PySide6.QtCore import QTranslator
-
-    catalogue = QTranslator()
-    if not catalogue.load(str(translation_file(language))):
-        return None
-
-    def translate(context: str, text: str) -> str:
-        return catalogue.translate(context, text) or text
-
-    return translate
-
-
-def translations_dir() -> Path:
-    return Path(str(files("mixframe.resources") / "translations"))
-
-
-def translation_file(language: str) -> Path:
-    return translations_dir() / f"mixframe_{language}.qm"
 
 
 def install_translator(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:

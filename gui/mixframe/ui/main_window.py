@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from mixframe.model.limits import limits_for
 from mixframe.model.problems import DocumentError
+from mixframe.model import vendors
 from mixframe.model.scene import scene_for
 from mixframe.store.profiles import config_dir
 from mixframe.ui.arrange import ArrangeActions
@@ -645,7 +646,7 @@ class MainWindow(QMainWindow):
                 dock.widget().setEnabled(not read_only)
         # The streams are the request's in every Volcengine mode; QingCloud records who is there.
         if self.streams_dock.widget() is not None:
-            self.streams_dock.widget().setEnabled(self.vendor == "volcengine")
+            self.streams_dock.widget().setEnabled(vendors.composes_streams(self.vendor))
         if read_only:
             self.mode_label.setText(tr("Preview of the automatic layout “{mode}”: the service places the pictures, "
                                        "so there is nothing to move here.").format(mode=preview))

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 
 from mixframe.api.errors import TASK_NOT_FOUND, ApiError, EndpointError, redact
 from mixframe.model.problems import RequestInvalid, errors_of
+from mixframe.model.vendors import names_task as _names_task
 from mixframe.session import (
     DEFAULT_TIMEOUT,
-    VOLCENGINE,
     CallResult,
     RecordingSession,
     SessionError,
@@ -433,9 +433,9 @@ class RecordController(QObject):
     def ids(self) -> tuple[str | None, str | None, str | None]:
         """(AppId, RoomId, TaskId) the next or the running recording has; None where not given."""
         if self.task is not None and self.state != IDLE:
-            return self.task.app_id, self.task.room_id, (self.task.task_id if self.task.vendor == VOLCENGINE else None)
+            return self.task.app_id, self.task.room_id, (self.task.task_id if _names_task(self.task.vendor) else None)
         profile = self.current_profile()
-        volcengine = self.request_doc is None or self.request_doc.vendor == VOLCENGINE
+        volcengine = self.request_doc is None or _names_task(self.request_doc.vendor)
         # An empty TaskId field: Record makes one up, the one the panels show.
         return ((profile.app_id if profile is not None else "") or None, self.room_edit.text().strip() or None,
                 (self.task_edit.text().strip() or self._fresh_task_id) if volcengine else None)
@@ -467,7 +467,7 @@ class RecordController(QObject):
         preview = getattr(self.window, "request_preview", None)
         if preview is not None:
             preview.set_endpoint_source(self.call_endpoint)
-        volcengine = self.request_doc is None or self.request_doc.vendor == VOLCENGINE
+        volcengine = self.request_doc is None or _names_task(self.request_doc.vendor)
         if self.state == IDLE:
             self.task_edit.setEnabled(volcengine)
             self.task_edit.setPlaceholderText(tr("TaskId") if volcengine else tr("given by the service"))
@@ -500,7 +500,7 @@ class RecordController(QObject):
             return
         vendor = doc.vendor
         task_id = None
-        if vendor == VOLCENGINE:
+        if _names_task(vendor):
             task_id = self.task_edit.text().strip() or self._fresh_task_id
             self.task_edit.setText(task_id)
         body = doc.to_body()
@@ -525,7 +525,7 @@ class RecordController(QObject):
         if self._closed or session is not self.session:
             return
         self.task = result.task
-        if result.task.vendor != VOLCENGINE and result.task.task_id:
+        if not _names_task(result.task.vendor) and result.task.task_id:
             self.task_edit.setText(result.task.task_id)
         self._elapsed.start()
         self._set_state(RECORDING)

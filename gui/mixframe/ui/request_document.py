@@ -13,6 +13,7 @@ from typing import Any, Mapping
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from mixframe.model import vendors
 from mixframe.model.draft import MISSING, RequestDraft, split_path
 from mixframe.model.preset import LoadedDocument
 from mixframe.model.problems import Problem
@@ -75,7 +76,7 @@ class RequestDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("requestUndoStack")
         body = dict(body or {})
-        if vendor == "volcengine":
+        if vendors.composes_streams(vendor):
             self.layout = LayoutDocument.from_request(body, editor or {}, parent=self, undo_stack=self.undo_stack)
         else:  # QingCloud composes on the server: no streams or regions of ours
             self.layout = LayoutDocument(parent=self, undo_stack=self.undo_stack)
@@ -110,19 +111,19 @@ class RequestDocument(QObject):
     @property
     def layout_mode(self) -> Any:
         """The LayoutMode as written (the API's default when it is not)."""
-        if self.vendor != "volcengine":
+        if not vendors.composes_streams(self.vendor):
             return self.draft.get("layout_mode", None)
         return self.draft.get(LAYOUT_MODE, limits_for(LAYOUT_MODE).default)
 
     @property
     def is_custom_layout(self) -> bool:
         mode = self.layout_mode
-        return self.vendor == "volcengine" and not isinstance(mode, bool) and mode == LAYOUT_MODE_CUSTOM
+        return vendors.composes_streams(self.vendor) and not isinstance(mode, bool) and mode == LAYOUT_MODE_CUSTOM
 
     def to_body(self) -> dict:
         """The whole request body in API spelling, as the producer wrote it (nothing clamped)."""
         body = self.draft.to_body()
-        if self.vendor != "volcengine":
+        if not vendors.composes_streams(self.vendor):
             return body
         if self.layout.streams or isinstance(body.get("TargetStreams"), dict):
             target = body.get("TargetStreams") if isinstance(body.get("TargetStreams"), dict) else {}

@@ -13,13 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from mixframe.model.preset import VENDOR_MODELS
-from mixframe.model.problems import Problem, errors_of
-from mixframe.model.sending import apply_ids
+from mixframe.model.problems import MASK, Problem, errors_of
+from mixframe.model.sending import ACCOUNT_SECRETS, apply_ids
+from mixframe.model.volcengine_api import is_s3_storage
 from mixframe.ui.window_words import window_problem
 
-# Given when Record starts: the account's keys, which never live in a request or a preset.
-ACCOUNT_SECRETS = {"volcengine": ("StorageConfig.CustomConfig.AccessKey", "StorageConfig.CustomConfig.SecretKey"),
-                   "qingcloud": ("sign_key",)}
 
 
 @dataclass(frozen=True)
@@ -37,15 +35,15 @@ def with_account_secrets(request: dict, vendor: str) -> dict:
     """`request` with each secret the account gives at start, where absent, stood in for by its
     mask (as `RecordingSession.with_secrets` fills them in from the account)."""
     out = dict(request)
-    mask = VENDOR_MODELS[vendor].MASK
+    mask = MASK
     if vendor == "qingcloud":
         if not out.get("sign_key"):
             out["sign_key"] = mask
         return out
     storage = out.get("StorageConfig")
-    if isinstance(storage, dict) and storage.get("Type") == 2 and isinstance(storage.get("CustomConfig"), dict):
+    if is_s3_storage(storage):
         custom = dict(storage["CustomConfig"])
-        for path in ACCOUNT_SECRETS["volcengine"]:
+        for path in ACCOUNT_SECRETS[vendor]:
             key = path.rpartition(".")[2]
             if not custom.get(key):
                 custom[key] = mask

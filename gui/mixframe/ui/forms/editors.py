@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 from mixframe.model.draft import MISSING
 from mixframe.model.limits import FieldLimits
 from mixframe.model.problems import Problem
-from mixframe.ui.choices import choice_label, choices_of, limits_for
+from mixframe.model.limits import limits_for
+from mixframe.ui.choices import choice_label, choices_of
 from mixframe.ui.inspector import TypedSpinBox, field_name
 
 INT_MAX = 2**31 - 1

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mixframe.model import filenames
+from mixframe.model import filenames, vendors
 from mixframe.model.draft import MISSING
 from mixframe.model.limits import limits_for, pattern_of
 from mixframe.model.problems import Problem
-from mixframe.model.volcengine_api import FILE_FORMATS
+from mixframe.model.volcengine_api import FILE_FORMATS, STORAGE_CONFIG_KEYS, StorageType
 from mixframe.ui.choices import choice_word
 from mixframe.ui.forms.applies import audio_format_reasons, qingcloud_reasons, volcengine_reasons
 from mixframe.ui.forms.editors import (
@@ -52,7 +52,7 @@ from mixframe.ui.request_document import LAYOUT_MODE, RequestDocument
 EXAMPLE_START_MS = 1645769481126
 EXAMPLE_DURATION_S = 30
 MAIN_STREAM = "Layout.MainVideoStream"
-STORAGE_PAGES = {0: "TosConfig", 1: "VodConfig", 2: "CustomConfig"}  # StorageConfig.Type → its config
+STORAGE_PAGES = {int(kind): key for kind, key in STORAGE_CONFIG_KEYS.items()}  # StorageConfig.Type → its config
 
 
 
@@ -104,7 +104,7 @@ class RequestForms(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.frozen_note)
         outer.addWidget(self.tabs)
-        if request_doc.vendor == "volcengine":
+        if vendors.composes_streams(request_doc.vendor):
             self._build_volcengine()
         else:
             self._build_qingcloud()
@@ -191,7 +191,7 @@ class RequestForms(QWidget):
         for editor in self._editors:
             editor.refresh()
         body = self.document.to_body()
-        if self.document.vendor == "volcengine":
+        if vendors.composes_streams(self.document.vendor):
             reasons = volcengine_reasons(body)
             self.formats.set_format_reasons(audio_format_reasons(body))
             self._refresh_storage_page(body)
@@ -359,18 +359,18 @@ class RequestForms(QWidget):
             page_form.setContentsMargins(0, 0, 0, 0)
             page_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             base = f"StorageConfig.{config}"
-            if config == "CustomConfig":
+            if config == STORAGE_CONFIG_KEYS[StorageType.S3]:
                 self._choice(page_form, f"{base}.Vendor", tr("Vendor"))
             else:
                 self._text(page_form, f"{base}.AccountId", tr("Account ID"))
             self._number(page_form, f"{base}.Region", tr("Region code"))
-            if config == "VodConfig":
+            if config == STORAGE_CONFIG_KEYS[StorageType.VOD]:
                 self._text(page_form, f"{base}.Space", tr("Space"))
                 self._choice(page_form, f"{base}.StorageClass", tr("Storage class"))
                 self._choice(page_form, f"{base}.AutoSetFileExtension", tr("Set file extension"))
             else:
                 self._text(page_form, f"{base}.Bucket", tr("Bucket"))
-            if config == "CustomConfig":
+            if config == STORAGE_CONFIG_KEYS[StorageType.S3]:
                 # The S3 keys are secrets: they never enter the draft, a preset or an export.
                 for key, label in (("AccessKey", tr("Access key")), ("SecretKey", tr("Secret key"))):
                     note = dim(QLabel(tr("kept in the account's keyring (Accounts…)")))
@@ -449,7 +449,7 @@ class RequestForms(QWidget):
         names = filenames.example_object_names(body, start_time_ms=EXAMPLE_START_MS, duration_s=EXAMPLE_DURATION_S,
                                                random=lambda: self._example_random)
         self.example.setPlainText("\n".join(names))
-        if storage_page(body) == "VodConfig":
+        if storage_type_of(body) == StorageType.VOD:
             note = tr("VOD: Pattern + 8 random characters; the prefix is ignored.")
         else:
             note = tr("Prefix + Pattern + 8 random characters, cut at {length} characters with ~.").format(

@@ -1,0 +1,81 @@
+"""Start-up loads only what the first paint needs: the request's rules (pydantic), the HTTP stack
+(httpx) and the keyring load after it, on first use."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+HEAVY = ("pydantic", "pydantic_core", "httpx", "keyring")
+
+# The same start as `mixframe`: the QApplication, the window, shown; the probe reports once the
+# first paint is flushed, which runs before the window's own after-first-paint work.
+FIRST_PAINT = """
+import sys
+from mixframe.ui.app import _FirstPaintProbe, create_application
+from mixframe.ui.main_window import MainWindow
+
+heavy = {heavy!r}
+app = create_application()
+after_import = sorted(m for m in heavy if m in sys.modules)
+window = MainWindow()
+after_construction = sorted(m for m in heavy if m in sys.modules)
+seen = {{}}
+
+def done():
+    seen["paint"] = sorted(m for m in heavy if m in sys.modules)
+    app.exit(0)
+
+probe = _FirstPaintProbe(window, done)
+window.show()
+app.exec()
+window.force_close()
+print("import", ",".join(after_import))
+print("construction", ",".join(after_construction))
+print("paint", ",".join(seen["paint"]))
+"""
+
+
+def _env(tmp_path) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MIXFRAME_LANG="en", HOME=str(tmp_path),
+               XDG_CONFIG_HOME=str(tmp_path), MIXFRAME_CONFIG_DIR=str(tmp_path / "config"),
+               MIXFRAME_DATA_DIR=str(tmp_path / "data"), MIXFRAME_LOG_DIR=str(tmp_path / "log"))
+    return env
+
+
+def test_importing_the_main_window_loads_no_pydantic_httpx_or_keyring(tmp_path):
+    code = ("import sys\nimport mixframe.ui.main_window\n"
+            f"print(','.join(sorted(m for m in {HEAVY!r} if m in sys.modules)))\n")
+    done = subprocess.run([sys.executable, "-c", code], env=_env(tmp_path), capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "", f"loaded by importing the main window: {done.stdout.strip()}"
+
+
+def test_the_window_is_built_and_painted_without_them(tmp_path):
+    done = subprocess.run([sys.executable, "-c", FIRST_PAINT.format(heavy=HEAVY)], env=_env(tmp_path),
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    stages = dict(line.split(" ", 1) if " " in line else (line, "") for line in done.stdout.splitlines())
+    assert stages == {"import": "", "construction": "", "paint": ""}, done.stdout
+
+
+def test_the_rules_still_load_once_the_window_has_painted(qtbot, tmp_path, monkeypatch):
+    """Deferred, not dropped: after the first paint the Problems list holds the request's verdict."""
+    monkeypatch.setenv("MIXFRAME_CONFIG_DIR", str(tmp_path / "config"))
+    from PySide6.QtCore import QSettings
+
+    from mixframe.ui.main_window import MainWindow
+    from mixframe.ui.problems import PATH_ROLE
+    from mixframe.ui.verdict import send_verdict
+
+    window = MainWindow(settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.built_forms is not None, timeout=10000)
+    window.problems_view.refresh()
+    expected = [p.path for p in send_verdict(window.request_doc, window.problems_view._ids).problems]
+    shown = [window.problems_view.model.index(row).data(PATH_ROLE) for row in range(window.problems_view.model.rowCount())]
+    assert shown == expected
+    window.force_close()

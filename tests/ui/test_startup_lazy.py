@@ -79,3 +79,45 @@ def test_the_rules_still_load_once_the_window_has_painted(qtbot, tmp_path, monke
     shown = [window.problems_view.model.index(row).data(PATH_ROLE) for row in range(window.problems_view.model.rowCount())]
     assert shown == expected
     window.force_close()
+
+
+def _window(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("MIXFRAME_CONFIG_DIR", str(tmp_path / "config"))
+    from PySide6.QtCore import QSettings
+
+    from mixframe.ui.main_window import MainWindow
+
+    window = MainWindow(settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_request_panel_behind_the_problems_tab_is_built_after_the_first_paint(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from mixframe.ui.app import _FirstPaintProbe
+
+    window = _window(qtbot, tmp_path, monkeypatch)
+    at_paint = []
+    probe = _FirstPaintProbe(window, lambda: at_paint.append(window.findChild(QPlainTextEdit, "request.preview")))
+    assert window.findChild(QPlainTextEdit, "request.preview") is None  # not built with the window
+    window.show()
+    qtbot.waitUntil(lambda: bool(at_paint), timeout=10000)
+    assert at_paint == [None]  # nor for its first paint
+    qtbot.waitUntil(lambda: window.built_request_preview is not None, timeout=10000)  # right after it
+    assert window.request_dock.widget() is window.built_request_preview
+    assert window.findChild(QPlainTextEdit, "request.preview") is not None
+    del probe
+    window.force_close()
+
+
+def test_a_request_panel_built_late_judges_with_the_toolbars_ids_and_account(qtbot, tmp_path, monkeypatch):
+    window = _window(qtbot, tmp_path, monkeypatch)
+    window.recording.room_edit.setText("late-room")
+    window.recording.room_edit.editingFinished.emit()
+    assert window.built_request_preview is None
+    preview = window.request_preview  # asking builds it
+    assert preview is not None and window.built_request_preview is preview
+    assert preview._ids == window.recording.ids() and preview._ids[1] == "late-room"
+    assert preview._endpoint_source == window.recording.call_endpoint
+    window.force_close()

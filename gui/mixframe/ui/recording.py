@@ -451,10 +451,11 @@ class RecordController(QObject):
 
     def _show_ids(self) -> None:
         # The Request panel and the Problems list judge the request as Record would send it.
-        for panel in (getattr(self.window, "request_preview", None), getattr(self.window, "problems_view", None)):
+        # The Request panel only once it is built (asking the window for it would build it).
+        preview = getattr(self.window, "built_request_preview", None)
+        for panel in (preview, getattr(self.window, "problems_view", None)):
             if panel is not None:
                 panel.set_ids(*self.ids())
-        preview = getattr(self.window, "request_preview", None)
         if preview is not None:
             preview.set_endpoint_source(self.call_endpoint)
         volcengine = self.request_doc is None or self.request_doc.vendor == VOLCENGINE

@@ -13,6 +13,7 @@ HEAVY = ("pydantic", "pydantic_core", "httpx", "keyring")
 # first paint is flushed, which runs before the window's own after-first-paint work.
 FIRST_PAINT = """
 import sys
+import mixframe.cli, mixframe.qtstart  # the way `mixframe` comes in
 from mixframe.ui.app import _FirstPaintProbe, create_application
 from mixframe.ui.main_window import MainWindow
 

@@ -86,6 +86,12 @@ def test_after_a_whole_session_no_key_is_in_any_file_or_output(tmp_path, keyring
             assert secret not in text, f"{secret!r} printed"
     written = [p for p in tmp_path.rglob("*") if p.is_file()]
     assert any(p.name == "profiles.json" for p in written)
+    # The recordings journal kept the task and the body sent, masked: scanned below like every file.
+    from mixframe.store.journal import Journal
+
+    (kept,) = [e for e in Journal(tmp_path / "data" / "recordings.sqlite3").entries() if e.task_id == "t1"]
+    assert kept.state == "stopped" and kept.body["StorageConfig"]["CustomConfig"]["Bucket"] == "my-bucket"
+    assert kept.body["StorageConfig"]["CustomConfig"]["SecretKey"] != S3_SECRET
     for path in written:
         data = path.read_bytes()
         for secret in secrets:

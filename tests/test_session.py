@@ -227,3 +227,125 @@ def test_connection_through_a_proxy_that_answers_empty_is_not_fine():
     with raw_server(canned(200, PROXY_EMPTY)) as server:
         verdict = check_connection(sandbox_profile(), sandbox_url=server["url"])
     assert not verdict.ok and "not the service's JSON" in verdict.sentence
+
+
+# -- the recordings journal: every start, status and stop is kept, for both faces ------------------
+
+
+def test_start_status_and_stop_against_the_sandbox_write_the_journal(sandbox, tmp_path):
+    from mixframe.store.journal import Journal
+
+    journal = Journal(tmp_path / "j.sqlite3")
+    with RecordingSession(sandbox_profile(), sandbox_url=sandbox.url, journal=journal) as session:
+        task = session.start(REQUEST, app_id="app1", room_id="room1").task
+        (entry,) = journal.entries()
+        assert (entry.vendor, entry.account, entry.app_id, entry.room_id, entry.task_id) == (
+            "volcengine", "Sandbox", "app1", "room1", task.task_id)
+        assert entry.state == "running" and entry.endpoint == sandbox.url and entry.canvas == (1280, 720)
+        assert entry.body["Layout"]["CustomLayout"]["Regions"][1]["LocationX"] == 640
+        session.status(task)
+        assert journal.get(entry.id).status == "Running"
+        session.stop(task)
+        assert journal.get(entry.id).state == "stopped"
+        session.status(task)
+        assert journal.get(entry.id).status == "Ended" and journal.get(entry.id).state == "stopped"
+
+
+def test_a_qingcloud_start_and_stop_write_the_journal(sandbox, tmp_path):
+    from mixframe.store.journal import Journal
+
+    journal = Journal(tmp_path / "j.sqlite3")
+    env = {"QY_ACCESS_KEY_ID": QINGCLOUD_ACCESS_KEY_ID, "QY_SECRET_ACCESS_KEY": QINGCLOUD_SECRET_ACCESS_KEY,
+           "QY_SIGN_KEY": "sign-key-secret-4242"}
+    with RecordingSession(endpoint=sandbox.url, vendor="qingcloud", env=env, journal=journal) as session:
+        task = session.start(QY_REQUEST, app_id="qa", room_id="ch1").task
+        (entry,) = journal.entries()
+        assert entry.state == "running" and entry.task_id == task.task_id and entry.task_id
+        assert entry.project_id == "qp" and "sign-key-secret-4242" not in str(entry.body)
+        session.stop(task)
+        assert journal.get(entry.id).state == "stopped"
+
+
+def test_a_refused_start_is_not_started_and_a_start_without_answer_stays_open(sandbox, tmp_path):
+    from mixframe.store.journal import Journal
+
+    journal = Journal(tmp_path / "j.sqlite3")
+    with RecordingSession(sandbox_profile(), sandbox_url=sandbox.url, journal=journal) as session:
+        task = session.start(REQUEST, app_id="app1", room_id="room1").task
+        session.start(REQUEST, app_id="app1", room_id="room1", task_id=task.task_id)  # the same task again
+    wrong = RecordingSession(endpoint=sandbox.url, env={"VOLC_ACCESSKEY": VOLC_ACCESS_KEY, "VOLC_SECRETKEY": "wrong"},
+                             journal=journal)
+    with wrong, pytest.raises(ApiError):  # the service refuses the signature: nothing started
+        wrong.start(REQUEST, app_id="app1", room_id="room1")
+    states = sorted(e.state for e in journal.entries())
+    assert states == ["not started", "running"]  # one row per task, however often it is started
+    silent = RecordingSession(endpoint="http://127.0.0.1:9", env={"VOLC_ACCESSKEY": VOLC_ACCESS_KEY,
+                                                                  "VOLC_SECRETKEY": VOLC_SECRET_KEY},
+                              journal=journal, timeout=1)
+    with silent, pytest.raises(ApiError) as info:
+        silent.start(REQUEST, app_id="app1", room_id="room2")
+    assert info.value.is_transport
+    (unknown,) = [e for e in journal.entries() if e.room_id == "room2"]
+    assert unknown.state == "starting"  # it may have started: still offered, never forgotten
+
+
+def test_a_stop_the_service_does_not_know_ends_the_journal_entry(sandbox, tmp_path):
+    from mixframe.store.journal import Journal
+
+    journal = Journal(tmp_path / "j.sqlite3")
+    with RecordingSession(sandbox_profile(), sandbox_url=sandbox.url, journal=journal) as session:
+        task = session.start(REQUEST, app_id="app1", room_id="room1").task
+        sandbox.volcengine.tasks.clear()  # the service forgot it (it ended there)
+        with pytest.raises(ApiError):
+            session.stop(task)
+    (entry,) = journal.entries()
+    assert entry.state == "ended" and entry.note == "InvalidParameter.ErrorActiveTaskNotFound"
+
+
+def test_an_unusable_journal_is_one_note_and_the_recording_goes_on(sandbox, tmp_path):
+    from mixframe.store.journal import Journal
+
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"not a database" * 100)
+    with RecordingSession(sandbox_profile(), sandbox_url=sandbox.url, journal=Journal(bad)) as session:
+        task = session.start(REQUEST, app_id="app1", room_id="room1").task
+        session.status(task)
+        session.stop(task)
+        assert session.journal_problem is not None
+        assert session.notes == [f"warning: {session.journal_problem}"]  # said once
+    assert sandbox.count("StartRecord") == 1 and sandbox.count("StopRecord") == 1
+
+
+def test_a_task_of_a_sandbox_the_command_started_ends_with_it(tmp_path, monkeypatch):
+    from mixframe.store.journal import Journal
+
+    import socket
+
+    with socket.socket() as probe:  # a free port: no `mixframe sandbox` there, so the session starts one
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setenv("MIXFRAME_SANDBOX_PORT", str(port))
+    journal = Journal(tmp_path / "j.sqlite3")
+    with RecordingSession(sandbox_profile(), journal=journal) as session:
+        session.start(REQUEST, app_id="app1", room_id="room1")
+        assert session.started_sandbox is not None
+    (entry,) = journal.entries()
+    assert entry.state == "ended"
+
+
+def test_a_bug_in_the_journal_goes_to_the_log_and_the_recording_goes_on(sandbox, tmp_path, monkeypatch):
+    from mixframe.store.journal import Journal
+
+    monkeypatch.setenv("MIXFRAME_LOG_DIR", str(tmp_path / "logs"))
+
+    class Broken(Journal):
+        def starting(self, **kw):
+            raise TypeError("a bug of ours")
+
+    with RecordingSession(sandbox_profile(), sandbox_url=sandbox.url, journal=Broken(tmp_path / "j.sqlite3")) as s:
+        s.start(REQUEST, app_id="app1", room_id="room1")
+        said = str(s.journal_problem)
+        assert said.startswith("A bug in Mixframe kept this recording out of the recordings journal") and "\n" not in said
+        assert str(tmp_path / "logs" / "errors.log") in said and "a bug of ours" not in said
+    assert sandbox.count("StartRecord") == 1
+    assert "a bug of ours" in (tmp_path / "logs" / "errors.log").read_text()

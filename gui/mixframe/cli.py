@@ -20,7 +20,8 @@ from mixframe.model import endpoints
 from mixframe.model.problems import DocumentError, Problem, errors_of, printable
 
 EXIT_OK, EXIT_INVALID, EXIT_BAD_INPUT, EXIT_BUG = 0, 1, 2, 3
-SUBCOMMANDS = ("validate", "request", "render", "start", "update", "stop", "status", "sandbox", "account")
+SUBCOMMANDS = ("validate", "request", "render", "start", "update", "stop", "status", "sandbox", "account",
+               "recordings")
 HELP_WORDS = ("help",)
 
 EPILOG = """\
@@ -221,6 +222,9 @@ def build_parser() -> argparse.ArgumentParser:
     from mixframe import cli_account
 
     cli_account.register(sub)
+    from mixframe import cli_recordings
+
+    cli_recordings.register(sub)
     return parser
 
 

@@ -3,7 +3,9 @@
 A key is read from a hidden prompt when standard input is a terminal, else as one line of
 standard input; never from an argument (the shell's history and the process list would keep it),
 and it goes to the OS keyring only. Exit codes: 0 done, 2 bad input (an unknown account, a bad
-vendor or key name, no usable keyring), in one sentence.
+vendor or key name, no keyring for set-key, a profiles file that cannot be read or written), in
+one sentence. Without a usable keyring, `remove` and `rename` still change the profiles file; a
+warning line says the keys follow when the keyring works again.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from mixframe import cli_args
 from mixframe.cli_language import error_sentence
 from mixframe.model import endpoints
 from mixframe.model.credentials import KEY_FIELDS, OPTIONAL_FIELDS
+from mixframe.model.problems import printable
+from mixframe.store.profiles import JOURNAL, default_of, profiles_of
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 ACTIONS = ("add", "list", "remove", "set-key", "rename", "default")
@@ -132,13 +136,18 @@ def _quoted(name: str) -> str:
 def _list(store, args) -> int:
     from mixframe.store.credentials import KeyringUnavailable
 
-    default = store.default()
+    data = store.profile_store.read()  # one read of the file, however many accounts it holds
+    profiles, default = profiles_of(data), default_of(data)
+    if data.get(JOURNAL):
+        store.tidy()  # keyring work a crash or a missing keyring left waits no longer
     rows, unavailable = [], None
-    for profile in store.profiles():
-        try:
-            keys: dict[str, bool] | None = store.key_state(profile.name)
-        except KeyringUnavailable as exc:
-            keys, unavailable = None, error_sentence(exc)
+    for profile in profiles:
+        keys: dict[str, bool] | None = None
+        if unavailable is None:
+            try:
+                keys = store.key_state_of(profile)
+            except KeyringUnavailable as exc:
+                unavailable = error_sentence(exc)  # asked once: the next account's answer would be the same
         rows.append((profile, keys))
     if args.json:
         print(json.dumps([{"name": p.name, "vendor": p.vendor, "endpoint": p.endpoint, "region": p.region,
@@ -150,8 +159,7 @@ def _list(store, args) -> int:
             table.append(("*" if default is not None and p.name == default.name else "", p.name, p.vendor,
                           p.endpoint, p.region or "-", p.app_id or "-", _keys_text(p, keys)))
         widths = [max(len(row[i]) for row in table) for i in range(len(table[0]) - 1)]
-        for row in table:
-            print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)) + "  " + row[-1])
+        print("\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths)) + "  " + row[-1] for row in table))
     if unavailable is not None:
         print(f"warning: which keys are set is unknown: {unavailable}", file=sys.stderr)
     return EXIT_OK
@@ -166,15 +174,30 @@ def _keys_text(profile, keys: dict[str, bool] | None) -> str:
 
 
 def _remove(store, args) -> int:
-    store.remove(args.name)
-    print(f"Removed account {args.name!r} and its keys.")
+    note = store.remove(args.name)
+    if note is None:
+        print(f"Removed account {args.name!r} and its keys.")
+    else:
+        print(f"Removed account {args.name!r}.")
+        _warn(note)
     return EXIT_OK
 
 
 def _rename(store, args) -> int:
     store.rename(args.old, args.new)
-    print(f"Renamed account {args.old!r} to {args.new!r}; its keys followed.")
+    if store.last_note is None:
+        print(f"Renamed account {args.old!r} to {args.new!r}; its keys followed.")
+    else:
+        print(f"Renamed account {args.old!r} to {args.new!r}.")
+        _warn(store.last_note)
     return EXIT_OK
+
+
+def _warn(note) -> None:
+    """What could not be done yet, as one warning line in the command line's language."""
+    from mixframe.cli_language import problem_translate
+
+    print(f"warning: {printable(note.text(problem_translate()))}", file=sys.stderr)
 
 
 def _default(store, args) -> int:
@@ -208,12 +231,21 @@ def _set_key(store, args) -> int:
     return EXIT_OK
 
 
+# No vendor's key, token or sign_key comes near this; a longer line is not a key (`< /dev/zero`).
+MAX_KEY_CHARS = 16384
+
+
 def read_key(prompt: str) -> str:
-    """One key: from a hidden prompt on a terminal, else the first line of standard input."""
+    """One key: from a hidden prompt on a terminal, else the first line of standard input, read
+    no further than MAX_KEY_CHARS."""
     if sys.stdin is not None and sys.stdin.isatty():
         try:
-            return getpass.getpass(prompt)
+            line = getpass.getpass(prompt)
         except EOFError:
             return ""
-    line = sys.stdin.readline() if sys.stdin is not None else ""
-    return line.rstrip("\r\n")
+    else:
+        line = sys.stdin.readline(MAX_KEY_CHARS + 2) if sys.stdin is not None else ""
+    key = line.rstrip("\r\n")
+    if len(key) > MAX_KEY_CHARS:
+        raise BadInput(f"the key given is longer than {MAX_KEY_CHARS} characters, so it is not a key; nothing changed.")
+    return key

@@ -19,6 +19,7 @@ import json
 import os
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
@@ -31,6 +32,7 @@ DEFAULT_TIMEOUT = 10.0
 SECRET_FIELDS = ("SecretKey", "SessionToken", "sign_key", "secret_access_key")
 # The sandbox's stand-in S3 keys: they open nothing, so they are not secrets to mask.
 SANDBOX_S3_KEYS = {"AccessKey": "sandbox", "SecretKey": "sandbox"}
+QINGCLOUD_NOT_FOUND = "recording_not_found"  # QingCloud's "no recording runs in this channel"
 RECORD_MODE_MIXED = 0
 
 
@@ -205,7 +207,8 @@ class RecordingSession:
 
     def __init__(self, profile=None, *, endpoint: str | None = None, region: str | None = None,
                  vendor: str | None = None, timeout: float = DEFAULT_TIMEOUT,
-                 env: Mapping[str, str] | None = None, backend=None, sandbox_url: str | None = None):
+                 env: Mapping[str, str] | None = None, backend=None, sandbox_url: str | None = None,
+                 journal: Any = True):
         self.profile = profile
         self.endpoint = endpoint
         self.region = region
@@ -219,6 +222,11 @@ class RecordingSession:
         self._clients: dict[str, Any] = {}
         self._lock = threading.Lock()
         self.notes: list[str] = []  # things the command line says on stderr (a sandbox started…)
+        # The recordings journal (store/journal.py): True for the data folder's, None for none.
+        self.journal = journal
+        self.journal_problem = None  # the JournalError that stopped the journal, once said
+        self._journal_rows: list[int] = []  # tasks this session started
+        self._endpoints: dict[str, str] = {}
 
     # -- what the session knows ------------------------------------------------------------
 
@@ -286,6 +294,7 @@ class RecordingSession:
         if vendor in self._clients:
             return self._clients[vendor]
         url, region = self._where(vendor)
+        self._endpoints[vendor] = url
         check_endpoint(url)  # an endpoint we will not use is said before any missing key
         timing = {"timeout": self.timeout, "deadline": self.timeout}
         if vendor == VOLCENGINE:
@@ -306,6 +315,8 @@ class RecordingSession:
             made.close()
         self._clients.clear()
         if self.started_sandbox is not None:
+            for row in self._journal_rows:  # the tasks of a sandbox started here end with it
+                self._journaled("set_state", row, "ended", note="its sandbox stopped with the command")
             self.started_sandbox.stop()
             self.started_sandbox = None
 
@@ -403,13 +414,21 @@ class RecordingSession:
                 task = TaskRef(VOLCENGINE, body["AppId"], body["RoomId"], body["TaskId"],
                                canvas=start_canvas(body), record_mode=body.get("RecordMode", RECORD_MODE_MIXED),
                                layout_mode=layout.get("LayoutMode", 0))
-                answer = made.start_record(body)
+                row = self._journal_start(task, shown)
+                answer = self._sent(row, lambda: made.start_record(body))
+                if row is not None:
+                    self._journaled("started", row)
                 return CallResult("start", task, answer.request_id, raw=self.masked(answer.raw),
                                   warnings=tuple(warnings), body=shown)
-            answer = made.start(body)
+            row = self._journal_start(TaskRef(QINGCLOUD, body["app_id"], body["channel"],
+                                              project_id=body.get("project_id", ""),
+                                              layout_mode=body.get("layout_mode")), shown)
+            answer = self._sent(row, lambda: made.start(body))
             task_no = answer.answer.task_id
             task = TaskRef(QINGCLOUD, body["app_id"], body["channel"], "" if task_no is None else str(task_no),
                            project_id=body.get("project_id", ""), layout_mode=body.get("layout_mode"))
+            if row is not None:  # QingCloud names its task only in the answer
+                self._journaled("started", row, task_id=task.task_id)
             return CallResult("start", task, "", raw=self.masked(answer.raw), warnings=tuple(warnings), body=shown)
 
     def update_body(self, request: dict, task: TaskRef) -> tuple[dict, list]:
@@ -441,29 +460,95 @@ class RecordingSession:
 
     def stop(self, task: TaskRef) -> CallResult:
         """Stop the task (Volcengine StopRecord; QingCloud stop, which needs the project)."""
-        with self._lock:
+        with self._lock, self._journal_gone(task):
             if task.vendor == VOLCENGINE:
                 answer = self.client(VOLCENGINE).stop_record(task.ids)
-                return CallResult("stop", task, answer.request_id, raw=self.masked(answer.raw))
-            if not task.project_id:
-                raise SessionError.saying(_said(QT_TRANSLATE_NOOP("Session", "Stopping a QingCloud recording needs "
-                                                                             "its project_id.")))
-            answer = self.client(QINGCLOUD).stop({**task.ids, "project_id": task.project_id})
-            return CallResult("stop", task, "", raw=self.masked(answer.raw))
+                result = CallResult("stop", task, answer.request_id, raw=self.masked(answer.raw))
+            else:
+                if not task.project_id:
+                    raise SessionError.saying(_said(QT_TRANSLATE_NOOP("Session", "Stopping a QingCloud recording "
+                                                                                 "needs its project_id.")))
+                answer = self.client(QINGCLOUD).stop({**task.ids, "project_id": task.project_id})
+                result = CallResult("stop", task, "", raw=self.masked(answer.raw))
+        self._journaled("stopped", task.vendor, task.app_id, task.room_id, task.task_id)
+        return result
 
     def status(self, task: TaskRef) -> CallResult:
         """The task's state and recorded files (GetRecordTask; QingCloud query)."""
-        with self._lock:
+        with self._lock, self._journal_gone(task):
             if task.vendor == VOLCENGINE:
                 answer = self.client(VOLCENGINE).get_record_task(task.ids)
                 found = answer.record_task
                 status = volc_status(found) if found is not None else None
-                return CallResult("status", task, answer.request_id, status=status, raw=self.masked(answer.raw))
-            answer = self.client(QINGCLOUD).query(task.ids)
-            every = qingcloud_statuses(answer.answer.recinfos)
-            status = next((s for s in every if task.task_id and s.task_id == task.task_id), None) or (
-                every[-1] if every else None)
-            return CallResult("status", task, "", status=status, raw=self.masked(answer.raw), every_status=every)
+                result = CallResult("status", task, answer.request_id, status=status, raw=self.masked(answer.raw))
+            else:
+                answer = self.client(QINGCLOUD).query(task.ids)
+                every = qingcloud_statuses(answer.answer.recinfos)
+                status = next((s for s in every if task.task_id and s.task_id == task.task_id), None) or (
+                    every[-1] if every else None)
+                result = CallResult("status", task, "", status=status, raw=self.masked(answer.raw),
+                                    every_status=every)
+        if status is not None:
+            self._journaled("observed", task.vendor, task.app_id, task.room_id, task.task_id or status.task_id,
+                            status=status.name, running=status.running, ended=status.ended, failed=status.failed,
+                            files=status.files)
+        return result
+
+    # -- the recordings journal (store/journal.py): every task started, never lost track of ----
+    def _journaled(self, what: str, *args: Any, **kwargs: Any) -> Any:
+        """Journal.what(…); a journal that cannot be used is said once (a note), never stops a call."""
+        if self.journal is None:
+            return None
+        from mixframe.store.journal import Journal, JournalError, journal_bug
+
+        try:
+            if self.journal is True:
+                self.journal = Journal()
+            return getattr(self.journal, what)(*args, **kwargs)
+        except Exception as exc:  # noqa: BLE001 - whatever the journal's trouble, the recording goes on
+            if not isinstance(exc, JournalError):  # a bug of ours: its traceback goes to the log
+                from mixframe.errorlog import write_report
+
+                exc = journal_bug(write_report(type(exc), exc, exc.__traceback__, self.secrets()) or "errors.log")
+            if self.journal_problem is None:
+                self.journal_problem = exc
+                self.notes.append(f"warning: {exc}")
+            return None
+
+    def _journal_start(self, task: TaskRef, shown: dict) -> int | None:
+        """The task's row, written before the start goes out (a crash or a lost answer still leaves it)."""
+        row = self._journaled("starting", vendor=task.vendor, account=self.profile.name if self.profile else "",
+                              endpoint=self._endpoints.get(task.vendor, ""), app_id=task.app_id,
+                              room_id=task.room_id, task_id=task.task_id, project_id=task.project_id, body=shown,
+                              canvas=task.canvas, record_mode=task.record_mode, layout_mode=task.layout_mode)
+        if row is not None:
+            self._journal_rows.append(row)
+        return row
+
+    def _sent(self, row: int | None, send):
+        """send(); a refusal marks the row "not started". A call whose answer never came may have
+        started the task: its row stays open, to be asked about."""
+        from mixframe.api.errors import ApiError
+
+        try:
+            return send()
+        except ApiError as exc:
+            if row is not None and not exc.is_transport:
+                self._journaled("set_state", row, "not started", note=f"{exc.code}: {exc.sentence}")
+            raise
+
+    @contextmanager
+    def _journal_gone(self, task: TaskRef):
+        """A stop or status the service answers with "no such task": the task is over."""
+        from mixframe.api.errors import TASK_NOT_FOUND, ApiError
+
+        try:
+            yield
+        except ApiError as exc:
+            if exc.code in (TASK_NOT_FOUND, QINGCLOUD_NOT_FOUND):
+                self._journaled("stopped", task.vendor, task.app_id, task.room_id, task.task_id, state="ended",
+                                note=exc.code)
+            raise
 
 
 def task_from_ids(vendor: str, app_id: str, room_id: str, task_id: str = "", project_id: str = "") -> TaskRef:

@@ -4,113 +4,184 @@
   <context>
     <name>Accounts</name>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="91" />
+      <location filename="gui/mixframe/store/profiles.py" line="92" />
       <source>A profile entry in the settings file is not an object.</source>
       <translation>设置文件中有一条账号配置不是对象。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="228" />
+      <location filename="gui/mixframe/store/profiles.py" line="336" />
       <source>A profile named {name} already exists.</source>
       <translation>名为 {name} 的账号配置已存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="59" />
+      <location filename="gui/mixframe/store/profiles.py" line="60" />
       <source>A profile needs a name.</source>
       <translation>账号配置需要一个名称。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="104" />
+      <location filename="gui/mixframe/store/accounts.py" line="213" />
       <source>An account cannot become the sandbox.</source>
       <translation>账号不能变成沙盒。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="121" />
-      <location filename="gui/mixframe/store/accounts.py" line="82" />
+      <location filename="gui/mixframe/store/accounts.py" line="164" />
+      <location filename="gui/mixframe/store/accounts.py" line="248" />
       <source>An account named {name} already exists.</source>
       <translation>名为 {name} 的账号已存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="33" />
+      <location filename="gui/mixframe/store/accounts.py" line="34" />
       <source>An account needs a name.</source>
       <translation>账号需要一个名称。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="61" />
+      <location filename="gui/mixframe/store/profiles.py" line="62" />
       <source>Profile {name}: vendor must be one of {vendors}, not {vendor}.</source>
       <translation>账号配置 {name}：vendor 必须是 {vendors} 之一，而不是 {vendor}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="102" />
+      <location filename="gui/mixframe/store/accounts.py" line="211" />
       <source>The Sandbox account is built in and cannot be changed.</source>
       <translation>沙盒账号是内置的，不能修改。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="134" />
+      <location filename="gui/mixframe/store/accounts.py" line="304" />
       <source>The Sandbox account is built in and cannot be removed.</source>
       <translation>沙盒账号是内置的，不能删除。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="116" />
+      <location filename="gui/mixframe/store/accounts.py" line="243" />
       <source>The Sandbox account is built in and cannot be renamed.</source>
       <translation>沙盒账号是内置的，不能重命名。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="156" />
+      <location filename="gui/mixframe/store/accounts.py" line="354" />
       <source>The Sandbox account needs no keys; its own open only the local emulator.</source>
       <translation>沙盒账号不需要密钥；它自带的密钥只能访问本地模拟服务。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="37" />
+      <location filename="gui/mixframe/store/accounts.py" line="38" />
       <source>The account name {name} holds a control character.</source>
       <translation>账号名称 {name} 含有控制字符。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="35" />
+      <location filename="gui/mixframe/store/accounts.py" line="36" />
       <source>The account name {name} starts or ends with a space.</source>
       <translation>账号名称 {name} 以空格开头或结尾。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="127" />
+      <location filename="gui/mixframe/store/accounts.py" line="319" />
+      <source>The account was removed, but its keys could not be removed from the keyring yet ({reason}); Mixframe removes them when the keyring works again.</source>
+      <translation>账号已删除，但其密钥暂时无法从密钥环中删除（{reason}）；密钥环恢复可用后 Mixframe 会删除它们。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="257" />
+      <source>The account was renamed, but its keys could not be moved in the keyring yet ({reason}); Mixframe moves them when the keyring works again.</source>
+      <translation>账号已重命名，但其密钥暂时无法在密钥环中移动（{reason}）；密钥环恢复可用后 Mixframe 会移动它们。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="224" />
+      <source>The account was saved, but the keys its new vendor does not use could not be removed from the keyring yet ({reason}); Mixframe removes them when the keyring works again.</source>
+      <translation>账号已保存，但新服务商不再使用的密钥暂时无法从密钥环中删除（{reason}）；密钥环恢复可用后 Mixframe 会删除它们。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="172" />
+      <source>The keyring has not finished earlier work on the name {name} (is it locked?), so no key was stored.</source>
+      <translation>密钥环尚未完成名称 {name} 之前的操作（它是否已锁定？），因此没有存储任何密钥。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="128" />
       <source>The profiles file has no valid version ("version" should be a whole number from 1).</source>
       <translation>账号配置文件没有有效的版本（"version" 应为从 1 开始的整数）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="140" />
+      <location filename="gui/mixframe/store/profiles.py" line="141" />
       <source>The profiles file uses version {version}, which cannot be upgraded.</source>
       <translation>账号配置文件使用的版本 {version} 无法升级。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="168" />
+      <location filename="gui/mixframe/store/profiles.py" line="197" />
+      <location filename="gui/mixframe/store/profiles.py" line="200" />
       <source>The profiles file {path} cannot be read: {error}.</source>
       <translation>无法读取账号配置文件 {path}：{error}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="171" />
+      <location filename="gui/mixframe/store/profiles.py" line="228" />
+      <source>The profiles file {path} cannot be written: {error}.</source>
+      <translation>无法写入账号配置文件 {path}：{error}。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="204" />
       <source>The profiles file {path} is not a Mixframe settings file.</source>
       <translation>账号配置文件 {path} 不是 Mixframe 的设置文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="80" />
+      <location filename="gui/mixframe/store/accounts.py" line="157" />
       <source>The sandbox comes with Mixframe; an added account is Volcengine, BytePlus or QingCloud.</source>
       <translation>沙盒随 Mixframe 自带；添加的账号只能是火山引擎、BytePlus 或青云账号。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="198" />
+      <location filename="gui/mixframe/store/profiles.py" line="308" />
       <source>There is no profile named {name} (profiles: {known}).</source>
       <translation>没有名为 {name} 的账号配置（现有：{known}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="243" />
+      <location filename="gui/mixframe/store/profiles.py" line="348" />
       <source>There is no profile named {name}.</source>
       <translation>没有名为 {name} 的账号配置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/accounts.py" line="158" />
+      <location filename="gui/mixframe/store/profiles.py" line="171" />
+      <source>another Mixframe is changing it right now</source>
+      <translation>另一个 Mixframe 正在修改它</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="158" />
+      <source>it is a folder</source>
+      <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="160" />
+      <source>it is larger than {size} MB</source>
+      <translation>它超过 {size} MB</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="163" />
+      <source>it is nested too deeply</source>
+      <translation>它的嵌套层级过深</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="162" />
+      <source>it is not JSON</source>
+      <translation>它不是 JSON</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="161" />
+      <source>it is not UTF-8 text</source>
+      <translation>它不是 UTF-8 文本</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/profiles.py" line="159" />
+      <source>it is not a regular file</source>
+      <translation>它不是普通文件</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="144" />
+      <source>no usable keyring was found</source>
+      <translation>未找到可用的密钥环</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="146" />
+      <source>the keyring failed; is it locked or stopped?</source>
+      <translation>密钥环出错；它是否已锁定或已停止？</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/accounts.py" line="356" />
       <source>{field} is not a key of a {vendor} account; its keys are {keys}.</source>
       <translation>{field} 不是 {vendor} 账号的密钥；该类账号的密钥为 {keys}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="175" />
+      <location filename="gui/mixframe/store/profiles.py" line="210" />
       <source>{sentence} ({path})</source>
       <translation>{sentence}（{path}）</translation>
     </message>
@@ -128,12 +199,12 @@
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="486" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="502" />
       <source>Accounts…</source>
       <translation>账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="383" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="387" />
       <source>Add account</source>
       <translation>添加账号</translation>
     </message>
@@ -163,12 +234,12 @@
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="410" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="414" />
       <source>Delete account</source>
       <translation>删除账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="411" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="415" />
       <source>Delete the account {name} and its keys in the keyring? This cannot be undone.</source>
       <translation>要删除账号 {name} 及其保存在密钥环中的密钥吗？此操作无法撤销。</translation>
     </message>
@@ -198,12 +269,12 @@
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="383" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="387" />
       <source>Name of the new account:</source>
       <translation>新账号的名称：</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="398" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="402" />
       <source>New name for {name}:</source>
       <translation>{name} 的新名称：</translation>
     </message>
@@ -233,7 +304,7 @@
       <translation>从密钥环中移除此密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="398" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="402" />
       <source>Rename account</source>
       <translation>重命名账号</translation>
     </message>
@@ -283,17 +354,18 @@
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="439" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="453" />
       <source>Testing the connection…</source>
       <translation>正在测试连接…</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/accounts_dialog.py" line="317" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="486" />
       <source>The accounts could not be changed: {reason}</source>
       <translation>无法修改账号：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/accounts_dialog.py" line="458" />
+      <location filename="gui/mixframe/ui/accounts_dialog.py" line="472" />
       <source>The connection could not be tested: {reason}</source>
       <translation>无法测试连接：{reason}</translation>
     </message>
@@ -1191,7 +1263,7 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Credentials</name>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="303" />
+      <location filename="gui/mixframe/store/credentials.py" line="318" />
       <source>A QingCloud start needs the project's sign_key: set {variable}, or choose an account that keeps it.</source>
       <translation>启动青云录制需要项目的 sign_key：请设置 {variable}，或选择保存了它的账号。</translation>
     </message>
@@ -1206,7 +1278,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>账号 {account} 在密钥环中没有 {names}；请在“账号…”中设置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="227" />
+      <location filename="gui/mixframe/store/credentials.py" line="242" />
       <source>No keys: choose an account, or set {first} and {second}.</source>
       <translation>没有密钥：请选择一个账号，或设置 {first} 和 {second}。</translation>
     </message>
@@ -1229,6 +1301,7 @@ then drag their pictures into place or pick a template.</source>
       <location filename="gui/mixframe/store/credentials.py" line="188" />
       <location filename="gui/mixframe/store/credentials.py" line="192" />
       <location filename="gui/mixframe/store/credentials.py" line="208" />
+      <location filename="gui/mixframe/store/credentials.py" line="220" />
       <source>move a key</source>
       <translation>移动密钥</translation>
     </message>
@@ -1243,7 +1316,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>保存密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="222" />
+      <location filename="gui/mixframe/store/credentials.py" line="237" />
       <source>{missing} is not set; set both {first} and {second}.</source>
       <translation>未设置 {missing}；请同时设置 {first} 和 {second}。</translation>
     </message>
@@ -1251,12 +1324,12 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="192" />
+      <location filename="gui/mixframe/store/presets.py" line="217" />
       <source>A preset called {name} already exists.</source>
       <translation>名为 {name} 的预设已存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="157" />
+      <location filename="gui/mixframe/store/presets.py" line="178" />
       <source>A preset needs a name.</source>
       <translation>预设需要一个名称。</translation>
     </message>
@@ -1318,88 +1391,93 @@ then drag their pictures into place or pick a template.</source>
       <translation>无法将画面编码为 PNG。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="184" />
-      <location filename="gui/mixframe/store/presets.py" line="208" />
+      <location filename="gui/mixframe/store/presets.py" line="205" />
+      <location filename="gui/mixframe/store/presets.py" line="242" />
       <source>There is no preset called {name}.</source>
       <translation>没有名为 {name} 的预设。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="39" />
+      <location filename="gui/mixframe/store/presets.py" line="42" />
       <source>it could not be read</source>
       <translation>无法读取</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="100" />
+      <location filename="gui/mixframe/store/presets.py" line="103" />
       <source>{name} already exists and is not a readable preset, so it was not overwritten ({reason}).</source>
       <translation>{name} 已存在且不是可读取的预设，因此未被覆盖（{reason}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="210" />
+      <location filename="gui/mixframe/store/presets.py" line="244" />
       <source>{name} cannot be deleted: {reason}.</source>
       <translation>无法删除 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="78" />
+      <location filename="gui/mixframe/store/presets.py" line="81" />
       <source>{name} cannot be read: {reason}.</source>
       <translation>无法读取 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="108" />
+      <location filename="gui/mixframe/store/presets.py" line="111" />
       <source>{name} could not be written: {reason}.</source>
       <translation>无法写入 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="76" />
+      <location filename="gui/mixframe/store/presets.py" line="79" />
       <source>{name} does not exist.</source>
       <translation>{name} 不存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="50" />
+      <location filename="gui/mixframe/store/presets.py" line="53" />
       <source>{name} is a device, not a file, so it was not read.</source>
       <translation>{name} 是一个设备，不是文件，因此未读取。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="45" />
+      <location filename="gui/mixframe/store/presets.py" line="48" />
       <source>{name} is a folder, not a preset or request file.</source>
       <translation>{name} 是文件夹，不是预设或请求文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="47" />
+      <location filename="gui/mixframe/store/presets.py" line="50" />
       <source>{name} is a named pipe (FIFO), not a file, so it was not read.</source>
       <translation>{name} 是一个命名管道（FIFO），不是文件，因此未读取。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="52" />
+      <location filename="gui/mixframe/store/presets.py" line="55" />
       <source>{name} is a socket, not a file, so it was not read.</source>
       <translation>{name} 是一个套接字，不是文件，因此未读取。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="84" />
+      <location filename="gui/mixframe/store/presets.py" line="87" />
       <source>{name} is empty.</source>
       <translation>{name} 是空的。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="72" />
+      <location filename="gui/mixframe/store/presets.py" line="75" />
       <source>{name} is larger than {cap}, far more than any preset or request file, so it was not read.</source>
       <translation>{name} 大于 {cap}，远超任何预设或请求文件的大小，因此未读取。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="53" />
+      <location filename="gui/mixframe/store/presets.py" line="56" />
       <source>{name} is not a regular file, so it was not read.</source>
       <translation>{name} 不是普通文件，因此未读取。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="82" />
+      <location filename="gui/mixframe/store/presets.py" line="85" />
       <source>{name} is not a text file (it is not UTF-8).</source>
       <translation>{name} 不是文本文件（不是 UTF-8 编码）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="128" />
+      <location filename="gui/mixframe/store/presets.py" line="227" />
+      <source>{name} was copied to {new}, but cannot be deleted: {reason}.</source>
+      <translation>{name} 已复制为 {new}，但无法删除：{reason}。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/presets.py" line="131" />
       <source>{name} was not saved: Mixframe could not open it again ({reason}).</source>
       <translation>{name} 未保存：Mixframe 无法再次打开它（{reason}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="122" />
+      <location filename="gui/mixframe/store/presets.py" line="125" />
       <source>{name} was not saved: the preset would take {size}, more than the {cap} Mixframe reads back.</source>
       <translation>{name} 未保存：该预设将占用 {size}，超过 Mixframe 能读回的 {cap}。</translation>
     </message>
@@ -1662,84 +1740,97 @@ then drag their pictures into place or pick a template.</source>
     </message>
   </context>
   <context>
+    <name>Journal</name>
+    <message>
+      <location filename="gui/mixframe/store/journal.py" line="101" />
+      <source>A bug in Mixframe kept this recording out of the recordings journal (the details are in {log}); the recording goes on.</source>
+      <translation>Mixframe 的一个缺陷使此录制未能记入录制日志（详情见 {log}）；录制照常进行。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/store/journal.py" line="94" />
+      <source>The recordings journal {path} cannot be used ({reason}); recordings go on, but are not kept in it. Move the file away to start a new journal.</source>
+      <translation>录制日志 {path} 无法使用（{reason}）；录制照常进行，但不会记入日志。把该文件移走即可开始新的日志。</translation>
+    </message>
+  </context>
+  <context>
     <name>LayerList</name>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="105" />
+      <location filename="gui/mixframe/ui/layers.py" line="111" />
       <source>Back</source>
       <translation>底层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="103" />
+      <location filename="gui/mixframe/ui/layers.py" line="109" />
       <source>Bring forward</source>
       <translation>上移一层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="102" />
+      <location filename="gui/mixframe/ui/layers.py" line="108" />
       <source>Bring to front</source>
       <translation>置于顶层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="104" />
+      <location filename="gui/mixframe/ui/layers.py" line="110" />
       <source>Down</source>
       <translation>下移</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="102" />
+      <location filename="gui/mixframe/ui/layers.py" line="108" />
       <source>Front</source>
       <translation>顶层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="163" />
+      <location filename="gui/mixframe/ui/layers.py" line="169" />
       <source>Hidden: click to show</source>
       <translation>已隐藏：点击显示</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="91" />
+      <location filename="gui/mixframe/ui/layers.py" line="97" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="162" />
+      <location filename="gui/mixframe/ui/layers.py" line="168" />
       <source>Lock (only in the editor)</source>
       <translation>锁定（仅在编辑器中）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="162" />
+      <location filename="gui/mixframe/ui/layers.py" line="168" />
       <source>Locked: click to unlock</source>
       <translation>已锁定：点击解锁</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="104" />
+      <location filename="gui/mixframe/ui/layers.py" line="110" />
       <source>Send backward</source>
       <translation>下移一层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="105" />
+      <location filename="gui/mixframe/ui/layers.py" line="111" />
       <source>Send to back</source>
       <translation>置于底层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="103" />
+      <location filename="gui/mixframe/ui/layers.py" line="109" />
       <source>Up</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="163" />
+      <location filename="gui/mixframe/ui/layers.py" line="169" />
       <source>Visible: click to hide (only in the editor)</source>
       <translation>可见：点击隐藏（仅在编辑器中）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="157" />
+      <location filename="gui/mixframe/ui/layers.py" line="163" />
       <source>camera</source>
       <translation>摄像头</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="157" />
+      <location filename="gui/mixframe/ui/layers.py" line="163" />
       <source>screen</source>
       <translation>屏幕</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/layers.py" line="159" />
+      <location filename="gui/mixframe/ui/layers.py" line="165" />
       <source>{kind} · Z {z}</source>
       <translation>{kind} · 层 {z}</translation>
     </message>
@@ -1747,159 +1838,176 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>LayoutDocument</name>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="323" />
-      <location filename="gui/mixframe/ui/document.py" line="376" />
+      <location filename="gui/mixframe/ui/document.py" line="380" />
+      <location filename="gui/mixframe/ui/document.py" line="433" />
       <source>A recording can target at most {n} streams (TargetStreams.StreamList).</source>
       <translation>一次录制最多可指定 {n} 路流（TargetStreams.StreamList）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="337" />
+      <location filename="gui/mixframe/ui/document.py" line="394" />
       <source>Add stream {name}</source>
       <translation>添加流 {name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="510" />
+      <location filename="gui/mixframe/ui/document.py" line="567" />
       <source>Align</source>
       <translation>对齐</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="419" />
+      <location filename="gui/mixframe/ui/document.py" line="476" />
       <source>Apply template {name}</source>
       <translation>应用模板 {name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="460" />
+      <location filename="gui/mixframe/ui/document.py" line="517" />
       <source>Bring to front</source>
       <translation>置于顶层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="317" />
+      <location filename="gui/mixframe/ui/document.py" line="374" />
       <source>Change canvas</source>
       <translation>修改画布</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="434" />
+      <location filename="gui/mixframe/ui/document.py" line="491" />
       <source>Change grid</source>
       <translation>修改网格</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="367" />
+      <location filename="gui/mixframe/ui/document.py" line="424" />
       <source>Change stream</source>
       <translation>修改流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="535" />
+      <location filename="gui/mixframe/ui/document.py" line="592" />
       <source>Distribute</source>
       <translation>等距分布</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="397" />
+      <location filename="gui/mixframe/ui/document.py" line="454" />
       <source>Duplicate</source>
       <translation>创建副本</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="626" />
+      <location filename="gui/mixframe/ui/document.py" line="693" />
       <source>Each stream needs its own Index.</source>
       <translation>每路流都需要唯一的 Index。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="426" />
+      <location filename="gui/mixframe/ui/document.py" line="483" />
       <source>Hide</source>
       <translation>隐藏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="423" />
+      <location filename="gui/mixframe/ui/document.py" line="480" />
       <source>Lock</source>
       <translation>锁定</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="455" />
+      <location filename="gui/mixframe/ui/document.py" line="512" />
       <source>Lower</source>
       <translation>下移一层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="473" />
+      <location filename="gui/mixframe/ui/document.py" line="530" />
       <source>Move layer</source>
       <translation>移动图层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="547" />
+      <location filename="gui/mixframe/ui/document.py" line="604" />
       <source>Paste transform</source>
       <translation>粘贴变换</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="447" />
+      <location filename="gui/mixframe/ui/document.py" line="504" />
       <source>Raise</source>
       <translation>上移一层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="349" />
+      <location filename="gui/mixframe/ui/document.py" line="406" />
       <source>Remove stream</source>
       <translation>移除流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="349" />
+      <location filename="gui/mixframe/ui/document.py" line="406" />
       <source>Remove {n} streams</source>
       <translation>移除 {n} 路流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="465" />
+      <location filename="gui/mixframe/ui/document.py" line="522" />
       <source>Send to back</source>
       <translation>置于底层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="429" />
+      <location filename="gui/mixframe/ui/document.py" line="486" />
       <source>Set placeholder image</source>
       <translation>设置占位图片</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="426" />
+      <location filename="gui/mixframe/ui/document.py" line="483" />
       <source>Show</source>
       <translation>显示</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="327" />
-      <location filename="gui/mixframe/ui/document.py" line="359" />
+      <location filename="gui/mixframe/ui/document.py" line="384" />
+      <location filename="gui/mixframe/ui/document.py" line="416" />
       <source>Stream index {i} is already used; each stream needs its own Index.</source>
       <translation>流 Index {i} 已被使用；每路流都需要唯一的 Index。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="437" />
+      <location filename="gui/mixframe/ui/document.py" line="494" />
       <source>Toggle snapping</source>
       <translation>切换吸附</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="423" />
+      <location filename="gui/mixframe/ui/document.py" line="480" />
       <source>Unlock</source>
       <translation>解锁</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="637" />
+      <location filename="gui/mixframe/ui/document.py" line="712" />
+      <location filename="gui/mixframe/ui/document.py" line="889" />
       <source>a second region for stream {i} was dropped.</source>
       <translation>流 {i} 的第二个区域已被丢弃。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="587" />
+      <location filename="gui/mixframe/ui/document.py" line="698" />
+      <source>a size too large to draw was moved inside the documented limits.</source>
+      <translation>尺寸过大无法绘制，已移到文档规定的范围内。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/document.py" line="717" />
+      <source>a value too large to draw was moved inside the documented limits.</source>
+      <translation>数值过大无法绘制，已移到文档规定的范围内。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/document.py" line="644" />
       <source>index {i} is used by another stream; each stream needs its own Index.</source>
       <translation>Index {i} 已被另一路流使用；每路流都需要唯一的 Index。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="642" />
-      <source>moved inside the documented limits.</source>
-      <translation>已移入文档规定的范围内。</translation>
-    </message>
-    <message>
-      <location filename="gui/mixframe/ui/document.py" line="632" />
+      <location filename="gui/mixframe/ui/document.py" line="707" />
+      <location filename="gui/mixframe/ui/document.py" line="887" />
       <source>no stream in TargetStreams.StreamList has Index {i}; the region was dropped.</source>
       <translation>TargetStreams.StreamList 中没有 Index 为 {i} 的流；该区域已被丢弃。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="418" />
+      <location filename="gui/mixframe/ui/document.py" line="728" />
+      <source>stream Index {i} had no region in Layout.CustomLayout.Regions; one was added.</source>
+      <translation>Index 为 {i} 的流在 Layout.CustomLayout.Regions 中没有区域；已为其添加一个。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/document.py" line="475" />
       <source>template</source>
       <translation>模板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/document.py" line="592" />
+      <location filename="gui/mixframe/ui/document.py" line="891" />
+      <source>{n} more regions were dropped for the same reasons.</source>
+      <translation>另有 {n} 个区域因同样的原因被丢弃。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/document.py" line="649" />
       <source>{n} streams given, at most {m} can be recorded.</source>
       <translation>给出了 {n} 路流，最多只能录制 {m} 路。</translation>
     </message>
@@ -1930,423 +2038,448 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="236" />
+      <location filename="gui/mixframe/ui/main_window.py" line="262" />
       <source>&amp;Actual size (100 %)</source>
       <translation>实际大小 (100 %)(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="293" />
+      <location filename="gui/mixframe/ui/main_window.py" line="320" />
       <source>&amp;Arrange</source>
       <translation>排列(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="214" />
+      <location filename="gui/mixframe/ui/main_window.py" line="240" />
       <source>&amp;Delete preset…</source>
       <translation>删除预设(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="265" />
+      <location filename="gui/mixframe/ui/main_window.py" line="292" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="216" />
+      <location filename="gui/mixframe/ui/main_window.py" line="242" />
       <source>&amp;Export preset…</source>
       <translation>导出预设(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="232" />
+      <location filename="gui/mixframe/ui/main_window.py" line="258" />
       <source>&amp;Export request JSON…</source>
       <translation>导出请求 JSON(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="254" />
+      <location filename="gui/mixframe/ui/main_window.py" line="280" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="215" />
+      <location filename="gui/mixframe/ui/main_window.py" line="241" />
       <source>&amp;Import preset…</source>
       <translation>导入预设(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="285" />
+      <location filename="gui/mixframe/ui/main_window.py" line="312" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="206" />
+      <location filename="gui/mixframe/ui/main_window.py" line="229" />
       <source>&amp;New</source>
       <translation>新建(&amp;N)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="207" />
+      <location filename="gui/mixframe/ui/main_window.py" line="230" />
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="210" />
+      <location filename="gui/mixframe/ui/main_window.py" line="233" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="222" />
+      <location filename="gui/mixframe/ui/main_window.py" line="248" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="289" />
+      <location filename="gui/mixframe/ui/main_window.py" line="316" />
       <source>&amp;Request</source>
       <translation>请求(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="208" />
+      <location filename="gui/mixframe/ui/main_window.py" line="231" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="240" />
+      <location filename="gui/mixframe/ui/main_window.py" line="266" />
       <source>&amp;Snapping</source>
       <translation>吸附(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="218" />
+      <location filename="gui/mixframe/ui/main_window.py" line="244" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="272" />
+      <location filename="gui/mixframe/ui/main_window.py" line="299" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="690" />
+      <location filename="gui/mixframe/ui/main_window.py" line="236" />
+      <source>A new QingCloud recording: the service composes the picture in one of its layout modes</source>
+      <translation>新建青云录制：由服务按其一种布局模式合成画面</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="729" />
       <source>A recording is running</source>
       <translation>录制正在进行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="74" />
-      <location filename="gui/mixframe/ui/main_window.py" line="80" />
+      <location filename="gui/mixframe/ui/main_window.py" line="78" />
+      <location filename="gui/mixframe/ui/main_window.py" line="86" />
       <source>Adaptive</source>
       <translation>自适应</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="748" />
+      <location filename="gui/mixframe/ui/main_window.py" line="787" />
       <source>Cannot delete</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="586" />
-      <location filename="gui/mixframe/ui/main_window.py" line="784" />
+      <location filename="gui/mixframe/ui/main_window.py" line="617" />
+      <location filename="gui/mixframe/ui/main_window.py" line="824" />
       <source>Cannot export</source>
       <translation>无法导出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="768" />
+      <location filename="gui/mixframe/ui/main_window.py" line="807" />
       <source>Cannot import</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="798" />
-      <location filename="gui/mixframe/ui/main_window.py" line="831" />
+      <location filename="gui/mixframe/ui/main_window.py" line="838" />
+      <location filename="gui/mixframe/ui/main_window.py" line="871" />
       <source>Cannot open the file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="728" />
+      <location filename="gui/mixframe/ui/main_window.py" line="767" />
       <source>Cannot rename</source>
       <translation>无法重命名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="879" />
+      <location filename="gui/mixframe/ui/main_window.py" line="933" />
       <source>Cannot save</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="576" />
+      <location filename="gui/mixframe/ui/main_window.py" line="607" />
       <source>Copied the request as a curl command (secrets masked).</source>
       <translation>已将请求复制为 curl 命令（密钥已脱敏）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="230" />
+      <location filename="gui/mixframe/ui/main_window.py" line="256" />
       <source>Copy as &amp;curl</source>
       <translation>复制为 curl 命令(&amp;C)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="231" />
+      <location filename="gui/mixframe/ui/main_window.py" line="257" />
       <source>Copy the request as a curl command (keys and secrets masked)</source>
       <translation>将请求复制为 curl 命令（AccessKey、SecretKey 等密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="738" />
-      <location filename="gui/mixframe/ui/main_window.py" line="741" />
+      <location filename="gui/mixframe/ui/main_window.py" line="777" />
+      <location filename="gui/mixframe/ui/main_window.py" line="780" />
       <source>Delete preset</source>
       <translation>删除预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="742" />
+      <location filename="gui/mixframe/ui/main_window.py" line="781" />
       <source>Delete the preset file “{name}”? The layout stays open, unsaved.</source>
       <translation>要删除预设文件“{name}”吗？布局仍保持打开，但变为未保存状态。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="776" />
+      <location filename="gui/mixframe/ui/main_window.py" line="815" />
       <source>Export preset</source>
       <translation>导出预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="580" />
+      <location filename="gui/mixframe/ui/main_window.py" line="611" />
       <source>Export request JSON</source>
       <translation>导出请求 JSON</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="589" />
+      <location filename="gui/mixframe/ui/main_window.py" line="620" />
       <source>Exported the request to {path} (secrets masked)</source>
       <translation>已将请求导出到 {path}（密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="786" />
+      <location filename="gui/mixframe/ui/main_window.py" line="826" />
       <source>Exported to {path}</source>
       <translation>已导出到 {path}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="74" />
+      <location filename="gui/mixframe/ui/main_window.py" line="78" />
       <source>Floating</source>
       <translation>悬浮</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="761" />
+      <location filename="gui/mixframe/ui/main_window.py" line="800" />
       <source>Import preset</source>
       <translation>导入预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="770" />
+      <location filename="gui/mixframe/ui/main_window.py" line="809" />
       <source>Imported into your presets as {name}</source>
       <translation>已导入到你的预设中，名为 {name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="134" />
+      <location filename="gui/mixframe/ui/main_window.py" line="157" />
       <source>Inspector</source>
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="349" />
+      <location filename="gui/mixframe/ui/main_window.py" line="376" />
       <source>Lay out all streams by a template</source>
       <translation>按模板排布所有流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="135" />
+      <location filename="gui/mixframe/ui/main_window.py" line="158" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="330" />
+      <location filename="gui/mixframe/ui/main_window.py" line="357" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="63" />
+      <location filename="gui/mixframe/ui/main_window.py" line="65" />
       <source>Mixframe presets and request bodies (*.json);;All files (*)</source>
       <translation>Mixframe 预设和请求体 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="211" />
+      <location filename="gui/mixframe/ui/main_window.py" line="234" />
+      <source>New &amp;QingCloud request</source>
+      <translation>新建青云请求(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="237" />
       <source>New from &amp;template…</source>
       <translation>从模板新建(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="722" />
+      <location filename="gui/mixframe/ui/main_window.py" line="761" />
       <source>New name:</source>
       <translation>新名称：</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="821" />
+      <location filename="gui/mixframe/ui/main_window.py" line="861" />
       <source>No recent files</source>
       <translation>没有最近的文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="632" />
+      <location filename="gui/mixframe/ui/main_window.py" line="671" />
       <source>No selection</source>
       <translation>未选中</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="258" />
+      <location filename="gui/mixframe/ui/main_window.py" line="285" />
       <source>Open &amp;Recent</source>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="792" />
+      <location filename="gui/mixframe/ui/main_window.py" line="832" />
       <source>Open preset or request</source>
       <translation>打开预设或请求</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="276" />
+      <location filename="gui/mixframe/ui/main_window.py" line="303" />
       <source>Panels</source>
       <translation>面板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="613" />
+      <location filename="gui/mixframe/ui/main_window.py" line="648" />
       <source>Preview of the automatic layout “{mode}”: the service places the pictures, so there is nothing to move here.</source>
       <translation>自动布局“{mode}”的预览：画面由服务端排布，这里无需移动。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="146" />
+      <location filename="gui/mixframe/ui/main_window.py" line="169" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="213" />
+      <location filename="gui/mixframe/ui/main_window.py" line="239" />
       <source>Re&amp;name preset…</source>
       <translation>重命名预设(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="720" />
-      <location filename="gui/mixframe/ui/main_window.py" line="722" />
+      <location filename="gui/mixframe/ui/main_window.py" line="759" />
+      <location filename="gui/mixframe/ui/main_window.py" line="761" />
       <source>Rename preset</source>
       <translation>重命名预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="147" />
+      <location filename="gui/mixframe/ui/main_window.py" line="923" />
+      <source>Replace the file?</source>
+      <translation>替换该文件？</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="170" />
       <source>Request</source>
       <translation>请求</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="209" />
+      <location filename="gui/mixframe/ui/main_window.py" line="232" />
       <source>Save &amp;As…</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="865" />
+      <location filename="gui/mixframe/ui/main_window.py" line="911" />
       <source>Save preset</source>
       <translation>保存预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="720" />
+      <location filename="gui/mixframe/ui/main_window.py" line="759" />
       <source>Save the preset first; then it can be renamed.</source>
       <translation>请先保存预设，然后才能重命名。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="886" />
+      <location filename="gui/mixframe/ui/main_window.py" line="940" />
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="138" />
+      <location filename="gui/mixframe/ui/main_window.py" line="161" />
       <source>Settings</source>
       <translation>录制设置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="239" />
+      <location filename="gui/mixframe/ui/main_window.py" line="265" />
       <source>Show &amp;grid</source>
       <translation>显示网格(&amp;G)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="234" />
+      <location filename="gui/mixframe/ui/main_window.py" line="260" />
       <source>Show &amp;problems</source>
       <translation>显示问题(&amp;P)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="80" />
+      <location filename="gui/mixframe/ui/main_window.py" line="86" />
       <source>Side by side</source>
       <translation>并排</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="691" />
+      <location filename="gui/mixframe/ui/main_window.py" line="730" />
       <source>Stop the recording before opening or starting another request: its layout edits go to the running task.</source>
       <translation>请先停止录制，再打开或新建其他请求：当前的布局修改会推送到正在运行的录制任务。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="136" />
+      <location filename="gui/mixframe/ui/main_window.py" line="159" />
       <source>Streams</source>
       <translation>流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="641" />
+      <location filename="gui/mixframe/ui/main_window.py" line="680" />
       <source>Streams {count} / {limit}</source>
       <translation>流 {count} / {limit}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="314" />
+      <location filename="gui/mixframe/ui/main_window.py" line="341" />
       <source>System language</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="348" />
+      <location filename="gui/mixframe/ui/main_window.py" line="375" />
       <source>Templates</source>
       <translation>模板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="327" />
+      <location filename="gui/mixframe/ui/main_window.py" line="354" />
       <source>The new language applies when Mixframe starts again.</source>
       <translation>新的语言将在 Mixframe 重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="738" />
+      <location filename="gui/mixframe/ui/main_window.py" line="777" />
       <source>This document is not saved as a preset file.</source>
       <translation>此文档尚未保存为预设文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="896" />
+      <location filename="gui/mixframe/ui/main_window.py" line="950" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="622" />
+      <location filename="gui/mixframe/ui/main_window.py" line="661" />
       <source>Untitled</source>
       <translation>未命名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="74" />
-      <location filename="gui/mixframe/ui/main_window.py" line="80" />
+      <location filename="gui/mixframe/ui/main_window.py" line="78" />
+      <location filename="gui/mixframe/ui/main_window.py" line="86" />
       <source>Vertical</source>
       <translation>垂直</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="233" />
+      <location filename="gui/mixframe/ui/main_window.py" line="259" />
       <source>Write the request body to a file (secrets masked)</source>
       <translation>将请求体写入文件（密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="237" />
+      <location filename="gui/mixframe/ui/main_window.py" line="263" />
       <source>Zoom &amp;in</source>
       <translation>放大(&amp;I)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="238" />
+      <location filename="gui/mixframe/ui/main_window.py" line="264" />
       <source>Zoom &amp;out</source>
       <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="235" />
+      <location filename="gui/mixframe/ui/main_window.py" line="261" />
       <source>Zoom to &amp;fit</source>
       <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="643" />
+      <location filename="gui/mixframe/ui/main_window.py" line="682" />
       <source>Zoom {percent} %</source>
       <translation>缩放 {percent} %</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="646" />
+      <location filename="gui/mixframe/ui/main_window.py" line="886" />
+      <source>and {n} more in the problems list</source>
+      <translation>另有 {n} 条见问题列表</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="685" />
       <source>x {x}, y {y}</source>
       <translation>x {x}, y {y}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="378" />
+      <location filename="gui/mixframe/ui/main_window.py" line="405" />
       <source>x —, y —</source>
       <translation>x —, y —</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="639" />
+      <location filename="gui/mixframe/ui/main_window.py" line="678" />
       <source>{count} selected · {w} × {h} px</source>
       <translation>已选中 {count} 个 · {w} × {h} 像素</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="586" />
+      <location filename="gui/mixframe/ui/main_window.py" line="924" />
+      <source>{name} already exists. Replace it?</source>
+      <translation>{name} 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/main_window.py" line="617" />
       <source>{name} could not be written: {reason}.</source>
       <translation>无法写入 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="897" />
+      <location filename="gui/mixframe/ui/main_window.py" line="951" />
       <source>“{name}” has changes that are not saved. Save them first?</source>
       <translation>“{name}”有未保存的更改。要先保存吗？</translation>
     </message>
@@ -2354,42 +2487,78 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>NewFromTemplate</name>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="42" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="55" />
+      <source>Adaptive</source>
+      <translation>自适应布局</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/new_from_template.py" line="54" />
+      <source>Floating</source>
+      <translation>悬浮布局</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/new_from_template.py" line="43" />
       <source>Full HD landscape</source>
       <translation>全高清横屏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="44" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="45" />
       <source>Full HD portrait</source>
       <translation>全高清竖屏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="43" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="44" />
       <source>HD landscape</source>
       <translation>高清横屏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="69" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="83" />
       <source>New from template</source>
       <translation>从模板新建</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="91" />
-      <location filename="gui/mixframe/ui/new_from_template.py" line="93" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="108" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="110" />
       <source>Output size</source>
       <translation>输出尺寸</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="92" />
-      <location filename="gui/mixframe/ui/new_from_template.py" line="93" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="50" />
+      <source>QingCloud</source>
+      <translation>青云</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/new_from_template.py" line="137" />
+      <source>QingCloud composes the picture on its server, from whoever is in the channel.</source>
+      <translation>青云在其服务器上用频道中的所有人合成画面。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/new_from_template.py" line="109" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="110" />
       <source>Streams</source>
       <translation>流数量</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="73" />
-      <location filename="gui/mixframe/ui/new_from_template.py" line="80" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="95" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="97" />
       <source>Template</source>
       <translation>模板</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/new_from_template.py" line="88" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="91" />
+      <source>Vendor</source>
+      <translation>云服务商</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/new_from_template.py" line="56" />
+      <source>Vertical</source>
+      <translation>垂直布局</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/new_from_template.py" line="49" />
+      <source>Volcengine / BytePlus</source>
+      <translation>火山引擎 / BytePlus</translation>
     </message>
   </context>
   <context>
@@ -3040,418 +3209,604 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>ProblemsList</name>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="42" />
+      <location filename="gui/mixframe/ui/problems.py" line="45" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="39" />
+      <location filename="gui/mixframe/ui/problems.py" line="42" />
       <source>1 error</source>
       <translation>1 个错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="41" />
+      <location filename="gui/mixframe/ui/problems.py" line="44" />
       <source>1 warning</source>
       <translation>1 个警告</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="85" />
+      <location filename="gui/mixframe/ui/problems.py" line="99" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="42" />
+      <location filename="gui/mixframe/ui/problems.py" line="45" />
       <source>No problems</source>
       <translation>没有问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="114" />
+      <location filename="gui/mixframe/ui/problems.py" line="128" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="85" />
+      <location filename="gui/mixframe/ui/problems.py" line="99" />
       <source>Warning</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="86" />
+      <location filename="gui/mixframe/ui/problems.py" line="100" />
       <source>{kind}: {problem}</source>
       <translation>{kind}：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="39" />
+      <location filename="gui/mixframe/ui/problems.py" line="42" />
       <source>{n} errors</source>
       <translation>{n} 个错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="41" />
+      <location filename="gui/mixframe/ui/problems.py" line="44" />
       <source>{n} warnings</source>
       <translation>{n} 个警告</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/problems.py" line="91" />
+      <source>…and {n} more, not listed: fix the ones above first.</source>
+      <translation>……另有 {n} 条未列出：请先修正上面这些。</translation>
     </message>
   </context>
   <context>
     <name>Recording</name>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="533" />
+      <location filename="gui/mixframe/ui/recording.py" line="544" />
       <source> ({n} warnings)</source>
       <translation>（{n} 个警告）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="155" />
+      <location filename="gui/mixframe/ui/recording.py" line="156" />
       <source>, stopped: {reason}</source>
       <translation>，停止原因：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="865" />
+      <location filename="gui/mixframe/ui/recording.py" line="1060" />
       <source>A recording is running</source>
       <translation>录制正在进行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="69" />
+      <location filename="gui/mixframe/ui/recording.py" line="70" />
       <source>A running recording cannot change this: UpdateRecord changes only the streams, the regions and the canvas background. Stop the recording to edit it.</source>
       <translation>录制进行中，无法修改此项：UpdateRecord 只能更改流、区域和画布背景。请先停止录制再编辑。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="273" />
+      <location filename="gui/mixframe/ui/recording.py" line="281" />
       <source>Account</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="353" />
+      <location filename="gui/mixframe/ui/recording.py" line="362" />
       <source>Accounts</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="330" />
+      <location filename="gui/mixframe/ui/recording.py" line="339" />
       <source>Accounts cannot be read</source>
       <translation>无法读取账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="261" />
+      <location filename="gui/mixframe/ui/recording.py" line="265" />
       <source>Accounts…</source>
       <translation>账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="262" />
+      <location filename="gui/mixframe/ui/recording.py" line="266" />
       <source>Add, edit and remove the accounts recordings are made with</source>
       <translation>添加、编辑和删除用于录制的账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="529" />
-      <location filename="gui/mixframe/ui/recording.py" line="684" />
-      <location filename="gui/mixframe/ui/recording.py" line="723" />
+      <location filename="gui/mixframe/ui/recording.py" line="540" />
+      <location filename="gui/mixframe/ui/recording.py" line="697" />
+      <location filename="gui/mixframe/ui/recording.py" line="736" />
+      <location filename="gui/mixframe/ui/recording.py" line="964" />
       <source>Applied</source>
       <translation>已应用</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="707" />
+      <location filename="gui/mixframe/ui/recording.py" line="720" />
       <source>Applying…</source>
       <translation>应用中…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="480" />
-      <location filename="gui/mixframe/ui/recording.py" line="486" />
+      <location filename="gui/mixframe/ui/recording.py" line="489" />
+      <location filename="gui/mixframe/ui/recording.py" line="495" />
       <source>Cannot record</source>
       <translation>无法录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="766" />
+      <location filename="gui/mixframe/ui/recording.py" line="779" />
       <source>Check the request and start recording it (Ctrl+R)</source>
       <translation>检查请求并开始录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="481" />
+      <location filename="gui/mixframe/ui/recording.py" line="490" />
       <source>Choose the account to record with in the toolbar (Recording &gt; Accounts… adds one).</source>
       <translation>请在工具栏中选择用于录制的账号（可通过“录制 &gt; 账号…”添加）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="178" />
+      <location filename="gui/mixframe/ui/recording.py" line="179" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="180" />
+      <location filename="gui/mixframe/ui/recording.py" line="181" />
       <source>Copy the list: object key, duration (ms) and size (bytes), one file a line</source>
       <translation>复制列表：每行一个文件，依次为对象键、时长（毫秒）和大小（字节）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="164" />
+      <location filename="gui/mixframe/ui/recording.py" line="165" />
       <source>Duration</source>
       <translation>时长</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="674" />
-      <location filename="gui/mixframe/ui/recording.py" line="721" />
+      <location filename="gui/mixframe/ui/recording.py" line="687" />
+      <location filename="gui/mixframe/ui/recording.py" line="734" />
       <source>Edited…</source>
       <translation>已编辑…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="674" />
+      <location filename="gui/mixframe/ui/recording.py" line="268" />
+      <source>Every recording started from this computer, with its files; stop or reattach to one still running</source>
+      <translation>从这台电脑启动的每个录制及其文件；可停止或重新接管仍在运行的录制</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="973" />
+      <source>Following the recording {task} in room {room} again</source>
+      <translation>已重新接管房间 {room} 中的录制 {task}</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="687" />
       <source>Layout edits go to the recording a moment after the last one.</source>
       <translation>最后一次编辑片刻之后，布局修改会同步到正在进行的录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="873" />
+      <location filename="gui/mixframe/ui/recording.py" line="1068" />
       <source>Leave it running and quit</source>
       <translation>保持录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="354" />
+      <location filename="gui/mixframe/ui/recording.py" line="363" />
       <source>Managing accounts in the window is not available in this version yet; use “mixframe account add” on the command line.</source>
       <translation>当前版本暂不支持在窗口中管理账号；请在命令行中使用“mixframe account add”。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="863" />
+      <location filename="gui/mixframe/ui/recording.py" line="1058" />
       <source>Mixframe quits once the recording has stopped…</source>
       <translation>录制停止后 Mixframe 将退出…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="338" />
+      <location filename="gui/mixframe/ui/recording.py" line="347" />
       <source>No account: Recording &gt; Accounts…</source>
       <translation>没有账号：录制 &gt; 账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="690" />
+      <location filename="gui/mixframe/ui/recording.py" line="703" />
       <source>Not applied: {problem}</source>
       <translation>未应用：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="734" />
+      <location filename="gui/mixframe/ui/recording.py" line="747" />
       <source>Not applied: {reason}</source>
       <translation>未应用：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="490" />
+      <location filename="gui/mixframe/ui/recording.py" line="499" />
       <source>Nothing was sent: fix the problems listed first.</source>
       <translation>未发送任何请求：请先修复列出的问题。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="164" />
+      <location filename="gui/mixframe/ui/recording.py" line="165" />
       <source>Object key</source>
       <translation>对象键</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="310" />
+      <location filename="gui/mixframe/ui/recording.py" line="318" />
       <source>Re&amp;cording</source>
       <translation>录制(&amp;C)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="260" />
-      <location filename="gui/mixframe/ui/recording.py" line="763" />
+      <location filename="gui/mixframe/ui/recording.py" line="264" />
+      <location filename="gui/mixframe/ui/recording.py" line="776" />
       <source>Record</source>
       <translation>开始录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="145" />
+      <location filename="gui/mixframe/ui/recording.py" line="146" />
       <source>Recorded files</source>
       <translation>录制文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="268" />
+      <location filename="gui/mixframe/ui/recording.py" line="276" />
       <source>Recording toolbar</source>
       <translation>录制工具栏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="532" />
+      <location filename="gui/mixframe/ui/recording.py" line="543" />
       <source>Recording {task} in room {room}</source>
       <translation>正在录制房间 {room} 的任务 {task}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="279" />
-      <location filename="gui/mixframe/ui/recording.py" line="280" />
+      <location filename="gui/mixframe/ui/recording.py" line="267" />
+      <source>Recordings…</source>
+      <translation>录制记录…</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="287" />
+      <location filename="gui/mixframe/ui/recording.py" line="288" />
       <source>RoomId</source>
       <translation>RoomId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="402" />
+      <location filename="gui/mixframe/ui/recording.py" line="411" />
       <source>Sandbox {where} at {url}</source>
       <translation>沙盒{where}，地址：{url}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="164" />
+      <location filename="gui/mixframe/ui/recording.py" line="165" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="791" />
+      <location filename="gui/mixframe/ui/recording.py" line="804" />
       <source>Started</source>
       <translation>已启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="511" />
+      <location filename="gui/mixframe/ui/recording.py" line="522" />
       <source>Starting the recording…</source>
       <translation>正在启动录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="785" />
-      <location filename="gui/mixframe/ui/recording.py" line="790" />
+      <location filename="gui/mixframe/ui/recording.py" line="798" />
+      <location filename="gui/mixframe/ui/recording.py" line="803" />
       <source>Starting…</source>
       <translation>正在启动…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="642" />
-      <location filename="gui/mixframe/ui/recording.py" line="660" />
+      <location filename="gui/mixframe/ui/recording.py" line="655" />
+      <location filename="gui/mixframe/ui/recording.py" line="673" />
       <source>State unknown</source>
       <translation>状态未知</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="154" />
+      <location filename="gui/mixframe/ui/recording.py" line="155" />
       <source>Status: {name}</source>
       <translation>任务状态：{name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="763" />
+      <location filename="gui/mixframe/ui/recording.py" line="776" />
       <source>Stop</source>
       <translation>停止录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="765" />
+      <location filename="gui/mixframe/ui/recording.py" line="778" />
       <source>Stop the recording (Ctrl+R)</source>
       <translation>停止录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="871" />
+      <location filename="gui/mixframe/ui/recording.py" line="1066" />
       <source>Stop the recording and quit</source>
       <translation>停止录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="797" />
+      <location filename="gui/mixframe/ui/recording.py" line="929" />
+      <source>Stop the recording this window follows first: it follows one at a time.</source>
+      <translation>请先停止本窗口正在跟踪的录制：窗口一次只跟踪一个录制。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="810" />
       <source>Stopped</source>
       <translation>已停止</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="571" />
+      <location filename="gui/mixframe/ui/recording.py" line="1049" />
+      <location filename="gui/mixframe/ui/recording.py" line="584" />
       <source>Stopping the recording…</source>
       <translation>正在停止录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="793" />
+      <location filename="gui/mixframe/ui/recording.py" line="806" />
       <source>Stopping…</source>
       <translation>正在停止…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="804" />
+      <location filename="gui/mixframe/ui/recording.py" line="817" />
       <source>Task {task} · Room {room}</source>
       <translation>任务 {task} · 房间 {room}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="288" />
-      <location filename="gui/mixframe/ui/recording.py" line="290" />
-      <location filename="gui/mixframe/ui/recording.py" line="464" />
+      <location filename="gui/mixframe/ui/recording.py" line="296" />
+      <location filename="gui/mixframe/ui/recording.py" line="298" />
+      <location filename="gui/mixframe/ui/recording.py" line="473" />
       <source>TaskId</source>
       <translation>TaskId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="274" />
+      <location filename="gui/mixframe/ui/recording.py" line="282" />
       <source>The account the recording is made with</source>
       <translation>用于录制的账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="578" />
+      <location filename="gui/mixframe/ui/recording.py" line="909" />
+      <source>The account {account} this recording was started with is not in Recording &gt; Accounts… any more; add it again to follow or stop the recording.</source>
+      <translation>启动此录制所用的账号 {account} 已不在“录制 &gt; 账号…”中；请重新添加该账号，才能跟踪或停止此录制。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="1022" />
+      <location filename="gui/mixframe/ui/recording.py" line="591" />
       <source>The file list is not known yet: {reason}</source>
       <translation>暂时无法获取文件列表：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="549" />
+      <location filename="gui/mixframe/ui/recording.py" line="966" />
+      <source>The open document does not show this recording's layout: its edits are not sent to the recording.</source>
+      <translation>当前打开的文档不是此录制的布局：对它的编辑不会发送到此录制。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="1045" />
+      <source>The recording could not be stopped.</source>
+      <translation>无法停止录制。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recording.py" line="562" />
       <source>The recording did not start</source>
       <translation>开始录制失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="591" />
+      <location filename="gui/mixframe/ui/recording.py" line="604" />
       <source>The recording did not stop</source>
       <translation>停止录制失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="647" />
+      <location filename="gui/mixframe/ui/recording.py" line="660" />
       <source>The recording ended on the service: {line}</source>
       <translation>录制已在服务端结束：{line}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="866" />
+      <location filename="gui/mixframe/ui/recording.py" line="1061" />
       <source>The recording {task} in room {room} is still running. Stop it before quitting?</source>
       <translation>房间 {room} 的录制任务 {task} 仍在进行。要在退出前停止录制吗？</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="289" />
+      <location filename="gui/mixframe/ui/recording.py" line="297" />
       <source>The recording's TaskId: a fresh one is proposed; you may type your own</source>
       <translation>录制任务的 TaskId：已自动生成一个新的，也可以自行输入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="89" />
+      <location filename="gui/mixframe/ui/recording.py" line="90" />
       <source>The request breaks a rule, so nothing was sent: {problem}</source>
       <translation>请求不符合规则，因此未发送：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="281" />
+      <location filename="gui/mixframe/ui/recording.py" line="289" />
       <source>The room to record (RoomId; QingCloud's channel)</source>
       <translation>要录制的房间（RoomId；即青云的频道）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="406" />
+      <location filename="gui/mixframe/ui/recording.py" line="415" />
       <source>The sandbox could not start: {reason}</source>
       <translation>沙盒无法启动：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="870" />
+      <location filename="gui/mixframe/ui/recording.py" line="1065" />
       <source>The sandbox runs inside Mixframe: its recordings end when Mixframe quits.</source>
       <translation>沙盒运行在 Mixframe 内部：Mixframe 退出后，沙盒中的录制也会结束。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="174" />
+      <location filename="gui/mixframe/ui/recording.py" line="175" />
       <source>The service does not report this for its files.</source>
       <translation>服务不报告其文件的这项信息。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="159" />
+      <location filename="gui/mixframe/ui/recording.py" line="160" />
       <source>The service lists no files for this task yet.</source>
       <translation>服务端尚未列出此任务的录制文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="668" />
+      <location filename="gui/mixframe/ui/recording.py" line="681" />
       <source>This document is for another service: the recording keeps its layout.</source>
       <translation>此文档属于另一个云服务商：录制将保持原有布局。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="486" />
+      <location filename="gui/mixframe/ui/recording.py" line="495" />
       <source>Type the RoomId of the room to record in the toolbar.</source>
       <translation>请在工具栏中输入要录制房间的 RoomId。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="401" />
+      <location filename="gui/mixframe/ui/recording.py" line="410" />
       <source>already running</source>
       <translation>已在运行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="464" />
+      <location filename="gui/mixframe/ui/recording.py" line="473" />
       <source>given by the service</source>
       <translation>由服务端分配</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="401" />
+      <location filename="gui/mixframe/ui/recording.py" line="410" />
       <source>started in Mixframe</source>
       <translation>已在 Mixframe 中启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="334" />
+      <location filename="gui/mixframe/ui/recording.py" line="343" />
       <source>{name} (local emulator)</source>
       <translation>{name}（本地模拟服务）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="111" />
+      <location filename="gui/mixframe/ui/recording.py" line="112" />
       <source>{n} bytes</source>
       <translation>{n} 字节</translation>
     </message>
   </context>
   <context>
+    <name>Recordings</name>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="124" />
+      <source>&amp;Copy</source>
+      <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="121" />
+      <source>&amp;Forget</source>
+      <translation>忘记(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="116" />
+      <source>&amp;Reattach</source>
+      <translation>重新接管(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="119" />
+      <source>&amp;Stop</source>
+      <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="95" />
+      <source>Account</source>
+      <translation>账号</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="125" />
+      <source>Copy the task's ids, times, state and files</source>
+      <translation>复制任务的 ID、时间、状态和文件</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="168" />
+      <source>Every recording started from this computer, the newest first.</source>
+      <translation>从这台电脑启动的每个录制，最新的在前。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="96" />
+      <source>Files</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="117" />
+      <source>Follow this recording in the window again: its state, its layout updates and Stop</source>
+      <translation>在窗口中重新跟踪此录制：状态、布局更新和停止</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="169" />
+      <source>No recording has been started from this computer yet.</source>
+      <translation>这台电脑还没有启动过录制。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="36" />
+      <source>QingCloud</source>
+      <translation>青云</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="87" />
+      <source>Recordings</source>
+      <translation>录制记录</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="87" />
+      <source>Recordings still running</source>
+      <translation>仍在运行的录制</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="122" />
+      <source>Remove it from this list; a recording still running on the service goes on (and is billed)</source>
+      <translation>从列表中移除；服务上仍在运行的录制会继续（并继续计费）</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="95" />
+      <source>Room</source>
+      <translation>房间</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="95" />
+      <source>Started</source>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="96" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="120" />
+      <source>Stop this recording on the service and show its files</source>
+      <translation>在服务上停止此录制并显示其文件</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="95" />
+      <source>Task</source>
+      <translation>任务</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="164" />
+      <source>These recordings were still running when Mixframe last stopped following them (a crash, “leave it running”, or the command line). A running cloud recording is billed: reattach to follow it here, stop it, or forget it.</source>
+      <translation>Mixframe 上次停止跟踪这些录制时，它们仍在运行（程序崩溃、选择了“保持运行”，或由命令行启动）。运行中的云端录制会计费：可以重新接管以在此跟踪、停止它，或忘记它。</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="95" />
+      <source>Vendor</source>
+      <translation>服务商</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="36" />
+      <source>Volcengine</source>
+      <translation>火山引擎</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="45" />
+      <source>ended</source>
+      <translation>已结束</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="46" />
+      <source>failed</source>
+      <translation>失败</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="47" />
+      <source>not started</source>
+      <translation>未启动</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="43" />
+      <source>running</source>
+      <translation>运行中</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="42" />
+      <source>starting (no answer yet)</source>
+      <translation>启动中（尚无应答）</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/ui/recordings.py" line="44" />
+      <source>stopped</source>
+      <translation>已停止</translation>
+    </message>
+  </context>
+  <context>
     <name>RequestDocument</name>
     <message>
-      <location filename="gui/mixframe/ui/request_document.py" line="155" />
+      <location filename="gui/mixframe/ui/request_document.py" line="161" />
       <source>Change layout mode</source>
       <translation>修改布局模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_document.py" line="151" />
+      <location filename="gui/mixframe/ui/request_document.py" line="157" />
       <source>Change {field}</source>
       <translation>修改 {field}</translation>
     </message>
@@ -3459,12 +3814,12 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>RequestForms</name>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="289" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="296" />
       <source>0 (adaptive)</source>
       <translation>0（自适应码率）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="280" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="287" />
       <source>0 (no limit)</source>
       <translation>0（不限制）</translation>
     </message>
@@ -3474,27 +3829,27 @@ then drag their pictures into place or pick a template.</source>
       <translation>自定义布局按画布尺寸录制（在“属性”面板中设置画布的宽度和高度）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="368" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="375" />
       <source>Access key</source>
       <translation>AccessKey</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="358" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="365" />
       <source>Account ID</source>
       <translation>账号 ID</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="433" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="445" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="634" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="646" />
       <source>Add an excluded stream</source>
       <translation>添加黑名单流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="574" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="586" />
       <source>Add stream</source>
       <translation>添加流</translation>
     </message>
@@ -3519,17 +3874,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>仅对单流录制（RecordMode 为 1）生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="292" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="299" />
       <source>Audio</source>
       <translation>音频</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="387" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="394" />
       <source>Audio and video files</source>
       <translation>文件混合模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="385" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="392" />
       <source>Audio only</source>
       <translation>仅录制音频</translation>
     </message>
@@ -3539,23 +3894,23 @@ then drag their pictures into place or pick a template.</source>
       <translation>已开启“仅录制音频”：不能同时仅录制音频又仅录制视频。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="289" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="295" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="296" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="302" />
       <source>Bitrate (kbps)</source>
       <translation>码率（kbps）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="365" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="372" />
       <source>Bucket</source>
       <translation>存储桶</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="270" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="277" />
       <source>Camera streams in the room that are not recorded. The recorded streams are in the Streams panel.</source>
       <translation>房间内不录制的普通音视频流（摄像头）。要录制的流在“流”面板中。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="406" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="413" />
       <source>Change layout mode</source>
       <translation>修改布局模式</translation>
     </message>
@@ -3565,38 +3920,38 @@ then drag their pictures into place or pick a template.</source>
       <translation>修改{field}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="297" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="304" />
       <source>Channels</source>
       <translation>声道数</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="424" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="431" />
       <source>Choose a stream…</source>
       <translation>选择一路流…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="432" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="440" />
       <source>Choose the main picture</source>
       <translation>选择主画面</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="407" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="419" />
       <source>Clear</source>
       <translation>清除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="406" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="418" />
       <source>Clear {field}</source>
       <translation>清除{field}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="290" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="293" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="297" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="300" />
       <source>Codec</source>
       <translation>编码协议</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="275" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="282" />
       <source>Control</source>
       <translation>高级配置</translation>
     </message>
@@ -3606,64 +3961,64 @@ then drag their pictures into place or pick a template.</source>
       <translation>默认值：{value}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="284" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="291" />
       <source>Encode</source>
       <translation>编码</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="334" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="341" />
       <source>Example</source>
       <translation>示例</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="328" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="335" />
       <source>Example file name</source>
       <translation>示例文件名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="268" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="269" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="275" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="276" />
       <source>Excluded streams</source>
       <translation>黑名单（不录制的流）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="300" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="307" />
       <source>File</source>
       <translation>文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="305" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="312" />
       <source>File name</source>
       <translation>文件名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="277" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="284" />
       <source>Fill gaps with</source>
       <translation>补帧模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="259" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="266" />
       <source>Fill in the main picture from one of the recorded streams</source>
       <translation>从录制的流中选一路作为主画面</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="306" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="313" />
       <source>Folders</source>
       <translation>前缀（文件夹）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="301" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="302" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="308" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="309" />
       <source>Formats</source>
       <translation>文件格式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="288" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="295" />
       <source>Frame rate (fps)</source>
       <translation>帧率（fps）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="261" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="268" />
       <source>From streams</source>
       <translation>从流中选择</translation>
     </message>
@@ -3673,39 +4028,39 @@ then drag their pictures into place or pick a template.</source>
       <translation>在自动布局下不生效；仅对自定义布局和单流录制生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="287" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="294" />
       <source>Height (px)</source>
       <translation>高度（像素）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="279" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="286" />
       <source>Idle timeout (s)</source>
       <translation>空闲超时（秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="614" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="266" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="626" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="273" />
       <source>Index</source>
       <translation>Index</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="401" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="408" />
       <source>Insert {variable}</source>
       <translation>插入 {variable}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="318" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="325" />
       <source>Insert {variable} at the cursor</source>
       <translation>在光标处插入 {variable}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="291" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="298" />
       <source>Keyframe interval (s)</source>
       <translation>关键帧间隔（秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="253" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="380" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="260" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="387" />
       <source>Layout</source>
       <translation>布局模式</translation>
     </message>
@@ -3715,27 +4070,27 @@ then drag their pictures into place or pick a template.</source>
       <translation>只有在仅录制音频时才会生成 MP3、AAC 和 M4A 文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="255" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="262" />
       <source>Main picture (vertical layout)</source>
       <translation>主画面（垂直布局）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="280" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="287" />
       <source>Max duration (s)</source>
       <translation>最大录制时长（秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="278" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="285" />
       <source>Max interruption (s)</source>
       <translation>最大中断时间（秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="384" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="391" />
       <source>Media</source>
       <translation>媒体</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="251" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="258" />
       <source>Mode</source>
       <translation>模式</translation>
     </message>
@@ -3745,17 +4100,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>必须是偶数。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="424" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="431" />
       <source>No streams yet</source>
       <translation>还没有流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="571" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="583" />
       <source>None excluded.</source>
       <translation>黑名单为空。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="530" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="542" />
       <source>Not set: the service records {formats}.</source>
       <translation>未设置：服务端默认录制为 {formats}。</translation>
     </message>
@@ -3770,92 +4125,92 @@ then drag their pictures into place or pick a template.</source>
       <translation>只有垂直布局（LayoutMode 为 1）才有主画面。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="308" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="315" />
       <source>Pattern</source>
       <translation>文件名模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="258" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="265" />
       <source>Pick from the streams</source>
       <translation>从流中选择</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="448" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="455" />
       <source>Prefix + Pattern + 8 random characters, cut at {length} characters with ~.</source>
       <translation>前缀 + 文件名模式 + 8 位随机字符，超过 {length} 个字符时截断并以 ~ 标记。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="294" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="301" />
       <source>Profile</source>
       <translation>规格</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="388" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="395" />
       <source>Project</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="389" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="396" />
       <source>Project ID</source>
       <translation>项目 ID</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="392" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="393" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="399" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="400" />
       <source>Project key</source>
       <translation>项目密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="252" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="379" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="259" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="386" />
       <source>Record mode</source>
       <translation>录制模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="250" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="377" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="378" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="257" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="384" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="385" />
       <source>Recording</source>
       <translation>录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="359" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="366" />
       <source>Region code</source>
       <translation>地域代码</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="435" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="447" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="643" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="655" />
       <source>Remove an excluded stream</source>
       <translation>移除黑名单流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="618" />
-      <location filename="gui/mixframe/ui/forms/editors.py" line="619" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="630" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="631" />
       <source>Remove this stream</source>
       <translation>移除这路流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="450" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="457" />
       <source>Sample ids, start time and duration.</source>
       <translation>示例中的 ID、开始时间和时长均为样例。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="296" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="303" />
       <source>Sample rate</source>
       <translation>采样率</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="368" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="375" />
       <source>Secret key</source>
       <translation>SecretKey</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="363" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="370" />
       <source>Set file extension</source>
       <translation>自动设置扩展名</translation>
     </message>
@@ -3870,28 +4225,28 @@ then drag their pictures into place or pick a template.</source>
       <translation>单流录制保持每路流的原始分辨率。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="361" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="368" />
       <source>Space</source>
       <translation>点播空间</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="341" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="342" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="348" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="349" />
       <source>Storage</source>
       <translation>存储</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="362" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="369" />
       <source>Storage class</source>
       <translation>存储类型</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="343" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="350" />
       <source>Store in</source>
       <translation>存储平台</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="276" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="283" />
       <source>Subscribe to</source>
       <translation>订阅流类型</translation>
     </message>
@@ -3901,18 +4256,18 @@ then drag their pictures into place or pick a template.</source>
       <translation>自适应布局会忽略输出尺寸：此项仅对垂直布局和并排布局生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="382" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="389" />
       <source>The output resolution and audio profile of a mixed recording are set per app in QingCloud's console.</source>
       <translation>合流录制的输出分辨率和音频属性需在青云控制台中按应用设置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="613" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="265" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="625" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="272" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="281" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="288" />
       <source>Upload while recording</source>
       <translation>边录制边上传</translation>
     </message>
@@ -3927,14 +4282,14 @@ then drag their pictures into place or pick a template.</source>
       <translation>使用默认值</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="611" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="262" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="623" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="269" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/editors.py" line="612" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="262" />
+      <location filename="gui/mixframe/ui/forms/editors.py" line="624" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="269" />
       <source>UserId</source>
       <translation>UserId</translation>
     </message>
@@ -3944,22 +4299,22 @@ then drag their pictures into place or pick a template.</source>
       <translation>视频点播 VOD 存储会忽略前缀。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="446" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="453" />
       <source>VOD: Pattern + 8 random characters; the prefix is ignored.</source>
       <translation>VOD：文件名模式 + 8 位随机字符；前缀会被忽略。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="356" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="363" />
       <source>Vendor</source>
       <translation>第三方平台</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="285" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="292" />
       <source>Video</source>
       <translation>视频</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="386" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="393" />
       <source>Video only</source>
       <translation>仅录制视频</translation>
     </message>
@@ -3969,23 +4324,23 @@ then drag their pictures into place or pick a template.</source>
       <translation>已开启“仅录制视频”：不能同时仅录制音频又仅录制视频。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="381" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="388" />
       <source>Video stream</source>
       <translation>视频流类型</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="286" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="293" />
       <source>Width (px)</source>
       <translation>宽度（像素）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="295" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="302" />
       <source>automatic</source>
       <translation>自动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="369" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="390" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="376" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="397" />
       <source>kept in the account's keyring (Accounts…)</source>
       <translation>保存在系统密钥环中（账号…）</translation>
     </message>
@@ -4027,42 +4382,42 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Session</name>
     <message>
-      <location filename="gui/mixframe/session.py" line="234" />
+      <location filename="gui/mixframe/session.py" line="242" />
       <source>Account {account} is for {vendor}, but the request is for {request_vendor}.</source>
       <translation>账号 {account} 属于 {vendor}，但请求是发给 {request_vendor} 的。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="89" />
+      <location filename="gui/mixframe/session.py" line="91" />
       <source>Only a custom layout (LayoutMode 2) takes layout updates while recording; this task started with an automatic layout.</source>
       <translation>录制中只有自定义布局（LayoutMode 2）可以更新布局；此任务以自动布局启动。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="86" />
+      <location filename="gui/mixframe/session.py" line="88" />
       <source>Only a mixed recording (RecordMode 0) takes layout updates; this one records single streams.</source>
       <translation>只有合流录制（RecordMode 0）可以更新布局；此任务是单流录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="83" />
+      <location filename="gui/mixframe/session.py" line="85" />
       <source>QingCloud recordings have no update call: their layout is a fixed server-side mode.</source>
       <translation>青云录制没有更新接口：其布局是服务端的固定模式。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="449" />
+      <location filename="gui/mixframe/session.py" line="469" />
       <source>Stopping a QingCloud recording needs its project_id.</source>
       <translation>停止青云录制需要其 project_id。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="520" />
+      <location filename="gui/mixframe/session.py" line="605" />
       <source>The keys, the clock and the endpoint work: the service answered a signed question (the service does not know the AppId; check it).</source>
       <translation>密钥、时钟和端点均正常：服务应答了一个签名请求（但服务不认识此 AppId，请检查）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="537" />
+      <location filename="gui/mixframe/session.py" line="622" />
       <source>The keys, the clock and the endpoint work: the service answered a signed question.</source>
       <translation>密钥、时钟和端点均正常：服务应答了一个签名请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="529" />
+      <location filename="gui/mixframe/session.py" line="614" />
       <source>{sentence} ({code})</source>
       <translation>{sentence}（{code}）</translation>
     </message>
@@ -4103,7 +4458,7 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>StreamsPanel</name>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="243" />
+      <location filename="gui/mixframe/ui/streams.py" line="244" />
       <source>A UserId may use only letters, digits and _ @ - . and is 1 to 128 characters long.</source>
       <translation>UserId 只能包含字母、数字和 _ @ - .，长度为 1 到 128 个字符。</translation>
     </message>
@@ -4123,7 +4478,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>添加一路要录制的流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="246" />
+      <location filename="gui/mixframe/ui/streams.py" line="247" />
       <source>Another stream already uses Index {index}.</source>
       <translation>另一路流已在使用 Index {index}。</translation>
     </message>
@@ -4148,7 +4503,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>图片</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="264" />
+      <location filename="gui/mixframe/ui/streams.py" line="265" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
       <translation>图片 (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
@@ -4169,7 +4524,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>占位图</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="264" />
+      <location filename="gui/mixframe/ui/streams.py" line="265" />
       <source>Placeholder image</source>
       <translation>占位图片</translation>
     </message>
@@ -4204,7 +4559,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>流：{count} / {limit}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="249" />
+      <location filename="gui/mixframe/ui/streams.py" line="250" />
       <source>This user's {type} stream is already in the list.</source>
       <translation>该用户的{type}流已在列表中。</translation>
     </message>

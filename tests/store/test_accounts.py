@@ -1,5 +1,6 @@
 """Accounts: the profiles file and the keyring stay consistent through add, rename and remove."""
 
+import errno
 import json
 
 import keyring.errors
@@ -8,6 +9,7 @@ from keyring.backends import fail
 
 from mixframe.model import endpoints
 from mixframe.store import credentials as cr
+from mixframe.store import profiles as pr
 from mixframe.store.accounts import AccountStore, key_fields
 from mixframe.store.profiles import SETTINGS_VERSION, Profile, ProfileError
 from support import MemoryKeyring
@@ -90,17 +92,24 @@ def test_a_keyring_that_fails_during_rename_leaves_file_and_keys_as_they_were(tm
     assert entries(backend) == {"Prod/AccessKey": "ak", "Prod/SecretKey": "sk"}
 
 
-def test_a_file_that_cannot_be_written_puts_the_keys_back(memory_keyring, tmp_path, monkeypatch):
+@pytest.mark.parametrize("failing_write", [1, 2])
+def test_a_file_that_cannot_be_written_puts_the_keys_back(memory_keyring, tmp_path, monkeypatch, failing_write):
     store = AccountStore(tmp_path)
     store.add(PROD, {cr.SECRET_KEY: "sk"})
+    real, writes = pr.files.atomic_write_json, []
 
     def full(*args, **kwargs):
-        raise OSError("disk full")
+        writes.append(args)
+        if len(writes) == failing_write:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(*args, **kwargs)
 
-    monkeypatch.setattr(store.profile_store, "rename", full)
-    with pytest.raises(OSError):
+    monkeypatch.setattr(pr.files, "atomic_write_json", full)
+    with pytest.raises(ProfileError, match="cannot be written: no space left on device"):
         store.rename("Prod", "Live")
     assert entries(memory_keyring) == {"Prod/SecretKey": "sk"}
+    monkeypatch.setattr(pr.files, "atomic_write_json", real)
+    assert store.names() == ["Sandbox", "Prod"] and store.tidy()
 
 
 def test_remove_takes_the_keys_with_it(memory_keyring, tmp_path):
@@ -247,3 +256,92 @@ def test_a_newer_file_is_read_and_written_back_without_loss(memory_keyring, tmp_
     assert data["version"] == 7 and data["theme"] == {"accent": "teal"}
     live = next(p for p in data["profiles"] if p["name"] == "Live")
     assert live["colour"] == "red" and live["app_id"] == "a2"
+
+
+# -- without a working keyring: the change is saved, the keyring's part waits in the journal
+
+
+class Switchable(MemoryKeyring):
+    """One keyring that is away (as when no Secret Service runs) until `back` is set."""
+
+    def __init__(self):
+        super().__init__()
+        self.back = True
+
+    def _check(self):
+        if not self.back:
+            raise keyring.errors.KeyringLocked("away")
+
+    def get_password(self, service, username):
+        self._check()
+        return super().get_password(service, username)
+
+    def set_password(self, service, username, password):
+        self._check()
+        super().set_password(service, username, password)
+
+    def delete_password(self, service, username):
+        self._check()
+        super().delete_password(service, username)
+
+
+def test_a_vendor_change_without_a_keyring_is_saved_and_its_stale_keys_go_later(tmp_path):
+    backend = Switchable()
+    store = AccountStore(tmp_path, backend=backend)
+    store.add(PROD, {cr.ACCESS_KEY: "ak", cr.SECRET_KEY: "sk"})
+    offline = AccountStore(tmp_path, backend=fail.Keyring())
+    offline.update(Profile("Prod", "qingcloud"))
+    assert store.get("Prod").vendor == "qingcloud"
+    assert "no usable keyring" in offline.last_note.english and "saved" in offline.last_note.english
+    assert entries(backend) == {"Prod/AccessKey": "ak", "Prod/SecretKey": "sk"}
+    store.set_key("Prod", cr.QY_SIGN_KEY, "sign")  # the waiting removal is done first, then this key
+    assert entries(backend) == {"Prod/sign_key": "sign"} and store.last_note is None
+    assert "pending_keys" not in file_text(store)
+
+
+def test_a_remove_with_a_failing_keyring_removes_the_account_and_says_the_keys_wait(tmp_path):
+    backend = Switchable()
+    store = AccountStore(tmp_path, backend=backend)
+    store.add(PROD, {cr.ACCESS_KEY: "ak"})
+    store.add(QY, {cr.QY_SIGN_KEY: "sign"})
+    backend.back = False
+    note = store.remove("Prod")
+    assert "Prod" not in store.names() and note is store.last_note
+    assert "the keyring failed" in note.english and "\n" not in note.english
+    backend.back = True
+    assert entries(backend) == {"Prod/AccessKey": "ak", "Qy/sign_key": "sign"}
+    assert store.key_state("Qy")[cr.QY_SIGN_KEY]  # reading the state does the waiting work first
+    assert entries(backend) == {"Qy/sign_key": "sign"} and "pending_keys" not in file_text(store)
+
+
+def test_renames_without_a_keyring_are_replayed_in_order_once(tmp_path):
+    backend = Switchable()
+    store = AccountStore(tmp_path, backend=backend)
+    store.add(PROD, {cr.ACCESS_KEY: "ak", cr.SECRET_KEY: "sk"})
+    backend.set_password(cr.SERVICE, "Last/SessionToken", "orphan-of-an-old-removal")
+    offline = AccountStore(tmp_path, backend=fail.Keyring())
+    offline.rename("Prod", "Mid")
+    offline.rename("Mid", "Last")
+    assert "could not be moved" in offline.last_note.english
+    assert store.tidy() is True and store.tidy() is True  # done once; again changes nothing
+    assert entries(backend) == {"Last/AccessKey": "ak", "Last/SecretKey": "sk"}
+    assert store.names() == ["Sandbox", "Last"]
+
+
+def test_keys_for_a_name_whose_earlier_removal_still_waits_are_refused_not_taken_later(tmp_path):
+    class StuckOnOld(MemoryKeyring):
+        def delete_password(self, service, username):
+            if username.startswith("Old/"):
+                raise keyring.errors.KeyringLocked("locked item")
+            super().delete_password(service, username)
+
+    backend = StuckOnOld()
+    store = AccountStore(tmp_path, backend=backend)
+    store.add(Profile("Old", "volcengine"))
+    backend.set_password(cr.SERVICE, "Old/AccessKey", "old-ak")
+    assert "the keyring failed" in store.remove("Old").english
+    with pytest.raises(cr.KeyringUnavailable, match="has not finished earlier work on the name 'Old'"):
+        store.add(Profile("Old", "volcengine"), {cr.SECRET_KEY: "new-sk"})
+    assert store.names() == ["Sandbox"] and entries(backend) == {"Old/AccessKey": "old-ak"}
+    store.add(Profile("Other", "volcengine"), {cr.SECRET_KEY: "other-sk"})  # other names are not held up
+    assert entries(backend) == {"Old/AccessKey": "old-ak", "Other/SecretKey": "other-sk"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 import sys
 import textwrap
@@ -66,3 +67,49 @@ def test_saving_a_file_sweeps_its_own_stale_temporaries_only(tmp_path):
 
 def test_an_unreadable_folder_sweeps_nothing(tmp_path):
     assert sweep_temporaries(tmp_path / "missing") == 0
+
+
+def test_a_rewrite_keeps_the_file_mode(tmp_path):
+    target = tmp_path / "shared.json"
+    target.write_text("old", encoding="utf-8")
+    for mode in (0o664, 0o644, 0o600, 0o640):
+        os.chmod(target, mode)
+        atomic_write_text(target, "new")
+        assert stat.S_IMODE(os.stat(target).st_mode) == mode and target.read_text(encoding="utf-8") == "new"
+
+
+def test_a_new_file_gets_what_the_umask_gives(tmp_path):
+    previous = os.umask(0o022)
+    try:
+        atomic_write_text(tmp_path / "fresh.json", "{}")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(os.stat(tmp_path / "fresh.json").st_mode) == 0o644
+
+
+def test_a_symlink_is_written_through_to_its_target_in_the_targets_folder(tmp_path):
+    elsewhere = tmp_path / "dotfiles"
+    elsewhere.mkdir()
+    real = elsewhere / "profiles.json"
+    real.write_text("old", encoding="utf-8")
+    os.chmod(real, 0o664)
+    config = tmp_path / "config"
+    config.mkdir()
+    link = config / "profiles.json"
+    link.symlink_to(real)
+    hop = config / "again.json"
+    hop.symlink_to(link)  # a chain of links ends at the same file
+    atomic_write_text(link, "new")
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert real.read_text(encoding="utf-8") == "new" and stat.S_IMODE(os.stat(real).st_mode) == 0o664
+    atomic_write_text(hop, "newer")
+    assert hop.is_symlink() and link.is_symlink() and real.read_text(encoding="utf-8") == "newer"
+    assert sorted(p.name for p in config.iterdir()) == ["again.json", "profiles.json"]  # no temporary left there
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["profiles.json"]
+
+
+def test_a_dangling_symlink_creates_its_target(tmp_path):
+    link = tmp_path / "recent.json"
+    link.symlink_to(tmp_path / "kept" / "recent.json")
+    atomic_write_text(link, "[]")
+    assert link.is_symlink() and (tmp_path / "kept" / "recent.json").read_text(encoding="utf-8") == "[]"

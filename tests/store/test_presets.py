@@ -5,7 +5,9 @@ from __future__ import annotations
 import copy
 import json
 import os
+import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -563,3 +565,64 @@ def test_a_path_no_file_can_have_is_one_sentence(path):
     with pytest.raises(DocumentError) as caught:
         read_document(path)
     assert one_sentence(caught.value).endswith("does not exist.")
+
+
+# ---- the recent list and renames under hostile files and racing processes ---------------------------------
+
+RECENT_HOSTILE = {
+    "nested 100,000 deep": lambda path: path.write_text("[" * 100_000 + "]" * 100_000),
+    "huge": lambda path: path.write_text(json.dumps(["x" * (presets.RECENT_MAX_BYTES + 10)])),
+    "a folder": lambda path: path.mkdir(),
+    "a FIFO": lambda path: os.mkfifo(path),
+    "not UTF-8": lambda path: path.write_bytes(b'["\xff\xfe"]'),
+    "an object": lambda path: path.write_text('{"a": 1}'),
+    "numbers too long to read": lambda path: path.write_text("[" + "9" * 5000 + "]"),
+}
+
+
+@pytest.mark.parametrize("kind", list(RECENT_HOSTILE))
+def test_a_hostile_recent_list_is_an_empty_one_and_saving_still_works(store, kind):
+    store.folder.parent.mkdir(parents=True, exist_ok=True)
+    RECENT_HOSTILE[kind](store._recent_file)
+    assert store.recent() == []
+    path = store.save("Show", a_doc())
+    assert read_document(path).name == "Show"
+    assert store.recent() in ([path.resolve()], [])  # a folder where the list should be stays a folder
+
+
+def test_a_rename_whose_source_another_process_moved_meanwhile_is_done_not_an_exception(store, monkeypatch):
+    source = store.save("Old", a_doc())
+    real = presets.write_preset
+
+    def and_another_process_moves_it(*args, **kwargs):
+        written = real(*args, **kwargs)
+        source.unlink()  # the other process's rename finished first
+        return written
+
+    monkeypatch.setattr(presets, "write_preset", and_another_process_moves_it)
+    target = store.rename("Old", "New")
+    assert target.exists() and not source.exists() and read_document(target).name == "New"
+
+
+def test_processes_renaming_one_preset_at_once_get_a_sentence_never_an_exception(store, tmp_path):
+    store.save("A", a_doc())
+    code = textwrap.dedent("""
+        import sys
+        from mixframe.model.problems import DocumentError
+        from mixframe.store.presets import PresetStore
+        store, said = PresetStore(), set()
+        for _ in range(30):
+            for old, new in (("A", "B"), ("B", "A")):
+                try:
+                    store.rename(old, new)
+                except DocumentError as exc:
+                    said.add(str(exc).split(" called ")[0])
+        print(sorted(said))
+    """)
+    env = {**os.environ, "MIXFRAME_DATA_DIR": str(tmp_path / "data"), "PYTHONPATH": str(Path(presets.__file__).parents[2])}
+    children = [subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                 text=True) for _ in range(3)]
+    for child in children:
+        out, err = child.communicate(timeout=120)
+        assert child.returncode == 0 and "Traceback" not in err, err
+    assert sorted(p.name for p in store.folder.iterdir()) in ([f"A{SUFFIX}"], [f"B{SUFFIX}"])

@@ -202,3 +202,51 @@ def test_every_editable_widget_and_button_is_named(qtbot, store):
     unnamed = [type(w).__name__ for cls in (QLineEdit, QComboBox, QPushButton, QListWidget)
                for w in dialog.findChildren(cls) if not w.objectName() and not isinstance(w.parent(), QComboBox)]
     assert unnamed == []
+
+
+def test_without_a_keyring_delete_and_a_vendor_change_are_done_and_say_what_is_left(qtbot, tmp_path, monkeypatch):
+    store = AccountStore(tmp_path, backend=fail.Keyring())
+    store.add(Profile("Prod", "volcengine"))
+    store.add(Profile("Gone", "volcengine"))
+    dialog = open_dialog(qtbot, store)
+    verdict = child(dialog, QLabel, "accounts.verdict")
+    select(dialog, "Prod")
+    vendor = child(dialog, QComboBox, "accounts.vendor")
+    vendor.setCurrentIndex(vendor.findData("qingcloud"))
+    child(dialog, QPushButton, "accounts.save").click()
+    assert store.get("Prod").vendor == "qingcloud"
+    assert "saved" in verdict.text() and "no usable keyring" in verdict.text()
+
+    select(dialog, "Gone")
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    child(dialog, QPushButton, "accounts.delete").click()
+    qtbot.waitUntil(lambda: "Gone" not in store.names())
+    qtbot.waitUntil(lambda: "removed" in verdict.text())
+    assert "no usable keyring" in verdict.text() and "Gone" not in all_text(dialog).replace("removed", "")
+    qtbot.wait(100)
+    assert "removed" in verdict.text()  # it stays: the list's reload does not wipe it
+
+
+def test_a_failed_delete_keeps_its_reason_on_screen(qtbot, store, monkeypatch):
+    dialog = open_dialog(qtbot, store)
+    verdict = child(dialog, QLabel, "accounts.verdict")
+    select(dialog, "Prod")
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("mixframe.store.files.os.replace", full)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    child(dialog, QPushButton, "accounts.delete").click()
+    qtbot.waitUntil(lambda: "no space left on device" in verdict.text())
+    qtbot.wait(100)
+    assert "cannot be written" in verdict.text() and "Prod" in store.names()
+
+
+@pytest.mark.parametrize("text", ["[" * 100_000 + "]" * 100_000, '{"version": 2, "profiles": [["A"]]}',
+                                  '{"version": 2, "default": [], "profiles": []}'])
+def test_a_hostile_profiles_file_is_a_message_in_the_dialog(qtbot, tmp_path, text):
+    (tmp_path / "profiles.json").write_text(text)
+    dialog = open_dialog(qtbot, AccountStore(tmp_path, backend=MemoryKeyring()))
+    said = child(dialog, QLabel, "accounts.verdict").text()
+    assert str(tmp_path / "profiles.json") in said and "\n" not in said

@@ -68,18 +68,29 @@ def test_duplicate_stream_index_is_one_clear_sentence():
         LayoutDocument.from_request(body)
 
 
-def test_out_of_range_values_are_clamped_on_load():
-    regions = [{"StreamIndex": 0, "LocationX": 5000, "LocationY": -3, "Width": 99999, "Height": 100,
+def test_out_of_range_values_are_kept_as_written_on_load():
+    """Issue 14 item 7: opening once clamped these silently; `validate` reports each as an error,
+    so the window opens them as written and its problems list says the same."""
+    regions = [{"StreamIndex": 0, "LocationX": 5000, "LocationY": -3, "Width": 1930, "Height": 100,
                 "ZOrder": 400, "Alpha": 0, "CornerRadius": 3,
                 "SourceCrop": {"LocationX": 0.8, "WidthProportion": 0.9}}]
     doc = LayoutDocument.from_request(request(1, regions=regions))
     r = doc.region(0)
-    assert (r.x, r.y, r.width, r.height) == (0, 0, 1280, 100)
-    assert r.z_order == 100
-    assert 0 < r.alpha <= 1
-    assert r.corner_radius == 1.0
-    assert r.crop.x == 0.8 and r.crop.x + r.crop.w <= 1.0 + 1e-9
-    assert doc.load_problems
+    assert (r.x, r.y, r.width, r.height) == (5000, -3, 1930, 100)
+    assert (r.z_order, r.alpha, r.corner_radius) == (400, 0, 3)
+    assert (r.crop.x, r.crop.w) == (0.8, 0.9)
+    assert not doc.load_problems and not doc.load_changed
+    assert doc.to_request_fragment()["Layout"]["CustomLayout"]["Regions"] == regions
+
+
+def test_values_too_large_to_draw_are_moved_in_and_said():
+    regions = [{"StreamIndex": 0, "LocationX": 10 ** 30, "Width": 99999, "Height": 100, "Alpha": 1e300,
+                "SourceCrop": {"LocationX": 0.5, "WidthProportion": 1e300}}]
+    doc = LayoutDocument.from_request(request(1, regions=regions))
+    r = doc.region(0)
+    assert r.x <= 1920 and r.width <= 1920 and 0 < r.alpha <= 1 and r.crop.w <= 0.5 + 1e-9
+    assert r.crop.x == 0.5 and r.height == 100  # the drawable values stay as written
+    assert doc.load_changed and [p.path for p in doc.load_problems] == ["Layout.CustomLayout.Regions[0]"]
 
 
 def test_editor_state_round_trip_and_never_in_request():

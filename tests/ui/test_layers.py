@@ -81,7 +81,7 @@ def test_lock_and_eye_toggles(doc_and_layers):
 def test_selection_is_synced_both_ways(doc_and_layers):
     doc, layers = doc_and_layers
     doc.set_selection([2, 0])
-    assert {i.data(Qt.ItemDataRole.UserRole + 1) for i in layers.list.selectedItems()} == {0, 2}
+    assert {int(i.data(Qt.ItemDataRole.UserRole + 1)) for i in layers.list.selectedItems()} == {0, 2}
     layers.list.clearSelection()
     layers.list.item(0).setSelected(True)
     assert doc.selection == [1]

@@ -43,7 +43,7 @@ def window(qtbot, settings):
 def test_layout_of_the_window(window):
     docks = {d.objectName() for d in window.findChildren(QDockWidget)}
     assert docks == {"dock.inspector", "dock.settings", "dock.layers", "dock.streams", "dock.problems", "dock.request"}
-    assert window.centralWidget() is window.canvas
+    assert window.centralWidget() is window.canvas_holder and window.canvas.parentWidget() is window.canvas_holder
     names = {a.objectName() for a in window.findChildren(QAction)}
     for name in ("file.new", "file.open", "file.save", "file.saveAs", "file.quit", "edit.undo", "edit.redo",
                  "edit.copyTransform", "edit.pasteTransform", "edit.duplicate", "edit.delete", "edit.selectAll",
@@ -382,7 +382,8 @@ def test_rename_export_and_delete_the_open_preset(window, tmp_path, monkeypatch)
     exported.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(exported), "")))
     window.actions["file.export"].trigger()
-    assert json.loads(exported.read_text(encoding="utf-8"))["request"]["Layout"] == {"LayoutMode": 0}
+    written = exported.with_name("copy.mixframe.json")  # a preset file's one suffix
+    assert json.loads(written.read_text(encoding="utf-8"))["request"]["Layout"] == {"LayoutMode": 0}
     assert window.path == tmp_path / "Late show.mixframe.json"  # exporting does not move the document
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))

@@ -40,7 +40,8 @@ def shared_templates() -> list[tuple[str, str]]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP" and len(node.args) == 2:
                 text = ast.literal_eval(node.args[1])
-                if CLI_ADVICE.search(text):
+                # The proxy variables are read by the window too (as by any program of the session).
+                if CLI_ADVICE.search(text) and "proxy" not in text.lower():
                     found.append((path.name, text))
     return found
 

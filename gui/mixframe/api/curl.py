@@ -41,7 +41,8 @@ def curl_command(vendor: str, body: dict, endpoint: Any = None, action: str = "S
     # A secret's value may stand in another field too (a key pasted into a Prefix): it is masked
     # there as well, in the form it takes there (JSON-escaped in the body, percent-encoded in the
     # URL), before shell quoting, which would be one encoding more.
-    secrets = secret_values(body)
+    # A field that already holds the mask (the window stands it in for the account's key) is no secret.
+    secrets = [s for s in secret_values(body) if s != VENDOR_MODELS[vendor].MASK]
     if vendor == "volcengine":
         return _volcengine(masked, endpoint, action, secrets)
     if vendor == "qingcloud":

@@ -211,6 +211,21 @@ def move_secrets(old: str, new: str, *, fields: tuple[str, ...] | list[str] | No
                 _delete(kr, _user(old, field))
 
 
+def copy_secrets(old: str, new: str, *, fields: tuple[str, ...] | list[str] | None = None,
+                 backend: KeyringBackend | None = None) -> None:
+    """The keys under `old` written under `new` too (the first step of a rename): a field `old`
+    lacks is deleted under `new`, so no orphan joins. Nothing under `old` changes."""
+    kr = keyring_backend(backend)
+    fields = FIELDS if fields is None else tuple(fields)
+    with _guard(_said(QT_TRANSLATE_NOOP("Credentials", "move a key"))):
+        values = {field: kr.get_password(SERVICE, _user(old, field)) for field in fields}
+        for field, value in values.items():
+            if value:
+                kr.set_password(SERVICE, _user(new, field), value)
+            else:
+                _delete(kr, _user(new, field))
+
+
 def has_secret(profile: str, field: str, *, backend: KeyringBackend | None = None) -> bool:
     return get_secret(profile, field, backend=backend) is not None
 

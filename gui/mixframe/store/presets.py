@@ -11,16 +11,19 @@ from __future__ import annotations
 import json
 import os
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from mixframe.model.preset import LoadedDocument, dumps, parse_text, to_preset
 from mixframe.model.problems import QT_TRANSLATE_NOOP, DocumentError, Sentence, printable
 from mixframe.model.values import MAX_DOCUMENT_BYTES, size_text
+from mixframe.store import files
 from mixframe.store.files import FileTooLarge, NotARegularFile, atomic_write_text, read_regular_file, sweep_temporaries
 
 SUFFIX = ".mixframe.json"
 RECENT_MAX = 10
+RECENT_MAX_BYTES = 1024 * 1024  # ten paths; a bigger recent list is not ours
 
 
 def data_dir() -> Path:
@@ -131,6 +134,24 @@ def reopenable_text(preset: dict, name: str) -> str:
     return text
 
 
+def preset_stem(path: str | os.PathLike) -> str:
+    """A preset file's name without its suffix: ``NAME.mixframe.json`` (or an older ``NAME.json``) is NAME."""
+    name = Path(path).name
+    for suffix in (SUFFIX, ".json"):
+        if name.lower().endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return Path(path).stem or name
+
+
+def with_preset_suffix(path: str | os.PathLike) -> Path:
+    """`path` ending in ``.mixframe.json``, the one suffix Mixframe gives a preset file
+    (``NAME`` and ``NAME.json`` become ``NAME.mixframe.json``)."""
+    path = Path(path)
+    if path.name.lower().endswith(SUFFIX):
+        return path
+    return path.with_name(preset_stem(path) + SUFFIX)
+
+
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
@@ -185,16 +206,28 @@ class PresetStore:
         return self.rename_file(source, new)
 
     def rename_file(self, source: str | os.PathLike, new: str) -> Path:
-        """Give the preset file `source` (in any folder) the name `new`, beside where it is."""
+        """Give the preset file `source` (in any folder) the name `new`, beside where it is.
+
+        One process at a time (the presets lock): a second renaming the same file finds it gone and
+        says so in one sentence."""
         source = Path(source)
         target = source.with_name(self.path_for(new).name)
-        if target.exists() and target.resolve() != source.resolve():
-            raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "A preset called {name} already exists."), name=new)
-        doc = read_document(source)
-        write_preset(target, doc, name=new, replace_unreadable=target.resolve() == source.resolve())
-        self._replace_recent(source, target)  # while the source still exists: recent() drops gone files
-        if target.resolve() != source.resolve():
-            source.unlink()
+        with self._locked():
+            if target.exists() and target.resolve() != source.resolve():
+                raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "A preset called {name} already exists."), name=new)
+            doc = read_document(source)
+            write_preset(target, doc, name=new, replace_unreadable=target.resolve() == source.resolve())
+            self._replace_recent(source, target)  # while the source still exists: recent() drops gone files
+            if target.resolve() != source.resolve():
+                try:
+                    source.unlink()
+                except FileNotFoundError:
+                    pass  # gone already (a process without the lock moved it): the renamed file is there
+                except OSError as exc:
+                    raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} was copied to {new}, but cannot be "
+                                                                          "deleted: {reason}."),
+                                           name=printable(source.name), new=printable(target.name),
+                                           reason=_plain_reason(exc)) from None
         return target
 
     def delete(self, name: str) -> None:
@@ -202,14 +235,31 @@ class PresetStore:
 
     def delete_file(self, path: str | os.PathLike, name: str | None = None) -> None:
         path = Path(path)
+        with self._locked():
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "There is no preset called {name}."), name=name or path.name) from None
+            except OSError as exc:
+                raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} cannot be deleted: {reason}."), name=path.name,
+                                       reason=_plain_reason(exc)) from None
+            self._replace_recent(path, None)
+
+    @contextmanager
+    def _locked(self):
+        """The presets lock (beside the presets folder), so renames, deletes and the recent list's
+        read-modify-write of several processes take turns. A lock that cannot be made (a read-only
+        data folder) does not stop a rename elsewhere: the change then runs unguarded."""
+        lock = files.locked(self.folder.parent / "presets.lock")
         try:
-            path.unlink()
-        except FileNotFoundError:
-            raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "There is no preset called {name}."), name=name or path.name) from None
-        except OSError as exc:
-            raise DocumentError.of(QT_TRANSLATE_NOOP("Documents", "{name} cannot be deleted: {reason}."), name=path.name,
-                                   reason=_plain_reason(exc)) from None
-        self._replace_recent(path, None)
+            lock.__enter__()
+        except OSError:
+            yield
+            return
+        try:
+            yield
+        finally:
+            lock.__exit__(None, None, None)
 
     def import_file(self, source: str | os.PathLike, name: str | None = None) -> tuple[Path, LoadedDocument]:
         doc = read_document(source)
@@ -228,8 +278,8 @@ class PresetStore:
 
     def recent(self) -> list[Path]:
         try:
-            items = json.loads(self._recent_file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            items = files.read_json_file(self._recent_file, max_bytes=RECENT_MAX_BYTES, max_depth=2)
+        except (OSError, ValueError):  # missing, a folder, not JSON, huge, deep: the list starts again
             return []
         if not isinstance(items, list):
             return []
@@ -237,13 +287,15 @@ class PresetStore:
 
     def touch_recent(self, path: str | os.PathLike) -> None:
         path = Path(path).resolve()
-        items = [p for p in self.recent() if p.resolve() != path]
-        self._write_recent([path, *items][:RECENT_MAX])
+        with self._locked():
+            items = [p for p in self.recent() if p.resolve() != path]
+            self._write_recent([path, *items][:RECENT_MAX])
 
     def _replace_recent(self, old: Path, new: Path | None) -> None:
         old = old.resolve()
-        items = [new if p.resolve() == old else p for p in self.recent()]
-        self._write_recent([p for p in items if p is not None])
+        with self._locked():
+            items = [new if p.resolve() == old else p for p in self.recent()]
+            self._write_recent([p for p in items if p is not None])
 
     def _write_recent(self, items: list[Path]) -> None:
         try:

@@ -10,8 +10,9 @@ written back as it was.
 from __future__ import annotations
 
 import copy
-import json
+import errno
 import os
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Callable
@@ -19,7 +20,7 @@ from typing import Callable
 from mixframe.model import endpoints, sandbox_keys
 from mixframe.model.endpoints import SANDBOX_URL as SANDBOX_ENDPOINT  # noqa: F401  (public name, kept)
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Explained, Sentence, sentence
-from mixframe.store.files import atomic_write_json
+from mixframe.store import files
 
 VENDORS = endpoints.VENDORS
 SETTINGS_VERSION = 2
@@ -150,103 +151,200 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir("mixframe", appauthor=False))
 
 
+MAX_FILE_BYTES = 16 * 1024 * 1024  # some 100,000 accounts; a bigger file is not ours
+MAX_DEPTH = 32  # the file nests 3 levels; fields a newer Mixframe adds get room, not 100,000 levels
+# Why a profiles file cannot be used (files.Unreadable's kinds), in words a reader's language has.
+UNREADABLE = {
+    "folder": QT_TRANSLATE_NOOP("Accounts", "it is a folder"),
+    "special": QT_TRANSLATE_NOOP("Accounts", "it is not a regular file"),
+    "huge": QT_TRANSLATE_NOOP("Accounts", "it is larger than {size} MB"),
+    "not-utf8": QT_TRANSLATE_NOOP("Accounts", "it is not UTF-8 text"),
+    "not-json": QT_TRANSLATE_NOOP("Accounts", "it is not JSON"),
+    "deep": QT_TRANSLATE_NOOP("Accounts", "it is nested too deeply"),
+}
+JOURNAL = "pending_keys"  # keyring work a crash or a missing keyring left to do (see AccountStore)
+
+
+def _reason(exc: OSError) -> str | Sentence:
+    """The system's reason for a failed file operation, as it gives it, lower-case without a stop."""
+    if isinstance(exc, files.Busy):
+        return sentence(ACCOUNTS_CONTEXT, QT_TRANSLATE_NOOP("Accounts", "another Mixframe is changing it right now"))
+    said = exc.strerror or (exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else type(exc).__name__)
+    return said.rstrip(".").lower()
+
+
 class ProfileStore:
     """The profiles file alone. It never touches the keyring: store/accounts.py's AccountStore
-    renames and removes a profile together with its keys, and is what the faces use."""
+    renames and removes a profile together with its keys, and is what the faces use.
+
+    Every change is a read-modify-write under a cross-process lock (profiles.json.lock beside the
+    file), so two processes changing accounts at once both land. Each call reads the file once."""
 
     def __init__(self, directory: Path | str | None = None):
         self.directory = Path(directory) if directory is not None else config_dir()
         self.path = self.directory / PROFILES_FILE
+        self.lock_path = self.directory / (PROFILES_FILE + ".lock")
 
+    # -- the file
     def _read(self) -> dict:
-        if not self.path.exists():
-            # First run: the sandbox is there so one click works without an account.
-            return {"version": SETTINGS_VERSION, "default": SANDBOX_PROFILE, "profiles": [sandbox_profile().to_json()]}
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
+            data = files.read_json_file(self.path, max_bytes=MAX_FILE_BYTES, max_depth=MAX_DEPTH)
+        except (FileNotFoundError, NotADirectoryError):
+            # First run: the sandbox is there so one click works without an account.
+            return {"version": SETTINGS_VERSION, "default": SANDBOX_PROFILE, "profiles": [sandbox_profile().to_json()],
+                    JOURNAL: []}
+        except files.Unreadable as exc:
             raise refused(QT_TRANSLATE_NOOP("Accounts", "The profiles file {path} cannot be read: {error}."), path=str(self.path),
-                          error=type(exc).__name__) from None
-        if not isinstance(data, dict) or not isinstance(data.get("profiles", []), list):
+                          error=sentence(ACCOUNTS_CONTEXT, UNREADABLE[exc.kind], size=exc.size)) from None
+        except OSError as exc:
+            raise refused(QT_TRANSLATE_NOOP("Accounts", "The profiles file {path} cannot be read: {error}."), path=str(self.path),
+                          error=_reason(exc)) from None
+        if (not isinstance(data, dict) or not isinstance(data.get("profiles", []), list)
+                or not isinstance(data.get("default", ""), (str, type(None)))):
             raise refused(QT_TRANSLATE_NOOP("Accounts", "The profiles file {path} is not a Mixframe settings file."), path=str(self.path))
         try:
-            return migrate(data)
+            data = migrate(data)
+            for entry in data.get("profiles", []):
+                Profile.from_json(entry)  # every entry is checked once here, so no change meets a bad one
         except ProfileError as exc:
             raise refused(QT_TRANSLATE_NOOP("Accounts", "{sentence} ({path})"), sentence=exc.said or str(exc), path=str(self.path)) from None
+        if not isinstance(data.get(JOURNAL), list):
+            data[JOURNAL] = []
+        return data
 
     def _write(self, data: dict) -> None:
         # A newer file keeps its version: what this Mixframe does not know stays as it was.
         data["version"] = max(file_version(data), SETTINGS_VERSION)
-        atomic_write_json(self.path, data)
+        if not data.get(JOURNAL):
+            data.pop(JOURNAL, None)
+        try:
+            files.atomic_write_json(self.path, data)
+        except OSError as exc:
+            raise self.unwritable(exc) from None
+
+    def unwritable(self, exc: OSError) -> ProfileError:
+        # A file where the folder should be: mkdir says "file exists", which names the wrong thing.
+        reason = os.strerror(errno.ENOTDIR).lower() if isinstance(exc, (FileExistsError, NotADirectoryError)) else _reason(exc)
+        return refused(QT_TRANSLATE_NOOP("Accounts", "The profiles file {path} cannot be written: {error}."),
+                       path=str(self.path), error=reason)
+
+    @contextmanager
+    def locked(self):
+        """Hold the lock of the profiles file: one changing process at a time (re-entrant)."""
+        try:
+            lock = files.locked(self.lock_path)
+            lock.__enter__()
+        except OSError as exc:
+            raise self.unwritable(exc) from None
+        try:
+            yield
+        finally:
+            lock.__exit__(None, None, None)
+
+    @contextmanager
+    def editing(self):
+        """The file's data under the lock, to change in place: written when the block ends cleanly."""
+        with self.locked():
+            data = self._read()
+            yield data
+            self._write(data)
+
+    def read(self) -> dict:
+        """The file's data as it is now (migrated, checked), first-run data when there is none."""
+        return self._read()
 
     @property
     def version(self) -> int:
         """The schema version of the file as it is now (a newer Mixframe's stays what it was)."""
         return file_version(self._read())
 
+    # -- reading (one read of the file each)
     def profiles(self) -> list[Profile]:
-        return [Profile.from_json(p) for p in self._read().get("profiles", [])]
+        return profiles_of(self._read())
 
     def names(self) -> list[str]:
         return [p.name for p in self.profiles()]
 
     def get(self, name: str) -> Profile:
-        for p in self.profiles():
-            if p.name == name:
-                return p
-        known = ", ".join(self.names()) or "none"
-        raise refused(QT_TRANSLATE_NOOP("Accounts", "There is no profile named {name} (profiles: {known})."), name=repr(name), known=known)
+        return find(self._read(), name)
 
     def default(self) -> Profile | None:
-        data = self._read()
-        name = data.get("default")
-        for p in self.profiles():
-            if p.name == name:
-                return p
-        return None
+        return default_of(self._read())
 
+    # -- changing (each a read-modify-write under the lock)
     def save(self, profile: Profile, *, make_default: bool = False) -> None:
         """Add `profile`, or replace the one of its name in place (keeping fields a newer Mixframe wrote)."""
-        data = self._read()
-        entries = list(data.get("profiles", []))
-        for i, entry in enumerate(entries):
-            if isinstance(entry, dict) and entry.get("name") == profile.name:
-                unknown = {k: v for k, v in entry.items() if k not in KNOWN_FIELDS}
-                entries[i] = {**unknown, **profile.to_json()}
-                break
-        else:
-            entries.append(profile.to_json())
-        data["profiles"] = entries
-        if make_default or not data.get("default"):
-            data["default"] = profile.name
-        self._write(data)
+        with self.editing() as data:
+            put(data, profile, make_default=make_default)
 
     def rename(self, old: str, new: str) -> Profile:
         """Rename in the file only (the keys stay under the old name: use AccountStore.rename)."""
-        profile = self.get(old)
-        if new != old and new in self.names():
-            raise refused(QT_TRANSLATE_NOOP("Accounts", "A profile named {name} already exists."), name=repr(new))
-        renamed = replace(profile, name=new)
-        data = self._read()
-        data["profiles"] = [renamed.to_json() if p.get("name") == old else p for p in data["profiles"]]
-        if data.get("default") == old:
-            data["default"] = new
-        self._write(data)
-        return renamed
+        with self.editing() as data:
+            return rename_in(data, old, new)
 
     def delete(self, name: str) -> None:
         """Delete from the file only (the keys stay in the keyring: use AccountStore.remove)."""
-        data = self._read()
-        before = len(data.get("profiles", []))
-        data["profiles"] = [p for p in data.get("profiles", []) if p.get("name") != name]
-        if len(data["profiles"]) == before:
-            raise refused(QT_TRANSLATE_NOOP("Accounts", "There is no profile named {name}."), name=repr(name))
-        if data.get("default") == name:
-            data["default"] = data["profiles"][0]["name"] if data["profiles"] else ""
-        self._write(data)
+        with self.editing() as data:
+            delete_in(data, name)
 
     def set_default(self, name: str) -> None:
-        self.get(name)
-        data = self._read()
-        data["default"] = name
-        self._write(data)
+        with self.editing() as data:
+            find(data, name)
+            data["default"] = name
+
+
+# -- what the file's data says, and changes to it --------------------------------------------------
+
+
+def profiles_of(data: dict) -> list[Profile]:
+    return [Profile.from_json(p) for p in data.get("profiles", [])]
+
+
+def find(data: dict, name: str) -> Profile:
+    for entry in data.get("profiles", []):
+        if entry.get("name") == name:
+            return Profile.from_json(entry)
+    known = ", ".join(p.name for p in profiles_of(data)) or "none"
+    raise refused(QT_TRANSLATE_NOOP("Accounts", "There is no profile named {name} (profiles: {known})."), name=repr(name), known=known)
+
+
+def default_of(data: dict) -> Profile | None:
+    name = data.get("default")
+    for entry in data.get("profiles", []):
+        if entry.get("name") == name:
+            return Profile.from_json(entry)
+    return None
+
+
+def put(data: dict, profile: Profile, *, make_default: bool = False) -> None:
+    entries = list(data.get("profiles", []))
+    for i, entry in enumerate(entries):
+        if entry.get("name") == profile.name:
+            unknown = {k: v for k, v in entry.items() if k not in KNOWN_FIELDS}
+            entries[i] = {**unknown, **profile.to_json()}
+            break
+    else:
+        entries.append(profile.to_json())
+    data["profiles"] = entries
+    if make_default or not data.get("default"):
+        data["default"] = profile.name
+
+
+def rename_in(data: dict, old: str, new: str) -> Profile:
+    profile = find(data, old)
+    if new != old and any(entry.get("name") == new for entry in data.get("profiles", [])):
+        raise refused(QT_TRANSLATE_NOOP("Accounts", "A profile named {name} already exists."), name=repr(new))
+    renamed = replace(profile, name=new)
+    data["profiles"] = [renamed.to_json() if p.get("name") == old else p for p in data["profiles"]]
+    if data.get("default") == old:
+        data["default"] = new
+    return renamed
+
+
+def delete_in(data: dict, name: str) -> None:
+    before = len(data.get("profiles", []))
+    data["profiles"] = [p for p in data.get("profiles", []) if p.get("name") != name]
+    if len(data["profiles"]) == before:
+        raise refused(QT_TRANSLATE_NOOP("Accounts", "There is no profile named {name}."), name=repr(name))
+    if data.get("default") == name:
+        data["default"] = data["profiles"][0]["name"] if data["profiles"] else ""

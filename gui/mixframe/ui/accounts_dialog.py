@@ -351,10 +351,12 @@ class AccountsDialog(QDialog):
     def save(self) -> None:
         if self._current is None or self._current.is_sandbox:
             return
+        updated = False
         try:
             profile = self.form_profile()
             if profile != self._current:
                 self.store.update(profile)
+                updated = True
         except (ProfileError, cr.KeyringUnavailable) as exc:
             self._report(exc)
             return
@@ -363,6 +365,8 @@ class AccountsDialog(QDialog):
             row.edit.clear()  # the typed secrets leave the widgets at once
         name = profile.name
         self.reload(select=name)
+        if updated:
+            self._say_note()  # saved; what the keyring could not do yet (a vendor change's stale keys)
         if not keys:
             return
         store = self.store
@@ -399,7 +403,7 @@ class AccountsDialog(QDialog):
         if new is None or new == old:
             return
         store = self.store
-        BackgroundOp(self, lambda: store.rename(old, new), lambda _: self.reload(select=new)) \
+        BackgroundOp(self, lambda: store.rename(old, new), lambda _: self._changed(new)) \
             .failure(self._failed).run_in_background()
 
     def delete_account(self) -> None:
@@ -414,8 +418,18 @@ class AccountsDialog(QDialog):
             return
         store = self.store
         self._current = None
-        BackgroundOp(self, lambda: store.remove(name), lambda _: self.reload()) \
+        BackgroundOp(self, lambda: store.remove(name), lambda _: self._changed(None)) \
             .failure(self._failed).run_in_background()
+
+    def _changed(self, select: str | None) -> None:
+        """After a rename or delete: the list again, and what the keyring could not do yet."""
+        self.reload(select=select)
+        self._say_note()
+
+    def _say_note(self) -> None:
+        note = self.store.last_note
+        if note is not None:
+            self._say(note.text(QCoreApplication.translate))
 
     def make_default(self) -> None:
         if self._current is None:
@@ -458,16 +472,18 @@ class AccountsDialog(QDialog):
         self.verdict.setText(tr("The connection could not be tested: {reason}").format(reason=type(exc).__name__))
 
     def _failed(self, exc: BaseException) -> None:
+        self.reload()  # first: showing the account again clears the verdict line, which must keep the reason
         self._report(exc)
-        self.reload()
 
     def _report(self, exc: BaseException) -> None:
         """Say what failed, once: a keyring failure in the keyring paragraph, anything else below
         the form; in the window's words."""
         if isinstance(exc, cr.KeyringUnavailable):
             self._keyring_failed(exc)
-        else:
+        elif isinstance(exc, ProfileError):
             self._say(window_text(exc))
+        else:
+            self._say(tr("The accounts could not be changed: {reason}").format(reason=window_text(exc)))
 
     def _say(self, sentence: str) -> None:
         self.verdict.setProperty("ok", False)

@@ -153,6 +153,8 @@ def run(path: str | None = None, quit_after_show: bool = False) -> int:
     if not quit_after_show:
         # The Sandbox account's emulator: found or started in the background once the window is up.
         window.firstPainted.connect(window.recording.prepare_sandbox, queued)
+        # Recordings still running that no Mixframe follows (a crash, "leave it running"): offered.
+        window.firstPainted.connect(window.recording.offer_running, queued)
     app.aboutToQuit.connect(window.recording.shutdown)  # a sandbox started in here stops with the app
     return app.exec()
 

@@ -115,6 +115,61 @@ def clamp_region_values(region: Region, canvas: Canvas) -> Region:
     return region.with_values(**changes) if changes else region
 
 
+# What the editor can draw and edit as written (a file's value outside its documented range but
+# inside this envelope is kept exactly, and the problems list names it): sizes up to twice the
+# largest canvas (a picture is allocated at its size), positions within ten times it either way,
+# proportions and opacities within a million (drawing clips them). Beyond it
+# (10**30, 1e300: the canvas would allocate gigabytes or Qt would overflow) the value is moved
+# inside its documented range, and the document says it changed.
+_DRAWABLE_PIXELS = 2
+_DRAWABLE_POSITION = 10
+_DRAWABLE_FRACTION = 1e6
+_DRAWABLE_INT = 2**31 - 1
+
+
+def _pixel_span(times: int = _DRAWABLE_PIXELS) -> float:
+    lw = limits("Layout.CustomLayout.Canvas.Width").maximum
+    lh = limits("Layout.CustomLayout.Canvas.Height").maximum
+    return times * max(float(lw or 1920), float(lh or 1920))
+
+
+def _drawable(value: Any, low: float, high: float) -> bool:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    try:
+        return low <= float(value) <= high
+    except OverflowError:
+        return False
+
+
+def drawable_region(region: Region, canvas: Canvas) -> tuple[Region, bool]:
+    """`region` with each value the editor cannot draw moved inside its documented limits (the
+    others exactly as written), and whether anything moved."""
+    span, far = _pixel_span(), _pixel_span(_DRAWABLE_POSITION)
+    pixel, fraction, integer = (-far, far), (-_DRAWABLE_FRACTION, _DRAWABLE_FRACTION), (-_DRAWABLE_INT, _DRAWABLE_INT)
+    envelope = {"x": pixel, "y": pixel, "width": (0, span), "height": (0, span), "z_order": integer,
+                "alpha": fraction, "corner_radius": fraction, "render_mode": integer, "media_type": integer,
+                "alternate_image_fill_mode": integer}
+    crop_envelope = ("x", "y", "w", "h")
+    bad = [name for name, (low, high) in envelope.items() if not _drawable(getattr(region, name), low, high)]
+    bad_crop = [name for name in crop_envelope if not _drawable(getattr(region.crop, name), *fraction)]
+    if not bad and not bad_crop:
+        return region, False
+    clamped = clamp_region_values(region, _drawable_canvas(canvas))
+    changes: dict[str, Any] = {name: getattr(clamped, name) for name in bad}
+    if bad_crop:
+        changes["crop"] = replace(region.crop, **{name: getattr(clamped.crop, name) for name in bad_crop},
+                                  explicit=region.crop.explicit | set(bad_crop))
+    return region.with_values(**changes), True
+
+
+def _drawable_canvas(canvas: Canvas) -> Canvas:
+    span = _pixel_span()
+    if _drawable(canvas.width, 1, span) and _drawable(canvas.height, 1, span):
+        return canvas
+    return clamp_canvas(canvas)
+
+
 def clamp_canvas(canvas: Canvas) -> Canvas:
     lw = limits("Layout.CustomLayout.Canvas.Width")
     lh = limits("Layout.CustomLayout.Canvas.Height")
@@ -170,6 +225,7 @@ class LayoutDocument(QObject):
         streams: Sequence[StreamRef] = (),
         parent: QObject | None = None,
         undo_stack: QUndoStack | None = None,
+        custom: bool = True,
     ):
         super().__init__(parent)
         # The request document shares its stack, so form and canvas edits undo in one order.
@@ -185,7 +241,8 @@ class LayoutDocument(QObject):
         self._grid_visible = False
         self._snap = True
         self.load_problems: list[Problem] = []
-        self._load(layout or CanvasLayout(), streams)
+        self.load_changed = False
+        self._load(layout or CanvasLayout(), streams, custom)
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -593,10 +650,16 @@ class LayoutDocument(QObject):
             )
         layout_section = object_at(request.get("Layout"), "Layout")
         custom = object_at(layout_section.get("CustomLayout"), CUSTOM_LAYOUT)
+        custom, dropped = _regions_to_hold(custom, [s.index for s in streams])
         if custom:
             check_drawable(custom, strict=False)
         layout = CanvasLayout.from_custom_layout(custom)
-        doc = cls(layout, streams, parent=parent, undo_stack=undo_stack)
+        is_custom = layout_section.get("LayoutMode", limits_for("Layout.LayoutMode").default)
+        is_custom = not isinstance(is_custom, bool) and is_custom == LAYOUT_MODE_CUSTOM
+        doc = cls(layout, streams, parent=parent, undo_stack=undo_stack, custom=is_custom)
+        if dropped:
+            doc.load_problems[:0] = dropped
+            doc.load_changed = True
         if editor:
             doc.load_editor_state(editor)
         return doc
@@ -618,49 +681,71 @@ class LayoutDocument(QObject):
 
     # --- private: loading ---------------------------------------------------------------------
 
-    def _load(self, layout: CanvasLayout, streams: Sequence[StreamRef]) -> None:
-        canvas = clamp_canvas(layout.canvas) if layout.has_canvas or layout.canvas != Canvas() else layout.canvas
-        layout = replace(layout, canvas=canvas)
+    def _load(self, layout: CanvasLayout, streams: Sequence[StreamRef], custom: bool = True) -> None:
+        """Take the file's layout exactly as written: a value out of its range is a problem the
+        list shows (as `validate` does), never moved in silently. Only what the editor cannot hold
+        (a region for no stream, a second region for one stream, a stream without a region, a
+        value too large to draw: see `drawable_region`) is changed; each change is listed in `load_problems` and `load_changed` says the document no
+        longer matches its file. Outside a custom layout (`custom` False) the request holds no
+        regions, so the ones made for its streams (for a switch to custom) change nothing in it."""
         indices = [s.index for s in streams]
         if len(set(indices)) != len(indices):
             raise ValueError(tr("Each stream needs its own Index."))
+        if layout.has_canvas or layout.canvas != Canvas():
+            canvas = _drawable_canvas(layout.canvas)
+            if canvas != layout.canvas:
+                self.load_problems.append(warning("Layout.CustomLayout.Canvas", tr(
+                    "a size too large to draw was moved inside the documented limits.")))
+                layout = replace(layout, canvas=canvas)
         kept: list[Region] = []
+        placed: set[int] = set()
+        known = set(indices)
         for pos, region in enumerate(layout.regions):
             path = join_path(REGIONS_PATH, pos)
-            if region.stream_index not in indices:
+            if region.stream_index not in known:
                 self.load_problems.append(
                     warning(f"{path}.StreamIndex", tr("no stream in TargetStreams.StreamList has Index {i}; the region was dropped.").format(i=region.stream_index))
                 )
                 continue
-            if any(k.stream_index == region.stream_index for k in kept):
+            if region.stream_index in placed:
                 self.load_problems.append(
                     warning(f"{path}.StreamIndex", tr("a second region for stream {i} was dropped.").format(i=region.stream_index))
                 )
                 continue
-            clamped = clamp_region_values(region, canvas)
-            if clamped != region:
-                self.load_problems.append(warning(path, tr("moved inside the documented limits.")))
-            kept.append(clamped)
+            region, moved = drawable_region(region, layout.canvas)
+            if moved:
+                self.load_problems.append(warning(path, tr("a value too large to draw was moved inside the documented limits.")))
+            placed.add(region.stream_index)
+            kept.append(region)
         self._streams = tuple(streams)
         self._layout = layout.with_regions(kept)
-        for s in streams:
-            if self._layout.region_for(s.index) is None:
+        for pos, s in enumerate(streams):
+            if s.index not in placed:
                 self._layout = self._layout.with_regions(self._layout.regions + (self.default_region(s.index),))
+                if custom:
+                    self.load_problems.append(warning(
+                        f"{join_path(STREAMS_PATH, pos)}",
+                        tr("stream Index {i} had no region in Layout.CustomLayout.Regions; one was added.").format(i=s.index)))
+        self.load_changed = bool(self.load_problems)
 
     def load_editor_state(self, editor: Mapping[str, Any]) -> None:
         """Take a preset's editor section (grid, snapping, lock/hide/image) as the starting state:
         not an edit, so no undo step."""
-        grid = editor.get("grid") or {}
-        if "size" in grid:
-            self._grid_size = max(2, int(grid["size"]))
-        if "visible" in grid:
-            self._grid_visible = bool(grid["visible"])
-        if "snap" in editor:
-            self._snap = bool(editor["snap"])
+        # The file's editor section is checked on load (its problems are listed); here each value
+        # of the wrong type or out of range is left at its default, never read as something else.
+        grid = editor.get("grid") if isinstance(editor.get("grid"), Mapping) else {}
+        size = grid.get("size")
+        if type(size) is int and _grid_size_allowed(size):
+            self._grid_size = size
+        if isinstance(grid.get("visible"), bool):
+            self._grid_visible = grid["visible"]
+        if isinstance(editor.get("snap"), bool):
+            self._snap = editor["snap"]
         known = set(self.indices())
-        for entry in editor.get("regions") or ():
-            index = entry.get("stream_index") if isinstance(entry, dict) else None
-            if index not in known:
+        entries = editor.get("regions")
+        for entry in entries if isinstance(entries, list) else ():
+            index = entry.get("stream_index") if isinstance(entry, Mapping) else None
+            if type(index) is not int or index not in known:
                 continue
             state = RegionFlags.from_saved(entry)
             if not state.is_default:
@@ -767,6 +852,56 @@ class LayoutDocument(QObject):
                 changes[index] = r.with_values(z_order=z)
         if changes:
             self.set_regions(changes, text)
+
+
+# Regions the editor drops on load (no stream, or a second one for a stream) are each named up to
+# this many times; the rest are counted in one more note. A file with 100,000 of them once made a
+# Region, a check and a note for each while the window froze.
+LISTED_DROPS = 20
+
+
+def _regions_to_hold(custom: Mapping, indices: list[int]) -> tuple[Mapping, list[Problem]]:
+    """`custom` with only the regions the editor holds (the first for each stream of the list),
+    and a note for the dropped ones, at their place in the file. Only the kept regions are
+    read further (checked, made into Regions, drawn): at most one per stream."""
+    raw = custom.get("Regions") if isinstance(custom, Mapping) else None
+    if not isinstance(raw, list):
+        return custom, []
+    known, placed, kept, notes, more = set(indices), set(), [], [], 0
+    for pos, entry in enumerate(raw):
+        index = entry.get("StreamIndex") if isinstance(entry, Mapping) else None
+        if not isinstance(entry, Mapping) or "StreamIndex" not in entry or (
+                type(index) is int and index not in placed and index in known):
+            kept.append(entry)  # held, or left to the drawing check to name what is wrong
+            if type(index) is int:
+                placed.add(index)
+            continue
+        if type(index) is not int:
+            kept.append(entry)
+            continue
+        if len(notes) >= LISTED_DROPS:
+            more += 1
+            continue
+        path = f"{join_path(REGIONS_PATH, pos)}.StreamIndex"
+        if index not in known:
+            notes.append(warning(path, tr("no stream in TargetStreams.StreamList has Index {i}; the region was dropped.").format(i=index)))
+        else:
+            notes.append(warning(path, tr("a second region for stream {i} was dropped.").format(i=index)))
+    if more:
+        notes.append(warning(REGIONS_PATH, tr("{n} more regions were dropped for the same reasons.").format(n=more)))
+    if len(kept) == len(raw):
+        return custom, []
+    return {**custom, "Regions": kept}, notes
+
+
+def _grid_size_allowed(size: int) -> bool:
+    """Whether a preset's grid size is one the editor state's model allows (its one home)."""
+    from mixframe.model.preset_editor import GridState  # noqa: PLC0415 - only when a preset gives one
+
+    field = GridState.model_fields["size"]
+    low = next((m.ge for m in field.metadata if getattr(m, "ge", None) is not None), 2)
+    high = next((m.le for m in field.metadata if getattr(m, "le", None) is not None), None)
+    return size >= low and (high is None or size <= high)
 
 
 def _first_free(used: Iterable[int]) -> int:

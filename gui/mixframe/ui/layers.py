@@ -25,6 +25,12 @@ from mixframe.ui.icons import icon
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def _index(item: QListWidgetItem) -> int:
+    """The stream Index a row shows. Kept as text: a file's Index may be any size (one beyond
+    64 bits is a problem to list, and Qt's integers would silently wrap it)."""
+    return int(item.data(INDEX_ROLE))
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("LayerList", text)
 
@@ -32,7 +38,7 @@ def tr(text: str) -> str:
 class _LayerListWidget(QListWidget):
     """A list whose drops ask for a move instead of moving items itself."""
 
-    layerDropped = Signal(int, int)  # stream index, new row (0 = top)
+    layerDropped = Signal(object, int)  # stream index, new row (0 = top)
 
     def dropEvent(self, event):  # noqa: N802 - Qt's name
         dragged = self.currentItem()
@@ -52,7 +58,7 @@ class _LayerListWidget(QListWidget):
         event.setDropAction(Qt.DropAction.IgnoreAction)
         event.accept()
         if row != from_row:
-            self.layerDropped.emit(dragged.data(INDEX_ROLE), row)
+            self.layerDropped.emit(_index(dragged), row)
 
 
 class _LayerRow(QWidget):
@@ -122,12 +128,12 @@ class LayerList(QWidget):
 
     def rows(self) -> list[int]:
         """Stream indices as listed, top layer first."""
-        return [self.list.item(r).data(INDEX_ROLE) for r in range(self.list.count())]
+        return [_index(self.list.item(r)) for r in range(self.list.count())]
 
     def row_widget(self, index: int) -> _LayerRow | None:
         for r in range(self.list.count()):
             item = self.list.item(r)
-            if item.data(INDEX_ROLE) == index:
+            if _index(item) == index:
                 return self.list.itemWidget(item)
         return None
 
@@ -140,7 +146,7 @@ class LayerList(QWidget):
                 self.list.clear()
                 for index in order:
                     item = QListWidgetItem(self.list)
-                    item.setData(INDEX_ROLE, index)
+                    item.setData(INDEX_ROLE, str(index))
                     widget = _LayerRow(self.list)
                     widget.lock.setObjectName(f"layers.lock.{index}")
                     widget.eye.setObjectName(f"layers.eye.{index}")
@@ -150,7 +156,7 @@ class LayerList(QWidget):
                     self.list.setItemWidget(item, widget)
             for r in range(self.list.count()):
                 item = self.list.item(r)
-                index = item.data(INDEX_ROLE)
+                index = _index(item)
                 widget = self.list.itemWidget(item)
                 stream = document.stream(index)
                 region = document.region(index)
@@ -182,7 +188,7 @@ class LayerList(QWidget):
             chosen = set(self.document.selection)
             for r in range(self.list.count()):
                 item = self.list.item(r)
-                item.setSelected(item.data(INDEX_ROLE) in chosen)
+                item.setSelected(_index(item) in chosen)
         finally:
             self._syncing = was
         self._update_buttons()
@@ -190,7 +196,7 @@ class LayerList(QWidget):
     def _selection_to_document(self) -> None:
         if self._syncing:
             return
-        self.document.set_selection(item.data(INDEX_ROLE) for item in self.list.selectedItems())
+        self.document.set_selection(_index(item) for item in self.list.selectedItems())
 
     def _update_buttons(self) -> None:
         has = bool(self.document.selection)

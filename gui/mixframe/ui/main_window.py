@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QScrollArea,
+    QStackedLayout,
     QStyle,
     QToolBar,
     QToolButton,
@@ -53,6 +54,7 @@ FIRST_RUN_BOTTOM_HEIGHT = 130  # problems / request
 # The canvas is the work: a remembered dock layout that leaves it less than this share of the
 # window's width (saved on a larger screen, restored on a smaller one) gives way to the defaults.
 CANVAS_MIN_SHARE = 0.4
+STATUS_NOTES = 3  # notes about an opened file shown in the status bar
 
 
 def tr(text: str) -> str:
@@ -67,18 +69,34 @@ def automatic_layout_name(request: dict, vendor: str) -> str | None:
     """The translated name of the request's automatic layout mode; None for a custom layout.
 
     Only a Volcengine custom layout (LayoutMode 2) has regions to place by hand; the other
-    Volcengine modes and every QingCloud mode are composed by the service itself.
+    Volcengine modes and every QingCloud mode are composed by the service itself. A mode of
+    another JSON type (a list, an object, a string, a bool) is named as written; the problems
+    list says what is wrong with it.
     """
     if vendor == "qingcloud":
         mode = request.get("layout_mode", limits_for("layout_mode", "qingcloud").default)
         names = {0: tr("Floating"), 1: tr("Adaptive"), 2: tr("Vertical")}
-        return names.get(mode, str(mode))
+        return names.get(mode, _as_written(mode)) if type(mode) is int else _as_written(mode)
     layout = request.get("Layout") if isinstance(request.get("Layout"), dict) else {}
     mode = layout.get("LayoutMode", limits_for("Layout.LayoutMode").default)
-    if mode == LAYOUT_MODE_CUSTOM:
+    # The same test as the request document's (2.0 is custom too, and the problems list says
+    # it must be an integer): the canvas edits exactly the regions that are saved.
+    if not isinstance(mode, bool) and mode == LAYOUT_MODE_CUSTOM:
         return None
     names = {0: tr("Adaptive"), 1: tr("Vertical"), 3: tr("Side by side")}
-    return names.get(mode, str(mode))
+    return names.get(mode, _as_written(mode)) if type(mode) is int else _as_written(mode)
+
+
+def _as_written(value) -> str:
+    """A field's value as the file spells it, short enough for one line of the status bar."""
+    import json
+
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    text = "".join(c if c.isprintable() else " " for c in text)
+    return text if len(text) <= 24 else text[:23] + "…"
 
 
 def preview_document(request: dict, vendor: str) -> LayoutDocument:
@@ -129,6 +147,11 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.document: LayoutDocument | None = None
         self.canvas = None
+        self.canvas_holder = QWidget(self)
+        self.canvas_holder.setObjectName("canvasHolder")
+        self._canvas_layout = QStackedLayout(self.canvas_holder)
+        self._canvas_layout.setContentsMargins(0, 0, 0, 0)
+        self.setCentralWidget(self.canvas_holder)
 
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         self.inspector_dock = self._dock("dock.inspector", tr("Inspector"), Qt.DockWidgetArea.RightDockWidgetArea)
@@ -203,11 +226,14 @@ class MainWindow(QMainWindow):
         SP = QStyle.StandardPixmap
         self.actions: dict[str, QAction] = {}
         a = self.actions
-        a["file.new"] = self._action("file.new", tr("&New"), self.new_document, QKeySequence.StandardKey.New, SP.SP_FileIcon)
+        a["file.new"] = self._action("file.new", tr("&New"), lambda: self.new_document(), QKeySequence.StandardKey.New, SP.SP_FileIcon)
         a["file.open"] = self._action("file.open", tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open, SP.SP_DialogOpenButton)
         a["file.save"] = self._action("file.save", tr("&Save"), self.save, QKeySequence.StandardKey.Save, SP.SP_DialogSaveButton)
         a["file.saveAs"] = self._action("file.saveAs", tr("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
         a["file.quit"] = self._action("file.quit", tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        a["file.newQingCloud"] = self._action("file.newQingCloud", tr("New &QingCloud request"),
+                                              lambda: self.new_document("qingcloud"))
+        a["file.newQingCloud"].setToolTip(tr("A new QingCloud recording: the service composes the picture in one of its layout modes"))
         a["file.newFromTemplate"] = self._action("file.newFromTemplate", tr("New from &template…"),
                                                  self.new_from_template, "Ctrl+Shift+N")
         a["file.rename"] = self._action("file.rename", tr("Re&name preset…"), self.rename_preset, "F2")
@@ -253,6 +279,7 @@ class MainWindow(QMainWindow):
 
         file_menu = menu("menu.file", tr("&File"))
         file_menu.addAction(a["file.new"])
+        file_menu.addAction(a["file.newQingCloud"])
         file_menu.addAction(a["file.newFromTemplate"])
         file_menu.addAction(a["file.open"])
         self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
@@ -519,8 +546,12 @@ class MainWindow(QMainWindow):
         old_canvas = self.canvas
         self.canvas = CanvasView(shown)
         self.canvas.setObjectName("canvas")
-        self.setCentralWidget(self.canvas)
+        # The canvas changes inside one central holder that stays: a new central widget would
+        # make the window lay its docks out again from their size hints, squeezing the canvas.
+        self._canvas_layout.addWidget(self.canvas)
+        self._canvas_layout.setCurrentWidget(self.canvas)
         if old_canvas is not None:
+            self._canvas_layout.removeWidget(old_canvas)
             old_canvas.deleteLater()
         # Keys go to the canvas first (nudges, window shortcuts), not to whichever field Qt picks.
         self.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -626,6 +657,10 @@ class MainWindow(QMainWindow):
         self.name = name
         self._install_request(request_doc)
         request_doc.undo_stack.setClean()
+        if request_doc.layout.load_changed:
+            # What the editor had to change to hold the file (each change is in the problems list)
+            # is not in the file yet: the title says so, and closing asks.
+            request_doc.undo_stack.resetClean()
         self._update_title()
 
     def _apply_preview_mode(self) -> None:
@@ -645,10 +680,14 @@ class MainWindow(QMainWindow):
         self.mode_label.setVisible(read_only)
 
     def display_name(self) -> str:
+        """The file's name when the document has one (the title names the file that Save writes,
+        never the preset's inner name); else the preset's name; else Untitled."""
+        from mixframe.store.presets import preset_stem
+
+        if self.path is not None:
+            return preset_stem(self.path)
         if self.name:
             return self.name
-        if self.path is not None:
-            return self.path.stem
         return tr("Untitled")
 
     def _update_title(self) -> None:
@@ -711,7 +750,7 @@ class MainWindow(QMainWindow):
     # --- files ----------------------------------------------------------------------------------
     # The request a recording runs with stays in the window until it stops: its layout edits
     # are pushed to the running task, so another document must not take its place.
-    REPLACING_DOCUMENT_ACTIONS = ("file.new", "file.newFromTemplate", "file.open", "file.import")
+    REPLACING_DOCUMENT_ACTIONS = ("file.new", "file.newQingCloud", "file.newFromTemplate", "file.open", "file.import")
 
     def may_replace_document(self) -> bool:
         """Whether another document may take this one's place: never while recording; else
@@ -723,17 +762,17 @@ class MainWindow(QMainWindow):
             return False
         return self.maybe_save()
 
-    def new_document(self) -> None:
+    def new_document(self, vendor: str = "volcengine") -> None:
         if not self.may_replace_document():
             return
-        self.set_request(RequestDocument.new())
+        self.set_request(RequestDocument.new(vendor=vendor))
 
     def new_from_template(self) -> None:
         from mixframe.ui.new_from_template import NewFromTemplateDialog
 
         if not self.may_replace_document():
             return
-        dialog = NewFromTemplateDialog(self)
+        dialog = NewFromTemplateDialog(self, vendor=self.vendor)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.set_request(dialog.request_document())
@@ -800,20 +839,21 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Imported into your presets as {name}").format(name=target.name), 8000)
 
     def export_preset(self) -> None:
-        from mixframe.store.presets import write_preset
+        from mixframe.store.presets import SUFFIX, with_preset_suffix, write_preset
 
-        start = str(Path(self.settings.value("files/lastDir", "") or Path.home()) / f"{self.display_name()}.json")
-        target, _ = QFileDialog.getSaveFileName(self, tr("Export preset"), start, file_filter())
-        if not target:
+        start = str(Path(self.settings.value("files/lastDir", "") or Path.home()) / f"{self.display_name()}{SUFFIX}")
+        chosen, _ = QFileDialog.getSaveFileName(self, tr("Export preset"), start, file_filter())
+        if not chosen:
             return
-        if not target.lower().endswith(".json"):
-            target += ".json"
+        target = with_preset_suffix(chosen)
+        if target != Path(chosen) and target.exists() and not self._may_replace(target):
+            return
         try:
             write_preset(target, self.loaded_document(), replace_unreadable=True)
         except DocumentError as exc:
             QMessageBox.warning(self, tr("Cannot export"), exc.text(QCoreApplication.translate))
             return
-        self.statusBar().showMessage(tr("Exported to {path}").format(path=target), 8000)
+        self.statusBar().showMessage(tr("Exported to {path}").format(path=str(target)), 8000)
 
     def open_dialog(self) -> None:
         if not self.may_replace_document():
@@ -869,7 +909,11 @@ class MainWindow(QMainWindow):
         request_doc = RequestDocument.from_loaded(loaded)
         self.settings.setValue("files/lastDir", str(Path(path).resolve().parent))
         self.set_request(request_doc, Path(path), loaded.name or "", loaded.kind)
-        notes = [p.line(QCoreApplication.translate) for p in (list(loaded.problems) + list(request_doc.layout.load_problems))]
+        found = list(loaded.problems) + list(request_doc.layout.load_problems)
+        # A few notes fit the status bar; the problems list has the rest.
+        notes = [p.line(QCoreApplication.translate) for p in found[:STATUS_NOTES]]
+        if len(found) > STATUS_NOTES:
+            notes.append(tr("and {n} more in the problems list").format(n=len(found) - STATUS_NOTES))
         if notes:
             self.statusBar().showMessage("; ".join(notes), 15000)
 
@@ -890,15 +934,25 @@ class MainWindow(QMainWindow):
         return self.write_to(self.path)
 
     def save_as(self) -> bool:
+        from mixframe.store.presets import SUFFIX, with_preset_suffix
+
         folder = self.path.parent if self.path else Path(self.settings.value("files/lastDir", "") or Path.home())
-        start = str(folder / f"{self.display_name()}.json")
+        start = str(folder / f"{self.display_name()}{SUFFIX}")
         path, _ = QFileDialog.getSaveFileName(self, tr("Save preset"), start, file_filter())
         if not path:
             return False
-        if not path.lower().endswith(".json"):
-            path += ".json"
-        # The dialog has already asked whether to replace an existing file.
-        return self.write_to(Path(path), replace=True)
+        # A preset file is NAME.mixframe.json wherever it is made (Save As, Rename, Export, Import).
+        target = with_preset_suffix(path)
+        # The dialog has already asked whether to replace the file it was given; not this one.
+        if target != Path(path) and target.exists() and not self._may_replace(target):
+            return False
+        return self.write_to(target, replace=True)
+
+    def _may_replace(self, target: Path) -> bool:
+        answer = QMessageBox.question(
+            self, tr("Replace the file?"),
+            tr("{name} already exists. Replace it?").format(name=target.name))
+        return answer == QMessageBox.StandardButton.Yes
 
     def write_to(self, path: Path, replace: bool = False) -> bool:
         from mixframe.store.presets import write_preset

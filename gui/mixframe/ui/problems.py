@@ -19,6 +19,9 @@ from mixframe.model.problems import Problem, Severity
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 2
+# The list shows this many problems, then one row saying how many more there are: a file with
+# 100,000 stray regions or 20,000 unknown keys must not freeze the window laying out a row each.
+MAX_ROWS = 200
 
 # Paths whose problem belongs to one stream: a click selects that stream's region.
 _REGION = re.compile(r"Layout\.CustomLayout\.Regions\[(\d+)\]")
@@ -53,27 +56,38 @@ class ProblemsModel(QAbstractListModel):
     def __init__(self, icons: dict[Severity, QIcon], parent=None):
         super().__init__(parent)
         self._icons = icons
-        self._problems: list[Problem] = []
+        self._all: list[Problem] = []
+        self._problems: list[Problem] = []  # the first MAX_ROWS of them, the ones with a row
 
     @property
     def problems(self) -> list[Problem]:
-        return list(self._problems)
+        return list(self._all)
+
+    @property
+    def hidden(self) -> int:
+        """How many problems have no row of their own (the last row counts them)."""
+        return len(self._all) - len(self._problems)
 
     def set_problems(self, problems: list[Problem]) -> bool:
         """Show `problems`; False (and no reset, so the selection stays) when nothing changed."""
         ordered = sorted(problems, key=lambda p: not p.is_error)
-        if ordered == self._problems:
+        if ordered == self._all:
             return False
         self.beginResetModel()
-        self._problems = ordered
+        self._all = ordered
+        self._problems = ordered[:MAX_ROWS]
         self.endResetModel()
         return True
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._problems)
+        return 0 if parent.isValid() else len(self._problems) + (1 if self.hidden else 0)
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._problems):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        if index.row() == len(self._problems):  # the "and K more" row
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                return tr("…and {n} more, not listed: fix the ones above first.").format(n=self.hidden)
             return None
         problem = self._problems[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -154,6 +168,8 @@ class ProblemsList(FollowsEdits, QWidget):
         if not 0 <= row < self.model.rowCount():
             return
         path = self.model.index(row).data(PATH_ROLE)
+        if path is None:  # the "and K more" row goes nowhere
+            return
         self.select_stream_of(path)
         self.problemActivated.emit(path)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sys
 import threading
+import time
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
@@ -232,6 +233,9 @@ class RecordController(QObject):
         self._pending_body: dict | None = None
         self.updates_in_flight = 0
         self.polls_in_flight = 0
+        self._elapsed_before_ms = 0  # a reattached task ran this long before the window followed it
+        self.journal_row: int | None = None  # the journal's row of a reattached task
+        self.recordings_dialog = None
 
         self._elapsed = QElapsedTimer()
         self.elapsed_timer = QTimer(self)
@@ -259,9 +263,13 @@ class RecordController(QObject):
         self.toggle_action: QAction = w._action("record.toggle", tr("Record"), self.toggle, "Ctrl+R")
         self.manage_action: QAction = w._action("accounts.manage", tr("Accounts…"), self.manage_accounts)
         self.manage_action.setToolTip(tr("Add, edit and remove the accounts recordings are made with"))
+        self.recordings_action: QAction = w._action("recordings.show", tr("Recordings…"), self.show_recordings)
+        self.recordings_action.setToolTip(tr("Every recording started from this computer, with its files; stop "
+                                             "or reattach to one still running"))
         actions = getattr(w, "actions", None)
         if isinstance(actions, dict):
             actions["record.toggle"], actions["accounts.manage"] = self.toggle_action, self.manage_action
+            actions["recordings.show"] = self.recordings_action
 
     def _make_toolbar(self) -> None:
         bar = QToolBar(tr("Recording toolbar"), self.window)
@@ -309,6 +317,7 @@ class RecordController(QObject):
         menu = self.window.menuBar().addMenu(tr("Re&cording"))
         menu.setObjectName("menu.recording")
         menu.addAction(self.toggle_action)
+        menu.addAction(self.recordings_action)
         menu.addSeparator()
         menu.addAction(self.manage_action)
         self.menu = menu
@@ -500,6 +509,8 @@ class RecordController(QObject):
         session = RecordingSession(profile, sandbox_url=self._sandbox_url, timeout=self.timeout)
         self.session, self.profile, self.task, self.last_status = session, profile, None, None
         self._started_snapshot = update_snapshot(body)
+        self._elapsed_before_ms = 0
+        self.journal_row = None
         app_id = profile.app_id or None
         use_sandbox = profile.is_sandbox and not self._sandbox_url
 
@@ -533,6 +544,8 @@ class RecordController(QObject):
         self.window.statusBar().showMessage(
             tr("Recording {task} in room {room}").format(task=result.task.task_id or "—", room=result.task.room_id)
             + (tr(" ({n} warnings)").format(n=len(warnings)) if warnings else ""), 8000)
+        if session.journal_problem is not None:  # the recording runs; only the journal could not keep it
+            self.window.statusBar().showMessage(session.journal_problem.text(QCoreApplication.translate), 15000)
         if self._quit_after_stop:
             self.stop()
             return
@@ -809,7 +822,7 @@ class RecordController(QObject):
 
     def _show_elapsed(self) -> None:
         if self._elapsed.isValid():
-            self.status.elapsed.setText("●  " + elapsed_text(self._elapsed.elapsed()))
+            self.status.elapsed.setText("●  " + elapsed_text(self._elapsed_before_ms + self._elapsed.elapsed()))
 
     def show_frozen(self) -> None:
         """While a recording runs, the fields UpdateRecord cannot change are disabled, saying why
@@ -856,6 +869,188 @@ class RecordController(QObject):
     def _forget_box(self, box) -> None:
         if self.error_box is box:
             self.error_box = None
+
+    # --- the recordings journal: reattach, stop, forget ----------------------------------------
+    def journal(self):
+        """The recordings journal (store/journal.py) in the data folder."""
+        from mixframe.store.journal import Journal
+
+        return Journal()
+
+    def show_recordings(self):
+        """Recording > Recordings…: every task started from this computer (one window, kept)."""
+        from mixframe.ui.recordings import RecordingsDialog
+
+        if self.recordings_dialog is None:
+            self.recordings_dialog = RecordingsDialog(self)
+        else:
+            self.recordings_dialog.refresh()
+        self.recordings_dialog.show()
+        self.recordings_dialog.raise_()
+        return self.recordings_dialog
+
+    def offer_running(self):
+        """After the first paint: the tasks still running that no Mixframe follows, offered as
+        Reattach / Stop / Forget (the app calls this; tests call it when they want it)."""
+        from mixframe.ui.recordings import offer_running
+
+        if self._closed:
+            return None
+        self.offer_dialog = offer_running(self)
+        return self.offer_dialog
+
+    def can_reattach(self) -> bool:
+        return self.state == IDLE and not self._closed
+
+    def _entry_session(self, entry) -> tuple[RecordingSession, Profile | None]:
+        """A session for a journal task: the account it was started with (by name), else its endpoint
+        with keys from the environment. Raises SessionError when the account is gone."""
+        if not entry.account:
+            return RecordingSession(None, endpoint=entry.endpoint or None, vendor=entry.vendor,
+                                    timeout=self.timeout), None
+        profile = self._profiles.get(entry.account)
+        if profile is None:
+            raise SessionError(tr("The account {account} this recording was started with is not in Recording > "
+                                  "Accounts… any more; add it again to follow or stop the recording.").format(
+                account=entry.account))
+        return RecordingSession(profile, sandbox_url=self._sandbox_url, timeout=self.timeout), profile
+
+    def _with_sandbox(self, session: RecordingSession, profile: Profile | None) -> None:
+        """(worker) A Sandbox session talks to the window's sandbox, found or started first."""
+        if profile is not None and profile.is_sandbox and not session.sandbox_url:
+            session.sandbox_url = self._sandbox_url_now()
+
+    @staticmethod
+    def _task_of(entry) -> TaskRef:
+        return TaskRef(entry.vendor, entry.app_id, entry.room_id, entry.task_id, entry.project_id,
+                       canvas=entry.canvas, record_mode=entry.record_mode, layout_mode=entry.layout_mode)
+
+    def reattach(self, entry) -> str:
+        """Follow a journal task as if this window had started it: its state (polled), Stop, and
+        live layout updates when the open document shows the layout it records. "" when done,
+        else the sentence saying why not."""
+        if not self.can_reattach():
+            return tr("Stop the recording this window follows first: it follows one at a time.")
+        try:
+            session, profile = self._entry_session(entry)
+        except SessionError as exc:
+            return str(exc)
+        task = self._task_of(entry)
+        self.session, self.profile, self.task, self.last_status = session, profile, task, None
+        self.journal_row = entry.id
+        if profile is not None:
+            index = self.account_picker.findData(profile.name)
+            if index >= 0:
+                self.account_picker.blockSignals(True)
+                self.account_picker.setCurrentIndex(index)
+                self.account_picker.blockSignals(False)
+        self.room_edit.blockSignals(True)
+        self.room_edit.setText(entry.room_id)
+        self.room_edit.blockSignals(False)
+        self.task_edit.setText(entry.task_id)
+        self._elapsed_before_ms = max(0, int((time.time() - entry.started_at) * 1000))
+        self._elapsed.start()
+        self.status.setVisible(True)
+        self._set_state(RECORDING)
+        self.elapsed_timer.start()
+        self.poll_timer.start()
+        self._show_elapsed()
+        snapshot = update_snapshot(entry.body)
+        self._pending_body = None
+        self._applied_snapshot = self._seen_snapshot = snapshot
+        said = task.why_not_updatable_said()
+        why = said.text(QCoreApplication.translate) if said is not None else ""
+        matches = not why and self._shows_layout_of(entry, task)
+        self._updatable = matches
+        if why:
+            self._set_applied(why)
+        elif matches:
+            self._set_applied(tr("Applied"))
+        else:
+            self._set_applied(tr("The open document does not show this recording's layout: its edits are not sent "
+                                 "to the recording."))
+        try:
+            self.journal().follow(entry.id)  # this window follows it now: no longer offered
+        except OSError as exc:  # the journal's trouble is one sentence; the recording is followed all the same
+            self.window.statusBar().showMessage(exc.text(QCoreApplication.translate) if hasattr(exc, "text")
+                                                else str(exc), 15000)
+        self.window.statusBar().showMessage(tr("Following the recording {task} in room {room} again").format(
+            task=entry.task_id or "—", room=entry.room_id), 8000)
+        work_session = session
+
+        def first_poll() -> CallResult:
+            self._with_sandbox(work_session, profile)
+            return work_session.status(task)
+
+        self.polls_in_flight += 1
+        BackgroundOp(self.window, first_poll, success=lambda r: self._polled(work_session, r)).failure(
+            lambda exc: self._poll_failed(work_session, exc)).run_in_background()
+        return ""
+
+    def _shows_layout_of(self, entry, task: TaskRef) -> bool:
+        """Whether the open document's streams and regions are the ones the task records."""
+        doc = self.request_doc
+        if doc is None or doc.vendor != task.vendor or self.session is None:
+            return False
+        try:
+            mine, _ = self.session.update_body(doc.to_body(), task)
+            theirs, _ = self.session.update_body(entry.body, task)
+        except (RequestInvalid, SessionError):
+            return False
+        return update_snapshot(mine) == update_snapshot(theirs)
+
+    def stop_entry(self, entry, done=None) -> None:
+        """Stop a journal task on the service (in the background), then show its files;
+        `done(problem)` is called with "" or the sentence saying what went wrong."""
+        done = done or (lambda _problem="": None)
+        if self.task is not None and self.state == RECORDING and (self.task.vendor, self.task.app_id,
+                                                                  self.task.room_id, self.task.task_id) == (
+                entry.vendor, entry.app_id, entry.room_id, entry.task_id):
+            self.stop()  # the one this window follows
+            done("")
+            return
+        try:
+            session, profile = self._entry_session(entry)
+        except SessionError as exc:
+            done(str(exc))
+            return
+        task = self._task_of(entry)
+
+        def work():
+            try:
+                self._with_sandbox(session, profile)
+                session.stop(task)
+                try:
+                    return session.status(task).status, ""
+                except ApiError as exc:
+                    return None, tr("The file list is not known yet: {reason}").format(
+                        reason=redact(exc.text(QCoreApplication.translate), session.secrets()))
+            finally:
+                session.close()
+
+        def stopped(result) -> None:
+            if self._closed:
+                return
+            status, note = result
+            done("")
+            self.show_files(status, note)
+
+        def failed(exc: BaseException) -> None:
+            if self._closed:
+                return
+            if isinstance(exc, ApiError) and exc.code in (TASK_NOT_FOUND, "recording_not_found"):
+                done("")  # over already: the journal says so now
+                self.window.statusBar().showMessage(redact(exc.text(QCoreApplication.translate), session.secrets()),
+                                                    15000)
+                return
+            said = describe(exc)
+            if said is None:
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+                said = (tr("The recording could not be stopped."), [])
+            done(redact(said[0], session.secrets()))
+
+        BackgroundOp(self.window, work, success=stopped).failure(failed).with_progress(
+            tr("Stopping the recording…")).run_in_background()
 
     # --- quitting ---------------------------------------------------------------------------
     def may_close(self) -> bool:
@@ -916,4 +1111,11 @@ class RecordController(QObject):
             self.session.close()
         sandbox, self._sandbox = self._sandbox, None
         if sandbox is not None:
+            task = self.task
+            if task is not None and self.state != IDLE and self.profile is not None and self.profile.is_sandbox:
+                try:  # its recording ends with the sandbox inside this window: never offered as running
+                    self.journal().stopped(task.vendor, task.app_id, task.room_id, task.task_id, state="ended",
+                                           note="its sandbox stopped with the window")
+                except OSError:
+                    pass  # the journal's trouble was said when the recording started
             sandbox.stop()

@@ -87,8 +87,13 @@ class RequestDocument(QObject):
         self.layout.changed.connect(self._layout_changed)
 
     @classmethod
-    def new(cls, parent: QObject | None = None) -> "RequestDocument":
-        """An empty custom-layout request: what File > New starts from."""
+    def new(cls, parent: QObject | None = None, vendor: str = "volcengine",
+            layout_mode: int | None = None) -> "RequestDocument":
+        """What File > New starts from: an empty custom-layout Volcengine request, or a mixed
+        QingCloud recording in one of its server-side layout modes (the API's default unless given)."""
+        if vendor == "qingcloud":
+            mode = limits_for("layout_mode", "qingcloud").default if layout_mode is None else layout_mode
+            return cls("qingcloud", {"is_mixing_enabled": 1, "layout_mode": mode}, parent=parent)
         return cls("volcengine", {"Layout": {"LayoutMode": LAYOUT_MODE_CUSTOM}}, parent=parent)
 
     @classmethod
@@ -111,7 +116,8 @@ class RequestDocument(QObject):
 
     @property
     def is_custom_layout(self) -> bool:
-        return self.vendor == "volcengine" and self.layout_mode == LAYOUT_MODE_CUSTOM
+        mode = self.layout_mode
+        return self.vendor == "volcengine" and not isinstance(mode, bool) and mode == LAYOUT_MODE_CUSTOM
 
     def to_body(self) -> dict:
         """The whole request body in API spelling, as the producer wrote it (nothing clamped)."""

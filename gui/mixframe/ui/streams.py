@@ -196,7 +196,8 @@ class StreamsPanel(QWidget):
             s = streams[row]
             self.user_id_edit.setText(s.user_id)
             self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(s.stream_type)))
-            self.index_spin.setValue(s.index)
+            # An Index beyond what the box holds (a file's, listed as a problem) shows at its end.
+            self.index_spin.setValue(min(max(s.index, self.index_spin.minimum()), self.index_spin.maximum()))
         else:
             self.user_id_edit.clear()
         for w in (self.user_id_edit, self.type_combo, self.index_spin):

@@ -362,7 +362,7 @@ class ChoiceEditor(FieldEditor):
     def index_of(self, value: Any) -> int:
         combo = self.widget
         for i in range(combo.count()):
-            if i != self._default_index and same(combo.itemData(i), value):
+            if i != self._default_index and same(_kept(combo.itemData(i)), value):
                 return i
         return -1
 
@@ -373,13 +373,13 @@ class ChoiceEditor(FieldEditor):
             return
         index = self.index_of(value)
         if index < 0:  # an undocumented value read from a file stays visible
-            combo.insertItem(0, str(value), value)
+            combo.insertItem(0, str(value), _Kept(value))
             self._default_index += 1
             index = 0
         combo.setCurrentIndex(index)
 
     def _chosen(self, index: int) -> None:
-        value = MISSING if index == self._default_index else self.widget.itemData(index)
+        value = MISSING if index == self._default_index else _kept(self.widget.itemData(index))
         if value is MISSING:
             self.widget.setCurrentIndex(-1)
         if self._write is not None:
@@ -392,6 +392,18 @@ class ChoiceEditor(FieldEditor):
 
 
 _DEFAULT = "\x00default"
+
+
+class _Kept:
+    """A value read from a file, held by a combo box item as it is: Qt's own conversion of an item's
+    data overflows on an integer beyond 32 bits and changes lists and objects."""
+
+    def __init__(self, value: Any):
+        self.value = value
+
+
+def _kept(data: Any) -> Any:
+    return data.value if isinstance(data, _Kept) else data
 
 
 class TextEditor(FieldEditor):
@@ -522,10 +534,10 @@ class FormatsEditor(FieldEditor):
     def show(self, value: Any) -> None:
         written = isinstance(value, list) and bool(value)
         shown = value if written else list(self.limits.default or [])
-        self._extra = [v for v in shown if v not in self.boxes] if written else []
+        self._extra = [v for v in shown if not (isinstance(v, str) and v in self.boxes)] if written else []
         for name, check in self.boxes.items():
             blocker = QSignalBlocker(check)  # noqa: F841
-            check.setChecked(name in shown)
+            check.setChecked(any(isinstance(v, str) and v == name for v in shown))
         default = ", ".join(self.limits.default or [])
         self.note.setText("" if written else tr("Not set: the service records {formats}.").format(formats=default))
         self.note.setVisible(not written)

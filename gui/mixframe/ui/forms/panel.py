@@ -68,6 +68,13 @@ def storage_type_of(body: dict) -> object:
     return limits_for("StorageConfig.Type").default
 
 
+def storage_page(body: dict) -> str | None:
+    """The config StorageConfig.Type names (TosConfig, VodConfig, CustomConfig); None for a value
+    the API does not list (a list, an object, text or a number read from a file)."""
+    kind = storage_type_of(body)
+    return STORAGE_PAGES.get(kind) if type(kind) is int else None
+
+
 class RequestForms(QWidget):
     """The request's settings in tabs (Recording, Encode, File, Storage; one compact form for
     QingCloud), for a dock about 380 px wide."""
@@ -417,9 +424,9 @@ class RequestForms(QWidget):
         combo = self.main_stream_pick
         combo.blockSignals(True)
         combo.clear()
-        for stream in streams:
+        for number, stream in enumerate(streams):  # the item holds its place: Qt cannot hold every value a file has
             kind = choice_word("TargetStreams.StreamList[].StreamType", stream.get("StreamType", 0))
-            combo.addItem(f"{stream.get('UserId', '?')} · {kind} · {stream.get('Index', 0)}", stream)
+            combo.addItem(f"{stream.get('UserId', '?')} · {kind} · {stream.get('Index', 0)}", number)
         combo.setCurrentIndex(-1)
         combo.setPlaceholderText(tr("Choose a stream…") if streams else tr("No streams yet"))
         combo.setEnabled(bool(streams) and f"{MAIN_STREAM}.UserId" not in reasons)
@@ -427,22 +434,22 @@ class RequestForms(QWidget):
         self._user_ids.setStringList([str(s.get("UserId")) for s in streams if s.get("UserId")])
 
     def _main_stream_picked(self, index: int) -> None:
-        stream = self.main_stream_pick.itemData(index)
+        number, streams = self.main_stream_pick.itemData(index), self._target_streams()
+        stream = streams[number] if isinstance(number, int) and 0 <= number < len(streams) else None
         if isinstance(stream, dict) and stream != self.document.get(MAIN_STREAM):
             self.document.set_field(MAIN_STREAM, dict(stream), tr("Choose the main picture"))
             self.document.end_merge()
         self.main_stream_pick.setCurrentIndex(-1)
 
     def _refresh_storage_page(self, body: dict) -> None:
-        storage_type = storage_type_of(body)
-        config = STORAGE_PAGES.get(storage_type, STORAGE_PAGES[0])
+        config = storage_page(body) or STORAGE_PAGES[0]
         self.storage_stack.setCurrentWidget(self._storage_pages[config])
 
     def _refresh_example(self, body: dict) -> None:
         names = filenames.example_object_names(body, start_time_ms=EXAMPLE_START_MS, duration_s=EXAMPLE_DURATION_S,
                                                random=lambda: self._example_random)
         self.example.setPlainText("\n".join(names))
-        if STORAGE_PAGES.get(storage_type_of(body)) == "VodConfig":
+        if storage_page(body) == "VodConfig":
             note = tr("VOD: Pattern + 8 random characters; the prefix is ignored.")
         else:
             note = tr("Prefix + Pattern + 8 random characters, cut at {length} characters with ~.").format(

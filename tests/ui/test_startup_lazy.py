@@ -1,5 +1,5 @@
 """Start-up loads only what the first paint needs: the request's rules (pydantic), the HTTP stack
-(httpx) and the keyring load after it, on first use."""
+(httpx), the keyring and OpenSSL (hashlib's _hashlib, ssl: 4 MiB resident) load after it, on first use."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-HEAVY = ("pydantic", "pydantic_core", "httpx", "keyring")
+HEAVY = ("pydantic", "pydantic_core", "httpx", "keyring", "_hashlib", "ssl")
 
 # The same start as `mixframe`: the QApplication, the window, shown; the probe reports once the
 # first paint is flushed, which runs before the window's own after-first-paint work.
@@ -45,7 +45,7 @@ def _env(tmp_path) -> dict:
     return env
 
 
-def test_importing_the_main_window_loads_no_pydantic_httpx_or_keyring(tmp_path):
+def test_importing_the_main_window_loads_no_pydantic_httpx_keyring_or_openssl(tmp_path):
     code = ("import sys\nimport mixframe.ui.main_window\n"
             f"print(','.join(sorted(m for m in {HEAVY!r} if m in sys.modules)))\n")
     done = subprocess.run([sys.executable, "-c", code], env=_env(tmp_path), capture_output=True, text=True,

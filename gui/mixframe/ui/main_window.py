@@ -682,9 +682,9 @@ class MainWindow(QMainWindow):
     def display_name(self) -> str:
         """The file's name when the document has one (the title names the file that Save writes,
         never the preset's inner name); else the preset's name; else Untitled."""
-        from mixframe.store.presets import preset_stem
-
         if self.path is not None:
+            from mixframe.store.presets import preset_stem  # the preset store loads with a file, not before
+
             return preset_stem(self.path)
         if self.name:
             return self.name

@@ -198,9 +198,12 @@ class PlatformGuard:
 def open_window(path: str | None, *, quit_after_show: bool = False) -> int:
     """The window, with Qt's start-up failures turned into one sentence and exit 2. An ImportError
     from Qt reaches cli.main, which asks import_failure() for its sentence."""
+    from mixframe.ui.app import create_application, mark, run
+
+    mark("python+cli")
     from PySide6.QtCore import qInstallMessageHandler
 
-    from mixframe.ui.app import create_application, run
+    mark("qtcore")
 
     guard = PlatformGuard()
     qInstallMessageHandler(guard)

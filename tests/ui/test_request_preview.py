@@ -130,8 +130,10 @@ def test_edits_in_one_turn_are_one_recompute_and_the_scroll_position_stays(qtbot
     at = bar.value()
 
     calls = []
-    original = request_preview.send_verdict
-    monkeypatch.setattr(request_preview, "send_verdict", lambda *a: calls.append(1) or original(*a))
+    from mixframe.ui import verdict  # the preview imports it when it recomputes (after the first paint)
+
+    original = verdict.send_verdict
+    monkeypatch.setattr(verdict, "send_verdict", lambda *a: calls.append(1) or original(*a))
     for fps in (10, 20, 25):
         doc.set_field("Encode.VideoFps", fps)
     settle(qtbot, preview)

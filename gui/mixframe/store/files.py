@@ -7,7 +7,6 @@ import errno
 import json
 import os
 import re
-import secrets
 import stat
 import string
 import threading
@@ -46,6 +45,8 @@ def sweep_temporaries(folder: str | os.PathLike, target_name: str | None = None,
 
 
 def _temporary_name(target_name: str) -> str:
+    import secrets  # OpenSSL's libcrypto (4 MiB) loads with the first save, not with the window
+
     alphabet = string.ascii_letters + string.digits
     return f".{target_name}.{''.join(secrets.choice(alphabet) for _ in range(8))}.tmp"
 

@@ -43,11 +43,11 @@ from mixframe.ui.layers import LayerList
 from mixframe.ui.problems import ProblemsList
 from mixframe.ui.recording import RecordController
 from mixframe.ui.request_document import RequestDocument
-from mixframe.ui.request_preview import RequestPreview
 from mixframe.ui.streams import StreamsPanel
 
 if TYPE_CHECKING:
     from mixframe.ui.forms import RequestForms
+    from mixframe.ui.request_preview import RequestPreview
 
 DEFAULT_SIZE = QSize(1400, 900)
 FIRST_RUN_DOCK_WIDTHS = (270, 330)  # layers, inspector
@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
             self.setCorner(corner, area)
         self.problems_dock.raise_()
         self.problems_view: ProblemsList | None = None
-        self.request_preview: RequestPreview | None = None
+        self._request_preview: RequestPreview | None = None  # built on first use, or after the first paint
 
         first = RequestDocument.new(parent=self)
         self.document = first.layout
@@ -423,10 +423,12 @@ class MainWindow(QMainWindow):
         self.problems_view = ProblemsList(request_doc, defer=defer)
         self.problems_view.refreshed.connect(self._mark_problems)
         self.problems_view.problemActivated.connect(self.focus_field)
-        self.request_preview = RequestPreview(request_doc, defer=defer)
+        self._request_preview = None
         self._forms = None
+        # The request sits behind the problems: built after the first paint (see `request_preview`).
+        request_panel = QWidget()
         # The bottom panels may shrink to a line or two: a small window keeps its canvas.
-        for panel in (self.problems_view, self.request_preview):
+        for panel in (self.problems_view, request_panel):
             panel.setMinimumHeight(56)
         for dock, panel in (
             (self.inspector_dock, Inspector(document)),
@@ -435,7 +437,7 @@ class MainWindow(QMainWindow):
             # The settings sit behind the inspector: built after the first paint (see `forms`).
             (self.settings_dock, QWidget()),
             (self.problems_dock, self.problems_view),
-            (self.request_dock, self.request_preview),
+            (self.request_dock, request_panel),
         ):
             previous = dock.widget()
             dock.setWidget(panel)
@@ -444,6 +446,7 @@ class MainWindow(QMainWindow):
         self._show_canvas()
         if not defer:
             self._build_forms()
+            self._build_request_preview()
 
         request_doc.undo_stack.cleanChanged.connect(self._update_title)
         request_doc.layoutModeChanged.connect(self._show_canvas)
@@ -475,6 +478,33 @@ class MainWindow(QMainWindow):
     def built_forms(self) -> RequestForms | None:
         """The settings forms if they are built yet (asking does not build them)."""
         return self._forms
+
+    @property
+    def request_preview(self) -> RequestPreview | None:
+        """The Request panel of the request shown (None before one is); built when first asked for
+        or once the window has painted, whichever comes first (it sits behind the Problems tab)."""
+        if self._request_preview is None and self.request_doc is not None:
+            self._build_request_preview()
+        return self._request_preview
+
+    @property
+    def built_request_preview(self) -> RequestPreview | None:
+        """The Request panel if it is built yet (asking does not build it)."""
+        return self._request_preview
+
+    def _build_request_preview(self) -> None:
+        from mixframe.ui.request_preview import RequestPreview  # not needed for the first paint
+
+        preview = RequestPreview(self.request_doc, defer=not self._painted)
+        preview.setMinimumHeight(56)
+        self._request_preview = preview
+        previous = self.request_dock.widget()
+        self.request_dock.setWidget(preview)
+        if previous is not None:
+            previous.deleteLater()
+        # The recording's ids and account, as the toolbar gives them to the built panels.
+        preview.set_ids(*self.recording.ids())
+        preview.set_endpoint_source(self.recording.call_endpoint)
 
     def _build_forms(self) -> None:
         from mixframe.ui.forms import RequestForms  # not needed for the first paint
@@ -655,9 +685,9 @@ class MainWindow(QMainWindow):
     def display_name(self) -> str:
         """The file's name when the document has one (the title names the file that Save writes,
         never the preset's inner name); else the preset's name; else Untitled."""
-        from mixframe.store.presets import preset_stem
-
         if self.path is not None:
+            from mixframe.store.presets import preset_stem  # the preset store loads with a file, not before
+
             return preset_stem(self.path)
         if self.name:
             return self.name
@@ -982,8 +1012,10 @@ class MainWindow(QMainWindow):
             return
         if self.problems_view is not None:
             self.problems_view.refresh_soon()
-        if self.request_preview is not None:
-            self.request_preview.refresh_soon()
+        if self._request_preview is None and self.request_doc is not None:
+            self._build_request_preview()
+        if self._request_preview is not None:
+            self._request_preview.refresh_soon()
         if self._forms is None and self.request_doc is not None:
             self._build_forms()
         self._marks_timer.start()

@@ -15,7 +15,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QListView, QStyle, QVBoxLayout, QWidget
 
 from mixframe.ui.follow import FollowsEdits
-from mixframe.ui.verdict import send_verdict
 from mixframe.model.problems import Problem, Severity
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -158,6 +157,8 @@ class ProblemsList(FollowsEdits, QWidget):
 
     def refresh(self) -> None:
         """Recompute now (a pending coalesced refresh is dropped)."""
+        from mixframe.ui.verdict import send_verdict  # the rules (pydantic) load after the first paint
+
         self._timer.stop()
         problems = send_verdict(self.request_doc, self._ids).problems
         self.model.set_problems(problems)

@@ -49,7 +49,6 @@ from mixframe.session import (
 from mixframe.store.profiles import Profile, ProfileError, ProfileStore
 from mixframe.ui.icons import icon
 from mixframe.ui.operations import BackgroundOp
-from mixframe.ui.verdict import send_verdict
 from mixframe.ui.window_words import window_problem, window_text
 
 IDLE, STARTING, RECORDING, STOPPING = "idle", "starting", "recording", "stopping"
@@ -461,10 +460,11 @@ class RecordController(QObject):
 
     def _show_ids(self) -> None:
         # The Request panel and the Problems list judge the request as Record would send it.
-        for panel in (getattr(self.window, "request_preview", None), getattr(self.window, "problems_view", None)):
+        # The Request panel only once it is built (asking the window for it would build it).
+        preview = getattr(self.window, "built_request_preview", None)
+        for panel in (preview, getattr(self.window, "problems_view", None)):
             if panel is not None:
                 panel.set_ids(*self.ids())
-        preview = getattr(self.window, "request_preview", None)
         if preview is not None:
             preview.set_endpoint_source(self.call_endpoint)
         volcengine = self.request_doc is None or _names_task(self.request_doc.vendor)
@@ -494,6 +494,8 @@ class RecordController(QObject):
             self.room_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             self.show_error(tr("Cannot record"), SessionError(tr("Type the RoomId of the room to record in the toolbar.")))
             return
+        from mixframe.ui.verdict import send_verdict  # the rules (pydantic) are not needed before
+
         if not send_verdict(doc, self.ids()).sendable:
             self.window.show_problems()
             self.window.statusBar().showMessage(tr("Nothing was sent: fix the problems listed first."), 8000)
@@ -557,6 +559,8 @@ class RecordController(QObject):
         # No task was started: the status bar shows none (not a "Stopped" task that never existed).
         self.status.setVisible(False)
         self._set_state(IDLE)
+        from mixframe.ui.verdict import send_verdict
+
         if isinstance(exc, RequestInvalid) and not send_verdict(self.request_doc, self.ids()).sendable:
             self.window.show_problems()
         self.show_error(tr("The recording did not start"), exc, session)

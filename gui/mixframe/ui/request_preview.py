@@ -17,9 +17,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from mixframe.ui.follow import FollowsEdits
 from mixframe.model.problems import Problem, errors_of
-from mixframe.model.sending import preview_text
 from mixframe.store.files import atomic_write_text
-from mixframe.ui.verdict import send_verdict
 
 
 def tr(text: str) -> str:
@@ -107,6 +105,9 @@ class RequestPreview(FollowsEdits, QWidget):
     # -- updating
     def refresh(self) -> None:
         """Recompute now (a pending coalesced refresh is dropped), keeping the scroll position."""
+        from mixframe.model.sending import preview_text  # the rules (pydantic) load after the first paint
+        from mixframe.ui.verdict import send_verdict
+
         self._timer.stop()
         self._stale = False
         verdict = send_verdict(self.request_doc, self._ids)
@@ -133,6 +134,8 @@ class RequestPreview(FollowsEdits, QWidget):
 
     def export_json(self, path: str | os.PathLike) -> None:
         """Write the shown body, secrets masked, exactly as previewed (atomically)."""
+        from mixframe.model.sending import preview_text
+
         atomic_write_text(path, preview_text(self.shown_body()) + "\n")
 
     # -- private

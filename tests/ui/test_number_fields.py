@@ -188,7 +188,7 @@ def test_a_field_is_tinted_by_the_problems_the_list_shows_the_one_verdict(window
     Record follow send_verdict (which adds what Record would refuse): a field the list names was
     left untinted. Now the fields follow the list."""
     from mixframe.model.problems import error
-    from mixframe.ui import problems as problems_module
+    from mixframe.ui import verdict
     from mixframe.ui.verdict import send_verdict as real_verdict
 
     def verdict_with_one_more(request_doc, ids=None):
@@ -196,7 +196,7 @@ def test_a_field_is_tinted_by_the_problems_the_list_shows_the_one_verdict(window
         verdict.problems.append(error("Encode.VideoBitrate", "is refused at start"))
         return verdict
 
-    monkeypatch.setattr(problems_module, "send_verdict", verdict_with_one_more)
+    monkeypatch.setattr(verdict, "send_verdict", verdict_with_one_more)
     bitrate = window.forms.findChild(QWidget, "field.Encode.VideoBitrate")
     window.request_doc.set_field("Encode.VideoFps", 999)
     qtbot.waitUntil(lambda: bitrate.property("problem") is True)

@@ -14,7 +14,7 @@ import pytest
 
 from mixframe.cli import main
 from mixframe.cli_json import SCHEMA, document_text
-from mixframe.model.problems import _UNPRINTABLE
+from mixframe.model.problems import _UNPRINTABLE, MASK
 from mixframe.sandbox import VOLC_ACCESS_KEY, VOLC_SECRET_KEY, start_sandbox
 
 PRESET = {"mixframe": 1, "name": "two up", "vendor": "volcengine", "request": {
@@ -135,7 +135,7 @@ def test_json_text_falls_back_to_ascii_escapes_on_a_terminal_that_cannot_show_it
     doc = {"mixframe": 1, "message": "直播 \U0001f600", "secret": "k-123456"}
     text = document_text(doc, ["k-123456"], "ascii")
     assert text.isascii() and json.loads(text)["message"] == "直播 \U0001f600"
-    assert json.loads(text)["secret"] == "***"
+    assert json.loads(text)["secret"] == MASK
     assert "直播" in document_text(doc, [], "utf-8")
 
 
@@ -275,7 +275,7 @@ def test_the_document_masks_secrets_the_server_echoes(capsys, env, monkeypatch):
     assert (code, err) == (0, "")
     assert "SIGN-KEY-0815" not in out and "QY-SECRET-4711" not in out
     data = document(out)
-    assert data["task"]["task_id"] == "7" and data["answer"]["echo"] and data["answer"]["sign_key"] == "***"
+    assert data["task"]["task_id"] == "7" and data["answer"]["echo"] and data["answer"]["sign_key"] == MASK
 
 
 # ---- start --quiet -------------------------------------------------------------------------------------------

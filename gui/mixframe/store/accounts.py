@@ -121,12 +121,12 @@ class AccountStore:
             return
         if isinstance(entry.get("forget"), str):
             fields = entry.get("fields")
-            fields = [f for f in fields if f in cr.FIELDS] if isinstance(fields, list) else None
+            fields = [f for f in fields if f in vendors.every_key_field()] if isinstance(fields, list) else None
             cr.delete_secrets(entry["forget"], fields=fields, backend=self.backend)
         elif isinstance(entry.get("move"), str) and isinstance(entry.get("to"), str):
             # Done again after a kill, it must change nothing: with no key left under the old name
             # the move happened (or there was nothing to move).
-            if any(cr.has_secret(entry["move"], field, backend=self.backend) for field in cr.FIELDS):
+            if any(cr.has_secret(entry["move"], field, backend=self.backend) for field in vendors.every_key_field()):
                 cr.copy_secrets(entry["move"], entry["to"], backend=self.backend)
                 cr.delete_secrets(entry["move"], backend=self.backend)
 

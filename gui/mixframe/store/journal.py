@@ -22,7 +22,7 @@ import json
 import os
 import sqlite3
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -237,7 +237,7 @@ class Journal:
         try:
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if not self._ready:
-                mode = db.execute("PRAGMA journal_mode = WAL").fetchone()
+                mode = _wal(db)
                 if mode is None:
                     raise sqlite3.DatabaseError("no journal mode")
                 self._migrate(db)
@@ -420,3 +420,16 @@ class Journal:
         return self._write(
             f"UPDATE tasks SET {', '.join(sets)} WHERE id = (SELECT id FROM tasks WHERE {clause} "
             f"ORDER BY started_at DESC, id DESC LIMIT 1)", (*params, vendor, app_id, room_id, *extra))
+
+
+def _wal(db: sqlite3.Connection):
+    """Switch `db` to WAL. SQLite answers "locked" at once (its busy timeout does not wait here)
+    while another process creates or switches the same file: wait for it, as long as for a write."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            return db.execute("PRAGMA journal_mode = WAL").fetchone()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.02)

@@ -34,6 +34,7 @@ from mixframe.api import errors as E
 from mixframe.api.errors import ApiError, EndpointError
 from mixframe.api.ratelimit import RateLimiter
 from mixframe.model.problems import QT_TRANSLATE_NOOP, RequestInvalid, errors_of, sentence
+from mixframe.model.values import too_deep
 
 DEFAULT_TIMEOUT = 10.0
 LOCALHOST = "localhost"
@@ -581,21 +582,6 @@ def exchange(http: httpx.Client, method: str, url: httpx.URL, *, headers: dict, 
         response.close()
 
 
-def _within_depth(data: object, limit: int) -> bool:
-    stack = [(data, 1)]
-    while stack:
-        node, depth = stack.pop()
-        if isinstance(node, dict):
-            children = node.values()
-        elif isinstance(node, list):
-            children = node
-        else:
-            continue
-        if depth > limit:
-            return False
-        stack.extend((child, depth + 1) for child in children)
-    return True
-
 
 def _well_formed(node: object) -> object:
     """`node` with every string (keys too) made text that can be written out: a lone surrogate
@@ -621,6 +607,6 @@ def parse_answer(body: bytes, secrets: list[str], secret_keys: tuple[str, ...] =
         data = json.loads(body.decode("utf-8"))
     except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
         raise AnswerUnreadable(E.BROKEN_ANSWER) from None
-    if not isinstance(data, dict) or not _within_depth(data, MAX_ANSWER_DEPTH):
+    if not isinstance(data, dict) or too_deep(data, MAX_ANSWER_DEPTH) is not None:
         raise AnswerUnreadable(E.BROKEN_ANSWER)
     return E.redact_data(_well_formed(data), secrets, secret_keys)

@@ -6,6 +6,8 @@ import json
 import math
 from typing import Any
 
+from mixframe.model.values import too_deep
+
 # A recording request nests about six levels deep; anything much deeper is not a request.
 MAX_JSON_DEPTH = 32
 
@@ -28,7 +30,7 @@ def parse_json(body: bytes) -> Any:
         raise
     except ValueError as exc:  # includes UnicodeDecodeError and the int-digits limit
         raise BodyUnreadable(f"the body is not JSON ({type(exc).__name__})") from None
-    if _depth_over(value, MAX_JSON_DEPTH):
+    if too_deep(value, MAX_JSON_DEPTH) is not None:
         raise BodyUnreadable(f"the body nests deeper than {MAX_JSON_DEPTH} levels")
     return value
 
@@ -43,18 +45,3 @@ def _finite_float(text: str) -> float:
         raise BodyUnreadable(f"the number {text[:20]} is out of range")
     return value
 
-
-def _depth_over(value: Any, limit: int) -> bool:
-    stack = [(value, 1)]
-    while stack:
-        node, depth = stack.pop()
-        if isinstance(node, dict):
-            children = node.values()
-        elif isinstance(node, list):
-            children = node
-        else:
-            continue
-        if depth > limit:
-            return True
-        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
-    return False

@@ -14,6 +14,8 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+from mixframe.model.values import too_deep
+
 # A temporary of ours is ".<target name>.<8 random characters>.tmp" (see atomic_write_text). One
 # older than this was left by a crash mid-save (a save takes milliseconds), never by a live writer.
 STALE_AFTER_SECONDS = 120.0
@@ -223,26 +225,9 @@ def read_json_file(path: str | os.PathLike, *, max_bytes: int, max_depth: int) -
         raise Unreadable("deep") from None
     except ValueError:
         raise Unreadable("not-json") from None
-    if depth_exceeds(value, max_depth):
+    if too_deep(value, max_depth) is not None:
         raise Unreadable("deep")
     return value
-
-
-def depth_exceeds(value: object, limit: int) -> bool:
-    """Whether lists and objects in `value` nest deeper than `limit` (counted without recursion)."""
-    stack = [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        if isinstance(item, dict):
-            children = item.values()
-        elif isinstance(item, list):
-            children = item
-        else:
-            continue
-        if depth > limit:
-            return True
-        stack.extend((child, depth + 1) for child in children)
-    return False
 
 
 # -- one writer at a time ------------------------------------------------------------------------

@@ -232,3 +232,49 @@ def test_a_chinese_locale_prints_the_refusal_in_chinese_with_code_and_request_id
     assert len(english.stderr.splitlines()) == len(lines)  # the same lines, the service's values in each
     # The service's own Message line is the same text in both languages.
     assert [line for line in english.stderr.splitlines() if line.startswith("Message: ")][0][len("Message: "):] in chinese.stderr
+
+
+@pytest.fixture
+def counted_checks(monkeypatch):
+    """Every check_start this process makes on the client's side (the sandbox's own, answering
+    over loopback in this process, is the peer's and not counted)."""
+    import traceback
+
+    from mixframe.model import qingcloud as qingcloud_model
+    from mixframe.model import volcengine as volcengine_model
+
+    calls = []
+    for module in (volcengine_model, qingcloud_model):
+        real = module.check_start
+
+        def counting(*args, _real=real, **kwargs):
+            if not any("/sandbox/" in frame.filename for frame in traceback.extract_stack()):
+                calls.append(kwargs.get("draft", False))
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(module, "check_start", counting)
+    return calls
+
+
+def test_start_checks_the_request_once(capsys, sandbox, files, monkeypatch, counted_checks):
+    """Issue 15: `mixframe start` ran check_start five times (prepare, prepare again inside start,
+    a parse after each, the client). It is prepared and checked once, then sent as prepared."""
+    preset, _qy = files
+    monkeypatch.setenv("VOLC_ACCESSKEY", VOLC_ACCESS_KEY)
+    monkeypatch.setenv("VOLC_SECRETKEY", VOLC_SECRET_KEY)
+    code, out, err = run(capsys, "start", preset, "--endpoint", sandbox.url, "--app-id", "app1", "--room", "room1")
+    assert code == 0, err
+    assert counted_checks == [False]
+    assert sandbox.count("StartRecord") == 1
+
+
+def test_a_qingcloud_start_checks_the_request_once(capsys, sandbox, files, monkeypatch, memory_keyring,
+                                                    counted_checks):
+    _preset, qy = files
+    ProfileStore().save(Profile("Qy", "qingcloud", endpoint=sandbox.url, app_id="qa"))
+    for field, value in ((cr.QY_ACCESS_KEY_ID, "QYSANDBOXKEY"), (cr.QY_SECRET_ACCESS_KEY, "qingcloud-sandbox-secret"),
+                         (cr.QY_SIGN_KEY, "project-sign-key")):
+        cr.set_secret("Qy", field, value)
+    code, out, err = run(capsys, "start", qy, "--profile", "Qy", "--room", "c1")
+    assert code == 0, err
+    assert counted_checks == [False]

@@ -420,15 +420,15 @@ def _start(args: argparse.Namespace) -> int:
         vendor = session.vendor_for(doc.vendor)
         if _REPORT is not None:
             _REPORT["vendor"] = vendor
-        body, warnings = session.prepare_start(doc.request, vendor, app_id=args.app_id, room_id=args.room,
-                                               task_id=args.task, problems=doc.problems)
-        _warn(warnings)
+        prepared = session.prepare_start(doc.request, vendor, app_id=args.app_id, room_id=args.room,
+                                         task_id=args.task, problems=doc.problems)  # the one check
+        _warn(list(prepared.warnings))
         described = vendors.get(vendor)
         task_key = described.task_key  # None: the service names the task
+        body = prepared.body
         if task_key is not None:  # known before the call: said first, so a failed call still names it
             _say_task_id(body[task_key], body.get(described.app_key), body.get(described.room_key))
-        result = session.start(doc.request, vendor=vendor, app_id=args.app_id, room_id=args.room,
-                               task_id=body.get(task_key) if task_key else None, problems=doc.problems)
+        result = session.start(prepared=prepared)
         _notes(session)
         if task_key is None:
             _say_task_id(result.task.task_id)

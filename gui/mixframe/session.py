@@ -138,6 +138,17 @@ class CallResult:
     body: dict | None = None  # what was sent, secrets masked
 
 
+@dataclass(frozen=True)
+class PreparedStart:
+    """A start checked once (prepare_start) and ready to send: the body with its ids and secrets,
+    the request's warnings, and the body as shown (secrets masked). Sending it checks nothing again."""
+
+    vendor: str
+    body: dict
+    warnings: tuple = ()
+    shown: dict = field(default_factory=dict)
+
+
 # -- the session -------------------------------------------------------------------------------
 
 
@@ -305,9 +316,9 @@ class RecordingSession:
     # -- the four calls ----------------------------------------------------------------------
 
     def prepare_start(self, request: dict, vendor: str, *, app_id: str | None = None, room_id: str | None = None,
-                      task_id: str | None = None, problems: Iterable = ()) -> tuple[dict, list]:
-        """(body, warnings): the exact body StartRecord/start would send, secrets filled in.
-        Raises RequestInvalid (nothing sent) when a rule is broken."""
+                      task_id: str | None = None, problems: Iterable = ()) -> PreparedStart:
+        """The exact body StartRecord/start would send, secrets filled in, checked: the one check
+        of a start. Raises RequestInvalid (nothing sent) when a rule is broken."""
         from mixframe.model.preset import VENDOR_MODELS
         from mixframe.model.problems import RequestInvalid, errors_of
 
@@ -323,17 +334,19 @@ class RecordingSession:
         found += model.check_start(request)
         if errors_of(found):
             raise RequestInvalid(found)
-        return model.to_body(model.parse_start(request)), found
+        body = model.checked_body(request)
+        return PreparedStart(vendor, body, tuple(found), self.masked(model.mask_secrets(body)))
 
-    def start(self, request: dict, *, vendor: str | None = None, app_id: str | None = None,
-              room_id: str | None = None, task_id: str | None = None, problems: Iterable = ()) -> CallResult:
-        """Validate, fill in ids and secrets, sign and send StartRecord (QingCloud: start)."""
-        from mixframe.model.preset import VENDOR_MODELS
-
-        vendor = self.vendor_for(vendor)
-        body, warnings = self.prepare_start(request, vendor, app_id=app_id, room_id=room_id, task_id=task_id,
-                                            problems=problems)
-        shown = self.masked(VENDOR_MODELS[vendor].mask_secrets(body))
+    def start(self, request: dict | None = None, *, vendor: str | None = None, app_id: str | None = None,
+              room_id: str | None = None, task_id: str | None = None, problems: Iterable = (),
+              prepared: PreparedStart | None = None) -> CallResult:
+        """Send StartRecord (QingCloud: start): `prepared` as it is, or `request` prepared first
+        (ids and secrets filled in, checked once)."""
+        if prepared is None:
+            vendor = self.vendor_for(vendor)
+            prepared = self.prepare_start(request, vendor, app_id=app_id, room_id=room_id, task_id=task_id,
+                                          problems=problems)
+        vendor, body, warnings, shown = prepared.vendor, prepared.body, prepared.warnings, prepared.shown
         with self._lock:
             driver = _driver(vendor)
             self.client(vendor)  # its endpoint is known (and a missing key said) before the journal's row

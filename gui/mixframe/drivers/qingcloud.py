@@ -81,7 +81,7 @@ class QingCloudDriver:
                        layout_mode=body.get("layout_mode"))
 
     def start(self, connect, body: dict) -> tuple[TaskRef, str, dict]:
-        answer = connect().start(body)
+        answer = connect().start(body, checked=True)  # the session's prepare_start checked it
         task_no = answer.answer.task_id
         task = TaskRef(self.family, body["app_id"], body["channel"], "" if task_no is None else str(task_no),
                        project_id=body.get("project_id", ""), layout_mode=body.get("layout_mode"))

@@ -75,7 +75,7 @@ class VolcengineDriver:
                        record_mode=body.get("RecordMode", RecordMode.MIXED), layout_mode=layout.get("LayoutMode", 0))
 
     def start(self, connect, body: dict) -> tuple[TaskRef, str, dict]:
-        answer = connect().start_record(body)
+        answer = connect().start_record(body, checked=True)  # the session's prepare_start checked it
         return self.planned_task(body), answer.request_id, answer.raw
 
     def update(self, connect, body: dict) -> tuple[str, dict]:

@@ -218,6 +218,11 @@ def parse_start(body: Any) -> StartParams:
     return StartParams.model_validate(body)
 
 
+def checked_body(body: dict) -> dict:
+    """The body to send of a request check_start has passed, without checking it again."""
+    return to_body(StartParams.model_validate(body))
+
+
 def to_body(model: RequestModel) -> dict:
     return model.model_dump(by_alias=True, exclude_unset=True, mode="json")
 

@@ -27,7 +27,7 @@ class Vendor:
     """One API family, declared once."""
 
     family: str  # the name a preset and a TaskRef use ("volcengine", "qingcloud")
-    model: str  # the module of its request models: check_start, parse_start, to_body, mask_secrets…
+    model: str  # the module of its request models: check_start, parse_start, checked_body, to_body, mask_secrets…
     id_keys: tuple[str, ...]  # the request keys of the recording's ids: (app, room[, task])
     key_fields: tuple[str, ...]  # the keyring entries an account of this family may hold
     optional_fields: frozenset[str]  # those a call can go without

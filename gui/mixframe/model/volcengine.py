@@ -529,6 +529,12 @@ def parse_get(query: Any) -> GetRecordTaskQuery:
     return _parse(GetRecordTaskQuery, query, check_get)
 
 
+def checked_body(body: dict) -> dict:
+    """The body to send of a request check_start has passed (the session's one check): built by
+    the model, in API spelling, without checking it again."""
+    return to_body(StartRecordRequest.model_validate(body))
+
+
 def to_body(model: RequestModel) -> dict:
     """The request body in the API's spelling, with only the fields that were set."""
     return model.model_dump(by_alias=True, exclude_unset=True, mode="json")

@@ -48,6 +48,10 @@ def parse_start(body: Any) -> ToyStart:
     return ToyStart.model_validate(body)
 
 
+def checked_body(body: dict) -> dict:
+    return to_body(ToyStart.model_validate(body))
+
+
 def to_body(model: ToyStart) -> dict:
     return model.model_dump(by_alias=True, exclude_unset=True)
 

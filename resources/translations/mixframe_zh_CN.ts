@@ -508,17 +508,17 @@
       <translation>没有与此 AppId、RoomId 和 TaskId 对应的运行中录制任务：任务可能已经结束，或某个 ID 拼写有误。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/volc_client.py" line="151" />
+      <location filename="gui/mixframe/api/volc_client.py" line="153" />
       <source>No running task was found when the stop was repeated: the earlier attempt, whose answer was lost, most likely stopped it.</source>
       <translation>重试停止时未找到运行中的任务：之前那次未收到应答的请求很可能已经停止了它。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/qingcloud_client.py" line="158" />
+      <location filename="gui/mixframe/api/qingcloud_client.py" line="161" />
       <source>QingCloud refused the {call} call: {answer}</source>
       <translation>青云拒绝了 {call} 调用：{answer}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/transport.py" line="115" />
+      <location filename="gui/mixframe/api/transport.py" line="116" />
       <source>Refusing plain http:// to {host}: only a loopback address (127.0.0.1, ::1, or localhost when it resolves only to loopback) may be used without HTTPS.</source>
       <translation>拒绝以明文 http:// 访问 {host}：只有回环地址（127.0.0.1、::1，或仅解析到回环地址的 localhost）可以不使用 HTTPS。</translation>
     </message>
@@ -558,27 +558,27 @@
       <translation>该端点不提供 RTC 服务：请检查端点地址。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/transport.py" line="96" />
+      <location filename="gui/mixframe/api/transport.py" line="97" />
       <source>The endpoint is empty: give https://host, or leave out --endpoint to use the production endpoint.</source>
       <translation>端点为空：请填写 https://host，或省略 --endpoint 以使用正式环境端点。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/transport.py" line="119" />
+      <location filename="gui/mixframe/api/transport.py" line="120" />
       <source>The endpoint must not carry a query or fragment; give just https://host[:port].</source>
       <translation>端点不能带查询参数或片段；只需填写 https://host[:port]。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/transport.py" line="105" />
+      <location filename="gui/mixframe/api/transport.py" line="106" />
       <source>The endpoint {endpoint} is not a URL Mixframe can use: give https://host[:port].</source>
       <translation>端点 {endpoint} 不是 Mixframe 可用的 URL：请填写 https://host[:port]。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/transport.py" line="108" />
+      <location filename="gui/mixframe/api/transport.py" line="109" />
       <source>The endpoint {endpoint} must not carry a user name or password; keys come from the profile or the environment.</source>
       <translation>端点 {endpoint} 不能包含用户名或密码；密钥来自账号配置或环境变量。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/transport.py" line="112" />
+      <location filename="gui/mixframe/api/transport.py" line="113" />
       <source>The endpoint {endpoint} must start with https:// and name a host.</source>
       <translation>端点 {endpoint} 必须以 https:// 开头并包含主机名。</translation>
     </message>
@@ -588,12 +588,12 @@
       <translation>代理 {proxy} 拒绝连接到 {where}：请联系代理的管理员放行该主机，或用 NO_PROXY 让它不经过代理。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/transport.py" line="276" />
+      <location filename="gui/mixframe/api/transport.py" line="277" />
       <source>The proxy {proxy} set in the environment is a SOCKS proxy, which needs the Python package socksio: install it, or give an http:// proxy.</source>
       <translation>环境变量中设置的代理 {proxy} 是 SOCKS 代理，需要 Python 包 socksio：请安装它，或改用 http:// 代理。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/transport.py" line="246" />
+      <location filename="gui/mixframe/api/transport.py" line="247" />
       <source>The proxy {proxy} set in the environment is not one Mixframe can use: give http://host:port.</source>
       <translation>环境变量中设置的代理 {proxy} 无法被 Mixframe 使用：请写成 http://主机:端口。</translation>
     </message>
@@ -2144,7 +2144,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>新建青云录制：由服务按其一种布局模式合成画面</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="732" />
+      <location filename="gui/mixframe/ui/main_window.py" line="762" />
       <source>A recording is running</source>
       <translation>录制正在进行</translation>
     </message>
@@ -2155,39 +2155,39 @@ then drag their pictures into place or pick a template.</source>
       <translation>自适应</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="790" />
+      <location filename="gui/mixframe/ui/main_window.py" line="820" />
       <source>Cannot delete</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="620" />
-      <location filename="gui/mixframe/ui/main_window.py" line="827" />
+      <location filename="gui/mixframe/ui/main_window.py" line="650" />
+      <location filename="gui/mixframe/ui/main_window.py" line="857" />
       <source>Cannot export</source>
       <translation>无法导出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="810" />
+      <location filename="gui/mixframe/ui/main_window.py" line="840" />
       <source>Cannot import</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="841" />
-      <location filename="gui/mixframe/ui/main_window.py" line="874" />
+      <location filename="gui/mixframe/ui/main_window.py" line="871" />
+      <location filename="gui/mixframe/ui/main_window.py" line="904" />
       <source>Cannot open the file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="770" />
+      <location filename="gui/mixframe/ui/main_window.py" line="800" />
       <source>Cannot rename</source>
       <translation>无法重命名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="936" />
+      <location filename="gui/mixframe/ui/main_window.py" line="966" />
       <source>Cannot save</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="610" />
+      <location filename="gui/mixframe/ui/main_window.py" line="640" />
       <source>Copied the request as a curl command (secrets masked).</source>
       <translation>已将请求复制为 curl 命令（密钥已脱敏）。</translation>
     </message>
@@ -2202,33 +2202,33 @@ then drag their pictures into place or pick a template.</source>
       <translation>将请求复制为 curl 命令（AccessKey、SecretKey 等密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="780" />
-      <location filename="gui/mixframe/ui/main_window.py" line="783" />
+      <location filename="gui/mixframe/ui/main_window.py" line="810" />
+      <location filename="gui/mixframe/ui/main_window.py" line="813" />
       <source>Delete preset</source>
       <translation>删除预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="784" />
+      <location filename="gui/mixframe/ui/main_window.py" line="814" />
       <source>Delete the preset file “{name}”? The layout stays open, unsaved.</source>
       <translation>要删除预设文件“{name}”吗？布局仍保持打开，但变为未保存状态。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="818" />
+      <location filename="gui/mixframe/ui/main_window.py" line="848" />
       <source>Export preset</source>
       <translation>导出预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="614" />
+      <location filename="gui/mixframe/ui/main_window.py" line="644" />
       <source>Export request JSON</source>
       <translation>导出请求 JSON</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="623" />
+      <location filename="gui/mixframe/ui/main_window.py" line="653" />
       <source>Exported the request to {path} (secrets masked)</source>
       <translation>已将请求导出到 {path}（密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="829" />
+      <location filename="gui/mixframe/ui/main_window.py" line="859" />
       <source>Exported to {path}</source>
       <translation>已导出到 {path}</translation>
     </message>
@@ -2238,12 +2238,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>悬浮</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="803" />
+      <location filename="gui/mixframe/ui/main_window.py" line="833" />
       <source>Import preset</source>
       <translation>导入预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="812" />
+      <location filename="gui/mixframe/ui/main_window.py" line="842" />
       <source>Imported into your presets as {name}</source>
       <translation>已导入到你的预设中，名为 {name}</translation>
     </message>
@@ -2283,17 +2283,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>从模板新建(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="764" />
+      <location filename="gui/mixframe/ui/main_window.py" line="794" />
       <source>New name:</source>
       <translation>新名称：</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="864" />
+      <location filename="gui/mixframe/ui/main_window.py" line="894" />
       <source>No recent files</source>
       <translation>没有最近的文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="674" />
+      <location filename="gui/mixframe/ui/main_window.py" line="704" />
       <source>No selection</source>
       <translation>未选中</translation>
     </message>
@@ -2303,7 +2303,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="835" />
+      <location filename="gui/mixframe/ui/main_window.py" line="865" />
       <source>Open preset or request</source>
       <translation>打开预设或请求</translation>
     </message>
@@ -2313,7 +2313,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>面板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="651" />
+      <location filename="gui/mixframe/ui/main_window.py" line="681" />
       <source>Preview of the automatic layout “{mode}”: the service places the pictures, so there is nothing to move here.</source>
       <translation>自动布局“{mode}”的预览：画面由服务端排布，这里无需移动。</translation>
     </message>
@@ -2328,13 +2328,13 @@ then drag their pictures into place or pick a template.</source>
       <translation>重命名预设(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="762" />
-      <location filename="gui/mixframe/ui/main_window.py" line="764" />
+      <location filename="gui/mixframe/ui/main_window.py" line="792" />
+      <location filename="gui/mixframe/ui/main_window.py" line="794" />
       <source>Rename preset</source>
       <translation>重命名预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="926" />
+      <location filename="gui/mixframe/ui/main_window.py" line="956" />
       <source>Replace the file?</source>
       <translation>替换该文件？</translation>
     </message>
@@ -2349,17 +2349,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="914" />
+      <location filename="gui/mixframe/ui/main_window.py" line="944" />
       <source>Save preset</source>
       <translation>保存预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="762" />
+      <location filename="gui/mixframe/ui/main_window.py" line="792" />
       <source>Save the preset first; then it can be renamed.</source>
       <translation>请先保存预设，然后才能重命名。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="943" />
+      <location filename="gui/mixframe/ui/main_window.py" line="973" />
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
     </message>
@@ -2384,7 +2384,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>并排</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="733" />
+      <location filename="gui/mixframe/ui/main_window.py" line="763" />
       <source>Stop the recording before opening or starting another request: its layout edits go to the running task.</source>
       <translation>请先停止录制，再打开或新建其他请求：当前的布局修改会推送到正在运行的录制任务。</translation>
     </message>
@@ -2394,7 +2394,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="683" />
+      <location filename="gui/mixframe/ui/main_window.py" line="713" />
       <source>Streams {count} / {limit}</source>
       <translation>流 {count} / {limit}</translation>
     </message>
@@ -2414,17 +2414,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>新的语言将在 Mixframe 重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="780" />
+      <location filename="gui/mixframe/ui/main_window.py" line="810" />
       <source>This document is not saved as a preset file.</source>
       <translation>此文档尚未保存为预设文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="953" />
+      <location filename="gui/mixframe/ui/main_window.py" line="983" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="664" />
+      <location filename="gui/mixframe/ui/main_window.py" line="694" />
       <source>Untitled</source>
       <translation>未命名</translation>
     </message>
@@ -2455,17 +2455,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="685" />
+      <location filename="gui/mixframe/ui/main_window.py" line="715" />
       <source>Zoom {percent} %</source>
       <translation>缩放 {percent} %</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="889" />
+      <location filename="gui/mixframe/ui/main_window.py" line="919" />
       <source>and {n} more in the problems list</source>
       <translation>另有 {n} 条见问题列表</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="688" />
+      <location filename="gui/mixframe/ui/main_window.py" line="718" />
       <source>x {x}, y {y}</source>
       <translation>x {x}, y {y}</translation>
     </message>
@@ -2475,28 +2475,33 @@ then drag their pictures into place or pick a template.</source>
       <translation>x —, y —</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="681" />
+      <location filename="gui/mixframe/ui/main_window.py" line="711" />
       <source>{count} selected · {w} × {h} px</source>
       <translation>已选中 {count} 个 · {w} × {h} 像素</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="927" />
+      <location filename="gui/mixframe/ui/main_window.py" line="957" />
       <source>{name} already exists. Replace it?</source>
       <translation>{name} 已存在。要替换它吗？</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="620" />
+      <location filename="gui/mixframe/ui/main_window.py" line="650" />
       <source>{name} could not be written: {reason}.</source>
       <translation>无法写入 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="954" />
+      <location filename="gui/mixframe/ui/main_window.py" line="984" />
       <source>“{name}” has changes that are not saved. Save them first?</source>
       <translation>“{name}”有未保存的更改。要先保存吗？</translation>
     </message>
   </context>
   <context>
     <name>NewFromTemplate</name>
+    <message>
+      <location filename="gui/mixframe/ui/new_from_template.py" line="131" />
+      <source>A recording mixes 1 to {most} streams; {count} cannot be laid out.</source>
+      <translation>一次录制合成 1 到 {most} 路流；{count} 路无法排布。</translation>
+    </message>
     <message>
       <location filename="gui/mixframe/ui/new_from_template.py" line="55" />
       <source>Adaptive</source>
@@ -2528,8 +2533,8 @@ then drag their pictures into place or pick a template.</source>
       <translation>从模板新建</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="108" />
       <location filename="gui/mixframe/ui/new_from_template.py" line="110" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="112" />
       <source>Output size</source>
       <translation>输出尺寸</translation>
     </message>
@@ -2539,13 +2544,13 @@ then drag their pictures into place or pick a template.</source>
       <translation>青云</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="137" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="155" />
       <source>QingCloud composes the picture on its server, from whoever is in the channel.</source>
       <translation>青云在其服务器上用频道中的所有人合成画面。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/new_from_template.py" line="109" />
-      <location filename="gui/mixframe/ui/new_from_template.py" line="110" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="111" />
+      <location filename="gui/mixframe/ui/new_from_template.py" line="112" />
       <source>Streams</source>
       <translation>流数量</translation>
     </message>
@@ -3220,57 +3225,57 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>ProblemsList</name>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="45" />
+      <location filename="gui/mixframe/ui/problems.py" line="44" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="42" />
+      <location filename="gui/mixframe/ui/problems.py" line="41" />
       <source>1 error</source>
       <translation>1 个错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="44" />
+      <location filename="gui/mixframe/ui/problems.py" line="43" />
       <source>1 warning</source>
       <translation>1 个警告</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="99" />
+      <location filename="gui/mixframe/ui/problems.py" line="98" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="45" />
+      <location filename="gui/mixframe/ui/problems.py" line="44" />
       <source>No problems</source>
       <translation>没有问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="129" />
+      <location filename="gui/mixframe/ui/problems.py" line="128" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="99" />
+      <location filename="gui/mixframe/ui/problems.py" line="98" />
       <source>Warning</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="100" />
+      <location filename="gui/mixframe/ui/problems.py" line="99" />
       <source>{kind}: {problem}</source>
       <translation>{kind}：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="42" />
+      <location filename="gui/mixframe/ui/problems.py" line="41" />
       <source>{n} errors</source>
       <translation>{n} 个错误</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="44" />
+      <location filename="gui/mixframe/ui/problems.py" line="43" />
       <source>{n} warnings</source>
       <translation>{n} 个警告</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/problems.py" line="91" />
+      <location filename="gui/mixframe/ui/problems.py" line="90" />
       <source>…and {n} more, not listed: fix the ones above first.</source>
       <translation>……另有 {n} 条未列出：请先修正上面这些。</translation>
     </message>
@@ -3278,60 +3283,60 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Recording</name>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="544" />
+      <location filename="gui/mixframe/ui/recording.py" line="546" />
       <source> ({n} warnings)</source>
       <translation>（{n} 个警告）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="156" />
+      <location filename="gui/mixframe/ui/recording.py" line="155" />
       <source>, stopped: {reason}</source>
       <translation>，停止原因：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="1060" />
+      <location filename="gui/mixframe/ui/recording.py" line="1064" />
       <source>A recording is running</source>
       <translation>录制正在进行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="70" />
+      <location filename="gui/mixframe/ui/recording.py" line="69" />
       <source>A running recording cannot change this: UpdateRecord changes only the streams, the regions and the canvas background. Stop the recording to edit it.</source>
       <translation>录制进行中，无法修改此项：UpdateRecord 只能更改流、区域和画布背景。请先停止录制再编辑。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="281" />
+      <location filename="gui/mixframe/ui/recording.py" line="280" />
       <source>Account</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="362" />
+      <location filename="gui/mixframe/ui/recording.py" line="361" />
       <source>Accounts</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="339" />
+      <location filename="gui/mixframe/ui/recording.py" line="338" />
       <source>Accounts cannot be read</source>
       <translation>无法读取账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="265" />
+      <location filename="gui/mixframe/ui/recording.py" line="264" />
       <source>Accounts…</source>
       <translation>账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="266" />
+      <location filename="gui/mixframe/ui/recording.py" line="265" />
       <source>Add, edit and remove the accounts recordings are made with</source>
       <translation>添加、编辑和删除用于录制的账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="540" />
-      <location filename="gui/mixframe/ui/recording.py" line="697" />
-      <location filename="gui/mixframe/ui/recording.py" line="736" />
-      <location filename="gui/mixframe/ui/recording.py" line="964" />
+      <location filename="gui/mixframe/ui/recording.py" line="542" />
+      <location filename="gui/mixframe/ui/recording.py" line="701" />
+      <location filename="gui/mixframe/ui/recording.py" line="740" />
+      <location filename="gui/mixframe/ui/recording.py" line="968" />
       <source>Applied</source>
       <translation>已应用</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="720" />
+      <location filename="gui/mixframe/ui/recording.py" line="724" />
       <source>Applying…</source>
       <translation>应用中…</translation>
     </message>
@@ -3342,7 +3347,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>无法录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="779" />
+      <location filename="gui/mixframe/ui/recording.py" line="783" />
       <source>Check the request and start recording it (Ctrl+R)</source>
       <translation>检查请求并开始录制（Ctrl+R）</translation>
     </message>
@@ -3352,286 +3357,286 @@ then drag their pictures into place or pick a template.</source>
       <translation>请在工具栏中选择用于录制的账号（可通过“录制 &gt; 账号…”添加）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="179" />
+      <location filename="gui/mixframe/ui/recording.py" line="178" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="181" />
+      <location filename="gui/mixframe/ui/recording.py" line="180" />
       <source>Copy the list: object key, duration (ms) and size (bytes), one file a line</source>
       <translation>复制列表：每行一个文件，依次为对象键、时长（毫秒）和大小（字节）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="165" />
+      <location filename="gui/mixframe/ui/recording.py" line="164" />
       <source>Duration</source>
       <translation>时长</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="687" />
-      <location filename="gui/mixframe/ui/recording.py" line="734" />
+      <location filename="gui/mixframe/ui/recording.py" line="691" />
+      <location filename="gui/mixframe/ui/recording.py" line="738" />
       <source>Edited…</source>
       <translation>已编辑…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="268" />
+      <location filename="gui/mixframe/ui/recording.py" line="267" />
       <source>Every recording started from this computer, with its files; stop or reattach to one still running</source>
       <translation>从这台电脑启动的每个录制及其文件；可停止或重新接管仍在运行的录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="973" />
+      <location filename="gui/mixframe/ui/recording.py" line="977" />
       <source>Following the recording {task} in room {room} again</source>
       <translation>已重新接管房间 {room} 中的录制 {task}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="687" />
+      <location filename="gui/mixframe/ui/recording.py" line="691" />
       <source>Layout edits go to the recording a moment after the last one.</source>
       <translation>最后一次编辑片刻之后，布局修改会同步到正在进行的录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="1068" />
+      <location filename="gui/mixframe/ui/recording.py" line="1072" />
       <source>Leave it running and quit</source>
       <translation>保持录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="363" />
+      <location filename="gui/mixframe/ui/recording.py" line="362" />
       <source>Managing accounts in the window is not available in this version yet; use “mixframe account add” on the command line.</source>
       <translation>当前版本暂不支持在窗口中管理账号；请在命令行中使用“mixframe account add”。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="1058" />
+      <location filename="gui/mixframe/ui/recording.py" line="1062" />
       <source>Mixframe quits once the recording has stopped…</source>
       <translation>录制停止后 Mixframe 将退出…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="347" />
+      <location filename="gui/mixframe/ui/recording.py" line="346" />
       <source>No account: Recording &gt; Accounts…</source>
       <translation>没有账号：录制 &gt; 账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="703" />
+      <location filename="gui/mixframe/ui/recording.py" line="707" />
       <source>Not applied: {problem}</source>
       <translation>未应用：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="747" />
+      <location filename="gui/mixframe/ui/recording.py" line="751" />
       <source>Not applied: {reason}</source>
       <translation>未应用：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="499" />
+      <location filename="gui/mixframe/ui/recording.py" line="501" />
       <source>Nothing was sent: fix the problems listed first.</source>
       <translation>未发送任何请求：请先修复列出的问题。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="165" />
+      <location filename="gui/mixframe/ui/recording.py" line="164" />
       <source>Object key</source>
       <translation>对象键</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="318" />
+      <location filename="gui/mixframe/ui/recording.py" line="317" />
       <source>Re&amp;cording</source>
       <translation>录制(&amp;C)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="264" />
-      <location filename="gui/mixframe/ui/recording.py" line="776" />
+      <location filename="gui/mixframe/ui/recording.py" line="263" />
+      <location filename="gui/mixframe/ui/recording.py" line="780" />
       <source>Record</source>
       <translation>开始录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="146" />
+      <location filename="gui/mixframe/ui/recording.py" line="145" />
       <source>Recorded files</source>
       <translation>录制文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="276" />
+      <location filename="gui/mixframe/ui/recording.py" line="275" />
       <source>Recording toolbar</source>
       <translation>录制工具栏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="543" />
+      <location filename="gui/mixframe/ui/recording.py" line="545" />
       <source>Recording {task} in room {room}</source>
       <translation>正在录制房间 {room} 的任务 {task}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="267" />
+      <location filename="gui/mixframe/ui/recording.py" line="266" />
       <source>Recordings…</source>
       <translation>录制记录…</translation>
     </message>
     <message>
+      <location filename="gui/mixframe/ui/recording.py" line="286" />
       <location filename="gui/mixframe/ui/recording.py" line="287" />
-      <location filename="gui/mixframe/ui/recording.py" line="288" />
       <source>RoomId</source>
       <translation>RoomId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="411" />
+      <location filename="gui/mixframe/ui/recording.py" line="410" />
       <source>Sandbox {where} at {url}</source>
       <translation>沙盒{where}，地址：{url}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="165" />
+      <location filename="gui/mixframe/ui/recording.py" line="164" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="804" />
+      <location filename="gui/mixframe/ui/recording.py" line="808" />
       <source>Started</source>
       <translation>已启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="522" />
+      <location filename="gui/mixframe/ui/recording.py" line="524" />
       <source>Starting the recording…</source>
       <translation>正在启动录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="798" />
-      <location filename="gui/mixframe/ui/recording.py" line="803" />
+      <location filename="gui/mixframe/ui/recording.py" line="802" />
+      <location filename="gui/mixframe/ui/recording.py" line="807" />
       <source>Starting…</source>
       <translation>正在启动…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="655" />
-      <location filename="gui/mixframe/ui/recording.py" line="673" />
+      <location filename="gui/mixframe/ui/recording.py" line="659" />
+      <location filename="gui/mixframe/ui/recording.py" line="677" />
       <source>State unknown</source>
       <translation>状态未知</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="155" />
+      <location filename="gui/mixframe/ui/recording.py" line="154" />
       <source>Status: {name}</source>
       <translation>任务状态：{name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="776" />
+      <location filename="gui/mixframe/ui/recording.py" line="780" />
       <source>Stop</source>
       <translation>停止录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="778" />
+      <location filename="gui/mixframe/ui/recording.py" line="782" />
       <source>Stop the recording (Ctrl+R)</source>
       <translation>停止录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="1066" />
+      <location filename="gui/mixframe/ui/recording.py" line="1070" />
       <source>Stop the recording and quit</source>
       <translation>停止录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="929" />
+      <location filename="gui/mixframe/ui/recording.py" line="933" />
       <source>Stop the recording this window follows first: it follows one at a time.</source>
       <translation>请先停止本窗口正在跟踪的录制：窗口一次只跟踪一个录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="810" />
+      <location filename="gui/mixframe/ui/recording.py" line="814" />
       <source>Stopped</source>
       <translation>已停止</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="1049" />
-      <location filename="gui/mixframe/ui/recording.py" line="584" />
+      <location filename="gui/mixframe/ui/recording.py" line="1053" />
+      <location filename="gui/mixframe/ui/recording.py" line="588" />
       <source>Stopping the recording…</source>
       <translation>正在停止录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="806" />
+      <location filename="gui/mixframe/ui/recording.py" line="810" />
       <source>Stopping…</source>
       <translation>正在停止…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="817" />
+      <location filename="gui/mixframe/ui/recording.py" line="821" />
       <source>Task {task} · Room {room}</source>
       <translation>任务 {task} · 房间 {room}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="296" />
-      <location filename="gui/mixframe/ui/recording.py" line="298" />
+      <location filename="gui/mixframe/ui/recording.py" line="295" />
+      <location filename="gui/mixframe/ui/recording.py" line="297" />
       <location filename="gui/mixframe/ui/recording.py" line="473" />
       <source>TaskId</source>
       <translation>TaskId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="282" />
+      <location filename="gui/mixframe/ui/recording.py" line="281" />
       <source>The account the recording is made with</source>
       <translation>用于录制的账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="909" />
+      <location filename="gui/mixframe/ui/recording.py" line="913" />
       <source>The account {account} this recording was started with is not in Recording &gt; Accounts… any more; add it again to follow or stop the recording.</source>
       <translation>启动此录制所用的账号 {account} 已不在“录制 &gt; 账号…”中；请重新添加该账号，才能跟踪或停止此录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="1022" />
-      <location filename="gui/mixframe/ui/recording.py" line="591" />
+      <location filename="gui/mixframe/ui/recording.py" line="1026" />
+      <location filename="gui/mixframe/ui/recording.py" line="595" />
       <source>The file list is not known yet: {reason}</source>
       <translation>暂时无法获取文件列表：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="966" />
+      <location filename="gui/mixframe/ui/recording.py" line="970" />
       <source>The open document does not show this recording's layout: its edits are not sent to the recording.</source>
       <translation>当前打开的文档不是此录制的布局：对它的编辑不会发送到此录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="1045" />
+      <location filename="gui/mixframe/ui/recording.py" line="1049" />
       <source>The recording could not be stopped.</source>
       <translation>无法停止录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="562" />
+      <location filename="gui/mixframe/ui/recording.py" line="566" />
       <source>The recording did not start</source>
       <translation>开始录制失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="604" />
+      <location filename="gui/mixframe/ui/recording.py" line="608" />
       <source>The recording did not stop</source>
       <translation>停止录制失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="660" />
+      <location filename="gui/mixframe/ui/recording.py" line="664" />
       <source>The recording ended on the service: {line}</source>
       <translation>录制已在服务端结束：{line}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="1061" />
+      <location filename="gui/mixframe/ui/recording.py" line="1065" />
       <source>The recording {task} in room {room} is still running. Stop it before quitting?</source>
       <translation>房间 {room} 的录制任务 {task} 仍在进行。要在退出前停止录制吗？</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="297" />
+      <location filename="gui/mixframe/ui/recording.py" line="296" />
       <source>The recording's TaskId: a fresh one is proposed; you may type your own</source>
       <translation>录制任务的 TaskId：已自动生成一个新的，也可以自行输入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="90" />
+      <location filename="gui/mixframe/ui/recording.py" line="89" />
       <source>The request breaks a rule, so nothing was sent: {problem}</source>
       <translation>请求不符合规则，因此未发送：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="289" />
+      <location filename="gui/mixframe/ui/recording.py" line="288" />
       <source>The room to record (RoomId; QingCloud's channel)</source>
       <translation>要录制的房间（RoomId；即青云的频道）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="415" />
+      <location filename="gui/mixframe/ui/recording.py" line="414" />
       <source>The sandbox could not start: {reason}</source>
       <translation>沙盒无法启动：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="1065" />
+      <location filename="gui/mixframe/ui/recording.py" line="1069" />
       <source>The sandbox runs inside Mixframe: its recordings end when Mixframe quits.</source>
       <translation>沙盒运行在 Mixframe 内部：Mixframe 退出后，沙盒中的录制也会结束。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="175" />
+      <location filename="gui/mixframe/ui/recording.py" line="174" />
       <source>The service does not report this for its files.</source>
       <translation>服务不报告其文件的这项信息。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="160" />
+      <location filename="gui/mixframe/ui/recording.py" line="159" />
       <source>The service lists no files for this task yet.</source>
       <translation>服务端尚未列出此任务的录制文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="681" />
+      <location filename="gui/mixframe/ui/recording.py" line="685" />
       <source>This document is for another service: the recording keeps its layout.</source>
       <translation>此文档属于另一个云服务商：录制将保持原有布局。</translation>
     </message>
@@ -3641,7 +3646,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>请在工具栏中输入要录制房间的 RoomId。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="410" />
+      <location filename="gui/mixframe/ui/recording.py" line="409" />
       <source>already running</source>
       <translation>已在运行</translation>
     </message>
@@ -3651,17 +3656,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>由服务端分配</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="410" />
+      <location filename="gui/mixframe/ui/recording.py" line="409" />
       <source>started in Mixframe</source>
       <translation>已在 Mixframe 中启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="343" />
+      <location filename="gui/mixframe/ui/recording.py" line="342" />
       <source>{name} (local emulator)</source>
       <translation>{name}（本地模拟服务）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="112" />
+      <location filename="gui/mixframe/ui/recording.py" line="111" />
       <source>{n} bytes</source>
       <translation>{n} 字节</translation>
     </message>
@@ -4370,22 +4375,22 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>RequestPreview</name>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="150" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="153" />
       <source>Not sendable yet: {problem} (and {n} more). Showing the request as written, secrets masked.</source>
       <translation>暂不可发送：{problem}（另有 {n} 个问题）。下面是当前填写的请求，密钥已脱敏。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="149" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="152" />
       <source>Not sendable yet: {problem}. Showing the request as written, secrets masked.</source>
       <translation>暂不可发送：{problem}。下面是当前填写的请求，密钥已脱敏。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="48" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="46" />
       <source>Request body</source>
       <translation>请求体</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/request_preview.py" line="146" />
+      <location filename="gui/mixframe/ui/request_preview.py" line="149" />
       <source>The body that would be sent. Secrets are masked.</source>
       <translation>将要发送的请求体，密钥已脱敏。</translation>
     </message>
@@ -4393,7 +4398,7 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Session</name>
     <message>
-      <location filename="gui/mixframe/session.py" line="197" />
+      <location filename="gui/mixframe/session.py" line="208" />
       <source>Account {account} is for {vendor}, but the request is for {request_vendor}.</source>
       <translation>账号 {account} 属于 {vendor}，但请求是发给 {request_vendor} 的。</translation>
     </message>
@@ -4418,17 +4423,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>停止青云录制需要其 project_id。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="503" />
+      <location filename="gui/mixframe/session.py" line="516" />
       <source>The keys, the clock and the endpoint work: the service answered a signed question (the service does not know the AppId; check it).</source>
       <translation>密钥、时钟和端点均正常：服务应答了一个签名请求（但服务不认识此 AppId，请检查）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="520" />
+      <location filename="gui/mixframe/session.py" line="533" />
       <source>The keys, the clock and the endpoint work: the service answered a signed question.</source>
       <translation>密钥、时钟和端点均正常：服务应答了一个签名请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="512" />
+      <location filename="gui/mixframe/session.py" line="525" />
       <source>{sentence} ({code})</source>
       <translation>{sentence}（{code}）</translation>
     </message>
@@ -4646,7 +4651,7 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>app</name>
     <message>
-      <location filename="gui/mixframe/ui/app.py" line="48" />
+      <location filename="gui/mixframe/ui/app.py" line="64" />
       <source>Cannot open the file</source>
       <translation>无法打开文件</translation>
     </message>

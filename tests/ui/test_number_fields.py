@@ -202,3 +202,27 @@ def test_a_field_is_tinted_by_the_problems_the_list_shows_the_one_verdict(window
     qtbot.waitUntil(lambda: bitrate.property("problem") is True)
     assert "is refused at start" in bitrate.toolTip()
     assert window.forms.findChild(QWidget, "field.Encode.VideoFps").property("problem") is True
+
+
+def test_new_from_template_takes_the_stream_count_typed_and_says_what_is_wrong(qtbot):
+    """Typing 20 into the stream count gave 2 (a QSpinBox drops the digit past its maximum). The
+    number typed stays; OK then says the range and keeps the dialog open; a count in range is taken."""
+    from mixframe.model.volcengine_api import MAX_STREAMS
+    from mixframe.ui.new_from_template import NewFromTemplateDialog
+
+    dialog = NewFromTemplateDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    box = dialog.findChild(QWidget, "newFromTemplate.streams")
+    type_and_enter(qtbot, box, "20")
+    assert box.value() == 20
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted and dialog.isVisible()
+    message = dialog.findChild(QWidget, "newFromTemplate.message")
+    assert message.isVisible() and f"1 to {MAX_STREAMS}" in message.text() and "20" in message.text()
+    box.stepBy(-100)  # the arrows keep to the range
+    assert box.value() == 1
+    type_and_enter(qtbot, box, "9")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.chosen()[2] == 9

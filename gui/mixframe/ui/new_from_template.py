@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from mixframe.model.templates import TEMPLATES
 from mixframe.model.volcengine_api import LAYOUT_MODE_CUSTOM, MAX_STREAMS
 from mixframe.ui.arrange import template_name
+from mixframe.ui.inspector import TypedSpinBox
 from mixframe.ui.request_document import RequestDocument
 
 
@@ -101,15 +101,22 @@ class NewFromTemplateDialog(QDialog):
         self.size_box.setObjectName("newFromTemplate.size")
         for size in SIZES:
             self.size_box.addItem(size.label(), size)
-        self.streams_box = QSpinBox(self)
+        # Takes any number typed (20 stays 20, not 2); the arrows keep to 1…MAX_STREAMS, and OK says
+        # what is wrong with a number outside it.
+        self.streams_box = TypedSpinBox(1, MAX_STREAMS, self)
         self.streams_box.setObjectName("newFromTemplate.streams")
-        self.streams_box.setRange(1, MAX_STREAMS)
+        self.streams_box.setKeyboardTracking(False)
         self.streams_box.setValue(DEFAULT_STREAMS)
         form.addRow(tr("Output size"), self.size_box)
         form.addRow(tr("Streams"), self.streams_box)
         for label, box in ((tr("Output size"), self.size_box), (tr("Streams"), self.streams_box)):
             box.setAccessibleName(label)
         column.addLayout(form)
+        self.message = QLabel(self)
+        self.message.setObjectName("newFromTemplate.message")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        column.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -117,6 +124,17 @@ class NewFromTemplateDialog(QDialog):
         self.vendor_box.currentIndexChanged.connect(lambda _i: self._fill_templates())
         self.vendor_box.setCurrentIndex(max(0, self.vendor_box.findData(vendor)))
         self._fill_templates()
+
+    def accept(self) -> None:
+        count = self.streams_box.value()
+        if self.vendor != "qingcloud" and not 1 <= count <= MAX_STREAMS:
+            self.message.setText(tr("A recording mixes 1 to {most} streams; {count} cannot be laid out.").format(
+                most=MAX_STREAMS, count=count))
+            self.message.show()
+            self.streams_box.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.streams_box.selectAll()
+            return
+        super().accept()
 
     @property
     def vendor(self) -> str:

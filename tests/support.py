@@ -136,3 +136,21 @@ def record_model_problems() -> None:
 def unmarked_model_problems() -> list[str]:
     templates = marked_templates()
     return sorted(line for msgid, line in MODEL_PROBLEMS.items() if msgid not in templates)
+
+
+def run_cli(*args: str, cwd: Path, **environment: str):
+    """`python -m mixframe ARGS` in `cwd` as a user runs it: offscreen, UTF-8, no keys from this
+    machine's environment, config and logs in `cwd`; `environment` adds or overrides variables."""
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("VOLC_", "QY_"))}
+    env.update({"QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8", "LANG": "C.UTF-8",
+                "MIXFRAME_CONFIG_DIR": str(cwd / "config"), "MIXFRAME_LOG_DIR": str(cwd / "logs"), **environment})
+    return subprocess.run([sys.executable, "-m", "mixframe", *args], cwd=cwd, env=env, capture_output=True,
+                          text=True, encoding="utf-8", timeout=120)
+
+
+def write_json(folder: Path, name: str, data) -> Path:
+    path = folder / name
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path

@@ -5,13 +5,11 @@ profile's. The line says the value is hidden instead. Run as a user runs them: a
 from __future__ import annotations
 
 import copy
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
+
+from support import run_cli as run
+from support import write_json as write
 
 S3_ACCESS, S3_SECRET = "AKID-PROBLEM-LEAK-4711", "SK-PROBLEM-LEAK-0815=="
 ENV_SECRET, SIGN_KEY = "volc-env-secret-31337", "qy-sign-key-2718"
@@ -26,18 +24,6 @@ S3_BODY = {
 TOS = {"Type": 0, "TosConfig": {"AccountId": "2100000000", "Bucket": "bkt"}}
 
 
-def run(*args: str, cwd: Path, **environment: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("VOLC_", "QY_"))}
-    env.update({"QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8", "LANG": "C.UTF-8",
-                "MIXFRAME_CONFIG_DIR": str(cwd / "config"), "MIXFRAME_LOG_DIR": str(cwd / "logs"), **environment})
-    return subprocess.run([sys.executable, "-m", "mixframe", *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, encoding="utf-8", timeout=120)
-
-
-def write(folder: Path, name: str, data) -> Path:
-    path = folder / name
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return path
 
 
 @pytest.mark.parametrize("pasted", [S3_SECRET, S3_ACCESS, f"x{S3_SECRET}"])

@@ -4,12 +4,11 @@ the account's secrets from --profile's keyring or QY_SIGN_KEY, always masked."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
+
+from support import run_cli as run
+from support import write_json as write
 
 from mixframe.cli import main
 from mixframe.model.preset import parse_document
@@ -28,18 +27,6 @@ S3_WARNINGS = [f"warning: StorageConfig.CustomConfig.AccessKey: {AT_START}",
 IDS = ["--app-id", "a1", "--room", "r1", "--task", "t1"]
 
 
-def run(*args: str, cwd: Path, **environment: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("VOLC_", "QY_"))}
-    env.update({"QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8", "LANG": "C.UTF-8",
-                "MIXFRAME_CONFIG_DIR": str(cwd / "config"), "MIXFRAME_LOG_DIR": str(cwd / "logs"), **environment})
-    return subprocess.run([sys.executable, "-m", "mixframe", *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, encoding="utf-8", timeout=120)
-
-
-def write(folder: Path, name: str, data) -> Path:
-    path = folder / name
-    path.write_text(json.dumps(data), encoding="utf-8")
-    return path
 
 
 def test_an_s3_preset_validate_accepts_is_printed_with_its_keys_masked(tmp_path):

@@ -226,3 +226,19 @@ def test_new_from_template_takes_the_stream_count_typed_and_says_what_is_wrong(q
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.chosen()[2] == 9
+
+
+def test_the_streams_index_takes_a_minus_sign_and_problems_name_it(qtbot, window):
+    """The Streams panel's Index refused a minus sign: -3 typed gave 3 (left over from issue 14)."""
+    window.document.add_stream(StreamRef("host"))
+    panel = window.findChild(QWidget, "streams")
+    box = panel.findChild(QAbstractSpinBox, "streams.Index")
+    panel.table.selectRow(0)
+    type_and_enter(qtbot, box, "-3")
+    assert [s.index for s in panel.streams()] == [-3]
+    assert box.text() == "-3"
+    rows = problem_rows(window)
+    assert any(row.startswith("TargetStreams.StreamList[0].Index:") for row in rows), rows
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Up)  # the arrows step back into the documented range
+    assert box.value() == limits_for("TargetStreams.StreamList[].Index").minimum

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from mixframe.model.layout import STREAM_SCREEN, StreamRef
 from mixframe.model.limits import limits_for
+from mixframe.ui.inspector import INT_CEILING, TypedSpinBox
 
 STREAMS = "TargetStreams.StreamList"
 
@@ -118,10 +118,11 @@ class StreamsPanel(QWidget):
             self.type_combo.addItem(stream_type_word(value), value)
         self.type_combo.activated.connect(lambda _i: self._commit_form())
         form.addRow(tr("Type"), self.type_combo)
-        self.index_spin = QSpinBox(form_box)
-        self.index_spin.setObjectName("streams.Index")
+        # The Index typed stays as typed, a minus sign too (the Problems list says what is wrong with
+        # it); the arrows keep to the documented range.
         index_limits = limits_for(f"{STREAMS}[].Index")
-        self.index_spin.setRange(int(index_limits.minimum or 0), int(index_limits.maximum or 2**31 - 1))
+        self.index_spin = TypedSpinBox(int(index_limits.minimum or 0), int(index_limits.maximum or INT_CEILING), form_box)
+        self.index_spin.setObjectName("streams.Index")
         self.index_spin.setKeyboardTracking(False)
         self.index_spin.valueChanged.connect(lambda _v: self._commit_form())
         form.addRow(tr("Index"), self.index_spin)
@@ -197,7 +198,7 @@ class StreamsPanel(QWidget):
             self.user_id_edit.setText(s.user_id)
             self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(s.stream_type)))
             # An Index beyond what the box holds (a file's, listed as a problem) shows at its end.
-            self.index_spin.setValue(min(max(s.index, self.index_spin.minimum()), self.index_spin.maximum()))
+            self.index_spin.setValue(min(max(s.index, self.index_spin.minimum() + 1), self.index_spin.maximum()))
         else:
             self.user_id_edit.clear()
         for w in (self.user_id_edit, self.type_combo, self.index_spin):

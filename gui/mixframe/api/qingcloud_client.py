@@ -19,12 +19,13 @@ from mixframe.api.qingcloud_signer import QingCloudCredentials, sign
 from mixframe.api.ratelimit import RateLimiter
 from mixframe.api.transport import (DEFAULT_TIMEOUT, AnswerUnreadable, AttemptFailed, RetryPolicy, ServiceClient,
                                     _connect_error, _retry_after, encode_body, exchange, parse_answer, refuse_invalid)
-from mixframe.model import endpoints
+from mixframe.model import endpoints, vendors
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Sentence
 
 QINGCLOUD_URL = endpoints.QINGCLOUD.url
 PATH = "/v1/cloudRecord"
-SECRET_KEYS = ("sign_key", "secret_access_key")
+# Fields that hold a secret wherever they appear in an answer (derived from the vendor's declaration).
+SECRET_KEYS = vendors.answer_secrets_of("qingcloud")
 
 
 @dataclass

@@ -22,7 +22,7 @@ from mixframe.api.transport import (  # noqa: F401  (re-exported: the endpoint r
     DEFAULT_TIMEOUT, NO_RETRY, AnswerUnreadable, AttemptFailed, RetryPolicy, ServiceClient, _connect_error, _retry_after,
     check_endpoint, encode_body, exchange, is_loopback, new_http_client, parse_answer, refuse_invalid)
 from mixframe.api.volc_signer import VolcCredentials, host_header, sign
-from mixframe.model import endpoints
+from mixframe.model import endpoints, vendors
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Sentence
 from mixframe.model.volcengine_api import API_VERSION
 
@@ -79,8 +79,8 @@ class _Failure(AttemptFailed):
         self.retryable = retryable
 
 
-# Fields that hold a secret wherever they appear in an answer.
-SECRET_FIELDS = ("SecretKey", "SessionToken")
+# Fields that hold a secret wherever they appear in an answer (derived from the vendor's declaration).
+SECRET_FIELDS = vendors.answer_secrets_of("volcengine")
 
 
 class VolcClient(ServiceClient):

@@ -431,7 +431,10 @@ def _as_draft(body: Any) -> tuple[Any, list[Problem]]:
     return body, notes
 
 
-S3_SECRET_FIELDS = ("AccessKey", "SecretKey")
+# The S3 keys a start fills from the account: its secrets declared in StorageConfig.CustomConfig.
+S3_SECRET_FIELDS = tuple(path.rpartition(".")[2] for path in vendors.get("volcengine").account_secrets
+                         if path.startswith("StorageConfig.CustomConfig.")
+                         and path in vendors.get("volcengine").request_secret_paths())
 SECRET_AT_START_TEXT = QT_TRANSLATE_NOOP("Problems", "is a secret kept in the account's keyring; it is filled in "
                                                      "when the recording starts")
 

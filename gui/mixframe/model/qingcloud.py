@@ -14,6 +14,7 @@ from mixframe.model import applies, vendors
 from mixframe.model.fields import RequestModel, ResponseModel, api_field, limits_table
 from mixframe.model.limits import FieldLimits
 from mixframe.model.problems import MASK, QT_TRANSLATE_NOOP, Problem, RequestInvalid, error, errors_of, warning
+from mixframe.model.pydantic_errors import field_problems
 from mixframe.model.values import INVALID
 
 PATH = "/v1/cloudRecord"
@@ -143,8 +144,6 @@ def _structure(model, body: Any) -> list[Problem]:
 
 def _fields(model, body: Any) -> tuple[list[Problem], set[str]]:
     """The field problems, and the names of the top-level values that failed their own check."""
-    from mixframe.model.pydantic_errors import field_problems
-
     if not isinstance(body, dict):
         return [error("", QT_TRANSLATE_NOOP("Problems", "the request must be a JSON object"))], set()
     problems, invalid = field_problems(model, body, LIMITS)

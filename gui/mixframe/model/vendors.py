@@ -20,6 +20,7 @@ from typing import Any, Callable, Collection, Iterable, Iterator
 
 from mixframe.model import credentials as keys
 from mixframe.model.endpoints import BYTEPLUS, QINGCLOUD, SANDBOX, VOLCENGINE, VendorEndpoint
+from mixframe.model.limits import LIMITS
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,6 @@ class Vendor:
     def request_secret_paths(self) -> tuple[str, ...]:
         """The request paths that hold a secret: the fields its limits declare `secret`, and any
         it declares in `secret_paths`."""
-        from mixframe.model.limits import LIMITS
-
         declared = tuple(path for path, lim in LIMITS.get(self.family, {}).items() if lim.secret)
         return tuple(dict.fromkeys(declared + self.secret_paths))
 

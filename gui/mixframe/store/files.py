@@ -17,6 +17,7 @@ from pathlib import Path
 # The bounded reader of a regular file lives in the model, where the compositor reads pictures with it too.
 from mixframe.model.bounded import FileTooLarge, NotARegularFile, read_regular_file
 from mixframe.model.values import too_deep
+from mixframe.store import late
 
 # A temporary of ours is ".<target name>.<8 random characters>.tmp" (see atomic_write_text). One
 # older than this was left by a crash mid-save (a save takes milliseconds), never by a live writer.
@@ -49,10 +50,8 @@ def sweep_temporaries(folder: str | os.PathLike, target_name: str | None = None,
 
 
 def _temporary_name(target_name: str) -> str:
-    import secrets  # OpenSSL's libcrypto (4 MiB) loads with the first save, not with the window
-
     alphabet = string.ascii_letters + string.digits
-    return f".{target_name}.{''.join(secrets.choice(alphabet) for _ in range(8))}.tmp"
+    return f".{target_name}.{''.join(late.secrets.choice(alphabet) for _ in range(8))}.tmp"
 
 
 def _open_temporary(folder: Path, target_name: str) -> tuple[int, Path]:

@@ -27,7 +27,7 @@ from mixframe.model.problems import QT_TRANSLATE_NOOP, Explained, Sentence, Tran
 
 DEFAULT_TIMEOUT = 10.0
 # Answer fields that hold a secret, wherever they appear.
-SECRET_FIELDS = ("SecretKey", "SessionToken", "sign_key", "secret_access_key")
+from mixframe.model.vendors import ANSWER_SECRET_NAMES as SECRET_FIELDS  # noqa: E402 - derived from the vendors
 QINGCLOUD_NOT_FOUND = "recording_not_found"  # QingCloud's "no recording runs in this channel"
 
 

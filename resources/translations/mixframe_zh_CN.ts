@@ -2585,7 +2585,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>（未显示该值：其中含有密钥）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="160" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="133" />
       <source>HE-AAC v2 (AudioProfile 2) supports stereo output only: set AudioChannels to 2</source>
       <translation>HE-AAC v2（AudioProfile 为 2）仅支持双声道输出：请将 AudioChannels 设为 2</translation>
     </message>
@@ -2595,27 +2595,27 @@ then drag their pictures into place or pick a template.</source>
       <translation>Index {index} 已被 {other} 使用；同一列表中的每路流都需要唯一的 Index</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="575" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="517" />
       <source>UpdateRecord replaces the whole layout: send every Region</source>
       <translation>UpdateRecord 会替换整个布局：请传入全部 Region</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="241" />
+      <location filename="gui/mixframe/model/applies.py" line="179" />
       <source>VOD storage ignores the prefix</source>
       <translation>存储到点播（VOD）时会忽略前缀</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="427" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="368" />
       <source>a custom layout needs the streams listed here, one per Region</source>
       <translation>自定义布局需要在此列出要录制的流，每个 Region 对应一路</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="121" />
+      <location filename="gui/mixframe/model/applies.py" line="129" />
       <source>a layout can only be set for mixed recording (RecordMode 0); single-stream recording has no layout</source>
       <translation>只有合流录制（RecordMode 为 0）才能设置布局；单流录制没有布局</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="503" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="444" />
       <source>a radius of {radius} px (CornerRadius × Canvas.Width) is more than half the region's smaller side, so the service draws no rounding</source>
       <translation>圆角半径 {radius} px（CornerRadius × Canvas.Width）超过了区域短边的一半，服务端不会绘制圆角</translation>
     </message>
@@ -2625,17 +2625,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>另有 {count} 个字段问题未列出（只列出前 {listed} 个）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/qingcloud.py" line="195" />
+      <location filename="gui/mixframe/model/applies.py" line="197" />
       <source>applies to mixed recording only (is_mixing_enabled 1)</source>
       <translation>仅对合流录制（is_mixing_enabled 为 1）生效</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="149" />
+      <location filename="gui/mixframe/model/applies.py" line="160" />
       <source>applies to single-stream recording only</source>
       <translation>仅对单流录制生效</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="170" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="143" />
       <source>audio-only subscription (1) is not supported by the service yet</source>
       <translation>服务端暂不支持仅订阅音频（1）</translation>
     </message>
@@ -2645,12 +2645,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>最多包含 {max} 项</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="571" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="513" />
       <source>cannot be changed while recording; UpdateRecord ignores it</source>
       <translation>录制过程中不能修改；UpdateRecord 会忽略此项</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="126" />
+      <location filename="gui/mixframe/model/applies.py" line="135" />
       <source>cannot be set for single-stream recording (RecordMode 1): each file keeps the stream's own resolution</source>
       <translation>单流录制（RecordMode 为 1）不能设置此项：每个文件保持该路流的原始分辨率</translation>
     </message>
@@ -2660,24 +2660,34 @@ then drag their pictures into place or pick a template.</source>
       <translation>不符合格式 {pattern}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="253" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="198" />
       <source>file names may reach {length} characters; the service cuts them at {max} and ends them with ~</source>
       <translation>文件名最长可能达到 {length} 个字符；服务端会在第 {max} 个字符处截断，并以 ~ 结尾</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="152" />
+      <location filename="gui/mixframe/model/applies.py" line="167" />
       <source>has no effect in automatic layouts</source>
       <translation>在自动布局下不生效</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="143" />
+      <location filename="gui/mixframe/model/applies.py" line="147" />
       <source>has no effect in this layout mode: it applies to vertical and side-by-side layouts only</source>
       <translation>在当前布局模式下不生效：仅对垂直布局和并排布局生效</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="141" />
+      <location filename="gui/mixframe/model/applies.py" line="154" />
       <source>has no effect in this layout mode: use Layout.CustomLayout.Canvas for the custom layout's size</source>
       <translation>在当前布局模式下不生效：自定义布局的尺寸请用 Layout.CustomLayout.Canvas 设置</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/applies.py" line="212" />
+      <source>has no effect: it applies only when audio and video are both recorded</source>
+      <translation>不生效：仅在同时录制音频和视频时生效</translation>
+    </message>
+    <message>
+      <location filename="gui/mixframe/model/applies.py" line="123" />
+      <source>has no effect: only audio is recorded, so there is no video to encode</source>
+      <translation>不生效：只录制音频，没有需要编码的视频</translation>
     </message>
     <message>
       <location filename="gui/mixframe/model/values.py" line="122" />
@@ -2705,12 +2715,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>是保存在账号密钥环中的密钥；开始录制时自动填入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="347" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="288" />
       <source>is excluded by ExcludeStreams, so it cannot be the main picture</source>
       <translation>已被 ExcludeStreams 排除，不能作为主画面</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="293" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="238" />
       <source>is ignored: StorageConfig.Type is {type} ({label}), not {other_type} ({other_label})</source>
       <translation>会被忽略：StorageConfig.Type 为 {type}（{label}），而不是 {other_type}（{other_label}）</translation>
     </message>
@@ -2730,17 +2740,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>不是 API 支持的字段；你是不是想写“{name}”？（未知字段不会被悄悄丢弃）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="316" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="261" />
       <source>is not a valid URL</source>
       <translation>不是有效的 URL</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="351" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="292" />
       <source>is not among TargetStreams, so it will not be recorded</source>
       <translation>不在 TargetStreams 中，不会被录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/qingcloud.py" line="161" />
+      <location filename="gui/mixframe/model/qingcloud.py" line="162" />
       <location filename="gui/mixframe/model/volcengine.py" line="447" />
       <source>is not set in this file; give it with {option} when the recording starts</source>
       <translation>此文件中未设置；请在开始录制时用 {option} 指定</translation>
@@ -2756,22 +2766,22 @@ then drag their pictures into place or pick a template.</source>
       <translation>为必填项</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="518" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="459" />
       <source>is required in the custom layout (LayoutMode 2): give each stream its Region</source>
       <translation>在自定义布局（LayoutMode 为 2）中为必填项：请为每路流设置 Region</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="338" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="283" />
       <source>is required in the vertical layout (LayoutMode 1): choose the stream shown large</source>
       <translation>在垂直布局（LayoutMode 为 1）中为必填项：请选择作为大画面显示的流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="288" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="233" />
       <source>is required when StorageConfig.Type is {type} ({label})</source>
       <translation>StorageConfig.Type 为 {type}（{label}）时为必填项</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/qingcloud.py" line="163" />
+      <location filename="gui/mixframe/model/qingcloud.py" line="164" />
       <location filename="gui/mixframe/model/volcengine.py" line="452" />
       <source>is required: give it with {option}</source>
       <translation>为必填项：请用 {option} 指定</translation>
@@ -2797,32 +2807,33 @@ then drag their pictures into place or pick a template.</source>
       <translation>为必填项：请在工具栏中输入 RoomId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="358" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="299" />
       <source>is used only by the custom layout (LayoutMode 2)</source>
       <translation>仅用于自定义布局（LayoutMode 为 2）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="343" />
+      <location filename="gui/mixframe/model/applies.py" line="141" />
       <source>is used only by the vertical layout (LayoutMode 1)</source>
       <translation>仅用于垂直布局（LayoutMode 为 1）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="311" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="256" />
       <source>is {length} bytes long; at most {max} bytes are allowed</source>
       <translation>长度为 {length} 字节；最多允许 {max} 字节</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="236" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="185" />
       <source>is {length} characters long with its separators; at most {max} are allowed</source>
       <translation>连同分隔符共 {length} 个字符；最多允许 {max} 个</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/qingcloud.py" line="191" />
+      <location filename="gui/mixframe/model/applies.py" line="202" />
+      <location filename="gui/mixframe/model/applies.py" line="207" />
       <source>isAudioOnly and isVideoOnly cannot both be 1: nothing would be recorded</source>
       <translation>isAudioOnly 和 isVideoOnly 不能同时为 1：否则什么都不会录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="497" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="438" />
       <source>lies exactly on top of {other}</source>
       <translation>与 {other} 完全重叠</translation>
     </message>
@@ -2907,7 +2918,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>像素数必须为偶数</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="319" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="264" />
       <source>must be an http:// or https:// address of an image</source>
       <translation>必须是以 http:// 或 https:// 开头的图片地址</translation>
     </message>
@@ -2942,12 +2953,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>必须大于或等于 {bound}（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="485" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="426" />
       <source>must be at most Canvas.Height ({height}) (got {value})</source>
       <translation>不能超过 Canvas.Height（{height}）（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="481" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="422" />
       <source>must be at most Canvas.Width ({width}) (got {value})</source>
       <translation>不能超过 Canvas.Width（{width}）（实际为 {value}）</translation>
     </message>
@@ -3002,12 +3013,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>取值范围为 {range}（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="476" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="417" />
       <source>must be less than Canvas.Height ({height}), so the region starts on the canvas (got {value})</source>
       <translation>必须小于 Canvas.Height（{height}），使区域的起点落在画布内（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="471" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="412" />
       <source>must be less than Canvas.Width ({width}), so the region starts on the canvas (got {value})</source>
       <translation>必须小于 Canvas.Width（{width}），使区域的起点落在画布内（实际为 {value}）</translation>
     </message>
@@ -3087,7 +3098,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>不能为空</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="323" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="268" />
       <source>must point to a JPG, JPEG or PNG image</source>
       <translation>必须指向 JPG、JPEG 或 PNG 格式的图片</translation>
     </message>
@@ -3117,12 +3128,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>指向 {name}，其 {width}×{height} 像素会使本文档的图片合计超过 {limit} 百万像素；未绘制该图片</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="444" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="385" />
       <source>no stream in TargetStreams.StreamList has Index {index}</source>
       <translation>TargetStreams.StreamList 中没有 Index 为 {index} 的流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="563" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="505" />
       <source>only custom-layout tasks (LayoutMode 2) can be updated</source>
       <translation>只有自定义布局（LayoutMode 为 2）的任务才能更新</translation>
     </message>
@@ -3132,42 +3143,42 @@ then drag their pictures into place or pick a template.</source>
       <translation>只能排除普通流（摄像头）；不能排除屏幕流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="491" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="432" />
       <source>reaches past the canvas edge ({geometry} on {canvas}); the part outside is cut off</source>
       <translation>超出了画布边缘（{geometry}，画布为 {canvas}）；超出部分会被裁掉</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="451" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="392" />
       <source>stream Index {index} (user "{user}") has no Region; the custom layout needs one Region per stream</source>
       <translation>Index 为 {index} 的流（用户“{user}”）没有对应的 Region；自定义布局要求每路流对应一个 Region</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="456" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="397" />
       <source>stream Index {index} has no Region; the custom layout needs one Region per stream</source>
       <translation>Index 为 {index} 的流没有对应的 Region；自定义布局要求每路流对应一个 Region</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="437" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="378" />
       <source>stream {index} already has {other}; each stream gets one Region</source>
       <translation>流 {index} 已有 {other}；每路流只能对应一个 Region</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="133" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="124" />
       <source>the API documentation does not list this field among those you can set; the service may ignore it</source>
       <translation>API 文档未将此字段列为可设置的参数；服务端可能会忽略它</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="515" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="456" />
       <source>the crop reaches past the bottom edge of the source frame</source>
       <translation>裁剪范围超出了源画面的下边缘</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="512" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="453" />
       <source>the crop reaches past the right edge of the source frame</source>
       <translation>裁剪范围超出了源画面的右边缘</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/qingcloud.py" line="209" />
+      <location filename="gui/mixframe/model/qingcloud.py" line="202" />
       <source>the query window may span at most {hours} hours</source>
       <translation>查询时间范围最多为 {hours} 小时</translation>
     </message>
@@ -3177,7 +3188,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>请求体必须是 JSON 对象</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/qingcloud.py" line="148" />
+      <location filename="gui/mixframe/model/qingcloud.py" line="149" />
       <source>the request must be a JSON object</source>
       <translation>请求必须是 JSON 对象</translation>
     </message>
@@ -3197,27 +3208,27 @@ then drag their pictures into place or pick a template.</source>
       <translation>此键名包含孤立的代理字符（{escape}），它不是合法的 Unicode 文本</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="182" />
+      <location filename="gui/mixframe/model/applies.py" line="173" />
       <source>uploading while recording works only for HLS files: add HLS to FileFormatConfig.FileFormat</source>
       <translation>边录边传仅支持 HLS 文件：请在 FileFormatConfig.FileFormat 中加入 HLS</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="188" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="149" />
       <source>with EnableSyncUpload the {variable} variable is always 0</source>
       <translation>开启 EnableSyncUpload 时，{variable} 变量始终为 0</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="208" />
+      <location filename="gui/mixframe/model/applies.py" line="184" />
       <source>{formats} files are produced only when audio alone is encoded</source>
       <translation>只有仅编码音频时才会生成 {formats} 文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="203" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="164" />
       <source>{format} is listed twice</source>
       <translation>{format} 重复出现</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine_rules.py" line="247" />
+      <location filename="gui/mixframe/model/volcengine_rules.py" line="192" />
       <source>{variable} is not a known variable and will stay as literal text (known: {known})</source>
       <translation>{variable} 不是已知变量，会按原样保留为文字（已知变量：{known}）</translation>
     </message>
@@ -3830,27 +3841,27 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>RequestForms</name>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="296" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="294" />
       <source>0 (adaptive)</source>
       <translation>0（自适应码率）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="287" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="285" />
       <source>0 (no limit)</source>
       <translation>0（不限制）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="82" />
+      <location filename="gui/mixframe/model/applies.py" line="152" />
       <source>A custom layout records at its canvas size (Canvas width and height in the inspector).</source>
       <translation>自定义布局按画布尺寸录制（在“属性”面板中设置画布的宽度和高度）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="375" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="373" />
       <source>Access key</source>
       <translation>AccessKey</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="365" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="363" />
       <source>Account ID</source>
       <translation>账号 ID</translation>
     </message>
@@ -3875,58 +3886,58 @@ then drag their pictures into place or pick a template.</source>
       <translation>取值范围：{range}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="116" />
+      <location filename="gui/mixframe/model/applies.py" line="211" />
       <source>Applies only when audio and video are both recorded.</source>
       <translation>仅在同时录制音频和视频时生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="110" />
+      <location filename="gui/mixframe/model/applies.py" line="196" />
       <source>Applies to mixed recording (is_mixing_enabled 1) only.</source>
       <translation>仅对合流录制（is_mixing_enabled 为 1）生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="84" />
+      <location filename="gui/mixframe/model/applies.py" line="159" />
       <source>Applies to single-stream recording (RecordMode 1) only.</source>
       <translation>仅对单流录制（RecordMode 为 1）生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="299" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="297" />
       <source>Audio</source>
       <translation>音频</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="394" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="392" />
       <source>Audio and video files</source>
       <translation>文件混合模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="392" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="390" />
       <source>Audio only</source>
       <translation>仅录制音频</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="112" />
+      <location filename="gui/mixframe/model/applies.py" line="201" />
       <source>Audio only is on: a recording cannot be both audio only and video only.</source>
       <translation>已开启“仅录制音频”：不能同时仅录制音频又仅录制视频。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="296" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="302" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="294" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="300" />
       <source>Bitrate (kbps)</source>
       <translation>码率（kbps）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="372" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="370" />
       <source>Bucket</source>
       <translation>存储桶</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="277" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="275" />
       <source>Camera streams in the room that are not recorded. The recorded streams are in the Streams panel.</source>
       <translation>房间内不录制的普通音视频流（摄像头）。要录制的流在“流”面板中。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="413" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="411" />
       <source>Change layout mode</source>
       <translation>修改布局模式</translation>
     </message>
@@ -3936,17 +3947,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>修改{field}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="304" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="302" />
       <source>Channels</source>
       <translation>声道数</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="431" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="429" />
       <source>Choose a stream…</source>
       <translation>选择一路流…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="440" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="438" />
       <source>Choose the main picture</source>
       <translation>选择主画面</translation>
     </message>
@@ -3961,13 +3972,13 @@ then drag their pictures into place or pick a template.</source>
       <translation>清除{field}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="297" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="300" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="295" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="298" />
       <source>Codec</source>
       <translation>编码协议</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="282" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="280" />
       <source>Control</source>
       <translation>高级配置</translation>
     </message>
@@ -3977,136 +3988,136 @@ then drag their pictures into place or pick a template.</source>
       <translation>默认值：{value}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="291" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="289" />
       <source>Encode</source>
       <translation>编码</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="341" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="339" />
       <source>Example</source>
       <translation>示例</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="335" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="333" />
       <source>Example file name</source>
       <translation>示例文件名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="275" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="276" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="273" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="274" />
       <source>Excluded streams</source>
       <translation>黑名单（不录制的流）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="307" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="305" />
       <source>File</source>
       <translation>文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="312" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="310" />
       <source>File name</source>
       <translation>文件名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="284" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="282" />
       <source>Fill gaps with</source>
       <translation>补帧模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="266" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="264" />
       <source>Fill in the main picture from one of the recorded streams</source>
       <translation>从录制的流中选一路作为主画面</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="313" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="311" />
       <source>Folders</source>
       <translation>前缀（文件夹）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="308" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="309" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="306" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="307" />
       <source>Formats</source>
       <translation>文件格式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="295" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="293" />
       <source>Frame rate (fps)</source>
       <translation>帧率（fps）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="268" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="266" />
       <source>From streams</source>
       <translation>从流中选择</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="86" />
+      <location filename="gui/mixframe/model/applies.py" line="165" />
       <source>Has no effect in the automatic layouts; it applies to the custom layout and to single-stream recording.</source>
       <translation>在自动布局下不生效；仅对自定义布局和单流录制生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="294" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="292" />
       <source>Height (px)</source>
       <translation>高度（像素）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="286" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="284" />
       <source>Idle timeout (s)</source>
       <translation>空闲超时（秒）</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/editors.py" line="627" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="273" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="271" />
       <source>Index</source>
       <translation>Index</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="408" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="406" />
       <source>Insert {variable}</source>
       <translation>插入 {variable}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="325" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="323" />
       <source>Insert {variable} at the cursor</source>
       <translation>在光标处插入 {variable}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="298" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="296" />
       <source>Keyframe interval (s)</source>
       <translation>关键帧间隔（秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="260" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="387" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="258" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="385" />
       <source>Layout</source>
       <translation>布局模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="100" />
+      <location filename="gui/mixframe/model/applies.py" line="183" />
       <source>MP3, AAC and M4A files are made only when audio alone is recorded.</source>
       <translation>只有在仅录制音频时才会生成 MP3、AAC 和 M4A 文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="262" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="260" />
       <source>Main picture (vertical layout)</source>
       <translation>主画面（垂直布局）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="287" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="285" />
       <source>Max duration (s)</source>
       <translation>最大录制时长（秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="285" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="283" />
       <source>Max interruption (s)</source>
       <translation>最大中断时间（秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="391" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="389" />
       <source>Media</source>
       <translation>媒体</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="258" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="256" />
       <source>Mode</source>
       <translation>模式</translation>
     </message>
@@ -4116,7 +4127,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>必须是偶数。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="431" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="429" />
       <source>No streams yet</source>
       <translation>还没有流</translation>
     </message>
@@ -4131,66 +4142,66 @@ then drag their pictures into place or pick a template.</source>
       <translation>未设置：服务端默认录制为 {formats}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="63" />
+      <location filename="gui/mixframe/model/applies.py" line="121" />
       <source>Only audio is recorded (audio-only subscription, or every region mixes audio only), so there is no video to encode.</source>
       <translation>只录制音频（订阅纯音频，或所有区域都只混入音频），没有需要编码的视频。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="75" />
+      <location filename="gui/mixframe/model/applies.py" line="140" />
       <source>Only the vertical layout (LayoutMode 1) has a main picture.</source>
       <translation>只有垂直布局（LayoutMode 为 1）才有主画面。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="315" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="313" />
       <source>Pattern</source>
       <translation>文件名模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="265" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="263" />
       <source>Pick from the streams</source>
       <translation>从流中选择</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="455" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="453" />
       <source>Prefix + Pattern + 8 random characters, cut at {length} characters with ~.</source>
       <translation>前缀 + 文件名模式 + 8 位随机字符，超过 {length} 个字符时截断并以 ~ 标记。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="301" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="299" />
       <source>Profile</source>
       <translation>规格</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="395" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="393" />
       <source>Project</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="396" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="394" />
       <source>Project ID</source>
       <translation>项目 ID</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="399" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="400" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="397" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="398" />
       <source>Project key</source>
       <translation>项目密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="259" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="386" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="257" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="384" />
       <source>Record mode</source>
       <translation>录制模式</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="257" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="384" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="385" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="255" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="382" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="383" />
       <source>Recording</source>
       <translation>录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="366" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="364" />
       <source>Region code</source>
       <translation>地域代码</translation>
     </message>
@@ -4211,84 +4222,84 @@ then drag their pictures into place or pick a template.</source>
       <translation>移除这路流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="457" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="455" />
       <source>Sample ids, start time and duration.</source>
       <translation>示例中的 ID、开始时间和时长均为样例。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="303" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="301" />
       <source>Sample rate</source>
       <translation>采样率</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="375" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="373" />
       <source>Secret key</source>
       <translation>SecretKey</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="370" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="368" />
       <source>Set file extension</source>
       <translation>自动设置扩展名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="66" />
+      <location filename="gui/mixframe/model/applies.py" line="127" />
       <source>Single-stream recording (RecordMode 1) has no layout: this applies to mixed recording only.</source>
       <translation>单流录制（RecordMode 为 1）没有布局：此项仅对合流录制生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="71" />
+      <location filename="gui/mixframe/model/applies.py" line="134" />
       <source>Single-stream recording keeps each stream's own resolution.</source>
       <translation>单流录制保持每路流的原始分辨率。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="368" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="366" />
       <source>Space</source>
       <translation>点播空间</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="348" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="349" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="346" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="347" />
       <source>Storage</source>
       <translation>存储</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="369" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="367" />
       <source>Storage class</source>
       <translation>存储类型</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="350" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="348" />
       <source>Store in</source>
       <translation>存储平台</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="283" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="281" />
       <source>Subscribe to</source>
       <translation>订阅流类型</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="78" />
+      <location filename="gui/mixframe/model/applies.py" line="145" />
       <source>The adaptive layout ignores the output size: it applies to the vertical and side-by-side layouts.</source>
       <translation>自适应布局会忽略输出尺寸：此项仅对垂直布局和并排布局生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="389" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="387" />
       <source>The output resolution and audio profile of a mixed recording are set per app in QingCloud's console.</source>
       <translation>合流录制的输出分辨率和音频属性需在青云控制台中按应用设置。</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/editors.py" line="626" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="272" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="270" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="288" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="286" />
       <source>Upload while recording</source>
       <translation>边录制边上传</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="89" />
+      <location filename="gui/mixframe/model/applies.py" line="171" />
       <source>Uploading while recording works only for HLS files: add HLS to the file formats.</source>
       <translation>边录制边上传仅对 HLS 文件有效：请在文件格式中添加 HLS。</translation>
     </message>
@@ -4299,64 +4310,64 @@ then drag their pictures into place or pick a template.</source>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/editors.py" line="624" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="269" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="267" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
       <location filename="gui/mixframe/ui/forms/editors.py" line="625" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="269" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="267" />
       <source>UserId</source>
       <translation>UserId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="92" />
+      <location filename="gui/mixframe/model/applies.py" line="178" />
       <source>VOD storage ignores the prefix.</source>
       <translation>视频点播 VOD 存储会忽略前缀。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="453" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="451" />
       <source>VOD: Pattern + 8 random characters; the prefix is ignored.</source>
       <translation>VOD：文件名模式 + 8 位随机字符；前缀会被忽略。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="363" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="361" />
       <source>Vendor</source>
       <translation>第三方平台</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="292" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="290" />
       <source>Video</source>
       <translation>视频</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="393" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="391" />
       <source>Video only</source>
       <translation>仅录制视频</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/applies.py" line="114" />
+      <location filename="gui/mixframe/model/applies.py" line="206" />
       <source>Video only is on: a recording cannot be both audio only and video only.</source>
       <translation>已开启“仅录制视频”：不能同时仅录制音频又仅录制视频。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="388" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="386" />
       <source>Video stream</source>
       <translation>视频流类型</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="293" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="291" />
       <source>Width (px)</source>
       <translation>宽度（像素）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="302" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="300" />
       <source>automatic</source>
       <translation>自动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/forms/panel.py" line="376" />
-      <location filename="gui/mixframe/ui/forms/panel.py" line="397" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="374" />
+      <location filename="gui/mixframe/ui/forms/panel.py" line="395" />
       <source>kept in the account's keyring (Accounts…)</source>
       <translation>保存在系统密钥环中（账号…）</translation>
     </message>

@@ -31,9 +31,10 @@ def _marked(tree: ast.AST) -> list[ast.Call]:
             and node.func.id == "QT_TRANSLATE_NOOP"]
 
 
-# The model's marked words: problems, file errors, the words of an open range ("at least 0") and
-# the fields' notes shown in tooltips.
-MODEL_CONTEXTS = (PROBLEMS_CONTEXT, DOCUMENTS_CONTEXT, "Limits", "FieldDocs")
+# The model's marked words: problems, file errors, the words of an open range ("at least 0"),
+# the fields' notes shown in tooltips and why a field does not apply (model/applies.py: the
+# settings forms show it on the disabled editor, in their own context).
+MODEL_CONTEXTS = (PROBLEMS_CONTEXT, DOCUMENTS_CONTEXT, "Limits", "FieldDocs", "RequestForms")
 
 
 def source_templates(wanted: str = PROBLEMS_CONTEXT) -> set[str]:

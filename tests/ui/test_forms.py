@@ -4,18 +4,19 @@ by record and layout mode, the file-name example, storage, problems and QingClou
 from __future__ import annotations
 
 import copy
+import html
 import re
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from mixframe.model import qingcloud, volcengine
+from mixframe.model import applies, qingcloud, volcengine
 from mixframe.model.draft import MISSING
-from mixframe.model.limits import limits_for
+from mixframe.model.limits import LIMITS, limits_for
 from mixframe.model.problems import error, warning
 from mixframe.ui.forms import RequestForms
-from mixframe.ui.forms.applies import audio_format_reasons, volcengine_reasons
+from mixframe.ui.forms import applies as reader
 from mixframe.ui.request_document import RequestDocument
 
 BODY = {
@@ -205,55 +206,138 @@ def test_a_field_set_where_it_does_not_apply_stays_editable_so_it_can_be_cleared
     assert document.get("Encode.VideoWidth") is MISSING and not width.isEnabled()
 
 
-RULED = {  # a field the form may disable → the API paths where the model's rules object to it
-    "Encode.VideoWidth": 1280,
-    "Encode.VideoHeight": 720,
-    "Control.MaxSilenceSeconds": 120,
-    "Control.FrameInterpolationMode": 1,
-    "Control.EnableSyncUpload": True,
-    "FileNameConfig.Prefix": ["shows"],
-    "Layout.MainVideoStream.UserId": "host",
-    "Layout.LayoutMode": 1,
-}
+# --- the declared facts (model/applies.py): the forms and the rules read the same table ------
+
+def _vendor_bodies(vendor: str) -> list[dict]:
+    """A grid of bodies across every mode a declaration reads. A new declaration must be both in
+    and out of effect somewhere in this grid (checked below), or the grid needs a new axis."""
+    if vendor == "qingcloud":
+        return [{key: value for key, value in (("is_mixing_enabled", mixing), ("isAudioOnly", audio),
+                                               ("isVideoOnly", video)) if value is not None}
+                for mixing in (0, 1) for audio in (None, 0, 1) for video in (None, 0, 1)]
+    out = []
+    for record_mode in (0, 1):
+        for layout_mode in (0, 1, 2, 3):
+            for storage_type in (0, 1):
+                for formats in (["HLS"], ["MP4"]):
+                    for media in (None, 1):
+                        body = {"RecordMode": record_mode, "FileFormatConfig": {"FileFormat": formats},
+                                "StorageConfig": {"Type": storage_type}}
+                        if record_mode == 0:
+                            body["Layout"] = {"LayoutMode": layout_mode}
+                        if media is not None:
+                            body["Control"] = {"MediaType": media}
+                        if record_mode == 0 or layout_mode == 0:  # single-stream: one body per other axis
+                            out.append(body)
+    return out
 
 
-@pytest.mark.parametrize("record_mode", [0, 1])
-@pytest.mark.parametrize("layout_mode", [0, 1, 2, 3])
-@pytest.mark.parametrize("storage_type", [0, 1])
-@pytest.mark.parametrize("formats", [["HLS"], ["MP4"]])
-def test_the_forms_and_the_models_rules_agree_on_what_applies(record_mode, layout_mode, storage_type, formats):
-    """Setting a field the forms disable draws a problem from the rules; setting one they enable
-    draws none (the rules and the forms state the seed's facts in two places)."""
-    from mixframe.model.volcengine import check_start
+def _sample(path: str, vendor: str, declared: applies.AppliesWhen):
+    """A valid value for `path` that is not harmless (it takes effect where the field applies),
+    read from the field's declared limits: a new declaration needs no sample written here."""
+    if declared.values:
+        return [declared.values[0]]
+    lim = limits_for(path, vendor)
+    if lim.kind == "object":
+        children = {p[len(path) + 1:]: p for p in LIMITS[vendor]
+                    if p.startswith(path + ".") and "." not in p[len(path) + 1:] and "[" not in p[len(path) + 1:]}
+        wanted = {k: p for k, p in children.items() if limits_for(p, vendor).required} or dict(list(children.items())[:1])
+        return {k: _sample(p, vendor, applies.AppliesWhen((), bool, "", "", "")) for k, p in wanted.items()}
+    if lim.choices:
+        return next(c for c in lim.choices if c not in declared.harmless)
+    if lim.kind == "bool":
+        return next(v for v in (True, False) if v not in declared.harmless)
+    if lim.kind in ("int", "float"):
+        start = lim.default if lim.default is not None else (lim.minimum if lim.minimum is not None else 1)
+        return lim.clamp(start)
+    if lim.kind == "list":
+        return ["shows"]
+    return "host"
 
-    base = {"RecordMode": record_mode, "FileFormatConfig": {"FileFormat": formats},
-            "StorageConfig": {"Type": storage_type}}
-    if record_mode == 0:
-        base["Layout"] = {"LayoutMode": layout_mode}
-    reasons = volcengine_reasons(base)
 
-    def at(body, path):  # problems on the field or on an object holding it
-        return {(p.path, p.message) for p in check_start(body, draft=True)
-                if p.path == path or (p.path and path.startswith(p.path + "."))}
-
-    for path, value in RULED.items():
-        body = copy.deepcopy(base)
-        node = body
-        *parents, key = path.split(".")
-        for part in parents:
-            node = node.setdefault(part, {})
+def _put(body: dict, path: str, value) -> dict:
+    body = copy.deepcopy(body)
+    node = body
+    *parents, key = path.split(".")
+    for part in parents:
+        node = node.setdefault(part, {})
+    if value is MISSING:
+        node.pop(key, None)
+    else:
         node[key] = value
-        objected = at(body, path) - at(base, path)
-        assert bool(objected) == (path in reasons), (path, objected, reasons.get(path))
+    return body
 
 
-def test_audio_formats_agree_with_the_rules():
-    from mixframe.model.volcengine import check_start
+def _check(vendor: str, body: dict):
+    return (volcengine if vendor == "volcengine" else qingcloud).check_start(body, draft=True)
 
-    for control in ({}, {"MediaType": 1}):
-        body = {"Control": control, "FileFormatConfig": {"FileFormat": ["MP3"]}, "StorageConfig": {"Type": 0}}
-        objected = [p for p in check_start(body, draft=True) if p.rule == "audio-formats"]
-        assert bool(objected) == ("MP3" in audio_format_reasons(body))
+
+@pytest.mark.parametrize("vendor", sorted(applies.DECLARED))
+def test_the_forms_and_the_rules_agree_on_every_declared_fact(vendor):
+    """For every declared field, in every body of the grid with the field set and without it: the
+    rules object to the field (a problem of a declaration covering it, at its place) exactly when
+    the forms' reader gives a reason to disable it; and every declaration is in and out of effect
+    somewhere. The facts are declared once, so this drives any new declaration too."""
+    declared = applies.declarations(vendor)
+    assert declared
+    seen_on, seen_off = set(), set()
+    for base in _vendor_bodies(vendor):
+        for number, decl in enumerate(declared):
+            for path in decl.paths:
+                covering = [d for d in declared if any(path == q or path.startswith(q + ".") for q in d.paths)
+                            and bool(d.values) == bool(decl.values)]
+                places = {path, *(q for d in covering for q in d.paths if path.startswith(q + ".")),
+                          *(d.at for d in covering if d.at)}
+                rules = {d.rule for d in covering}
+                with_it = _put(base, path, _sample(path, vendor, decl))
+                without = _put(base, path, MISSING)
+
+                def objections(body):
+                    return {(p.path, p.rule, p.message) for p in _check(vendor, body)
+                            if p.rule in rules and p.path in places}
+
+                objected = objections(with_it) - objections(without)
+                if decl.values:
+                    reason = reader.audio_format_reasons(with_it).get(decl.values[0])
+                else:
+                    reason = reader.reason_for(reader.vendor_reasons(with_it, vendor), path)
+                assert bool(objected) == (reason is not None), (vendor, path, with_it, objected, reason)
+                (seen_on if decl.when(with_it) else seen_off).add(number)
+                if not decl.when(with_it):
+                    assert objected and reason is not None, (vendor, path, with_it)
+    assert seen_on == seen_off == set(range(len(declared))), "a declaration the grid never turns on or off"
+
+
+@pytest.mark.parametrize("vendor", sorted(applies.DECLARED))
+def test_the_forms_disable_exactly_the_declared_fields(qtbot, vendor):
+    """The window's editors, across the grid: an editor is disabled (with the declaration's reason)
+    exactly where a declaration covering it is out of effect; every declared path has an editor."""
+    start = {"project_id": "p1"} if vendor == "qingcloud" else BODY
+    document, forms = make_forms(qtbot, vendor, start)
+    editors = forms.editors()
+    for decl in applies.declarations(vendor):
+        if decl.values:
+            assert all(forms.findChild(QCheckBox, f"forms.FileFormat.{v}") for v in decl.values)
+            continue
+        for path in decl.paths:
+            assert any(e.path == path or e.path.startswith(path + ".") for e in editors), path
+    bodies = _vendor_bodies(vendor)
+    for body in bodies[:: max(1, len(bodies) // 12)]:
+        for key in ("RecordMode", "Control", "FileFormatConfig", "StorageConfig", "is_mixing_enabled",
+                    "isAudioOnly", "isVideoOnly", "Encode", "Layout", "FileNameConfig"):
+            if key != "Layout" or "Layout" not in body:
+                document.set_field(key, copy.deepcopy(body.get(key, MISSING)))
+        if "Layout" in body:
+            document.set_layout_mode(body["Layout"]["LayoutMode"])
+        expected = applies.reasons(document.to_body(), vendor)
+        for forms_editor in forms.editors():
+            want = applies.reason_for(expected, forms_editor.path)
+            assert forms_editor.reason == want, (forms_editor.path, body)
+            if want is not None and document.get(forms_editor.path) is MISSING:
+                assert not forms_editor.widget.isEnabled() and html.escape(want) in forms_editor.widget.toolTip()
+        if vendor == "volcengine":
+            mp3 = forms.findChild(QCheckBox, "forms.FileFormat.MP3")
+            assert mp3.isEnabled() == ("MP3" not in applies.value_reasons(document.to_body(), vendor))
 
 
 # --- names -----------------------------------------------------------------------------------

@@ -13,8 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from mixframe import cli
+from mixframe import cli, cli_json, errorlog, session
+from mixframe.api import errors, qingcloud_client, volc_client
+from mixframe.api.errors import redact_data, secret_values
 from mixframe.model import vendors
+from mixframe.model import volcengine
 from mixframe.model.preset import detect_vendor, parse_text
 from mixframe.model.problems import MASK
 from mixframe.sandbox.server import start_sandbox
@@ -135,3 +138,42 @@ def test_the_window_s_request_document_and_copy_as_curl_take_a_toy_request(toy, 
     curl = curl_command("toy", body, "http://127.0.0.1:9")
     assert curl.startswith("curl -X POST 'http://127.0.0.1:9/toy/v1/record?do=StartRecord'")
     assert MASK in curl and "TOY-SECRET-42" not in curl
+
+
+# --- secrets: derived from the vendors' declarations ------------------------------------------
+
+def test_the_secret_names_are_derived_from_the_declarations_and_are_todays_for_the_shipped_vendors():
+    assert "toy" not in vendors.families()
+    assert set(session.SECRET_FIELDS) == {"SecretKey", "SessionToken", "sign_key", "secret_access_key"}
+    assert set(errors.SECRET_REQUEST_FIELDS) == {"accesskey", "secretkey", "sessiontoken", "sign_key",
+                                                 "secret_access_key"}
+    assert set(volc_client.SECRET_FIELDS) == {"SecretKey", "SessionToken"}
+    assert set(qingcloud_client.SECRET_KEYS) == {"sign_key", "secret_access_key"}
+    assert volcengine.S3_SECRET_FIELDS == ("AccessKey", "SecretKey")
+    # Unregistered, the toy's names are nobody's secret.
+    assert not {"toy_secret", "toy_token"} & set(session.SECRET_FIELDS)
+    assert "toy_token" not in errors.SECRET_REQUEST_FIELDS
+
+
+def test_a_third_vendors_secrets_are_masked_everywhere_with_no_other_edit(toy, tmp_path, monkeypatch):
+    """The toy declares a secret request field (toy_token) and an account secret (toy_secret, its
+    key id toy_key is public): an answer, the JSON the command line prints and the error log
+    mask them, with no list edited anywhere."""
+    answer = {"Result": {"toy_secret": "TOY-ACCOUNT-SECRET", "toy_key": "TOY-KEY-ID",
+                         "Echo": [{"toy_token": "TOY-REQUEST-TOKEN"}]}}
+    shown = redact_data(answer, [], session.SECRET_FIELDS)
+    assert shown["Result"]["toy_secret"] == MASK and shown["Result"]["Echo"][0]["toy_token"] == MASK
+    assert shown["Result"]["toy_key"] == "TOY-KEY-ID"
+    text = cli_json.document_text(answer, [])
+    assert "TOY-ACCOUNT-SECRET" not in text and "TOY-REQUEST-TOKEN" not in text and "TOY-KEY-ID" in text
+    # A request body's secrets are learnt (any case), and the error log masks them.
+    request = {"toy_app": "a1", "toy_room": "r1", "Toy_Token": "TOY-REQUEST-TOKEN"}
+    secrets = secret_values(request)
+    assert secrets == ["TOY-REQUEST-TOKEN"]
+    monkeypatch.setenv(errorlog.LOG_DIR_ENV, str(tmp_path))
+    try:
+        raise RuntimeError(f"the call with {request} failed")
+    except RuntimeError as exc:
+        written = errorlog.write_report(type(exc), exc, exc.__traceback__, secrets)
+    log = written.read_text(encoding="utf-8")
+    assert "the call with" in log and "TOY-REQUEST-TOKEN" not in log and MASK in log

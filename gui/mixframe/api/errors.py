@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
+from mixframe.model import vendors
 from mixframe.model.problems import MASK, QT_TRANSLATE_NOOP, Explained, Sentence, Translate, sentence
 
 # Codes we give to faults on the way to the service (not from the service itself).
@@ -314,8 +315,9 @@ class EndpointError(Explained, ValueError):
 
 
 # Request fields that hold a secret wherever they stand (any case): the account's, S3's and
-# QingCloud's keys. Their values are masked in everything shown.
-SECRET_REQUEST_FIELDS = frozenset({"accesskey", "secretkey", "sessiontoken", "sign_key", "secret_access_key"})
+# QingCloud's keys, as the vendors declare them (model/vendors.py). Their values are masked in
+# everything shown.
+SECRET_REQUEST_FIELDS = vendors.SECRET_NAMES_LOWER
 
 
 def secret_values(data: Any) -> list[str]:

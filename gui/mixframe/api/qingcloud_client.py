@@ -14,17 +14,19 @@ from typing import Any, Callable
 import httpx
 
 from mixframe.api import errors as E
+from mixframe.api import late
 from mixframe.api.errors import ApiError
 from mixframe.api.qingcloud_signer import QingCloudCredentials, sign
 from mixframe.api.ratelimit import RateLimiter
 from mixframe.api.transport import (DEFAULT_TIMEOUT, AnswerUnreadable, AttemptFailed, RetryPolicy, ServiceClient,
                                     _connect_error, _retry_after, encode_body, exchange, parse_answer, refuse_invalid)
-from mixframe.model import endpoints
+from mixframe.model import endpoints, vendors
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Sentence
 
 QINGCLOUD_URL = endpoints.QINGCLOUD.url
 PATH = "/v1/cloudRecord"
-SECRET_KEYS = ("sign_key", "secret_access_key")
+# Fields that hold a secret wherever they appear in an answer (derived from the vendor's declaration).
+SECRET_KEYS = vendors.answer_secrets_of("qingcloud")
 
 
 @dataclass
@@ -60,24 +62,18 @@ class QingCloudClient(ServiceClient):
     def start(self, body: dict, *, checked: bool = False) -> QingCloudAnswer:
         """start. `checked`: the caller ran check_start on this very body (the session's
         prepare_start); otherwise it is checked here."""
-        from mixframe.model import qingcloud as model
-
         if not checked:
-            refuse_invalid(model.check_start(body))
+            refuse_invalid(late.qingcloud.check_start(body))
         secrets = [body.get("sign_key", "")] if isinstance(body.get("sign_key"), str) else []
-        return self._call("start", "POST", {}, encode_body(body), model.StartAnswer, secrets)
+        return self._call("start", "POST", {}, encode_body(body), late.qingcloud.StartAnswer, secrets)
 
     def stop(self, body: dict) -> QingCloudAnswer:
-        from mixframe.model import qingcloud as model
-
-        refuse_invalid(model.check_stop(body))
-        return self._call("stop", "PATCH", {}, encode_body(body), model.StopAnswer, [])
+        refuse_invalid(late.qingcloud.check_stop(body))
+        return self._call("stop", "PATCH", {}, encode_body(body), late.qingcloud.StopAnswer, [])
 
     def query(self, params: dict) -> QingCloudAnswer:
-        from mixframe.model import qingcloud as model
-
-        refuse_invalid(model.check_query(params))
-        return self._call("query", "GET", params, None, model.QueryAnswer, [])
+        refuse_invalid(late.qingcloud.check_query(params))
+        return self._call("query", "GET", params, None, late.qingcloud.QueryAnswer, [])
 
     def _call(self, call: str, method: str, params: dict, body: bytes | None, answer_model, secrets: list[str]) -> QingCloudAnswer:
         # Only reading is repeated after a lost answer: a repeated start could open a second

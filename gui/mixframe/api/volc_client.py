@@ -16,13 +16,14 @@ from typing import Any, Callable
 import httpx
 
 from mixframe.api import errors as E
+from mixframe.api import late
 from mixframe.api.errors import ApiError, secret_values
 from mixframe.api.ratelimit import RateLimiter
 from mixframe.api.transport import (  # noqa: F401  (re-exported: the endpoint rules live in transport)
     DEFAULT_TIMEOUT, NO_RETRY, AnswerUnreadable, AttemptFailed, RetryPolicy, ServiceClient, _connect_error, _retry_after,
     check_endpoint, encode_body, exchange, is_loopback, new_http_client, parse_answer, refuse_invalid)
 from mixframe.api.volc_signer import VolcCredentials, host_header, sign
-from mixframe.model import endpoints
+from mixframe.model import endpoints, vendors
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Sentence
 from mixframe.model.volcengine_api import API_VERSION
 
@@ -79,8 +80,8 @@ class _Failure(AttemptFailed):
         self.retryable = retryable
 
 
-# Fields that hold a secret wherever they appear in an answer.
-SECRET_FIELDS = ("SecretKey", "SessionToken")
+# Fields that hold a secret wherever they appear in an answer (derived from the vendor's declaration).
+SECRET_FIELDS = vendors.answer_secrets_of("volcengine")
 
 
 class VolcClient(ServiceClient):
@@ -114,25 +115,17 @@ class VolcClient(ServiceClient):
     def start_record(self, body: dict, *, checked: bool = False) -> Answer:
         """StartRecord. `checked`: the caller ran check_start on this very body (the session's
         prepare_start), so it is not checked twice; otherwise it is checked here."""
-        from mixframe.model.volcengine import check_start
-
-        return self._post("StartRecord", body, (lambda _body: []) if checked else check_start)
+        return self._post("StartRecord", body, (lambda _body: []) if checked else late.volcengine.check_start)
 
     def update_record(self, body: dict) -> Answer:
-        from mixframe.model.volcengine import check_update
-
-        return self._post("UpdateRecord", body, check_update)
+        return self._post("UpdateRecord", body, late.volcengine.check_update)
 
     def stop_record(self, body: dict) -> Answer:
-        from mixframe.model.volcengine import check_stop
-
-        return self._post("StopRecord", body, check_stop)
+        return self._post("StopRecord", body, late.volcengine.check_stop)
 
     def get_record_task(self, app_id: str | dict, room_id: str = "", task_id: str = "") -> Answer:
-        from mixframe.model.volcengine import check_get
-
         query = dict(app_id) if isinstance(app_id, dict) else {"AppId": app_id, "RoomId": room_id, "TaskId": task_id}
-        refuse_invalid(check_get(query))
+        refuse_invalid(late.volcengine.check_get(query))
         return self._call("GET", "GetRecordTask", query, None, [])
 
     # -- plumbing ---------------------------------------------------------------------------
@@ -192,8 +185,6 @@ class VolcClient(ServiceClient):
         return self._interpret(action, response, content, secrets)
 
     def _interpret(self, action: str, response: httpx.Response, content: bytes, secrets: list[str]) -> Answer:
-        from mixframe.model.volcengine import ApiResponse
-
         status = response.status_code
         server_fault = status >= 500
         retry_after = _retry_after(response)
@@ -202,7 +193,7 @@ class VolcClient(ServiceClient):
             data = parse_answer(content, secrets, SECRET_FIELDS)
             if not isinstance(data.get("ResponseMetadata"), dict):
                 raise ValueError  # a proxy's {} or its own error page: not the service's answer
-            parsed = ApiResponse.model_validate(data)
+            parsed = late.volcengine.ApiResponse.model_validate(data)
         except Exception:
             if server_fault:
                 said = E.internal_error_said(status)

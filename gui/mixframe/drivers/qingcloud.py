@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from mixframe.drivers import late
 from mixframe.model.problems import QT_TRANSLATE_NOOP
 from mixframe.session import RecordedFile, SessionError, TaskRef, TaskStatus, said
 
@@ -15,8 +16,7 @@ def _whole(value: Any, unknown: int | None = None) -> int | None:
 
 def qingcloud_statuses(recinfos: list) -> tuple[TaskStatus, ...]:
     """QingCloud's query answer as TaskStatuses, one per recording of the channel."""
-    from mixframe.model.qingcloud import FAILED_STATUSES
-
+    FAILED_STATUSES = late.qingcloud.FAILED_STATUSES
     out = []
     for rec in recinfos:
         files = []
@@ -46,24 +46,18 @@ class QingCloudDriver:
                                                  "fixed server-side mode."))
 
     def credentials(self, profile, *, env=None, backend=None):
-        from mixframe.store import credentials as cr
-
-        return cr.qingcloud_credentials(profile, env=env, backend=backend)
+        return late.credentials.qingcloud_credentials(profile, env=env, backend=backend)
 
     def secrets_of(self, found) -> tuple[str, ...]:
         return (found.secret_access_key,)
 
     def client(self, url: str, region: str, found, **timing):
-        from mixframe.api.qingcloud_client import QingCloudClient
-
-        return QingCloudClient(url, found, **timing)
+        return late.qingcloud_client.QingCloudClient(url, found, **timing)
 
     def fill_secrets(self, session, out: dict) -> None:
         """The project's sign_key, which a preset never holds: the profile's keyring, else QY_SIGN_KEY."""
-        from mixframe.store import credentials as cr
-
         if not out.get("sign_key"):
-            key = cr.qingcloud_sign_key(session.profile, env=session.env, backend=session.backend)
+            key = late.credentials.qingcloud_sign_key(session.profile, env=session.env, backend=session.backend)
             if key:
                 out["sign_key"] = key
                 if not session.is_sandbox:  # the sandbox's stand-in opens nothing
@@ -71,9 +65,7 @@ class QingCloudDriver:
 
     def lacking(self, session, request: dict):
         """The exception for an account secret a start cannot go without (None: none lacks)."""
-        from mixframe.store.credentials import sign_key_missing
-
-        return None if request.get("sign_key") else sign_key_missing(session.profile)
+        return None if request.get("sign_key") else late.credentials.sign_key_missing(session.profile)
 
     def planned_task(self, body: dict) -> TaskRef:
         """The task `body` starts, as known before it is sent: QingCloud numbers it in its answer."""

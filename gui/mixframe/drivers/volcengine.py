@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from mixframe.drivers import late
 from mixframe.model.problems import QT_TRANSLATE_NOOP
 from mixframe.model.volcengine_api import LAYOUT_MODE_CUSTOM, RecordMode, is_s3_storage
 from mixframe.session import RecordedFile, TaskRef, TaskStatus, said
@@ -34,28 +35,22 @@ class VolcengineDriver:
         return None
 
     def credentials(self, profile, *, env=None, backend=None):
-        from mixframe.store import credentials as cr
-
-        return cr.volc_credentials(profile, env=env, backend=backend)
+        return late.credentials.volc_credentials(profile, env=env, backend=backend)
 
     def secrets_of(self, found) -> tuple[str, ...]:
         return found.secret_key, found.session_token
 
     def client(self, url: str, region: str, found, **timing):
-        from mixframe.api.volc_client import Endpoint, VolcClient
-
-        return VolcClient(Endpoint(url, region), found, region=region, **timing)
+        return late.volc_client.VolcClient(late.volc_client.Endpoint(url, region), found, region=region, **timing)
 
     def fill_secrets(self, session, out: dict) -> None:
         """The profile's S3 keys into an S3-compatible CustomConfig that lacks them."""
-        from mixframe.store import credentials as cr
-
         storage = out.get("StorageConfig")
         if is_s3_storage(storage):
             custom = storage["CustomConfig"]
             if session.profile is not None and not (custom.get("AccessKey") and custom.get("SecretKey")):
                 kept = (dict(SANDBOX_S3_KEYS) if session.is_sandbox
-                        else cr.storage_secrets(session.profile, backend=session.backend))
+                        else late.credentials.storage_secrets(session.profile, backend=session.backend))
                 if not session.is_sandbox:
                     session.remember(*kept.values())
                 for k, v in kept.items():
@@ -68,10 +63,9 @@ class VolcengineDriver:
 
     def planned_task(self, body: dict) -> TaskRef:
         """The task `body` starts, as known before it is sent (the journal's row)."""
-        from mixframe.model.volcengine import start_canvas
-
         layout = body.get("Layout") if isinstance(body.get("Layout"), dict) else {}
-        return TaskRef(self.family, body["AppId"], body["RoomId"], body["TaskId"], canvas=start_canvas(body),
+        return TaskRef(self.family, body["AppId"], body["RoomId"], body["TaskId"],
+                       canvas=late.volcengine.start_canvas(body),
                        record_mode=body.get("RecordMode", RecordMode.MIXED), layout_mode=layout.get("LayoutMode", 0))
 
     def start(self, connect, body: dict) -> tuple[TaskRef, str, dict]:

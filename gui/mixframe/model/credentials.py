@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+from mixframe.model import late
 from mixframe.model.problems import MASK
 
 # The keys an account may hold, by the names of their keyring entries (store/credentials.py):
@@ -31,19 +32,13 @@ class _KeyFields(Mapping):
     (`mixframe.model.vendors`); the sandbox holds none."""
 
     def __getitem__(self, vendor: str) -> tuple[str, ...]:
-        from mixframe.model import vendors
-
-        return vendors.key_fields(vendor)
+        return late.vendors.key_fields(vendor)
 
     def __iter__(self) -> Iterator[str]:
-        from mixframe.model import vendors
-
-        return iter(vendors.account_kinds())
+        return iter(late.vendors.account_kinds())
 
     def __len__(self) -> int:
-        from mixframe.model import vendors
-
-        return len(vendors.account_kinds())
+        return len(late.vendors.account_kinds())
 
 
 KEY_FIELDS: Mapping[str, tuple[str, ...]] = _KeyFields()

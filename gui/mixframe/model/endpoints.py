@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mixframe.model import sandbox_keys
+from mixframe.model import late, sandbox_keys
 
 
 @dataclass(frozen=True)
@@ -34,30 +34,22 @@ SANDBOX = VendorEndpoint("sandbox", SANDBOX_URL, sandbox_keys.VOLC_REGION, "Sand
 
 def vendors() -> tuple[str, ...]:
     """Every account vendor, the sandbox last (each registered in `mixframe.model.vendors`)."""
-    from mixframe.model import vendors as registry
-
-    return registry.account_kinds()
+    return late.vendors.account_kinds()
 
 
 def account_vendors() -> tuple[str, ...]:
     """The vendors a person can open an account with (the sandbox comes with every install)."""
-    from mixframe.model import vendors as registry
-
-    return registry.account_vendors()
+    return late.vendors.account_vendors()
 
 
 def family_of(vendor: str) -> str:
     """The API family an account vendor speaks ("byteplus" speaks "volcengine")."""
-    from mixframe.model import vendors as registry
-
-    return registry.family_of(vendor)
+    return late.vendors.family_of(vendor)
 
 
 def default_for(vendor: str) -> VendorEndpoint:
-    from mixframe.model import vendors as registry
-
     try:
-        return registry.endpoint_of(vendor)
+        return late.vendors.endpoint_of(vendor)
     except KeyError:
         raise ValueError(f"vendor must be one of {', '.join(vendors())}, not {vendor!r}") from None
 

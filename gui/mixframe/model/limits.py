@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mixframe.model import limits_data
+from mixframe.model.problems import QT_TRANSLATE_NOOP, Sentence
 
 @dataclass(frozen=True)
 class FieldLimits:
@@ -39,8 +40,6 @@ class FieldLimits:
     def range_text(self, translate: Any = None) -> str:
         """The allowed range in the seed's own interval notation, e.g. ``(0.0, 1.0]``; an open-ended
         one in words ("at least 0"), in the language `translate` gives (see problems.Sentence)."""
-        from mixframe.model.problems import QT_TRANSLATE_NOOP, Sentence
-
         lo = "(" if self.min_exclusive else "["
         hi = ")" if self.max_exclusive else "]"
         fmt = (lambda v: f"{v:g}") if self.kind == "float" else (lambda v: f"{int(v)}")

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Callable, Literal
 
-from mixframe.model import vendors
+from mixframe.model import late, vendors
 from mixframe.model.problems import QT_TRANSLATE_NOOP, DocumentError, Problem, at_path, error, join_path, warning
 from mixframe.model.values import (
     MAX_DEPTH,
@@ -81,9 +81,7 @@ class RegionFlags:
                    image if isinstance(image, str) and image else None)
 
     def to_saved(self, stream_index: int) -> dict:
-        from mixframe.model.preset_editor import RegionEditorState
-
-        saved = RegionEditorState(stream_index=stream_index, locked=self.locked, hidden=self.hidden,
+        saved = late.preset_editor.RegionEditorState(stream_index=stream_index, locked=self.locked, hidden=self.hidden,
                                   image=self.image)
         return saved.model_dump(exclude_none=True)
 
@@ -145,10 +143,7 @@ def migrate(data: dict, source: str = "") -> dict:
 
 
 def _editor_problems(editor: Any) -> list[Problem]:
-    from mixframe.model.preset_editor import EditorState
-    from mixframe.model.pydantic_errors import field_problems
-
-    problems, _invalid = field_problems(EditorState, editor, {})
+    problems, _invalid = late.pydantic_errors.field_problems(late.preset_editor.EditorState, editor, {})
     return [at_path(p, f"editor.{p.path}" if p.path else "editor") for p in problems]
 
 

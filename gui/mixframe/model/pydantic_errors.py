@@ -10,6 +10,7 @@ from pydantic import ValidationError
 from mixframe.model.fields import ID_PATTERN, ID_RULE, INT64_MAX, INT64_MIN
 from mixframe.model.limits import FieldLimits, pattern_of
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Problem, error, has_surrogate, join_path, number_text
+from mixframe.model.values import MAX_FIELD_PROBLEMS, lone_surrogates, more_problems, with_invalid
 
 # Each sentence whole, in the three forms a value can be quoted in: not at all (it may be a secret,
 # or is not short), as a number (or true, false, null), or as the text given where a number was due.
@@ -269,8 +270,6 @@ def field_problems(model: Any, body: Any, limits_by_path: Mapping[str, FieldLimi
     values that failed their check (absent and unknown fields are not among them), so the rules
     between fields can skip them rather than measure against them.
     """
-    from mixframe.model.values import MAX_FIELD_PROBLEMS, lone_surrogates, more_problems, with_invalid
-
     # At most MAX_FIELD_PROBLEMS problems are said, then one line counts the rest; the typo
     # suggestions are bounded too (`SuggestionBudget`), so a body of 100,000 unknown keys costs
     # little more than its validation.

@@ -10,10 +10,12 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from mixframe.model import vendors
+from mixframe.model import applies, vendors
 from mixframe.model.fields import RequestModel, ResponseModel, api_field, limits_table
 from mixframe.model.limits import FieldLimits
 from mixframe.model.problems import MASK, QT_TRANSLATE_NOOP, Problem, RequestInvalid, error, errors_of, warning
+from mixframe.model.pydantic_errors import field_problems
+from mixframe.model.values import INVALID
 
 PATH = "/v1/cloudRecord"
 # The ids that name one recording: given when it starts, never kept in a preset.
@@ -142,8 +144,6 @@ def _structure(model, body: Any) -> list[Problem]:
 
 def _fields(model, body: Any) -> tuple[list[Problem], set[str]]:
     """The field problems, and the names of the top-level values that failed their own check."""
-    from mixframe.model.pydantic_errors import field_problems
-
     if not isinstance(body, dict):
         return [error("", QT_TRANSLATE_NOOP("Problems", "the request must be a JSON object"))], set()
     problems, invalid = field_problems(model, body, LIMITS)
@@ -184,16 +184,8 @@ def check_start(body: Any, *, draft: bool = False) -> list[Problem]:
                 for p in problems]
     if isinstance(body, dict):
         # A relation is judged only between values that passed their own checks.
-        def value(key: str, default: Any) -> Any:
-            return None if key in invalid else body.get(key, default)
-
-        if value("isAudioOnly", 0) == 1 and value("isVideoOnly", 0) == 1:
-            problems.append(error("isVideoOnly", QT_TRANSLATE_NOOP("Problems", "isAudioOnly and isVideoOnly cannot "
-                                                                   "both be 1: nothing would be recorded"),
-                                  "audio-video-exclusive"))
-        if value("is_mixing_enabled", 0) == 0 and "layout_mode" in body and "layout_mode" not in invalid:
-            problems.append(warning("layout_mode", QT_TRANSLATE_NOOP("Problems", "applies to mixed recording only "
-                                                                     "(is_mixing_enabled 1)"), "layout-mixed-only"))
+        judged = {key: (INVALID if key in invalid else value) for key, value in body.items()}
+        problems += applies.problems_of(judged, "qingcloud")
     return notes + problems
 
 

@@ -15,11 +15,12 @@ A third vendor is its own model, signer, client, driver and sandbox files plus o
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Callable, Collection, Iterable, Iterator
 
 from mixframe.model import credentials as keys
 from mixframe.model.endpoints import BYTEPLUS, QINGCLOUD, SANDBOX, VOLCENGINE, VendorEndpoint
+from mixframe.model.limits import LIMITS
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class Vendor:
     curl: str = ""  # "module:attribute" of its Copy-as-curl builder (body, endpoint, action, secrets) -> text
     scene: str = ""  # "module:attribute" of (request, placeholders) -> the picture it composes (canvas, render)
     composes_streams: bool = False  # the request lists the streams and places them (the canvas edits them)
+    public_keys: tuple[str, ...] = ()  # the keyring entries that are no secret (key ids a log may show)
+    secret_paths: tuple[str, ...] = ()  # request paths holding a secret beyond those its LIMITS mark secret
 
     @property
     def app_key(self) -> str:
@@ -54,6 +57,16 @@ class Vendor:
     @property
     def default_endpoint(self) -> VendorEndpoint:
         return self.accounts[0]
+
+    def request_secret_paths(self) -> tuple[str, ...]:
+        """The request paths that hold a secret: the fields its limits declare `secret`, and any
+        it declares in `secret_paths`."""
+        declared = tuple(path for path, lim in LIMITS.get(self.family, {}).items() if lim.secret)
+        return tuple(dict.fromkeys(declared + self.secret_paths))
+
+    def account_secret_keys(self) -> tuple[str, ...]:
+        """The keyring entries of its accounts that are secrets (every one but the key ids)."""
+        return tuple(key for key in self.key_fields if key not in self.public_keys)
 
     def models(self) -> Any:
         """The module of its request models (imported when first asked: pydantic is slow to load)."""
@@ -72,6 +85,56 @@ class Vendor:
         return _attribute(self.curl) if self.curl else None
 
 
+def _name(path: str) -> str:
+    """The key a path ends in: what a secret is found under at any depth."""
+    return path.rpartition(".")[2]
+
+
+def secret_field_names(family: str | None = None) -> tuple[str, ...]:
+    """The key names that hold a secret in a request (at any depth), of one vendor or all: its
+    request's secret paths and its accounts' secret keyring entries, by their last name."""
+    chosen = [get(family)] if family is not None else list(_FAMILIES.values())
+    names = (_name(p) for vendor in chosen for p in (*vendor.request_secret_paths(), *vendor.account_secret_keys()))
+    return tuple(dict.fromkeys(names))
+
+
+def answer_secret_names(family: str | None = None) -> tuple[str, ...]:
+    """The key names whose value an answer never shows (masked whole wherever they stand), of one
+    vendor or all: its secret names, except those that also name a key id of some vendor
+    ("AccessKey" is Volcengine's key id as well as S3's secret in a request, so in an answer it is
+    only masked by value)."""
+    public = {_name(key) for vendor in _FAMILIES.values() for key in vendor.public_keys}
+    return tuple(name for name in secret_field_names(family) if name not in public)
+
+
+class SecretNames(Collection):
+    """A live view of secret key names, computed from the registered vendors (so a vendor
+    registered later is covered) and cached until the next registration."""
+
+    def __init__(self, compute: Callable[[], Iterable[str]], *, lower: bool = False):
+        self._compute, self._lower = compute, lower
+        self._cached: tuple[int, tuple[str, ...], frozenset[str]] | None = None
+
+    def _names(self) -> tuple[tuple[str, ...], frozenset[str]]:
+        if self._cached is None or self._cached[0] != _generation[0]:
+            names = tuple(n.lower() if self._lower else n for n in self._compute())
+            names = tuple(dict.fromkeys(names))
+            self._cached = (_generation[0], names, frozenset(names))
+        return self._cached[1], self._cached[2]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names()[1]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names()[0])
+
+    def __len__(self) -> int:
+        return len(self._names()[0])
+
+    def __repr__(self) -> str:
+        return f"SecretNames({self._names()[0]!r})"
+
+
 def _attribute(where: str) -> Any:
     module, _, name = where.partition(":")
     return getattr(importlib.import_module(module), name)
@@ -80,6 +143,7 @@ def _attribute(where: str) -> Any:
 _FAMILIES: dict[str, Vendor] = {}
 _ACCOUNTS: dict[str, VendorEndpoint] = {SANDBOX.vendor: SANDBOX}
 _FAMILY_OF_ACCOUNT: dict[str, str] = {}
+_generation = [0]  # bumped by every (un)registration: the secret-name views recompute
 
 
 def register(vendor: Vendor) -> Vendor:
@@ -90,6 +154,7 @@ def register(vendor: Vendor) -> Vendor:
     for account in vendor.accounts:
         _ACCOUNTS[account.vendor] = account
         _FAMILY_OF_ACCOUNT[account.vendor] = vendor.family
+    _generation[0] += 1
     return vendor
 
 
@@ -99,6 +164,7 @@ def unregister(family: str) -> None:
     for account in vendor.accounts:
         _ACCOUNTS.pop(account.vendor, None)
         _FAMILY_OF_ACCOUNT.pop(account.vendor, None)
+    _generation[0] += 1
 
 
 def families() -> tuple[str, ...]:
@@ -183,6 +249,7 @@ register(Vendor(
     curl="mixframe.api.curl:volcengine_curl",
     scene="mixframe.model.scene:volcengine_scene",
     composes_streams=True,
+    public_keys=(keys.ACCESS_KEY,),
 ))
 
 register(Vendor(
@@ -197,4 +264,17 @@ register(Vendor(
     sandbox="mixframe.sandbox.qingcloud:QingCloudService",
     curl="mixframe.api.curl:qingcloud_curl",
     scene="mixframe.model.scene:qingcloud_scene",
+    public_keys=(keys.QY_ACCESS_KEY_ID,),
 ))
+
+
+# The secret key names, derived from the declarations above (and any vendor registered later):
+# what a request's secrets are found under (any case), and what an answer masks whole.
+SECRET_NAMES = SecretNames(secret_field_names)
+SECRET_NAMES_LOWER = SecretNames(secret_field_names, lower=True)
+ANSWER_SECRET_NAMES = SecretNames(answer_secret_names)
+
+
+def answer_secrets_of(family: str) -> SecretNames:
+    """The answer secret names of one vendor (its client masks them in what it reads)."""
+    return SecretNames(lambda: answer_secret_names(family))

@@ -9,11 +9,12 @@ problem with its API path.
 
 from __future__ import annotations
 
+import copy
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field
 
-from mixframe.model import vendors
+from mixframe.model import vendors, volcengine_rules
 from mixframe.model.fields import (
     ID_PATTERN,
     EvenPixels,
@@ -23,9 +24,12 @@ from mixframe.model.fields import (
     api_field,
     limits_table,
 )
+from mixframe.model.layout import Canvas
 from mixframe.model.problems import MASK, QT_TRANSLATE_NOOP, Problem, RequestInvalid, error, errors_of, warning
+from mixframe.model.pydantic_errors import field_problems
 from mixframe.model.volcengine_api import (  # noqa: F401 (public here too)
     API_VERSION, AUDIO_ONLY_FORMATS, FILE_FORMATS, LAYOUT_MODE_CUSTOM, MAX_STREAMS, SECRET_AT_START)
+from mixframe.model.values import with_invalid
 
 SERVICE = "rtc"
 
@@ -319,8 +323,6 @@ UPDATE_CANVAS_KEYS = ("Background", "BackgroundImage")
 def start_canvas(start_body: dict) -> tuple[int, int] | None:
     """The (width, height) a start body's custom layout records at, defaults applied; None when
     the body's canvas size is broken (an update is then measured against the largest canvas)."""
-    from mixframe.model.layout import Canvas
-
     canvas: Any = start_body
     for key in ("Layout", "CustomLayout", "Canvas"):
         canvas = canvas.get(key) if isinstance(canvas, dict) else None
@@ -377,9 +379,6 @@ def _limits_of(model: type[RequestModel]) -> dict[str, FieldLimits]:
 def _check(model: type[RequestModel], body: Any, rules) -> list[Problem]:
     """Field problems, then the rules between fields. A rule never reads a value that failed
     its own check (one mistake gives one error, not another for each rule measured against it)."""
-    from mixframe.model.pydantic_errors import field_problems
-    from mixframe.model.values import with_invalid
-
     if not isinstance(body, dict):
         return [error("", QT_TRANSLATE_NOOP("Problems", "the request body must be a JSON object"))]
     problems, invalid = field_problems(model, body, _limits_of(model))
@@ -431,7 +430,10 @@ def _as_draft(body: Any) -> tuple[Any, list[Problem]]:
     return body, notes
 
 
-S3_SECRET_FIELDS = ("AccessKey", "SecretKey")
+# The S3 keys a start fills from the account: its secrets declared in StorageConfig.CustomConfig.
+S3_SECRET_FIELDS = tuple(path.rpartition(".")[2] for path in vendors.get("volcengine").account_secrets
+                         if path.startswith("StorageConfig.CustomConfig.")
+                         and path in vendors.get("volcengine").request_secret_paths())
 SECRET_AT_START_TEXT = QT_TRANSLATE_NOOP("Problems", "is a secret kept in the account's keyring; it is filled in "
                                                      "when the recording starts")
 
@@ -458,8 +460,6 @@ def check_start(body: Any, *, draft: bool = False) -> list[Problem]:
     With `draft`, the body is a saved layout rather than a request about to be sent: the
     per-recording ids may be missing (a warning names the option that gives each) or masked.
     """
-    from mixframe.model import volcengine_rules
-
     notes: list[Problem] = []
     if draft:
         body, notes = _as_draft(body)
@@ -473,9 +473,6 @@ def check_start(body: Any, *, draft: bool = False) -> list[Problem]:
 def check_update(body: Any, task_canvas: tuple[int, int] | None = None) -> list[Problem]:
     """Every problem of an UpdateRecord body. `task_canvas` is the running task's (width, height),
     when known: the Regions must fit it."""
-    from mixframe.model import volcengine_rules
-    from mixframe.model.layout import Canvas
-
     canvas = Canvas(width=task_canvas[0], height=task_canvas[1]) if task_canvas else None
     return _check(UpdateRecordRequest, body, lambda b: volcengine_rules.update_rules(b, canvas))
 
@@ -557,8 +554,6 @@ def _secret_holders(body: Any):
 
 def mask_secrets(body: Any) -> Any:
     """A copy of `body` with every secret value replaced by a mask (for previews and exports)."""
-    import copy
-
     out = copy.deepcopy(body)
     for node, key, _path in _secret_holders(out):
         node[key] = MASK
@@ -572,8 +567,6 @@ def secrets_in(body: Any) -> list[str]:
 
 def strip_secrets(body: Any) -> Any:
     """A copy of `body` without its secret values (what a preset may keep)."""
-    import copy
-
     out = copy.deepcopy(body)
     for node, key, _path in list(_secret_holders(out)):
         del node[key]

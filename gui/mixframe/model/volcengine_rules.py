@@ -15,11 +15,11 @@ import math
 from typing import Any, Iterator
 from urllib.parse import urlsplit
 
-from mixframe.model import filenames
+from mixframe.model import applies, filenames
 from mixframe.model.layout import Canvas, region_bounds
 from mixframe.model.limits import limits_for
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Problem, error, has_surrogate, join_path, warning
-from mixframe.model.volcengine_api import FILE_FORMATS, LAYOUT_MODE_CUSTOM, STORAGE_CONFIG_KEYS, StorageType
+from mixframe.model.volcengine_api import LAYOUT_MODE_CUSTOM, STORAGE_CONFIG_KEYS, StorageType
 
 # ---- reading a raw body safely ---------------------------------------------------------------
 
@@ -113,19 +113,10 @@ def exclude_rules(body: dict) -> list[Problem]:
 
 
 def record_mode_rules(body: dict) -> list[Problem]:
+    """The Encode fields the seed leaves out of both modes' lists. Which fields each mode takes
+    is declared in `applies` (and reported by `applies.problems_of`)."""
     out = []
-    record_mode = _int(body, "RecordMode", 0)
     encode = _obj(body, "Encode")
-    if record_mode == 1:
-        if "Layout" in body:
-            out.append(error("Layout", QT_TRANSLATE_NOOP("Problems", "a layout can only be set for mixed recording "
-                                                         "(RecordMode 0); single-stream recording has no layout"),
-                             "layout-mixed-only"))
-        for key in ("VideoWidth", "VideoHeight"):
-            if key in encode:
-                out.append(error(f"Encode.{key}", QT_TRANSLATE_NOOP("Problems", "cannot be set for single-stream "
-                                                                    "recording (RecordMode 1): each file keeps the "
-                                                                    "stream's own resolution"), "encode-by-mode"))
     # The seed lists the Encode fields one may set in each mode, and VideoCodec/VideoGop are in
     # neither list although the table documents them. We warn rather than refuse.
     for key in ("VideoCodec", "VideoGop"):
@@ -133,24 +124,6 @@ def record_mode_rules(body: dict) -> list[Problem]:
             out.append(warning(f"Encode.{key}", QT_TRANSLATE_NOOP("Problems", "the API documentation does not list "
                                                                   "this field among those you can set; the service "
                                                                   "may ignore it"), "encode-by-mode"))
-    layout = _obj(body, "Layout")
-    layout_mode = _int(layout, "LayoutMode", 0)
-    if record_mode == 0 and layout_mode in (0, 2):
-        for key in ("VideoWidth", "VideoHeight"):
-            if key in encode:
-                sentence = QT_TRANSLATE_NOOP("Problems", "has no effect in this layout mode: use "
-                                             "Layout.CustomLayout.Canvas for the custom layout's size") \
-                    if layout_mode == LAYOUT_MODE_CUSTOM else QT_TRANSLATE_NOOP(
-                        "Problems", "has no effect in this layout mode: it applies to vertical and side-by-side "
-                                    "layouts only")
-                out.append(warning(f"Encode.{key}", sentence, "encode-size-effect"))
-    control = _obj(body, "Control")
-    if record_mode == 0 and "MaxSilenceSeconds" in control:
-        out.append(warning("Control.MaxSilenceSeconds", QT_TRANSLATE_NOOP("Problems", "applies to single-stream recording only"),
-                           "silence-single"))
-    if record_mode == 0 and layout_mode is not None and layout_mode != LAYOUT_MODE_CUSTOM and "FrameInterpolationMode" in control:
-        out.append(warning("Control.FrameInterpolationMode", QT_TRANSLATE_NOOP("Problems", "has no effect in automatic layouts"),
-                           "interp-auto"))
     return out
 
 
@@ -170,19 +143,7 @@ def control_rules(body: dict) -> list[Problem]:
         out.append(error("Control.MediaType", QT_TRANSLATE_NOOP("Problems", "audio-only subscription (1) is not "
                                                                 "supported by the service yet"),
                          "control-media-unsupported"))
-    config = _obj(body, "FileFormatConfig")
-    formats: list | None = list(limits_for("FileFormatConfig.FileFormat").default or [])
-    if "FileFormat" in config:
-        given = config["FileFormat"]
-        # A list with a broken entry (or no list) is the field check's to name, not this rule's.
-        known = isinstance(given, list) and all(isinstance(f, str) and f in FILE_FORMATS for f in given)
-        formats = list(given) if known else None
     if control.get("EnableSyncUpload") is True:
-        if formats is not None and "HLS" not in formats:
-            out.append(error("Control.EnableSyncUpload", QT_TRANSLATE_NOOP("Problems", "uploading while recording "
-                                                                           "works only for HLS files: add HLS to "
-                                                                           "FileFormatConfig.FileFormat"),
-                             "sync-upload-hls"))
         pattern = _str(_obj(body, "FileNameConfig"), "Pattern") or ""
         if "{duration}" in pattern.lower():
             out.append(warning("FileNameConfig.Pattern", QT_TRANSLATE_NOOP("Problems", "with EnableSyncUpload the "
@@ -202,19 +163,7 @@ def file_format_rules(body: dict) -> list[Problem]:
             out.append(error(join_path("FileFormatConfig", "FileFormat", i),
                              QT_TRANSLATE_NOOP("Problems", "{format} is listed twice"), "format-unique", format=fmt))
         seen.add(fmt)
-    audio_only = [f for f in formats if f in ("MP3", "AAC", "M4A")]
-    if audio_only and not _records_audio_only(body):
-        out.append(warning("FileFormatConfig.FileFormat",
-                           QT_TRANSLATE_NOOP("Problems", "{formats} files are produced only when audio alone is "
-                                             "encoded"), "audio-formats", formats=", ".join(audio_only)))
     return out
-
-
-def _records_audio_only(body: dict) -> bool:
-    if _int(_obj(body, "Control"), "MediaType", 0) == 1:
-        return True
-    regions = [r for r in _list(_obj(body, "Layout", "CustomLayout"), "Regions") if isinstance(r, dict)]
-    return bool(regions) and all(_int(r, "MediaType", 0) == 1 for r in regions)
 
 
 # "前缀长度最大值为 128 个字符"
@@ -236,10 +185,6 @@ def file_name_rules(body: dict) -> list[Problem]:
         out.append(error("FileNameConfig.Prefix", QT_TRANSLATE_NOOP("Problems", "is {length} characters long with "
                                                                     "its separators; at most {max} are allowed"),
                          "prefix-length", length=len(joined), max=MAX_PREFIX))
-    storage_type = _int(_obj(body, "StorageConfig"), "Type", 0)
-    if prefix and storage_type == 1:
-        out.append(warning("FileNameConfig.Prefix", QT_TRANSLATE_NOOP("Problems", "VOD storage ignores the prefix"),
-                           "prefix-vod"))
     pattern = _str(config, "Pattern")
     if pattern:
         known = " ".join(f"{{{v}}}" for v in filenames.VARIABLES)
@@ -338,12 +283,8 @@ def layout_rules(body: dict, *, updating: bool = False, canvas: Canvas | None = 
         out.append(error("Layout.MainVideoStream", QT_TRANSLATE_NOOP("Problems", "is required in the vertical "
                                                                      "layout (LayoutMode 1): choose the stream "
                                                                      "shown large"), "main-stream-required"))
-    if isinstance(main, dict) and mode is not None:
-        if mode != 1:
-            out.append(warning("Layout.MainVideoStream", QT_TRANSLATE_NOOP("Problems", "is used only by the "
-                                                                           "vertical layout (LayoutMode 1)"),
-                               "main-stream-unused"))
-        elif _stream_key(main) in excluded:
+    if isinstance(main, dict) and mode == 1:  # in another mode it is unused (see `applies`)
+        if _stream_key(main) in excluded:
             out.append(error("Layout.MainVideoStream", QT_TRANSLATE_NOOP("Problems", "is excluded by ExcludeStreams, "
                                                                          "so it cannot be the main picture"),
                              "main-stream-excluded"))
@@ -528,6 +469,7 @@ def start_rules(body: dict) -> list[Problem]:
     out += stream_list_rules(body, "TargetStreams")
     out += stream_list_rules(body, "ExcludeStreams")
     out += exclude_rules(body)
+    out += applies.problems_of(body, "volcengine")
     out += record_mode_rules(body)
     out += encode_rules(body)
     out += control_rules(body)
@@ -575,6 +517,7 @@ def update_rules(body: dict, task_canvas: Canvas | None = None) -> list[Problem]
             out.append(error("Layout.CustomLayout.Regions", QT_TRANSLATE_NOOP("Problems", "UpdateRecord replaces the "
                                                                               "whole layout: send every Region"),
                              "update-whole-regions"))
-        out += layout_rules({**body, "Layout": {**layout, "LayoutMode": 2}}, updating=True,
-                            canvas=task_canvas or largest_canvas())
+        as_custom = {**body, "Layout": {**layout, "LayoutMode": 2}}
+        out += applies.problems_of(as_custom, "volcengine")
+        out += layout_rules(as_custom, updating=True, canvas=task_canvas or largest_canvas())
     return out

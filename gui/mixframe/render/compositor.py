@@ -43,6 +43,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from mixframe.model.bounded import FileTooLarge, NotARegularFile, read_regular_file
 from mixframe.model.problems import printable
 from mixframe.model.values import (
     MAX_IMAGE_BYTES,
@@ -166,8 +167,6 @@ _pictures = _ImageCache(max_bytes=MAX_TOTAL_IMAGE_PIXELS * 4)
 _refusals: OrderedDict[Hashable, "PictureRefused"] = OrderedDict()
 _REFUSALS_KEPT = 64
 _decoded = [0]  # picture files decoded since the caches were cleared
-_PICTURE_READ_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-                       | getattr(os, "O_BINARY", 0))
 
 
 class PictureRefused(Exception):
@@ -202,23 +201,12 @@ class PictureBudget:
 
 
 def _read_picture_file(path: str, name: str) -> bytes:
-    not_a_file = PictureRefused(PICTURE_NOT_A_FILE, name=name)
-    fd = os.open(path, _PICTURE_READ_FLAGS)  # never waits, even on a FIFO swapped in after the stat
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise not_a_file
-        chunks, left = [], MAX_IMAGE_BYTES + 1
-        while left > 0:
-            chunk = os.read(fd, min(left, 1024 * 1024))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
-    finally:
-        os.close(fd)
-    if left <= 0:
-        raise PictureRefused(PICTURE_TOO_LARGE_FILE, name=name, cap=size_text(MAX_IMAGE_BYTES))
-    return b"".join(chunks)
+        return read_regular_file(path, MAX_IMAGE_BYTES)
+    except NotARegularFile:  # a FIFO or a folder swapped in after the stat: never waited on
+        raise PictureRefused(PICTURE_NOT_A_FILE, name=name) from None
+    except FileTooLarge:
+        raise PictureRefused(PICTURE_TOO_LARGE_FILE, name=name, cap=size_text(MAX_IMAGE_BYTES)) from None
 
 
 def _decode_picture(key: Hashable, path: str, name: str, budget: PictureBudget | None) -> QImage:

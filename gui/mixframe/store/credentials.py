@@ -29,6 +29,7 @@ from mixframe.model.credentials import (  # noqa: F401 (the model's names, publi
 )
 from mixframe.model import sandbox_keys, vendors
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Explained, Sentence, sentence
+from mixframe.store import late
 from mixframe.store.profiles import Profile
 
 SERVICE = "mixframe"
@@ -86,16 +87,12 @@ def keyring_entry(profile: str, field: str) -> str:
 
 
 def _usable(backend: KeyringBackend) -> bool:
-    from keyring.backends import chainer, fail
-
-    if isinstance(backend, fail.Keyring):
+    if isinstance(backend, late.keyring_fail.Keyring):
         return False
-    if isinstance(backend, chainer.ChainerBackend):
+    if isinstance(backend, late.keyring_chainer.ChainerBackend):
         return any(_usable(b) for b in backend.backends)
     try:
-        from keyring.backends import null
-
-        if isinstance(backend, null.Keyring):
+        if isinstance(backend, late.keyring_null.Keyring):
             return False
     except ImportError:  # pragma: no cover - older keyring
         pass

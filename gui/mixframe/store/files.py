@@ -14,7 +14,10 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+# The bounded reader of a regular file lives in the model, where the compositor reads pictures with it too.
+from mixframe.model.bounded import FileTooLarge, NotARegularFile, read_regular_file
 from mixframe.model.values import too_deep
+from mixframe.store import late
 
 # A temporary of ours is ".<target name>.<8 random characters>.tmp" (see atomic_write_text). One
 # older than this was left by a crash mid-save (a save takes milliseconds), never by a live writer.
@@ -47,10 +50,8 @@ def sweep_temporaries(folder: str | os.PathLike, target_name: str | None = None,
 
 
 def _temporary_name(target_name: str) -> str:
-    import secrets  # OpenSSL's libcrypto (4 MiB) loads with the first save, not with the window
-
     alphabet = string.ascii_letters + string.digits
-    return f".{target_name}.{''.join(secrets.choice(alphabet) for _ in range(8))}.tmp"
+    return f".{target_name}.{''.join(late.secrets.choice(alphabet) for _ in range(8))}.tmp"
 
 
 def _open_temporary(folder: Path, target_name: str) -> tuple[int, Path]:
@@ -118,70 +119,6 @@ def _keep_mode_and_owner(fd: int, before: os.stat_result) -> None:
 
 def atomic_write_json(path: str | os.PathLike, data: object) -> None:
     atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-
-
-class NotARegularFile(OSError):
-    """The path names a FIFO, a device, a socket or a folder: nothing the app reads as a file.
-    `kind` says which ("folder", "fifo", "device", "socket", "other")."""
-
-    def __init__(self, kind: str):
-        super().__init__(f"not a regular file ({kind})")
-        self.kind = kind
-
-
-class FileTooLarge(OSError):
-    """The file holds more than the `cap` bytes the app reads from it."""
-
-    def __init__(self, cap: int):
-        super().__init__(f"larger than {cap} bytes")
-        self.cap = cap
-
-
-def file_kind(mode: int) -> str:
-    if stat.S_ISREG(mode):
-        return "file"
-    if stat.S_ISDIR(mode):
-        return "folder"
-    if stat.S_ISFIFO(mode):
-        return "fifo"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "device"
-    if stat.S_ISSOCK(mode):
-        return "socket"
-    return "other"
-
-
-_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
-
-
-def read_regular_file(path: str | os.PathLike, cap: int) -> bytes:
-    """The bytes of the regular file at `path`, reading at most `cap` + 1 of them.
-
-    Anything that is not a regular file is refused before it is opened (NotARegularFile), and
-    the open itself never waits (O_NONBLOCK), so a FIFO swapped in meanwhile cannot hang it; the
-    opened file is checked again. More than `cap` bytes is FileTooLarge. Other failures are the
-    system's OSError (FileNotFoundError, PermissionError…).
-    """
-    kind = file_kind(os.stat(path).st_mode)
-    if kind != "file":
-        raise NotARegularFile(kind)
-    fd = os.open(path, _READ_FLAGS)
-    try:
-        kind = file_kind(os.fstat(fd).st_mode)
-        if kind != "file":
-            raise NotARegularFile(kind)
-        chunks, left = [], cap + 1
-        while left > 0:
-            chunk = os.read(fd, min(left, 1024 * 1024))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
-    finally:
-        os.close(fd)
-    if left <= 0:
-        raise FileTooLarge(cap)
-    return b"".join(chunks)
 
 
 # -- reading a small settings file ------------------------------------------------------------------

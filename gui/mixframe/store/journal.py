@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Explained, sentence
+from mixframe.store import late
 
 FILE_NAME = "recordings.sqlite3"
 BUSY_TIMEOUT_MS = 5000
@@ -84,9 +85,7 @@ class JournalError(Explained, OSError):
 
 
 def journal_path() -> Path:
-    from mixframe.store.presets import data_dir
-
-    return data_dir() / FILE_NAME
+    return late.presets.data_dir() / FILE_NAME
 
 
 def _unreadable(path: Path, exc: BaseException) -> JournalError:

@@ -19,7 +19,7 @@ from pathlib import Path
 from mixframe.model.preset import LoadedDocument, dumps, parse_text, to_preset
 from mixframe.model.problems import QT_TRANSLATE_NOOP, DocumentError, Sentence, printable
 from mixframe.model.values import MAX_DOCUMENT_BYTES, size_text
-from mixframe.store import files
+from mixframe.store import files, late
 from mixframe.store.files import FileTooLarge, NotARegularFile, atomic_write_text, read_regular_file, sweep_temporaries
 
 SUFFIX = ".mixframe.json"
@@ -31,9 +31,7 @@ def data_dir() -> Path:
     override = os.environ.get("MIXFRAME_DATA_DIR")
     if override:
         return Path(override)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("mixframe", "Mixframe"))
+    return Path(late.platformdirs.user_data_dir("mixframe", "Mixframe"))
 
 
 def _plain_reason(exc: OSError) -> str | Sentence:

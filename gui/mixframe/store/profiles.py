@@ -19,7 +19,7 @@ from typing import Callable
 
 from mixframe.model import endpoints, sandbox_keys
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Explained, Sentence, sentence
-from mixframe.store import files
+from mixframe.store import files, late
 
 SETTINGS_VERSION = 2
 PROFILES_FILE = "profiles.json"
@@ -144,9 +144,7 @@ def config_dir() -> Path:
     override = os.environ.get(CONFIG_DIR_ENV)
     if override:
         return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir("mixframe", appauthor=False))
+    return Path(late.platformdirs.user_config_dir("mixframe", appauthor=False))
 
 
 MAX_FILE_BYTES = 16 * 1024 * 1024  # some 100,000 accounts; a bigger file is not ours

@@ -15,4 +15,6 @@ TOY = Vendor(
     driver="toy_vendor.client:DRIVER",
     sandbox="toy_vendor.sandbox:ToyService",
     curl="toy_vendor.client:toy_curl",
+    public_keys=("toy_key",),
+    secret_paths=("toy_token",),  # its model's secret: masked everywhere once registered
 )

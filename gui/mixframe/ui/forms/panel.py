@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 
 from mixframe.model import filenames, vendors
 from mixframe.model.draft import MISSING
-from mixframe.model.limits import limits_for, pattern_of
+from mixframe.model.limits import limits_for
 from mixframe.model.problems import Problem
 from mixframe.model.volcengine_api import FILE_FORMATS, STORAGE_CONFIG_KEYS, StorageType
 from mixframe.ui.choices import choice_word
-from mixframe.ui.forms.applies import audio_format_reasons, qingcloud_reasons, volcengine_reasons
+from mixframe.ui.forms.applies import audio_format_reasons, reason_for, vendor_reasons
 from mixframe.ui.forms.editors import (
     ChoiceEditor,
     FieldEditor,
@@ -191,16 +191,14 @@ class RequestForms(QWidget):
         for editor in self._editors:
             editor.refresh()
         body = self.document.to_body()
+        reasons = vendor_reasons(body, self.document.vendor)
         if vendors.composes_streams(self.document.vendor):
-            reasons = volcengine_reasons(body)
             self.formats.set_format_reasons(audio_format_reasons(body))
             self._refresh_storage_page(body)
             self._refresh_example(body)
             self._refresh_main_stream_choices(reasons)
-        else:
-            reasons = qingcloud_reasons(body)
         for editor in self.editors():
-            editor.set_reason(reasons.get(pattern_of(editor.path)))
+            editor.set_reason(reason_for(reasons, editor.path))
         if rebuilt and self._problems:
             self.mark_problems(self._problems)
         if rebuilt and self._frozen is not None:
@@ -429,7 +427,7 @@ class RequestForms(QWidget):
             combo.addItem(f"{stream.get('UserId', '?')} · {kind} · {stream.get('Index', 0)}", number)
         combo.setCurrentIndex(-1)
         combo.setPlaceholderText(tr("Choose a stream…") if streams else tr("No streams yet"))
-        combo.setEnabled(bool(streams) and f"{MAIN_STREAM}.UserId" not in reasons)
+        combo.setEnabled(bool(streams) and reason_for(reasons, f"{MAIN_STREAM}.UserId") is None)
         combo.blockSignals(False)
         self._user_ids.setStringList([str(s.get("UserId")) for s in streams if s.get("UserId")])
 

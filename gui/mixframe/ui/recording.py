@@ -9,7 +9,6 @@ custom-layout mixed recording runs are pushed with UpdateRecord, debounced and o
 
 from __future__ import annotations
 
-import json
 import sys
 import threading
 import time
@@ -37,6 +36,8 @@ from PySide6.QtWidgets import (
 from mixframe.api.errors import TASK_NOT_FOUND, ApiError, EndpointError, redact
 from mixframe.model.problems import RequestInvalid, errors_of
 from mixframe.model.vendors import names_task as _names_task
+from mixframe.recording import live
+from mixframe.recording.live import Label, Send, Step, update_snapshot
 from mixframe.session import (
     DEFAULT_TIMEOUT,
     CallResult,
@@ -53,7 +54,7 @@ from mixframe.ui.window_words import window_problem, window_text
 
 IDLE, STARTING, RECORDING, STOPPING = "idle", "starting", "recording", "stopping"
 POLL_INTERVAL_MS = 5000  # GetRecordTask while the task runs
-UPDATE_DEBOUNCE_MS = 300  # an UpdateRecord goes this long after the last layout edit
+UPDATE_DEBOUNCE_MS = live.UPDATE_DEBOUNCE_MS  # an UpdateRecord goes this long after the last layout edit
 ROOM_SETTING = "record/roomId"
 DEFAULT_ROOM = "room1"
 # What UpdateRecord can change on a running task; everything else is frozen while it runs.
@@ -68,13 +69,6 @@ def tr(text: str) -> str:
 def frozen_sentence() -> str:
     return tr("A running recording cannot change this: UpdateRecord changes only the streams, the regions and "
               "the canvas background. Stop the recording to edit it.")
-
-
-def update_snapshot(body: dict) -> str:
-    """What an UpdateRecord would carry of `body` (the streams and the custom layout), comparable."""
-    layout = body.get("Layout") if isinstance(body.get("Layout"), dict) else {}
-    part = {"TargetStreams": body.get("TargetStreams"), "CustomLayout": layout.get("CustomLayout")}
-    return json.dumps(part, sort_keys=True, default=str)
 
 
 def describe(exc: BaseException) -> tuple[str, list[str]] | None:
@@ -226,12 +220,7 @@ class RecordController(QObject):
         self._closed = False
         self._quit_after_stop = False
         self._quit_clean_index: int | None = None
-        # live updates
-        self._updatable = False
-        self._seen_snapshot = ""  # the newest layout the document showed
-        self._applied_snapshot = ""  # the layout the running task has
-        self._pending_body: dict | None = None
-        self.updates_in_flight = 0
+        self.live = live.LiveUpdates(UPDATE_DEBOUNCE_MS)  # live updates: what goes out when
         self.polls_in_flight = 0
         self._elapsed_before_ms = 0  # a reattached task ran this long before the window followed it
         self.journal_row: int | None = None  # the journal's row of a reattached task
@@ -536,9 +525,7 @@ class RecordController(QObject):
         QTimer.singleShot(0, self.poll)
         said = result.task.why_not_updatable_said()
         why = said.text(QCoreApplication.translate) if said is not None else ""
-        self._updatable = not why
-        self._pending_body = None
-        self._applied_snapshot = self._seen_snapshot = self._started_snapshot
+        self._begin_live(self._started_snapshot, not why)
         self._set_applied(why or tr("Applied"), tooltip=why)
         warnings = [w for w in result.warnings if not w.is_error]
         self.window.statusBar().showMessage(
@@ -549,7 +536,7 @@ class RecordController(QObject):
         if self._quit_after_stop:
             self.stop()
             return
-        if self._updatable:
+        if self.live.updatable:
             self._document_changed()  # edits made while it was starting
 
     def _start_failed(self, session: RecordingSession, exc: BaseException) -> None:
@@ -573,7 +560,7 @@ class RecordController(QObject):
             return
         session, task = self.session, self.task
         self.debounce.stop()
-        self._pending_body = None
+        self.live.hold()
         self.poll_timer.stop()
 
         def work() -> tuple[CallResult, CallResult | None, BaseException | None]:
@@ -603,6 +590,7 @@ class RecordController(QObject):
             self._finish(None, self._plain(exc.text(QCoreApplication.translate)))
             return
         self._set_state(RECORDING)
+        self.live.resume()
         self.poll_timer.start()
         self._quit_after_stop = False
         self.show_error(tr("The recording did not stop"), exc, session)
@@ -624,8 +612,7 @@ class RecordController(QObject):
         self.elapsed_timer.stop()
         self.poll_timer.stop()
         self.debounce.stop()
-        self._pending_body = None
-        self._updatable = False
+        self.live.end()
         session, self.session = self.session, None
         self._session_done = session
         if session is not None:
@@ -677,87 +664,76 @@ class RecordController(QObject):
         self.status.state.setText(tr("State unknown"))
         self.status.state.setToolTip(sentence)
 
-    # --- live layout updates ----------------------------------------------------------------
+    # --- live layout updates: the decisions are recording/live.py's, the timer and worker ours ---
+    @property
+    def updates_in_flight(self) -> int:
+        return self.live.in_flight
+
+    @property
+    def _updatable(self) -> bool:
+        return self.live.updatable
+
+    def _begin_live(self, snapshot: str, updatable: bool) -> None:
+        session, task = self.session, self.task
+        self.live.begin(snapshot, updatable, check=lambda body: session.update_body(body, task))
+
     def _document_changed(self) -> None:
-        if self.state != RECORDING or not self._updatable or self.request_doc is None:
+        if self.state != RECORDING or self.request_doc is None or self.task is None:
             return
-        if self.request_doc.vendor != self.task.vendor:
-            self._set_applied(tr("This document is for another service: the recording keeps its layout."))
-            return
-        snapshot = update_snapshot(self.request_doc.to_body())
-        if snapshot == self._seen_snapshot and not self.debounce.isActive():
-            return
-        self._seen_snapshot = snapshot
-        self._set_applied(tr("Edited…"), tooltip=tr("Layout edits go to the recording a moment after the last one."))
-        self.debounce.start()
+        same = self.request_doc.vendor == self.task.vendor
+        self._apply(self.live.document_changed(update_snapshot(self.request_doc.to_body()) if same else "", same))
 
     def _push_update(self) -> None:
-        if self.state != RECORDING or not self._updatable or self.session is None:
+        if self.state != RECORDING or self.session is None or self.request_doc is None:
             return
-        body = self.request_doc.to_body()
-        snapshot = update_snapshot(body)
-        if snapshot == self._applied_snapshot and not self.updates_in_flight:
-            self._pending_body = None
-            self._set_applied(tr("Applied"))
-            return
-        try:
-            self.session.update_body(body, self.task)  # the rules, before anything is sent
-        except RequestInvalid as exc:
-            first = (errors_of(exc.problems) or exc.problems)[0]
-            self._set_applied(tr("Not applied: {problem}").format(problem=first.line(QCoreApplication.translate)), error=True,
-                              tooltip="\n".join(p.line(QCoreApplication.translate) for p in exc.problems))
-            self._pending_body = None
-            return
-        except SessionError as exc:
-            self._set_applied(exc.text(QCoreApplication.translate))
-            self._updatable = False
-            return
-        if self.updates_in_flight:
-            self._pending_body = body  # only the newest waits; it goes when the one in flight is done
-            return
-        self._send_update(body)
+        self._apply(self.live.timer_fired(self.request_doc.to_body()))
 
-    def _send_update(self, body: dict) -> None:
+    def _apply(self, step: Step) -> None:
+        """Do what the live-update machine decided: the label, the timer, the one UpdateRecord."""
+        if step.applied:
+            self.updateApplied.emit()
+        if step.label is not None:
+            self._show_live(step.label)
+        if step.arm:
+            self.debounce.start()
+        if step.send is not None:
+            self._send_update(step.send)
+
+    def _send_update(self, send: Send) -> None:
         session, task = self.session, self.task
-        snapshot = update_snapshot(body)
-        self.updates_in_flight += 1
-        self._set_applied(tr("Applying…"))
-        BackgroundOp(self.window, lambda: session.update(body, task),
-                     success=lambda r: self._updated(session, snapshot, r)).failure(
-            lambda exc: self._update_failed(session, exc)).run_in_background()
+        BackgroundOp(self.window, lambda: session.update(send.body, task),
+                     success=lambda _r: self._update_answered(lambda: self.live.updated(send))).failure(
+            lambda exc: self._update_answered(lambda: self.live.failed(send, exc))).run_in_background()
 
-    def _updated(self, session, snapshot: str, _result: CallResult) -> None:
-        self.updates_in_flight -= 1
-        if self._closed or session is not self.session or self.state != RECORDING:
+    def _update_answered(self, decide) -> None:
+        if self._closed:
             return
-        self._applied_snapshot = snapshot
-        self.updateApplied.emit()
-        if self._send_pending():
-            return
-        if self.debounce.isActive() or snapshot != self._seen_snapshot:
-            self._set_applied(tr("Edited…"))
-        else:
+        self._apply(decide())
+
+    def _show_live(self, label: Label) -> None:
+        state, reason = label.state, label.reason
+        if state == live.EDITED:
+            self._set_applied(tr("Edited…"), tooltip=tr("Layout edits go to the recording a moment after the last one."))
+        elif state == live.APPLYING:
+            self._set_applied(tr("Applying…"))
+        elif state == live.APPLIED:
             self._set_applied(tr("Applied"))
-
-    def _update_failed(self, session, exc: BaseException) -> None:
-        self.updates_in_flight -= 1
-        if self._closed or session is not self.session or self.state != RECORDING:
-            return
-        said = describe(exc)
-        if said is None:
-            sys.excepthook(type(exc), exc, exc.__traceback__)
-            said = (type(exc).__name__, [])
-        sentence, details = said
-        self._set_applied(tr("Not applied: {reason}").format(reason=self._plain(sentence)), error=True,
-                          tooltip=self._plain("\n".join(details)))
-        self._send_pending()
-
-    def _send_pending(self) -> bool:
-        body, self._pending_body = self._pending_body, None
-        if body is None:
-            return False
-        self._send_update(body)
-        return True
+        elif state == live.OTHER_VENDOR:
+            self._set_applied(tr("This document is for another service: the recording keeps its layout."))
+        elif state == live.NOT_UPDATABLE:
+            self._set_applied(reason.text(QCoreApplication.translate))
+        elif state == live.REFUSED:
+            first = (errors_of(reason.problems) or reason.problems)[0]
+            self._set_applied(tr("Not applied: {problem}").format(problem=first.line(QCoreApplication.translate)),
+                              error=True, tooltip="\n".join(p.line(QCoreApplication.translate) for p in reason.problems))
+        elif state == live.FAILED:
+            said = describe(reason)
+            if said is None:
+                sys.excepthook(type(reason), reason, reason.__traceback__)
+                said = (type(reason).__name__, [])
+            sentence, details = said
+            self._set_applied(tr("Not applied: {reason}").format(reason=self._plain(sentence)), error=True,
+                              tooltip=self._plain("\n".join(details)))
 
     def _set_applied(self, text: str, error: bool = False, tooltip: str = "") -> None:
         label = self.status.applied
@@ -955,13 +931,10 @@ class RecordController(QObject):
         self.elapsed_timer.start()
         self.poll_timer.start()
         self._show_elapsed()
-        snapshot = update_snapshot(entry.body)
-        self._pending_body = None
-        self._applied_snapshot = self._seen_snapshot = snapshot
         said = task.why_not_updatable_said()
         why = said.text(QCoreApplication.translate) if said is not None else ""
         matches = not why and self._shows_layout_of(entry, task)
-        self._updatable = matches
+        self._begin_live(update_snapshot(entry.body), matches)
         if why:
             self._set_applied(why)
         elif matches:

@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mixframe.api.errors import TASK_NOT_FOUND, ApiError, EndpointError, redact
+from mixframe.api.errors import TASK_NOT_FOUND, ApiError, redact
 from mixframe.model.problems import RequestInvalid, errors_of
 from mixframe.model.vendors import names_task as _names_task
 from mixframe.recording import live
+from mixframe.recording.errors import explain
 from mixframe.recording.live import Label, Send, Step, update_snapshot
 from mixframe.session import (
     DEFAULT_TIMEOUT,
@@ -72,22 +73,12 @@ def frozen_sentence() -> str:
 
 
 def describe(exc: BaseException) -> tuple[str, list[str]] | None:
-    """(the plain sentence, the detail lines) of an error the window explains; None for a bug."""
-    # Each sentence in the window's words: its own controls, never a command-line option or variable.
-    if isinstance(exc, ApiError):
-        lines = exc.lines(QCoreApplication.translate)  # our sentence and labels translated, the service's values not
-        return window_text(exc), lines[1:]
-    if isinstance(exc, RequestInvalid):
-        problems = [window_problem(p) for p in exc.problems]
-        errors = errors_of(problems) or problems
-        return tr("The request breaks a rule, so nothing was sent: {problem}").format(
-            problem=errors[0].line(QCoreApplication.translate) if errors else ""), [p.line(QCoreApplication.translate) for p in problems]
-    # The keyring module stays out of the first paint: only a failed call needs its errors.
-    from mixframe.store.credentials import CredentialsMissing, KeyringUnavailable
+    """(the plain sentence, the detail lines) of an error the window explains; None for a bug.
 
-    if isinstance(exc, (SessionError, CredentialsMissing, KeyringUnavailable, EndpointError, ProfileError)):
-        return window_text(exc), []  # a sentence about the input, the keys or the endpoint
-    return None
+    The one mapping both faces use (recording/errors.py), in the window's words: its own controls,
+    never a command-line option or variable."""
+    said = explain(exc, QCoreApplication.translate, words=window_text, problem=window_problem)
+    return None if said is None else (said.sentence, list(said.details))
 
 
 def elapsed_text(ms: int) -> str:

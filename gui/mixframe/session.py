@@ -171,7 +171,7 @@ class RecordingSession:
     def __init__(self, profile=None, *, endpoint: str | None = None, region: str | None = None,
                  vendor: str | None = None, timeout: float = DEFAULT_TIMEOUT,
                  env: Mapping[str, str] | None = None, backend=None, sandbox_url: str | None = None,
-                 journal: Any = True):
+                 journal: Any = True, sandbox=None):
         self.profile = profile
         self.endpoint = endpoint
         self.region = region
@@ -180,7 +180,10 @@ class RecordingSession:
         self.env = env
         self.backend = backend
         self.sandbox_url = sandbox_url
-        self.started_sandbox = None  # a sandbox this session started, stopped by close()
+        # Who finds or starts the Sandbox account's sandbox (recording/sandbox.SandboxHost): the
+        # window's, shared by its sessions; else this session's own, stopped by close().
+        self.sandbox = sandbox
+        self._own_sandbox = None
         self._secrets: set[str] = set()
         self._clients: dict[str, Any] = {}
         self._lock = threading.Lock()
@@ -192,6 +195,11 @@ class RecordingSession:
         self._endpoints: dict[str, str] = {}
 
     # -- what the session knows ------------------------------------------------------------
+
+    @property
+    def started_sandbox(self):
+        """The sandbox this session started (it stops with close()), else None."""
+        return self._own_sandbox.started if self._own_sandbox is not None else None
 
     @property
     def is_sandbox(self) -> bool:
@@ -230,18 +238,16 @@ class RecordingSession:
 
         profile = self.profile
         if self.is_sandbox:
-            if self.sandbox_url:
-                return self.sandbox_url, self.region or profile.region
-            if self.started_sandbox is None:
-                from mixframe.sandbox import ensure_running
+            if not self.sandbox_url:
+                from mixframe.recording.sandbox import STARTED_NOTE, SandboxHost
 
-                url, self.started_sandbox = ensure_running()
-                if self.started_sandbox is None:
-                    self.sandbox_url = url
-                else:
-                    self.notes.append("note: started a sandbox inside this command; its tasks end with it "
-                                      "(run `mixframe sandbox` in another terminal to keep one).")
-            return (self.sandbox_url or self.started_sandbox.url), self.region or profile.region
+                host = self.sandbox
+                if host is None:
+                    host = self._own_sandbox = SandboxHost()
+                self.sandbox_url = host.url_now()
+                if host is self._own_sandbox and host.started is not None:
+                    self.notes.append(STARTED_NOTE)
+            return self.sandbox_url, self.region or profile.region
         if profile is not None:
             return profile.endpoint, self.region or profile.region
         if self.endpoint is not None:
@@ -274,8 +280,10 @@ class RecordingSession:
         if self.started_sandbox is not None:
             for row in self._journal_rows:  # the tasks of a sandbox started here end with it
                 self._journaled("set_state", row, "ended", note="its sandbox stopped with the command")
-            self.started_sandbox.stop()
-            self.started_sandbox = None
+        if self._own_sandbox is not None:
+            if self._own_sandbox.stop():
+                self.sandbox_url = None  # it is gone: a later call finds or starts another
+            self._own_sandbox = None
 
     def __enter__(self) -> "RecordingSession":
         return self

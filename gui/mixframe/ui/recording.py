@@ -10,7 +10,6 @@ custom-layout mixed recording runs are pushed with UpdateRecord, debounced and o
 from __future__ import annotations
 
 import sys
-import threading
 import time
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QSettings, Qt, QTimer, Signal
@@ -38,6 +37,7 @@ from mixframe.model.problems import RequestInvalid, errors_of
 from mixframe.model.vendors import names_task as _names_task
 from mixframe.recording import live
 from mixframe.recording.errors import explain
+from mixframe.recording.sandbox import SandboxHost
 from mixframe.recording.live import Label, Send, Step, update_snapshot
 from mixframe.session import (
     DEFAULT_TIMEOUT,
@@ -204,9 +204,8 @@ class RecordController(QObject):
         self.last_status: TaskStatus | None = None
         self.files_dialog: RecordedFiles | None = None
         self.error_box: QMessageBox | None = None
-        self._sandbox_url = sandbox_url
-        self._sandbox = None  # a Sandbox this window started, stopped when the app quits
-        self._sandbox_lock = threading.Lock()
+        # The Sandbox account's sandbox: given, found on its port or started here (and stopped at quit).
+        self.sandbox = SandboxHost(sandbox_url)
         self._auto_sandbox = False
         self._closed = False
         self._quit_after_stop = False
@@ -354,34 +353,29 @@ class RecordController(QObject):
             self.prepare_sandbox()
         self._show_ids()
 
-    # --- the sandbox ------------------------------------------------------------------------
+    # --- the sandbox: recording/sandbox.SandboxHost finds or starts it, once --------------------
     def set_sandbox_url(self, url: str | None) -> None:
         """Talk to the sandbox at `url` for the Sandbox account (tests give their own)."""
-        self._sandbox_url = url
+        self.sandbox.set_url(url)
 
     @property
     def sandbox_url(self) -> str | None:
-        return self._sandbox_url
+        return self.sandbox.url
+
+    @property
+    def _sandbox(self):
+        """The sandbox this window started (it stops when the app quits), else None."""
+        return self.sandbox.started
 
     def prepare_sandbox(self) -> None:
         """Find or start the sandbox in the background, once the window is up (the app calls this
         after the first paint); the tests never do, unless they want it."""
         self._auto_sandbox = True
         profile = self.current_profile()
-        if self._sandbox_url or profile is None or not profile.is_sandbox:
+        if self.sandbox.url or profile is None or not profile.is_sandbox:
             return
-        BackgroundOp(self.window, self._sandbox_url_now, success=self._sandbox_ready).failure(
+        BackgroundOp(self.window, self.sandbox.url_now, success=self._sandbox_ready).failure(
             self._sandbox_failed).run_in_background()
-
-    def _sandbox_url_now(self) -> str:
-        """(worker) The sandbox's URL: one already running on its port, else one started here."""
-        from mixframe.sandbox import ensure_running  # the HTTP server stays out of the first paint
-
-        with self._sandbox_lock:
-            if self._sandbox_url is None:
-                url, started = ensure_running()
-                self._sandbox, self._sandbox_url = started, url
-            return self._sandbox_url
 
     def _sandbox_ready(self, url: str) -> None:
         if self._closed:
@@ -427,7 +421,7 @@ class RecordController(QObject):
 
         profile = self.current_profile()
         if profile is not None and profile.is_sandbox:
-            url = self._sandbox_url
+            url = self.sandbox.url
             if not url:
                 from mixframe.sandbox.server import sandbox_port  # where the window looks for it
 
@@ -486,17 +480,14 @@ class RecordController(QObject):
             task_id = self.task_edit.text().strip() or self._fresh_task_id
             self.task_edit.setText(task_id)
         body = doc.to_body()
-        session = RecordingSession(profile, sandbox_url=self._sandbox_url, timeout=self.timeout)
+        session = RecordingSession(profile, sandbox=self.sandbox, timeout=self.timeout)
         self.session, self.profile, self.task, self.last_status = session, profile, None, None
         self._started_snapshot = update_snapshot(body)
         self._elapsed_before_ms = 0
         self.journal_row = None
         app_id = profile.app_id or None
-        use_sandbox = profile.is_sandbox and not self._sandbox_url
 
         def work() -> CallResult:
-            if use_sandbox:
-                session.sandbox_url = self._sandbox_url_now()
             return session.start(body, vendor=vendor, app_id=app_id, room_id=room, task_id=task_id)
 
         self._set_state(STARTING)
@@ -880,12 +871,7 @@ class RecordController(QObject):
             raise SessionError(tr("The account {account} this recording was started with is not in Recording > "
                                   "Accounts… any more; add it again to follow or stop the recording.").format(
                 account=entry.account))
-        return RecordingSession(profile, sandbox_url=self._sandbox_url, timeout=self.timeout), profile
-
-    def _with_sandbox(self, session: RecordingSession, profile: Profile | None) -> None:
-        """(worker) A Sandbox session talks to the window's sandbox, found or started first."""
-        if profile is not None and profile.is_sandbox and not session.sandbox_url:
-            session.sandbox_url = self._sandbox_url_now()
+        return RecordingSession(profile, sandbox=self.sandbox, timeout=self.timeout), profile
 
     @staticmethod
     def _task_of(entry) -> TaskRef:
@@ -943,7 +929,6 @@ class RecordController(QObject):
         work_session = session
 
         def first_poll() -> CallResult:
-            self._with_sandbox(work_session, profile)
             return work_session.status(task)
 
         self.polls_in_flight += 1
@@ -982,7 +967,6 @@ class RecordController(QObject):
 
         def work():
             try:
-                self._with_sandbox(session, profile)
                 session.stop(task)
                 try:
                     return session.status(task).status, ""
@@ -1073,8 +1057,7 @@ class RecordController(QObject):
             timer.stop()
         if self.session is not None:
             self.session.close()
-        sandbox, self._sandbox = self._sandbox, None
-        if sandbox is not None:
+        if self.sandbox.started is not None:
             task = self.task
             if task is not None and self.state != IDLE and self.profile is not None and self.profile.is_sandbox:
                 try:  # its recording ends with the sandbox inside this window: never offered as running
@@ -1082,4 +1065,4 @@ class RecordController(QObject):
                                            note="its sandbox stopped with the window")
                 except OSError:
                     pass  # the journal's trouble was said when the recording started
-            sandbox.stop()
+            self.sandbox.stop()

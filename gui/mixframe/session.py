@@ -345,6 +345,34 @@ class RecordingSession:
         body = model.checked_body(request)
         return PreparedStart(vendor, body, tuple(found), self.masked(model.mask_secrets(body)))
 
+    def prepare_checked(self, body: dict, vendor: str, warnings: Iterable = ()) -> PreparedStart:
+        """A start body its caller has checked once already (the window's verdict, the account's
+        secrets stood in by the mask), ready to send: the account's secrets replace the stand-ins
+        and are checked only for being there; the rules are not checked again. Raises
+        CredentialsMissing when the account lacks one."""
+        from mixframe.model.preset import VENDOR_MODELS
+        from mixframe.model.problems import MASK
+        from mixframe.model.sending import ACCOUNT_SECRETS
+
+        out = json.loads(json.dumps(body))
+        stood_in = [path for path in ACCOUNT_SECRETS[vendor] if _at(out, path) == MASK]
+        for path in stood_in:
+            holder, key = _holder_of(out, path)
+            del holder[key]  # the account's value goes here
+        out = self.with_secrets(self.with_ids(out, vendor), vendor)
+        lacking = _driver(vendor).lacking(self, out)
+        if lacking is not None:
+            raise lacking
+        missing = [path for path in stood_in if not _well_formed_secret(_at(out, path))]
+        if missing:
+            from mixframe.store.credentials import keys_missing
+
+            if self.profile is None:
+                raise SessionError(f"The request lacks {', '.join(missing)}.")
+            raise keys_missing(self.profile.name, missing)
+        model = VENDOR_MODELS[vendor]
+        return PreparedStart(vendor, out, tuple(warnings), self.masked(model.mask_secrets(out)))
+
     def start(self, request: dict | None = None, *, vendor: str | None = None, app_id: str | None = None,
               room_id: str | None = None, task_id: str | None = None, problems: Iterable = (),
               prepared: PreparedStart | None = None) -> CallResult:
@@ -466,6 +494,28 @@ class RecordingSession:
                 self._journaled("stopped", task.vendor, task.app_id, task.room_id, task.task_id, state="ended",
                                 note=exc.code)
             raise
+
+
+def _holder_of(body: dict, path: str) -> tuple[dict, str] | tuple[None, str]:
+    """(the dict holding `path`'s last key, that key); (None, key) when the way is not there."""
+    *parents, key = path.split(".")
+    node: Any = body
+    for part in parents:
+        node = node.get(part) if isinstance(node, dict) else None
+    return (node, key) if isinstance(node, dict) else (None, key)
+
+
+def _at(body: dict, path: str) -> Any:
+    holder, key = _holder_of(body, path)
+    return holder.get(key) if holder is not None else None
+
+
+def _well_formed_secret(value: Any) -> bool:
+    """A secret an account gave: text, not blank, no control character, not the mask."""
+    from mixframe.model.problems import MASK
+
+    return (isinstance(value, str) and bool(value.strip()) and value != MASK
+            and not any(ord(c) < 32 or ord(c) == 127 for c in value))
 
 
 def task_from_ids(vendor: str, app_id: str, room_id: str, task_id: str = "", project_id: str = "") -> TaskRef:

@@ -37,6 +37,7 @@ from mixframe.model.problems import RequestInvalid, errors_of
 from mixframe.model.vendors import names_task as _names_task
 from mixframe.recording import live
 from mixframe.recording.errors import explain
+from mixframe.recording.operations import CheckedStart, StartRecording
 from mixframe.recording.sandbox import SandboxHost
 from mixframe.recording.live import Label, Send, Step, update_snapshot
 from mixframe.session import (
@@ -470,29 +471,27 @@ class RecordController(QObject):
             return
         from mixframe.ui.verdict import send_verdict  # the rules (pydantic) are not needed before
 
-        if not send_verdict(doc, self.ids()).sendable:
+        # The one check of this send: the verdict the Problems list (or the Request panel) made
+        # on this request and these ids, else made now; the worker sends its body unchecked.
+        verdict = send_verdict(doc, self.ids())
+        if not verdict.sendable:
             self.window.show_problems()
             self.window.statusBar().showMessage(tr("Nothing was sent: fix the problems listed first."), 8000)
             return
         vendor = doc.vendor
-        task_id = None
         if _names_task(vendor):
-            task_id = self.task_edit.text().strip() or self._fresh_task_id
-            self.task_edit.setText(task_id)
-        body = doc.to_body()
+            self.task_edit.setText(self.task_edit.text().strip() or self._fresh_task_id)
         session = RecordingSession(profile, sandbox=self.sandbox, timeout=self.timeout)
         self.session, self.profile, self.task, self.last_status = session, profile, None, None
-        self._started_snapshot = update_snapshot(body)
+        self._started_snapshot = update_snapshot(doc.to_body())
         self._elapsed_before_ms = 0
         self.journal_row = None
-        app_id = profile.app_id or None
-
-        def work() -> CallResult:
-            return session.start(body, vendor=vendor, app_id=app_id, room_id=room, task_id=task_id)
-
+        checked = CheckedStart(vendor, verdict.checked, tuple(p for p in verdict.problems if not p.is_error))
+        start = StartRecording(session, checked, success=lambda result: self._started(session, result),
+                               failure=lambda exc: self._start_failed(session, exc))
         self._set_state(STARTING)
-        BackgroundOp(self.window, work, success=lambda result: self._started(session, result)).failure(
-            lambda exc: self._start_failed(session, exc)).with_progress(tr("Starting the recording…")).run_in_background()
+        BackgroundOp(self.window, start, success=start.success).failure(start.failure).with_progress(
+            tr("Starting the recording…")).run_in_background()
 
     def _started(self, session: RecordingSession, result: CallResult) -> None:
         if self._closed or session is not self.session:

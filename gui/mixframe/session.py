@@ -21,6 +21,7 @@ import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Iterable, Mapping
 
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Explained, Sentence, Translate, sentence
@@ -388,7 +389,10 @@ class RecordingSession:
             self.client(vendor)  # its endpoint is known (and a missing key said) before the journal's row
             planned = driver.planned_task(body)
             row = self._journal_start(planned, shown)
-            task, request_id, raw = self._sent(row, lambda: driver.start(lambda: self.client(vendor), body))
+            # The driver's connect() hands it the client made above, without calling back into
+            # this file: a start walks session -> driver -> client -> signer, never back.
+            made = partial(self._clients.__getitem__, vendor)
+            task, request_id, raw = self._sent(row, lambda: driver.start(made, body))
             if row is not None:  # QingCloud names its task only in the answer
                 self._journaled("started", row, **({"task_id": task.task_id} if task.task_id != planned.task_id else {}))
             return CallResult("start", task, request_id, raw=self.masked(raw), warnings=tuple(warnings), body=shown)

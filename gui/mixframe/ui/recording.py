@@ -191,6 +191,12 @@ class RecordController(QObject):
 
     stateChanged = Signal(str)
     updateApplied = Signal()  # one UpdateRecord was accepted by the service
+    # What the window does for the controller (it connects these; until then the controller also
+    # reaches the window's parts itself):
+    idsChanged = Signal()  # the ids Record would send changed: the panels judge with ids()
+    frozenChanged = Signal(object)  # the sentence the settings forms are frozen with, None: editable
+    problemsWanted = Signal()  # show the Problems list (Record found something to fix)
+    idleChanged = Signal(bool)  # no recording runs: actions that replace the document may run
 
     def __init__(self, window: QMainWindow, settings: QSettings, sandbox_url: str | None = None):
         super().__init__(window)
@@ -442,6 +448,7 @@ class RecordController(QObject):
                 panel.set_ids(*self.ids())
         if preview is not None:
             preview.set_endpoint_source(self.call_endpoint)
+        self.idsChanged.emit()
         volcengine = self.request_doc is None or _names_task(self.request_doc.vendor)
         if self.state == IDLE:
             self.task_edit.setEnabled(volcengine)
@@ -476,6 +483,7 @@ class RecordController(QObject):
         verdict = send_verdict(doc, self.ids())
         if not verdict.sendable:
             self.window.show_problems()
+            self.problemsWanted.emit()
             self.window.statusBar().showMessage(tr("Nothing was sent: fix the problems listed first."), 8000)
             return
         vendor = doc.vendor
@@ -531,6 +539,7 @@ class RecordController(QObject):
 
         if isinstance(exc, RequestInvalid) and not send_verdict(self.request_doc, self.ids()).sendable:
             self.window.show_problems()
+            self.problemsWanted.emit()
         self.show_error(tr("The recording did not start"), exc, session)
         if self._quit_after_stop:
             self._quit_now()
@@ -747,6 +756,7 @@ class RecordController(QObject):
         recent = getattr(self.window, "recent_menu", None)
         if recent is not None:
             recent.setEnabled(idle)
+        self.idleChanged.emit(idle)
         self.account_picker.setEnabled(idle)
         self.room_edit.setEnabled(idle)
         if not idle:
@@ -789,6 +799,7 @@ class RecordController(QObject):
         forms = getattr(self.window, "built_forms", None)
         if forms is not None and forms.frozen != why:
             forms.set_frozen(why)
+        self.frozenChanged.emit(why)
         for path in CANVAS_SIZE_FIELDS:
             editor = self.window.findChild(QWidget, f"field.{path}")
             if editor is None:

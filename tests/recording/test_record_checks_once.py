@@ -143,3 +143,27 @@ def test_record_reuses_the_verdict_the_problems_list_holds(qtbot, window, sandbo
     window.actions["record.toggle"].trigger()
     qtbot.waitUntil(lambda: window.recording.state == rec.RECORDING, timeout=10000)
     assert sandbox.count(call) == 1 and len(counted.calls) == 1
+
+
+def test_the_verdict_is_made_once_per_request_and_ids(qapp, monkeypatch):
+    from mixframe.ui.verdict import send_verdict
+
+    doc = RequestDocument("qingcloud", {"project_id": "qp", "layout_mode": 1, "is_mixing_enabled": 1})
+    doc.problems()  # the document's own (draft) problems, as the window has them already
+    counted = Counted(monkeypatch)
+    ids = ("app1", "room1", None)
+    first = send_verdict(doc, ids)
+    assert first.sendable and len(counted.calls) == 1
+    first.checked["channel"] = "changed by a reader"
+    first.problems.append("a reader's")
+    again = send_verdict(doc, ids)
+    assert len(counted.calls) == 1 and again.checked["channel"] == "room1" and "a reader's" not in again.problems
+    assert again.checked["sign_key"] == again.body["sign_key"]  # the account's secret still stood in by the mask
+    send_verdict(doc, ("app1", "room2", None))  # other ids: judged again
+    assert len(counted.calls) == 2
+    doc.set_field("layout_mode", 2)  # an edit: judged again (its draft problems too, then the send's check)
+    send_verdict(doc, ("app1", "room2", None))
+    assert len(counted.calls) == 4
+    other = RequestDocument("qingcloud", {"project_id": "qp", "layout_mode": 2, "is_mixing_enabled": 1})
+    send_verdict(other, ("app1", "room2", None))  # the same request in another document: its own verdict
+    assert len(counted.calls) == 6

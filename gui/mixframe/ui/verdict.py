@@ -67,23 +67,29 @@ def with_account_secrets(request: dict, vendor: str) -> dict:
 _held: tuple | None = None
 
 
-def verdict_key(request_doc, ids) -> tuple:
-    """What a verdict depends on: the request as written, what loading it dropped, the ids."""
-    doc = request_doc.loaded_document()
+def verdict_key(request_doc, ids, doc=None) -> tuple | None:
+    """What a verdict depends on: the request as written, what loading it dropped, the ids (None
+    for a request that cannot be written down to compare: its verdict is never kept)."""
+    doc = doc if doc is not None else request_doc.loaded_document()
     dropped = tuple(repr(p) for p in getattr(getattr(request_doc, "layout", None), "load_problems", ()))
-    return doc.vendor, json.dumps(doc.request, sort_keys=True, default=str), dropped, ids
+    try:
+        written = json.dumps(doc.request, sort_keys=True, default=repr)
+    except (TypeError, ValueError, RecursionError):
+        return None
+    return doc.vendor, written, dropped, ids
 
 
 def send_verdict(request_doc, ids: tuple[str | None, str | None, str | None] | None = None) -> Verdict:
     """The verdict on `request_doc` sent with `ids` (AppId, RoomId, TaskId; None: the file's):
     the one already made on the same request and ids, else made now (checked once)."""
     global _held
-    key = verdict_key(request_doc, ids)
-    if _held is not None and _held[0]() is request_doc and _held[1] == key:
+    doc = request_doc.loaded_document()
+    key = verdict_key(request_doc, ids, doc)
+    if key is not None and _held is not None and _held[0]() is request_doc and _held[1] == key:
         return _copy(_held[2])
-    verdict = replace(_judge(request_doc, ids), key=key)
+    verdict = replace(_judge(request_doc, ids, doc), key=key or ())
     try:
-        _held = (weakref.ref(request_doc), key, verdict)
+        _held = (weakref.ref(request_doc), key, verdict) if key is not None else None
     except TypeError:  # a stand-in document that cannot be referred to weakly: not kept
         _held = None
     return _copy(verdict)
@@ -95,13 +101,12 @@ def _copy(verdict: Verdict) -> Verdict:
                    shown=copy.deepcopy(verdict.shown), checked=copy.deepcopy(verdict.checked))
 
 
-def _judge(request_doc, ids) -> Verdict:
+def _judge(request_doc, ids, doc) -> Verdict:
     """The verdict on `request_doc` sent with `ids` (AppId, RoomId, TaskId; None: the file's).
 
     With `ids` None the recording's ids are not known yet (no toolbar): they count as given at
     start, as in a draft, and the verdict holds the problems only (no body: nothing to send yet).
     """
-    doc = request_doc.loaded_document()
     model = VENDOR_MODELS[doc.vendor]
     problems = request_doc.problems()
     request = with_account_secrets(apply_ids(doc, *(ids or (None, None, None))), doc.vendor)

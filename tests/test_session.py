@@ -349,3 +349,65 @@ def test_a_bug_in_the_journal_goes_to_the_log_and_the_recording_goes_on(sandbox,
         assert str(tmp_path / "logs" / "errors.log") in said and "a bug of ours" not in said
     assert sandbox.count("StartRecord") == 1
     assert "a bug of ours" in (tmp_path / "logs" / "errors.log").read_text()
+
+
+# -- a start checked once by its caller (the window's verdict): secrets in, no second check --------
+
+S3_REQUEST = {**REQUEST, "AppId": "app1", "RoomId": "room1", "TaskId": "t-s3",
+              "StorageConfig": {"Type": 2, "CustomConfig": {"Vendor": 1, "Region": 0, "Bucket": "b",
+                                                            "AccessKey": "******", "SecretKey": "******"}}}
+
+
+def _no_check(monkeypatch):
+    from mixframe.model import qingcloud, volcengine
+
+    import traceback
+
+    calls = []
+
+    def counted(real):
+        def check_start(*args, **kwargs):
+            if not any("/mixframe/sandbox/" in f.filename for f in traceback.extract_stack()):  # not the service's own
+                calls.append(1)
+            return real(*args, **kwargs)
+        return check_start
+
+    for module in (volcengine, qingcloud):
+        monkeypatch.setattr(module, "check_start", counted(module.check_start))
+    return calls
+
+
+def test_a_checked_start_gets_the_accounts_s3_keys_for_the_stand_ins_and_is_not_checked_again(
+        sandbox, memory_keyring, monkeypatch):
+    profile = Profile("Work", "volcengine", endpoint=sandbox.url, app_id="app1")
+    for field, value in ((cr.ACCESS_KEY, VOLC_ACCESS_KEY), (cr.SECRET_KEY, VOLC_SECRET_KEY),
+                         ("StorageConfig.CustomConfig.AccessKey", "s3-access"),
+                         ("StorageConfig.CustomConfig.SecretKey", "s3-secret-value")):
+        cr.set_secret("Work", field, value)
+    calls = _no_check(monkeypatch)
+    with RecordingSession(profile, journal=None) as session:
+        prepared = session.prepare_checked(S3_REQUEST, "volcengine", ("a warning",))
+        custom = prepared.body["StorageConfig"]["CustomConfig"]
+        assert (custom["AccessKey"], custom["SecretKey"]) == ("s3-access", "s3-secret-value")
+        assert prepared.shown["StorageConfig"]["CustomConfig"]["SecretKey"] != "s3-secret-value"
+        assert prepared.warnings == ("a warning",) and "s3-secret-value" in session.secrets()
+        assert S3_REQUEST["StorageConfig"]["CustomConfig"]["AccessKey"] == "******"  # the caller's body untouched
+        session.start(prepared=prepared)
+    assert calls == []  # the caller checked it; the session only put the secrets in
+    received = sandbox.volcengine.tasks[("app1", "room1", "t-s3")].body["StorageConfig"]["CustomConfig"]
+    assert received["SecretKey"] == "s3-secret-value"
+
+
+def test_a_checked_start_whose_account_lacks_a_stood_in_secret_says_which(sandbox, memory_keyring):
+    profile = Profile("Work", "volcengine", endpoint=sandbox.url, app_id="app1")
+    cr.set_secret("Work", "StorageConfig.CustomConfig.AccessKey", "s3-access")  # no S3 SecretKey
+    with RecordingSession(profile, journal=None) as session, pytest.raises(cr.CredentialsMissing) as missing:
+        session.prepare_checked(S3_REQUEST, "volcengine")
+    assert missing.value.fields == ("StorageConfig.CustomConfig.SecretKey",) and sandbox.count() == 0
+
+
+def test_a_checked_qingcloud_start_gets_the_sign_key_for_its_stand_in(session, sandbox):
+    body = {**QY_REQUEST, "app_id": "app1", "channel": "room1", "sign_key": "******"}
+    prepared = session.prepare_checked(body, "qingcloud")
+    assert prepared.body["sign_key"] == cr.SANDBOX_SIGN_KEY
+    assert session.start(prepared=prepared).task.task_id

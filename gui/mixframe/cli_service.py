@@ -20,14 +20,13 @@ from mixframe.cli_language import error_sentence, problem_line, problem_translat
 from mixframe.model import endpoints, vendors
 from mixframe.model.problems import QT_TRANSLATE_NOOP, printable, sentence
 
-EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+from mixframe.recording import errors as _errors
+from mixframe.recording.errors import BadInput
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = _errors.EXIT_OK, _errors.EXIT_FAILED, _errors.EXIT_BAD_INPUT
 
 PRODUCTION = (f"Without --profile or --endpoint, the production endpoint is used: {endpoints.VOLCENGINE.url} "
               f"({endpoints.VOLCENGINE.label}), or {endpoints.QINGCLOUD.url} for QingCloud.")
-
-
-class BadInput(Exception):
-    """One line for the user; exit 2."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -273,39 +272,39 @@ def _run(work, args: argparse.Namespace) -> int:
 
 
 def _attempt(work, args: argparse.Namespace) -> int:
-    from mixframe.api.errors import ApiError, EndpointError
-    from mixframe.model.problems import DocumentError, RequestInvalid, errors_of
-    from mixframe.session import SessionError
-    from mixframe.store.credentials import CredentialsMissing, KeyringUnavailable
-    from mixframe.store.profiles import ProfileError
+    """`work(args)`; a failure is said as recording/errors.explain says it (the window's mapping
+    too), with its exit code. A bug (explain says None) goes on to the crash report."""
+    from mixframe.model.problems import errors_of
 
+    errors = _errors
     try:
         return work(args)
-    except RequestInvalid as exc:
-        if _REPORT is not None:
-            from mixframe.cli_json import error_data, problem_data
+    except Exception as exc:
+        said = errors.explain(exc, problem_translate(), words=error_sentence, line=problem_line)
+        if said is None:
+            raise
+        if said.kind == errors.INVALID:
+            if _REPORT is not None:
+                from mixframe.cli_json import error_data, problem_data
 
-            _REPORT["problems"] = [problem_data(p) for p in exc.problems]
-            first = errors_of(exc.problems)[:1]
-            _REPORT["error"] = error_data("invalid", problem_line(first[0]) if first else str(exc))
-        else:  # with --quiet, stdout is for the TaskId alone
-            say(*(problem_line(problem) for problem in exc.problems), err=_quiet())
-        return EXIT_FAILED
-    except ApiError as exc:
-        if _REPORT is not None:
-            from mixframe.cli_json import api_error_data
+                _REPORT["problems"] = [problem_data(p) for p in said.problems]
+                first = errors_of(list(said.problems))[:1]
+                _REPORT["error"] = error_data("invalid", problem_line(first[0]) if first else str(exc))
+            else:  # with --quiet, stdout is for the TaskId alone
+                say(*said.details, err=_quiet())
+        elif said.kind == errors.API:
+            if _REPORT is not None:
+                from mixframe.cli_json import api_error_data
 
-            _REPORT["error"] = api_error_data(exc)
-            _REPORT["answer"] = exc.answer if isinstance(exc.answer, (dict, list)) else None
+                _REPORT["error"] = api_error_data(exc)
+                _REPORT["answer"] = exc.answer if isinstance(exc.answer, (dict, list)) else None
+            else:
+                say(*said.lines, err=True)
+        elif said.kind == errors.KEYS:
+            _say_error(said.sentence + _where_keys_go(exc, args))
         else:
-            say(*exc.lines(problem_translate()), err=True)
-        return EXIT_FAILED
-    except (BadInput, SessionError, DocumentError, EndpointError, ProfileError, KeyringUnavailable) as exc:
-        _say_error(error_sentence(exc))
-        return EXIT_BAD_INPUT
-    except CredentialsMissing as exc:
-        _say_error(error_sentence(exc) + _where_keys_go(exc, args))
-        return EXIT_BAD_INPUT
+            _say_error(said.sentence)
+        return said.exit_code
 
 
 def _say_error(text: str) -> None:

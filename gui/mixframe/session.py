@@ -21,6 +21,7 @@ import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Iterable, Mapping
 
 from mixframe.model.problems import QT_TRANSLATE_NOOP, Explained, Sentence, Translate, sentence
@@ -171,7 +172,7 @@ class RecordingSession:
     def __init__(self, profile=None, *, endpoint: str | None = None, region: str | None = None,
                  vendor: str | None = None, timeout: float = DEFAULT_TIMEOUT,
                  env: Mapping[str, str] | None = None, backend=None, sandbox_url: str | None = None,
-                 journal: Any = True):
+                 journal: Any = True, sandbox=None):
         self.profile = profile
         self.endpoint = endpoint
         self.region = region
@@ -180,7 +181,10 @@ class RecordingSession:
         self.env = env
         self.backend = backend
         self.sandbox_url = sandbox_url
-        self.started_sandbox = None  # a sandbox this session started, stopped by close()
+        # Who finds or starts the Sandbox account's sandbox (recording/sandbox.SandboxHost): the
+        # window's, shared by its sessions; else this session's own, stopped by close().
+        self.sandbox = sandbox
+        self._own_sandbox = None
         self._secrets: set[str] = set()
         self._clients: dict[str, Any] = {}
         self._lock = threading.Lock()
@@ -192,6 +196,11 @@ class RecordingSession:
         self._endpoints: dict[str, str] = {}
 
     # -- what the session knows ------------------------------------------------------------
+
+    @property
+    def started_sandbox(self):
+        """The sandbox this session started (it stops with close()), else None."""
+        return self._own_sandbox.started if self._own_sandbox is not None else None
 
     @property
     def is_sandbox(self) -> bool:
@@ -230,18 +239,16 @@ class RecordingSession:
 
         profile = self.profile
         if self.is_sandbox:
-            if self.sandbox_url:
-                return self.sandbox_url, self.region or profile.region
-            if self.started_sandbox is None:
-                from mixframe.sandbox import ensure_running
+            if not self.sandbox_url:
+                from mixframe.recording.sandbox import STARTED_NOTE, SandboxHost
 
-                url, self.started_sandbox = ensure_running()
-                if self.started_sandbox is None:
-                    self.sandbox_url = url
-                else:
-                    self.notes.append("note: started a sandbox inside this command; its tasks end with it "
-                                      "(run `mixframe sandbox` in another terminal to keep one).")
-            return (self.sandbox_url or self.started_sandbox.url), self.region or profile.region
+                host = self.sandbox
+                if host is None:
+                    host = self._own_sandbox = SandboxHost()
+                self.sandbox_url = host.url_now()
+                if host is self._own_sandbox and host.started is not None:
+                    self.notes.append(STARTED_NOTE)
+            return self.sandbox_url, self.region or profile.region
         if profile is not None:
             return profile.endpoint, self.region or profile.region
         if self.endpoint is not None:
@@ -274,8 +281,10 @@ class RecordingSession:
         if self.started_sandbox is not None:
             for row in self._journal_rows:  # the tasks of a sandbox started here end with it
                 self._journaled("set_state", row, "ended", note="its sandbox stopped with the command")
-            self.started_sandbox.stop()
-            self.started_sandbox = None
+        if self._own_sandbox is not None:
+            if self._own_sandbox.stop():
+                self.sandbox_url = None  # it is gone: a later call finds or starts another
+            self._own_sandbox = None
 
     def __enter__(self) -> "RecordingSession":
         return self
@@ -337,6 +346,34 @@ class RecordingSession:
         body = model.checked_body(request)
         return PreparedStart(vendor, body, tuple(found), self.masked(model.mask_secrets(body)))
 
+    def prepare_checked(self, body: dict, vendor: str, warnings: Iterable = ()) -> PreparedStart:
+        """A start body its caller has checked once already (the window's verdict, the account's
+        secrets stood in by the mask), ready to send: the account's secrets replace the stand-ins
+        and are checked only for being there; the rules are not checked again. Raises
+        CredentialsMissing when the account lacks one."""
+        from mixframe.model.preset import VENDOR_MODELS
+        from mixframe.model.problems import MASK
+        from mixframe.model.sending import ACCOUNT_SECRETS
+
+        out = json.loads(json.dumps(body))
+        stood_in = [path for path in ACCOUNT_SECRETS[vendor] if _at(out, path) == MASK]
+        for path in stood_in:
+            holder, key = _holder_of(out, path)
+            del holder[key]  # the account's value goes here
+        out = self.with_secrets(self.with_ids(out, vendor), vendor)
+        lacking = _driver(vendor).lacking(self, out)
+        if lacking is not None:
+            raise lacking
+        missing = [path for path in stood_in if not _well_formed_secret(_at(out, path))]
+        if missing:
+            from mixframe.store.credentials import keys_missing
+
+            if self.profile is None:
+                raise SessionError(f"The request lacks {', '.join(missing)}.")
+            raise keys_missing(self.profile.name, missing)
+        model = VENDOR_MODELS[vendor]
+        return PreparedStart(vendor, out, tuple(warnings), self.masked(model.mask_secrets(out)))
+
     def start(self, request: dict | None = None, *, vendor: str | None = None, app_id: str | None = None,
               room_id: str | None = None, task_id: str | None = None, problems: Iterable = (),
               prepared: PreparedStart | None = None) -> CallResult:
@@ -352,7 +389,10 @@ class RecordingSession:
             self.client(vendor)  # its endpoint is known (and a missing key said) before the journal's row
             planned = driver.planned_task(body)
             row = self._journal_start(planned, shown)
-            task, request_id, raw = self._sent(row, lambda: driver.start(lambda: self.client(vendor), body))
+            # The driver's connect() hands it the client made above, without calling back into
+            # this file: a start walks session -> driver -> client -> signer, never back.
+            made = partial(self._clients.__getitem__, vendor)
+            task, request_id, raw = self._sent(row, lambda: driver.start(made, body))
             if row is not None:  # QingCloud names its task only in the answer
                 self._journaled("started", row, **({"task_id": task.task_id} if task.task_id != planned.task_id else {}))
             return CallResult("start", task, request_id, raw=self.masked(raw), warnings=tuple(warnings), body=shown)
@@ -458,6 +498,28 @@ class RecordingSession:
                 self._journaled("stopped", task.vendor, task.app_id, task.room_id, task.task_id, state="ended",
                                 note=exc.code)
             raise
+
+
+def _holder_of(body: dict, path: str) -> tuple[dict, str] | tuple[None, str]:
+    """(the dict holding `path`'s last key, that key); (None, key) when the way is not there."""
+    *parents, key = path.split(".")
+    node: Any = body
+    for part in parents:
+        node = node.get(part) if isinstance(node, dict) else None
+    return (node, key) if isinstance(node, dict) else (None, key)
+
+
+def _at(body: dict, path: str) -> Any:
+    holder, key = _holder_of(body, path)
+    return holder.get(key) if holder is not None else None
+
+
+def _well_formed_secret(value: Any) -> bool:
+    """A secret an account gave: text, not blank, no control character, not the mask."""
+    from mixframe.model.problems import MASK
+
+    return (isinstance(value, str) and bool(value.strip()) and value != MASK
+            and not any(ord(c) < 32 or ord(c) == 127 for c in value))
 
 
 def task_from_ids(vendor: str, app_id: str, room_id: str, task_id: str = "", project_id: str = "") -> TaskRef:

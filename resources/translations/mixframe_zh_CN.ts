@@ -508,12 +508,12 @@
       <translation>没有与此 AppId、RoomId 和 TaskId 对应的运行中录制任务：任务可能已经结束，或某个 ID 拼写有误。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/volc_client.py" line="153" />
+      <location filename="gui/mixframe/api/volc_exchange.py" line="72" />
       <source>No running task was found when the stop was repeated: the earlier attempt, whose answer was lost, most likely stopped it.</source>
       <translation>重试停止时未找到运行中的任务：之前那次未收到应答的请求很可能已经停止了它。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/qingcloud_client.py" line="161" />
+      <location filename="gui/mixframe/api/qingcloud_exchange.py" line="105" />
       <source>QingCloud refused the {call} call: {answer}</source>
       <translation>青云拒绝了 {call} 调用：{answer}</translation>
     </message>
@@ -1212,32 +1212,32 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>CommandLine</name>
     <message>
-      <location filename="gui/mixframe/cli_service.py" line="329" />
+      <location filename="gui/mixframe/cli_service.py" line="328" />
       <source> (from the command line: {commands}; keyring service {service}, user {entries})</source>
       <translation>（在命令行中：{commands}；密钥环服务 {service}，用户 {entries}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/cli_service.py" line="336" />
+      <location filename="gui/mixframe/cli_service.py" line="335" />
       <source> (or pass --profile with an account that keeps them)</source>
       <translation>（或用 --profile 指定保存了密钥的账号）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/cli_service.py" line="333" />
+      <location filename="gui/mixframe/cli_service.py" line="332" />
       <source> ({command} FIELD stores one)</source>
       <translation>（{command} FIELD 可保存一个密钥）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/cli_service.py" line="389" />
+      <location filename="gui/mixframe/cli_service.py" line="388" />
       <source>- (standard input) can be given only once: it can be read only once.</source>
       <translation>- （标准输入）只能给出一次：标准输入只能读取一次。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/cli_service.py" line="369" />
+      <location filename="gui/mixframe/cli_service.py" line="368" />
       <source>Standard input</source>
       <translation>标准输入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/cli_service.py" line="165" />
+      <location filename="gui/mixframe/cli_service.py" line="164" />
       <source>mixframe: cannot write the output: {reason}.</source>
       <translation>mixframe：无法写入输出：{reason}。</translation>
     </message>
@@ -3294,390 +3294,388 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Recording</name>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="546" />
+      <location filename="gui/mixframe/ui/recording.py" line="514" />
       <source> ({n} warnings)</source>
       <translation>（{n} 个警告）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="155" />
+      <location filename="gui/mixframe/ui/recording.py" line="141" />
       <source>, stopped: {reason}</source>
       <translation>，停止原因：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="1064" />
+      <location filename="gui/mixframe/ui/recording.py" line="1011" />
       <source>A recording is running</source>
       <translation>录制正在进行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="69" />
+      <location filename="gui/mixframe/ui/recording.py" line="72" />
       <source>A running recording cannot change this: UpdateRecord changes only the streams, the regions and the canvas background. Stop the recording to edit it.</source>
       <translation>录制进行中，无法修改此项：UpdateRecord 只能更改流、区域和画布背景。请先停止录制再编辑。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="280" />
+      <location filename="gui/mixframe/ui/recording.py" line="260" />
       <source>Account</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="361" />
+      <location filename="gui/mixframe/ui/recording.py" line="341" />
       <source>Accounts</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="338" />
+      <location filename="gui/mixframe/ui/recording.py" line="318" />
       <source>Accounts cannot be read</source>
       <translation>无法读取账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="264" />
+      <location filename="gui/mixframe/ui/recording.py" line="244" />
       <source>Accounts…</source>
       <translation>账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="265" />
+      <location filename="gui/mixframe/ui/recording.py" line="245" />
       <source>Add, edit and remove the accounts recordings are made with</source>
       <translation>添加、编辑和删除用于录制的账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="542" />
+      <location filename="gui/mixframe/ui/recording.py" line="510" />
       <location filename="gui/mixframe/ui/recording.py" line="701" />
-      <location filename="gui/mixframe/ui/recording.py" line="740" />
-      <location filename="gui/mixframe/ui/recording.py" line="968" />
+      <location filename="gui/mixframe/ui/recording.py" line="917" />
       <source>Applied</source>
       <translation>已应用</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="724" />
+      <location filename="gui/mixframe/ui/recording.py" line="699" />
       <source>Applying…</source>
       <translation>应用中…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="489" />
-      <location filename="gui/mixframe/ui/recording.py" line="495" />
+      <location filename="gui/mixframe/ui/recording.py" line="464" />
+      <location filename="gui/mixframe/ui/recording.py" line="470" />
       <source>Cannot record</source>
       <translation>无法录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="783" />
+      <location filename="gui/mixframe/ui/recording.py" line="740" />
       <source>Check the request and start recording it (Ctrl+R)</source>
       <translation>检查请求并开始录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="490" />
+      <location filename="gui/mixframe/ui/recording.py" line="465" />
       <source>Choose the account to record with in the toolbar (Recording &gt; Accounts… adds one).</source>
       <translation>请在工具栏中选择用于录制的账号（可通过“录制 &gt; 账号…”添加）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="178" />
+      <location filename="gui/mixframe/ui/recording.py" line="164" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="180" />
+      <location filename="gui/mixframe/ui/recording.py" line="166" />
       <source>Copy the list: object key, duration (ms) and size (bytes), one file a line</source>
       <translation>复制列表：每行一个文件，依次为对象键、时长（毫秒）和大小（字节）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="164" />
+      <location filename="gui/mixframe/ui/recording.py" line="150" />
       <source>Duration</source>
       <translation>时长</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="691" />
-      <location filename="gui/mixframe/ui/recording.py" line="738" />
+      <location filename="gui/mixframe/ui/recording.py" line="697" />
       <source>Edited…</source>
       <translation>已编辑…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="267" />
+      <location filename="gui/mixframe/ui/recording.py" line="247" />
       <source>Every recording started from this computer, with its files; stop or reattach to one still running</source>
       <translation>从这台电脑启动的每个录制及其文件；可停止或重新接管仍在运行的录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="977" />
+      <location filename="gui/mixframe/ui/recording.py" line="926" />
       <source>Following the recording {task} in room {room} again</source>
       <translation>已重新接管房间 {room} 中的录制 {task}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="691" />
+      <location filename="gui/mixframe/ui/recording.py" line="697" />
       <source>Layout edits go to the recording a moment after the last one.</source>
       <translation>最后一次编辑片刻之后，布局修改会同步到正在进行的录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="1072" />
+      <location filename="gui/mixframe/ui/recording.py" line="1019" />
       <source>Leave it running and quit</source>
       <translation>保持录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="362" />
+      <location filename="gui/mixframe/ui/recording.py" line="342" />
       <source>Managing accounts in the window is not available in this version yet; use “mixframe account add” on the command line.</source>
       <translation>当前版本暂不支持在窗口中管理账号；请在命令行中使用“mixframe account add”。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="1062" />
+      <location filename="gui/mixframe/ui/recording.py" line="1009" />
       <source>Mixframe quits once the recording has stopped…</source>
       <translation>录制停止后 Mixframe 将退出…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="346" />
+      <location filename="gui/mixframe/ui/recording.py" line="326" />
       <source>No account: Recording &gt; Accounts…</source>
       <translation>没有账号：录制 &gt; 账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="707" />
+      <location filename="gui/mixframe/ui/recording.py" line="708" />
       <source>Not applied: {problem}</source>
       <translation>未应用：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="751" />
+      <location filename="gui/mixframe/ui/recording.py" line="716" />
       <source>Not applied: {reason}</source>
       <translation>未应用：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="501" />
+      <location filename="gui/mixframe/ui/recording.py" line="479" />
       <source>Nothing was sent: fix the problems listed first.</source>
       <translation>未发送任何请求：请先修复列出的问题。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="164" />
+      <location filename="gui/mixframe/ui/recording.py" line="150" />
       <source>Object key</source>
       <translation>对象键</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="317" />
+      <location filename="gui/mixframe/ui/recording.py" line="297" />
       <source>Re&amp;cording</source>
       <translation>录制(&amp;C)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="263" />
-      <location filename="gui/mixframe/ui/recording.py" line="780" />
+      <location filename="gui/mixframe/ui/recording.py" line="243" />
+      <location filename="gui/mixframe/ui/recording.py" line="737" />
       <source>Record</source>
       <translation>开始录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="145" />
+      <location filename="gui/mixframe/ui/recording.py" line="131" />
       <source>Recorded files</source>
       <translation>录制文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="275" />
+      <location filename="gui/mixframe/ui/recording.py" line="255" />
       <source>Recording toolbar</source>
       <translation>录制工具栏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="545" />
+      <location filename="gui/mixframe/ui/recording.py" line="513" />
       <source>Recording {task} in room {room}</source>
       <translation>正在录制房间 {room} 的任务 {task}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="266" />
+      <location filename="gui/mixframe/ui/recording.py" line="246" />
       <source>Recordings…</source>
       <translation>录制记录…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="286" />
-      <location filename="gui/mixframe/ui/recording.py" line="287" />
+      <location filename="gui/mixframe/ui/recording.py" line="266" />
+      <location filename="gui/mixframe/ui/recording.py" line="267" />
       <source>RoomId</source>
       <translation>RoomId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="410" />
+      <location filename="gui/mixframe/ui/recording.py" line="385" />
       <source>Sandbox {where} at {url}</source>
       <translation>沙盒{where}，地址：{url}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="164" />
+      <location filename="gui/mixframe/ui/recording.py" line="150" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="808" />
+      <location filename="gui/mixframe/ui/recording.py" line="765" />
       <source>Started</source>
       <translation>已启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="524" />
+      <location filename="gui/mixframe/ui/recording.py" line="494" />
       <source>Starting the recording…</source>
       <translation>正在启动录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="802" />
-      <location filename="gui/mixframe/ui/recording.py" line="807" />
+      <location filename="gui/mixframe/ui/recording.py" line="759" />
+      <location filename="gui/mixframe/ui/recording.py" line="764" />
       <source>Starting…</source>
       <translation>正在启动…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="659" />
-      <location filename="gui/mixframe/ui/recording.py" line="677" />
+      <location filename="gui/mixframe/ui/recording.py" line="627" />
+      <location filename="gui/mixframe/ui/recording.py" line="645" />
       <source>State unknown</source>
       <translation>状态未知</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="154" />
+      <location filename="gui/mixframe/ui/recording.py" line="140" />
       <source>Status: {name}</source>
       <translation>任务状态：{name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="780" />
+      <location filename="gui/mixframe/ui/recording.py" line="737" />
       <source>Stop</source>
       <translation>停止录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="782" />
+      <location filename="gui/mixframe/ui/recording.py" line="739" />
       <source>Stop the recording (Ctrl+R)</source>
       <translation>停止录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="1070" />
+      <location filename="gui/mixframe/ui/recording.py" line="1017" />
       <source>Stop the recording and quit</source>
       <translation>停止录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="933" />
+      <location filename="gui/mixframe/ui/recording.py" line="885" />
       <source>Stop the recording this window follows first: it follows one at a time.</source>
       <translation>请先停止本窗口正在跟踪的录制：窗口一次只跟踪一个录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="814" />
+      <location filename="gui/mixframe/ui/recording.py" line="771" />
       <source>Stopped</source>
       <translation>已停止</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="1053" />
-      <location filename="gui/mixframe/ui/recording.py" line="588" />
+      <location filename="gui/mixframe/ui/recording.py" line="1000" />
+      <location filename="gui/mixframe/ui/recording.py" line="556" />
       <source>Stopping the recording…</source>
       <translation>正在停止录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="810" />
+      <location filename="gui/mixframe/ui/recording.py" line="767" />
       <source>Stopping…</source>
       <translation>正在停止…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="821" />
+      <location filename="gui/mixframe/ui/recording.py" line="778" />
       <source>Task {task} · Room {room}</source>
       <translation>任务 {task} · 房间 {room}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="295" />
-      <location filename="gui/mixframe/ui/recording.py" line="297" />
-      <location filename="gui/mixframe/ui/recording.py" line="473" />
+      <location filename="gui/mixframe/ui/recording.py" line="275" />
+      <location filename="gui/mixframe/ui/recording.py" line="277" />
+      <location filename="gui/mixframe/ui/recording.py" line="448" />
       <source>TaskId</source>
       <translation>TaskId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="281" />
+      <location filename="gui/mixframe/ui/recording.py" line="261" />
       <source>The account the recording is made with</source>
       <translation>用于录制的账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="913" />
+      <location filename="gui/mixframe/ui/recording.py" line="870" />
       <source>The account {account} this recording was started with is not in Recording &gt; Accounts… any more; add it again to follow or stop the recording.</source>
       <translation>启动此录制所用的账号 {account} 已不在“录制 &gt; 账号…”中；请重新添加该账号，才能跟踪或停止此录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="1026" />
-      <location filename="gui/mixframe/ui/recording.py" line="595" />
+      <location filename="gui/mixframe/ui/recording.py" line="563" />
+      <location filename="gui/mixframe/ui/recording.py" line="973" />
       <source>The file list is not known yet: {reason}</source>
       <translation>暂时无法获取文件列表：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="970" />
+      <location filename="gui/mixframe/ui/recording.py" line="919" />
       <source>The open document does not show this recording's layout: its edits are not sent to the recording.</source>
       <translation>当前打开的文档不是此录制的布局：对它的编辑不会发送到此录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="1049" />
+      <location filename="gui/mixframe/ui/recording.py" line="996" />
       <source>The recording could not be stopped.</source>
       <translation>无法停止录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="566" />
+      <location filename="gui/mixframe/ui/recording.py" line="534" />
       <source>The recording did not start</source>
       <translation>开始录制失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="608" />
+      <location filename="gui/mixframe/ui/recording.py" line="577" />
       <source>The recording did not stop</source>
       <translation>停止录制失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="664" />
+      <location filename="gui/mixframe/ui/recording.py" line="632" />
       <source>The recording ended on the service: {line}</source>
       <translation>录制已在服务端结束：{line}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="1065" />
+      <location filename="gui/mixframe/ui/recording.py" line="1012" />
       <source>The recording {task} in room {room} is still running. Stop it before quitting?</source>
       <translation>房间 {room} 的录制任务 {task} 仍在进行。要在退出前停止录制吗？</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="296" />
+      <location filename="gui/mixframe/ui/recording.py" line="276" />
       <source>The recording's TaskId: a fresh one is proposed; you may type your own</source>
       <translation>录制任务的 TaskId：已自动生成一个新的，也可以自行输入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="89" />
+      <location filename="gui/mixframe/recording/errors.py" line="27" />
       <source>The request breaks a rule, so nothing was sent: {problem}</source>
       <translation>请求不符合规则，因此未发送：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="288" />
+      <location filename="gui/mixframe/ui/recording.py" line="268" />
       <source>The room to record (RoomId; QingCloud's channel)</source>
       <translation>要录制的房间（RoomId；即青云的频道）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="414" />
+      <location filename="gui/mixframe/ui/recording.py" line="389" />
       <source>The sandbox could not start: {reason}</source>
       <translation>沙盒无法启动：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="1069" />
+      <location filename="gui/mixframe/ui/recording.py" line="1016" />
       <source>The sandbox runs inside Mixframe: its recordings end when Mixframe quits.</source>
       <translation>沙盒运行在 Mixframe 内部：Mixframe 退出后，沙盒中的录制也会结束。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="174" />
+      <location filename="gui/mixframe/ui/recording.py" line="160" />
       <source>The service does not report this for its files.</source>
       <translation>服务不报告其文件的这项信息。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="159" />
+      <location filename="gui/mixframe/ui/recording.py" line="145" />
       <source>The service lists no files for this task yet.</source>
       <translation>服务端尚未列出此任务的录制文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="685" />
+      <location filename="gui/mixframe/ui/recording.py" line="703" />
       <source>This document is for another service: the recording keeps its layout.</source>
       <translation>此文档属于另一个云服务商：录制将保持原有布局。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="495" />
+      <location filename="gui/mixframe/ui/recording.py" line="470" />
       <source>Type the RoomId of the room to record in the toolbar.</source>
       <translation>请在工具栏中输入要录制房间的 RoomId。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="409" />
+      <location filename="gui/mixframe/ui/recording.py" line="384" />
       <source>already running</source>
       <translation>已在运行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="473" />
+      <location filename="gui/mixframe/ui/recording.py" line="448" />
       <source>given by the service</source>
       <translation>由服务端分配</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="409" />
+      <location filename="gui/mixframe/ui/recording.py" line="384" />
       <source>started in Mixframe</source>
       <translation>已在 Mixframe 中启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="342" />
+      <location filename="gui/mixframe/ui/recording.py" line="322" />
       <source>{name} (local emulator)</source>
       <translation>{name}（本地模拟服务）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="111" />
+      <location filename="gui/mixframe/ui/recording.py" line="97" />
       <source>{n} bytes</source>
       <translation>{n} 字节</translation>
     </message>
@@ -4409,7 +4407,7 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Session</name>
     <message>
-      <location filename="gui/mixframe/session.py" line="208" />
+      <location filename="gui/mixframe/session.py" line="217" />
       <source>Account {account} is for {vendor}, but the request is for {request_vendor}.</source>
       <translation>账号 {account} 属于 {vendor}，但请求是发给 {request_vendor} 的。</translation>
     </message>
@@ -4434,17 +4432,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>停止青云录制需要其 project_id。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="516" />
+      <location filename="gui/mixframe/session.py" line="578" />
       <source>The keys, the clock and the endpoint work: the service answered a signed question (the service does not know the AppId; check it).</source>
       <translation>密钥、时钟和端点均正常：服务应答了一个签名请求（但服务不认识此 AppId，请检查）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="533" />
+      <location filename="gui/mixframe/session.py" line="595" />
       <source>The keys, the clock and the endpoint work: the service answered a signed question.</source>
       <translation>密钥、时钟和端点均正常：服务应答了一个签名请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/session.py" line="525" />
+      <location filename="gui/mixframe/session.py" line="587" />
       <source>{sentence} ({code})</source>
       <translation>{sentence}（{code}）</translation>
     </message>

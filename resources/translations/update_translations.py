@@ -28,7 +28,7 @@ ROOT = HERE.parent.parent
 # command line's own hints.
 MIXFRAME = ROOT / "gui" / "mixframe"
 SOURCES = (MIXFRAME / "ui", MIXFRAME / "render", MIXFRAME / "model", MIXFRAME / "api", MIXFRAME / "store",
-           MIXFRAME / "drivers", MIXFRAME / "session.py", MIXFRAME / "cli_service.py", MIXFRAME / "qtstart.py")
+           MIXFRAME / "drivers", MIXFRAME / "recording", MIXFRAME / "session.py", MIXFRAME / "cli_service.py", MIXFRAME / "qtstart.py")
 TS = HERE / "mixframe_zh_CN.ts"
 QM = HERE / "mixframe_zh_CN.qm"
 TR_CONTEXT = re.compile(r'def tr\(text[^)]*\)[^:]*:\s*\n\s*return QCoreApplication\.translate\(("[^"]+"|[A-Za-z_]\w*), text\)')

@@ -602,3 +602,39 @@ def test_a_failed_start_leaves_no_stopped_task_in_the_status_bar(qtbot, window, 
     status = window.findChild(QWidget, "record.status")
     assert status is not None and not status.isVisible()
     assert window.findChild(QLabel, "record.state").text() != "Stopped"
+
+
+# --- the signals the window will connect instead of the controller reaching into it -------------------
+
+def test_the_controller_says_what_the_window_should_do_in_signals(qtbot, window, sandbox):
+    ctl = controller(window)
+    heard = []
+    ctl.idsChanged.connect(lambda: heard.append(("ids",)))
+    ctl.frozenChanged.connect(lambda why: heard.append(("frozen", why)))
+    ctl.problemsWanted.connect(lambda: heard.append(("problems",)))
+    ctl.idleChanged.connect(lambda idle: heard.append(("idle", idle)))
+
+    compose(window)
+    heard.clear()
+    window.findChild(QLineEdit, "record.roomId").setText("room-signals")
+    assert ("ids",) in heard
+    heard.clear()
+    start(qtbot, window)
+    frozen = [h[1] for h in heard if h[0] == "frozen"]
+    assert ("idle", False) in heard and frozen and all(isinstance(why, str) and why for why in frozen)
+    assert ("problems",) not in heard
+    heard.clear()
+    toggle(window).trigger()
+    qtbot.waitUntil(lambda: ctl.state == rec.IDLE, timeout=10000)
+    assert ("idle", True) in heard and ("frozen", None) in heard
+    assert ("idle", False) not in heard[heard.index(("idle", True)):]
+
+
+def test_record_refusing_the_request_wants_the_problems_shown(qtbot, window, sandbox):
+    ctl = controller(window)
+    wanted = []
+    ctl.problemsWanted.connect(lambda: wanted.append(1))
+    new_document(window)
+    window.document.add_stream(StreamRef("alice", index=0))  # no storage: StorageConfig is required
+    toggle(window).trigger()
+    assert wanted == [1] and ctl.state == rec.IDLE and sandbox.count() == 0

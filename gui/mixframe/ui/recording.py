@@ -9,9 +9,7 @@ custom-layout mixed recording runs are pushed with UpdateRecord, debounced and o
 
 from __future__ import annotations
 
-import json
 import sys
-import threading
 import time
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QSettings, Qt, QTimer, Signal
@@ -34,9 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mixframe.api.errors import TASK_NOT_FOUND, ApiError, EndpointError, redact
+from mixframe.api.errors import TASK_NOT_FOUND, ApiError, redact
 from mixframe.model.problems import RequestInvalid, errors_of
 from mixframe.model.vendors import names_task as _names_task
+from mixframe.recording import live
+from mixframe.recording.errors import explain
+from mixframe.recording.operations import CheckedStart, StartRecording
+from mixframe.recording.sandbox import SandboxHost
+from mixframe.recording.live import Label, Send, Step, update_snapshot
 from mixframe.session import (
     DEFAULT_TIMEOUT,
     CallResult,
@@ -53,7 +56,7 @@ from mixframe.ui.window_words import window_problem, window_text
 
 IDLE, STARTING, RECORDING, STOPPING = "idle", "starting", "recording", "stopping"
 POLL_INTERVAL_MS = 5000  # GetRecordTask while the task runs
-UPDATE_DEBOUNCE_MS = 300  # an UpdateRecord goes this long after the last layout edit
+UPDATE_DEBOUNCE_MS = live.UPDATE_DEBOUNCE_MS  # an UpdateRecord goes this long after the last layout edit
 ROOM_SETTING = "record/roomId"
 DEFAULT_ROOM = "room1"
 # What UpdateRecord can change on a running task; everything else is frozen while it runs.
@@ -70,30 +73,13 @@ def frozen_sentence() -> str:
               "the canvas background. Stop the recording to edit it.")
 
 
-def update_snapshot(body: dict) -> str:
-    """What an UpdateRecord would carry of `body` (the streams and the custom layout), comparable."""
-    layout = body.get("Layout") if isinstance(body.get("Layout"), dict) else {}
-    part = {"TargetStreams": body.get("TargetStreams"), "CustomLayout": layout.get("CustomLayout")}
-    return json.dumps(part, sort_keys=True, default=str)
-
-
 def describe(exc: BaseException) -> tuple[str, list[str]] | None:
-    """(the plain sentence, the detail lines) of an error the window explains; None for a bug."""
-    # Each sentence in the window's words: its own controls, never a command-line option or variable.
-    if isinstance(exc, ApiError):
-        lines = exc.lines(QCoreApplication.translate)  # our sentence and labels translated, the service's values not
-        return window_text(exc), lines[1:]
-    if isinstance(exc, RequestInvalid):
-        problems = [window_problem(p) for p in exc.problems]
-        errors = errors_of(problems) or problems
-        return tr("The request breaks a rule, so nothing was sent: {problem}").format(
-            problem=errors[0].line(QCoreApplication.translate) if errors else ""), [p.line(QCoreApplication.translate) for p in problems]
-    # The keyring module stays out of the first paint: only a failed call needs its errors.
-    from mixframe.store.credentials import CredentialsMissing, KeyringUnavailable
+    """(the plain sentence, the detail lines) of an error the window explains; None for a bug.
 
-    if isinstance(exc, (SessionError, CredentialsMissing, KeyringUnavailable, EndpointError, ProfileError)):
-        return window_text(exc), []  # a sentence about the input, the keys or the endpoint
-    return None
+    The one mapping both faces use (recording/errors.py), in the window's words: its own controls,
+    never a command-line option or variable."""
+    said = explain(exc, QCoreApplication.translate, words=window_text, problem=window_problem)
+    return None if said is None else (said.sentence, list(said.details))
 
 
 def elapsed_text(ms: int) -> str:
@@ -205,6 +191,12 @@ class RecordController(QObject):
 
     stateChanged = Signal(str)
     updateApplied = Signal()  # one UpdateRecord was accepted by the service
+    # What the window does for the controller (it connects these; until then the controller also
+    # reaches the window's parts itself):
+    idsChanged = Signal()  # the ids Record would send changed: the panels judge with ids()
+    frozenChanged = Signal(object)  # the sentence the settings forms are frozen with, None: editable
+    problemsWanted = Signal()  # show the Problems list (Record found something to fix)
+    idleChanged = Signal(bool)  # no recording runs: actions that replace the document may run
 
     def __init__(self, window: QMainWindow, settings: QSettings, sandbox_url: str | None = None):
         super().__init__(window)
@@ -219,19 +211,13 @@ class RecordController(QObject):
         self.last_status: TaskStatus | None = None
         self.files_dialog: RecordedFiles | None = None
         self.error_box: QMessageBox | None = None
-        self._sandbox_url = sandbox_url
-        self._sandbox = None  # a Sandbox this window started, stopped when the app quits
-        self._sandbox_lock = threading.Lock()
+        # The Sandbox account's sandbox: given, found on its port or started here (and stopped at quit).
+        self.sandbox = SandboxHost(sandbox_url)
         self._auto_sandbox = False
         self._closed = False
         self._quit_after_stop = False
         self._quit_clean_index: int | None = None
-        # live updates
-        self._updatable = False
-        self._seen_snapshot = ""  # the newest layout the document showed
-        self._applied_snapshot = ""  # the layout the running task has
-        self._pending_body: dict | None = None
-        self.updates_in_flight = 0
+        self.live = live.LiveUpdates(UPDATE_DEBOUNCE_MS)  # live updates: what goes out when
         self.polls_in_flight = 0
         self._elapsed_before_ms = 0  # a reattached task ran this long before the window followed it
         self.journal_row: int | None = None  # the journal's row of a reattached task
@@ -374,34 +360,29 @@ class RecordController(QObject):
             self.prepare_sandbox()
         self._show_ids()
 
-    # --- the sandbox ------------------------------------------------------------------------
+    # --- the sandbox: recording/sandbox.SandboxHost finds or starts it, once --------------------
     def set_sandbox_url(self, url: str | None) -> None:
         """Talk to the sandbox at `url` for the Sandbox account (tests give their own)."""
-        self._sandbox_url = url
+        self.sandbox.set_url(url)
 
     @property
     def sandbox_url(self) -> str | None:
-        return self._sandbox_url
+        return self.sandbox.url
+
+    @property
+    def _sandbox(self):
+        """The sandbox this window started (it stops when the app quits), else None."""
+        return self.sandbox.started
 
     def prepare_sandbox(self) -> None:
         """Find or start the sandbox in the background, once the window is up (the app calls this
         after the first paint); the tests never do, unless they want it."""
         self._auto_sandbox = True
         profile = self.current_profile()
-        if self._sandbox_url or profile is None or not profile.is_sandbox:
+        if self.sandbox.url or profile is None or not profile.is_sandbox:
             return
-        BackgroundOp(self.window, self._sandbox_url_now, success=self._sandbox_ready).failure(
+        BackgroundOp(self.window, self.sandbox.url_now, success=self._sandbox_ready).failure(
             self._sandbox_failed).run_in_background()
-
-    def _sandbox_url_now(self) -> str:
-        """(worker) The sandbox's URL: one already running on its port, else one started here."""
-        from mixframe.sandbox import ensure_running  # the HTTP server stays out of the first paint
-
-        with self._sandbox_lock:
-            if self._sandbox_url is None:
-                url, started = ensure_running()
-                self._sandbox, self._sandbox_url = started, url
-            return self._sandbox_url
 
     def _sandbox_ready(self, url: str) -> None:
         if self._closed:
@@ -447,7 +428,7 @@ class RecordController(QObject):
 
         profile = self.current_profile()
         if profile is not None and profile.is_sandbox:
-            url = self._sandbox_url
+            url = self.sandbox.url
             if not url:
                 from mixframe.sandbox.server import sandbox_port  # where the window looks for it
 
@@ -467,6 +448,7 @@ class RecordController(QObject):
                 panel.set_ids(*self.ids())
         if preview is not None:
             preview.set_endpoint_source(self.call_endpoint)
+        self.idsChanged.emit()
         volcengine = self.request_doc is None or _names_task(self.request_doc.vendor)
         if self.state == IDLE:
             self.task_edit.setEnabled(volcengine)
@@ -496,32 +478,28 @@ class RecordController(QObject):
             return
         from mixframe.ui.verdict import send_verdict  # the rules (pydantic) are not needed before
 
-        if not send_verdict(doc, self.ids()).sendable:
+        # The one check of this send: the verdict the Problems list (or the Request panel) made
+        # on this request and these ids, else made now; the worker sends its body unchecked.
+        verdict = send_verdict(doc, self.ids())
+        if not verdict.sendable:
             self.window.show_problems()
+            self.problemsWanted.emit()
             self.window.statusBar().showMessage(tr("Nothing was sent: fix the problems listed first."), 8000)
             return
         vendor = doc.vendor
-        task_id = None
         if _names_task(vendor):
-            task_id = self.task_edit.text().strip() or self._fresh_task_id
-            self.task_edit.setText(task_id)
-        body = doc.to_body()
-        session = RecordingSession(profile, sandbox_url=self._sandbox_url, timeout=self.timeout)
+            self.task_edit.setText(self.task_edit.text().strip() or self._fresh_task_id)
+        session = RecordingSession(profile, sandbox=self.sandbox, timeout=self.timeout)
         self.session, self.profile, self.task, self.last_status = session, profile, None, None
-        self._started_snapshot = update_snapshot(body)
+        self._started_snapshot = update_snapshot(doc.to_body())
         self._elapsed_before_ms = 0
         self.journal_row = None
-        app_id = profile.app_id or None
-        use_sandbox = profile.is_sandbox and not self._sandbox_url
-
-        def work() -> CallResult:
-            if use_sandbox:
-                session.sandbox_url = self._sandbox_url_now()
-            return session.start(body, vendor=vendor, app_id=app_id, room_id=room, task_id=task_id)
-
+        checked = CheckedStart(vendor, verdict.checked, tuple(p for p in verdict.problems if not p.is_error))
+        start = StartRecording(session, checked, success=lambda result: self._started(session, result),
+                               failure=lambda exc: self._start_failed(session, exc))
         self._set_state(STARTING)
-        BackgroundOp(self.window, work, success=lambda result: self._started(session, result)).failure(
-            lambda exc: self._start_failed(session, exc)).with_progress(tr("Starting the recording…")).run_in_background()
+        BackgroundOp(self.window, start, success=start.success).failure(start.failure).with_progress(
+            tr("Starting the recording…")).run_in_background()
 
     def _started(self, session: RecordingSession, result: CallResult) -> None:
         if self._closed or session is not self.session:
@@ -536,9 +514,7 @@ class RecordController(QObject):
         QTimer.singleShot(0, self.poll)
         said = result.task.why_not_updatable_said()
         why = said.text(QCoreApplication.translate) if said is not None else ""
-        self._updatable = not why
-        self._pending_body = None
-        self._applied_snapshot = self._seen_snapshot = self._started_snapshot
+        self._begin_live(self._started_snapshot, not why)
         self._set_applied(why or tr("Applied"), tooltip=why)
         warnings = [w for w in result.warnings if not w.is_error]
         self.window.statusBar().showMessage(
@@ -549,7 +525,7 @@ class RecordController(QObject):
         if self._quit_after_stop:
             self.stop()
             return
-        if self._updatable:
+        if self.live.updatable:
             self._document_changed()  # edits made while it was starting
 
     def _start_failed(self, session: RecordingSession, exc: BaseException) -> None:
@@ -563,6 +539,7 @@ class RecordController(QObject):
 
         if isinstance(exc, RequestInvalid) and not send_verdict(self.request_doc, self.ids()).sendable:
             self.window.show_problems()
+            self.problemsWanted.emit()
         self.show_error(tr("The recording did not start"), exc, session)
         if self._quit_after_stop:
             self._quit_now()
@@ -573,7 +550,7 @@ class RecordController(QObject):
             return
         session, task = self.session, self.task
         self.debounce.stop()
-        self._pending_body = None
+        self.live.hold()
         self.poll_timer.stop()
 
         def work() -> tuple[CallResult, CallResult | None, BaseException | None]:
@@ -603,6 +580,7 @@ class RecordController(QObject):
             self._finish(None, self._plain(exc.text(QCoreApplication.translate)))
             return
         self._set_state(RECORDING)
+        self.live.resume()
         self.poll_timer.start()
         self._quit_after_stop = False
         self.show_error(tr("The recording did not stop"), exc, session)
@@ -624,8 +602,7 @@ class RecordController(QObject):
         self.elapsed_timer.stop()
         self.poll_timer.stop()
         self.debounce.stop()
-        self._pending_body = None
-        self._updatable = False
+        self.live.end()
         session, self.session = self.session, None
         self._session_done = session
         if session is not None:
@@ -677,87 +654,76 @@ class RecordController(QObject):
         self.status.state.setText(tr("State unknown"))
         self.status.state.setToolTip(sentence)
 
-    # --- live layout updates ----------------------------------------------------------------
+    # --- live layout updates: the decisions are recording/live.py's, the timer and worker ours ---
+    @property
+    def updates_in_flight(self) -> int:
+        return self.live.in_flight
+
+    @property
+    def _updatable(self) -> bool:
+        return self.live.updatable
+
+    def _begin_live(self, snapshot: str, updatable: bool) -> None:
+        session, task = self.session, self.task
+        self.live.begin(snapshot, updatable, check=lambda body: session.update_body(body, task))
+
     def _document_changed(self) -> None:
-        if self.state != RECORDING or not self._updatable or self.request_doc is None:
+        if self.state != RECORDING or self.request_doc is None or self.task is None:
             return
-        if self.request_doc.vendor != self.task.vendor:
-            self._set_applied(tr("This document is for another service: the recording keeps its layout."))
-            return
-        snapshot = update_snapshot(self.request_doc.to_body())
-        if snapshot == self._seen_snapshot and not self.debounce.isActive():
-            return
-        self._seen_snapshot = snapshot
-        self._set_applied(tr("Edited…"), tooltip=tr("Layout edits go to the recording a moment after the last one."))
-        self.debounce.start()
+        same = self.request_doc.vendor == self.task.vendor
+        self._apply(self.live.document_changed(update_snapshot(self.request_doc.to_body()) if same else "", same))
 
     def _push_update(self) -> None:
-        if self.state != RECORDING or not self._updatable or self.session is None:
+        if self.state != RECORDING or self.session is None or self.request_doc is None:
             return
-        body = self.request_doc.to_body()
-        snapshot = update_snapshot(body)
-        if snapshot == self._applied_snapshot and not self.updates_in_flight:
-            self._pending_body = None
-            self._set_applied(tr("Applied"))
-            return
-        try:
-            self.session.update_body(body, self.task)  # the rules, before anything is sent
-        except RequestInvalid as exc:
-            first = (errors_of(exc.problems) or exc.problems)[0]
-            self._set_applied(tr("Not applied: {problem}").format(problem=first.line(QCoreApplication.translate)), error=True,
-                              tooltip="\n".join(p.line(QCoreApplication.translate) for p in exc.problems))
-            self._pending_body = None
-            return
-        except SessionError as exc:
-            self._set_applied(exc.text(QCoreApplication.translate))
-            self._updatable = False
-            return
-        if self.updates_in_flight:
-            self._pending_body = body  # only the newest waits; it goes when the one in flight is done
-            return
-        self._send_update(body)
+        self._apply(self.live.timer_fired(self.request_doc.to_body()))
 
-    def _send_update(self, body: dict) -> None:
+    def _apply(self, step: Step) -> None:
+        """Do what the live-update machine decided: the label, the timer, the one UpdateRecord."""
+        if step.applied:
+            self.updateApplied.emit()
+        if step.label is not None:
+            self._show_live(step.label)
+        if step.arm:
+            self.debounce.start()
+        if step.send is not None:
+            self._send_update(step.send)
+
+    def _send_update(self, send: Send) -> None:
         session, task = self.session, self.task
-        snapshot = update_snapshot(body)
-        self.updates_in_flight += 1
-        self._set_applied(tr("Applying…"))
-        BackgroundOp(self.window, lambda: session.update(body, task),
-                     success=lambda r: self._updated(session, snapshot, r)).failure(
-            lambda exc: self._update_failed(session, exc)).run_in_background()
+        BackgroundOp(self.window, lambda: session.update(send.body, task),
+                     success=lambda _r: self._update_answered(lambda: self.live.updated(send))).failure(
+            lambda exc: self._update_answered(lambda: self.live.failed(send, exc))).run_in_background()
 
-    def _updated(self, session, snapshot: str, _result: CallResult) -> None:
-        self.updates_in_flight -= 1
-        if self._closed or session is not self.session or self.state != RECORDING:
+    def _update_answered(self, decide) -> None:
+        if self._closed:
             return
-        self._applied_snapshot = snapshot
-        self.updateApplied.emit()
-        if self._send_pending():
-            return
-        if self.debounce.isActive() or snapshot != self._seen_snapshot:
-            self._set_applied(tr("Edited…"))
-        else:
+        self._apply(decide())
+
+    def _show_live(self, label: Label) -> None:
+        state, reason = label.state, label.reason
+        if state == live.EDITED:
+            self._set_applied(tr("Edited…"), tooltip=tr("Layout edits go to the recording a moment after the last one."))
+        elif state == live.APPLYING:
+            self._set_applied(tr("Applying…"))
+        elif state == live.APPLIED:
             self._set_applied(tr("Applied"))
-
-    def _update_failed(self, session, exc: BaseException) -> None:
-        self.updates_in_flight -= 1
-        if self._closed or session is not self.session or self.state != RECORDING:
-            return
-        said = describe(exc)
-        if said is None:
-            sys.excepthook(type(exc), exc, exc.__traceback__)
-            said = (type(exc).__name__, [])
-        sentence, details = said
-        self._set_applied(tr("Not applied: {reason}").format(reason=self._plain(sentence)), error=True,
-                          tooltip=self._plain("\n".join(details)))
-        self._send_pending()
-
-    def _send_pending(self) -> bool:
-        body, self._pending_body = self._pending_body, None
-        if body is None:
-            return False
-        self._send_update(body)
-        return True
+        elif state == live.OTHER_VENDOR:
+            self._set_applied(tr("This document is for another service: the recording keeps its layout."))
+        elif state == live.NOT_UPDATABLE:
+            self._set_applied(reason.text(QCoreApplication.translate))
+        elif state == live.REFUSED:
+            first = (errors_of(reason.problems) or reason.problems)[0]
+            self._set_applied(tr("Not applied: {problem}").format(problem=first.line(QCoreApplication.translate)),
+                              error=True, tooltip="\n".join(p.line(QCoreApplication.translate) for p in reason.problems))
+        elif state == live.FAILED:
+            said = describe(reason)
+            if said is None:
+                sys.excepthook(type(reason), reason, reason.__traceback__)
+                said = (type(reason).__name__, [])
+            sentence, details = said
+            self._set_applied(tr("Not applied: {reason}").format(reason=self._plain(sentence)), error=True,
+                              tooltip=self._plain("\n".join(details)))
 
     def _set_applied(self, text: str, error: bool = False, tooltip: str = "") -> None:
         label = self.status.applied
@@ -790,6 +756,7 @@ class RecordController(QObject):
         recent = getattr(self.window, "recent_menu", None)
         if recent is not None:
             recent.setEnabled(idle)
+        self.idleChanged.emit(idle)
         self.account_picker.setEnabled(idle)
         self.room_edit.setEnabled(idle)
         if not idle:
@@ -832,6 +799,7 @@ class RecordController(QObject):
         forms = getattr(self.window, "built_forms", None)
         if forms is not None and forms.frozen != why:
             forms.set_frozen(why)
+        self.frozenChanged.emit(why)
         for path in CANVAS_SIZE_FIELDS:
             editor = self.window.findChild(QWidget, f"field.{path}")
             if editor is None:
@@ -913,12 +881,7 @@ class RecordController(QObject):
             raise SessionError(tr("The account {account} this recording was started with is not in Recording > "
                                   "Accounts… any more; add it again to follow or stop the recording.").format(
                 account=entry.account))
-        return RecordingSession(profile, sandbox_url=self._sandbox_url, timeout=self.timeout), profile
-
-    def _with_sandbox(self, session: RecordingSession, profile: Profile | None) -> None:
-        """(worker) A Sandbox session talks to the window's sandbox, found or started first."""
-        if profile is not None and profile.is_sandbox and not session.sandbox_url:
-            session.sandbox_url = self._sandbox_url_now()
+        return RecordingSession(profile, sandbox=self.sandbox, timeout=self.timeout), profile
 
     @staticmethod
     def _task_of(entry) -> TaskRef:
@@ -955,13 +918,10 @@ class RecordController(QObject):
         self.elapsed_timer.start()
         self.poll_timer.start()
         self._show_elapsed()
-        snapshot = update_snapshot(entry.body)
-        self._pending_body = None
-        self._applied_snapshot = self._seen_snapshot = snapshot
         said = task.why_not_updatable_said()
         why = said.text(QCoreApplication.translate) if said is not None else ""
         matches = not why and self._shows_layout_of(entry, task)
-        self._updatable = matches
+        self._begin_live(update_snapshot(entry.body), matches)
         if why:
             self._set_applied(why)
         elif matches:
@@ -979,7 +939,6 @@ class RecordController(QObject):
         work_session = session
 
         def first_poll() -> CallResult:
-            self._with_sandbox(work_session, profile)
             return work_session.status(task)
 
         self.polls_in_flight += 1
@@ -1018,7 +977,6 @@ class RecordController(QObject):
 
         def work():
             try:
-                self._with_sandbox(session, profile)
                 session.stop(task)
                 try:
                     return session.status(task).status, ""
@@ -1109,8 +1067,7 @@ class RecordController(QObject):
             timer.stop()
         if self.session is not None:
             self.session.close()
-        sandbox, self._sandbox = self._sandbox, None
-        if sandbox is not None:
+        if self.sandbox.started is not None:
             task = self.task
             if task is not None and self.state != IDLE and self.profile is not None and self.profile.is_sandbox:
                 try:  # its recording ends with the sandbox inside this window: never offered as running
@@ -1118,4 +1075,4 @@ class RecordController(QObject):
                                            note="its sandbox stopped with the window")
                 except OSError:
                     pass  # the journal's trouble was said when the recording started
-            sandbox.stop()
+            self.sandbox.stop()

@@ -374,7 +374,7 @@ def test_a_huge_document_builds_a_bounded_number_of_rows_and_items(kind, window,
     shows the first MAX_ROWS problems and one row counting the rest; the canvas has one item per
     stream at most; the status bar a few notes. Counted, not timed."""
     from mixframe.model.volcengine_api import MAX_STREAMS
-    from mixframe.ui.main_window import STATUS_NOTES
+    from mixframe.ui.file_actions import STATUS_NOTES
     from mixframe.ui.problems import MAX_ROWS, PATH_ROLE
 
     streams = [{"Index": i, "UserId": f"u{i}"} for i in range(4)]

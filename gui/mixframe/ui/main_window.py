@@ -15,25 +15,20 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSiz
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMenu,
     QScrollArea,
-    QStackedLayout,
     QStyle,
     QToolBar,
     QToolButton,
     QWidget,
 )
 
-from mixframe.model.limits import limits_for
-from mixframe.model.problems import DocumentError
 from mixframe.model import vendors
-from mixframe.model.scene import scene_for
 from mixframe.store.profiles import config_dir
 from mixframe.ui.arrange import ArrangeActions
-from mixframe.model.volcengine_api import LAYOUT_MODE_CUSTOM
-from mixframe.ui.document import MAX_STREAMS, LayoutDocument
+from mixframe.ui.canvas_area import PREVIEW_FIELDS, CanvasArea, automatic_layout_name
+from mixframe.ui.document import LayoutDocument
 from mixframe.ui.inspector import Inspector
 from mixframe.ui.layers import LayerList
 from mixframe.ui.problems import ProblemsList
@@ -41,6 +36,7 @@ from mixframe.ui.actions import make_action
 from mixframe.ui.file_actions import FileActions
 from mixframe.ui.recording import CANVAS_SIZE_FIELDS, RecordController
 from mixframe.ui.request_document import RequestDocument
+from mixframe.ui.status_labels import StatusLabels
 from mixframe.ui.streams import StreamsPanel
 from mixframe.ui.view_actions import ViewActions
 
@@ -58,51 +54,6 @@ CANVAS_MIN_SHARE = 0.4
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
-
-
-def automatic_layout_name(request: dict, vendor: str) -> str | None:
-    """The translated name of the request's automatic layout mode; None for a custom layout.
-
-    Only a Volcengine custom layout (LayoutMode 2) has regions to place by hand; the other
-    Volcengine modes and every QingCloud mode are composed by the service itself. A mode of
-    another JSON type (a list, an object, a string, a bool) is named as written; the problems
-    list says what is wrong with it.
-    """
-    if vendor == "qingcloud":
-        mode = request.get("layout_mode", limits_for("layout_mode", "qingcloud").default)
-        names = {0: tr("Floating"), 1: tr("Adaptive"), 2: tr("Vertical")}
-        return names.get(mode, _as_written(mode)) if type(mode) is int else _as_written(mode)
-    layout = request.get("Layout") if isinstance(request.get("Layout"), dict) else {}
-    mode = layout.get("LayoutMode", limits_for("Layout.LayoutMode").default)
-    # The same test as the request document's (2.0 is custom too, and the problems list says
-    # it must be an integer): the canvas edits exactly the regions that are saved.
-    if not isinstance(mode, bool) and mode == LAYOUT_MODE_CUSTOM:
-        return None
-    names = {0: tr("Adaptive"), 1: tr("Vertical"), 3: tr("Side by side")}
-    return names.get(mode, _as_written(mode)) if type(mode) is int else _as_written(mode)
-
-
-def _as_written(value) -> str:
-    """A field's value as the file spells it, short enough for one line of the status bar."""
-    import json
-
-    try:
-        text = json.dumps(value, ensure_ascii=False)
-    except (TypeError, ValueError):
-        text = repr(value)
-    text = "".join(c if c.isprintable() else " " for c in text)
-    return text if len(text) <= 24 else text[:23] + "…"
-
-
-def preview_document(request: dict, vendor: str) -> LayoutDocument:
-    """A locked document showing what the service composes for an automatic layout."""
-    try:
-        layout, streams = scene_for(request, vendor)
-    except DocumentError:
-        layout, streams = None, []
-    document = LayoutDocument(layout, streams)
-    document.load_editor_state({"regions": [{"stream_index": s.index, "locked": True} for s in streams]})
-    return document
 
 
 def window_settings() -> QSettings:
@@ -136,16 +87,11 @@ class MainWindow(QMainWindow):
         self.name = ""
         self.kind = "preset"
         self.request_doc: RequestDocument | None = None
-        self._preview_source: LayoutDocument | None = None  # the locked document an automatic layout shows
         self._force_close = False
         self._painted = False
         self.undo_group = QUndoGroup(self)
         self.document: LayoutDocument | None = None
-        self.canvas = None
-        self.canvas_holder = QWidget(self)
-        self.canvas_holder.setObjectName("canvasHolder")
-        self._canvas_layout = QStackedLayout(self.canvas_holder)
-        self._canvas_layout.setContentsMargins(0, 0, 0, 0)
+        self.canvas_holder = CanvasArea(self)
         self.setCentralWidget(self.canvas_holder)
 
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
@@ -311,25 +257,10 @@ class MainWindow(QMainWindow):
         self.toolbar = bar
 
     def _make_status_bar(self) -> None:
-        status = self.statusBar()
-        status.setObjectName("statusBar")
-        self.cursor_label = QLabel(status)
-        self.cursor_label.setObjectName("status.cursor")
-        self.zoom_label = QLabel(status)
-        self.zoom_label.setObjectName("status.zoom")
-        self.selection_label = QLabel(status)
-        self.selection_label.setObjectName("status.selection")
-        self.streams_label = QLabel(status)
-        self.streams_label.setObjectName("status.streams")
-        self.mode_label = QLabel(status)
-        self.mode_label.setObjectName("status.preview")
-        self.mode_label.setContentsMargins(8, 0, 8, 0)
-        self.mode_label.setVisible(False)
-        status.addWidget(self.mode_label, 1)
-        for label in (self.cursor_label, self.zoom_label, self.selection_label, self.streams_label):
-            label.setContentsMargins(8, 0, 8, 0)
-            status.addPermanentWidget(label)
-        self.cursor_label.setText(tr("x —, y —"))
+        self.statusBar().setObjectName("statusBar")
+        self.status_labels = labels = StatusLabels(self.statusBar())
+        self.cursor_label, self.zoom_label, self.selection_label = labels.cursor, labels.zoom, labels.selection
+        self.streams_label, self.mode_label = labels.streams, labels.mode
 
     # --- the document ---------------------------------------------------------------------------
     def _install_request(self, request_doc: RequestDocument) -> None:
@@ -455,34 +386,15 @@ class MainWindow(QMainWindow):
     def vendor(self) -> str:
         return self.request_doc.vendor if self.request_doc is not None else "volcengine"
 
+    @property
+    def canvas(self):
+        """The canvas shown (the layout, or the preview of an automatic layout)."""
+        return self.canvas_holder.canvas
+
     def _show_canvas(self) -> None:
         """(Re)build the canvas for the current layout mode."""
-        from mixframe.ui.canvas import CanvasView
-
-        preview = self.preview
-        if preview is None:
-            shown = self.document
-            self._preview_source = None
-        else:
-            shown = preview_document(self.request_doc.to_body(), self.vendor)
-            shown.setParent(self)
-            old_source, self._preview_source = self._preview_source, shown
-            if old_source is not None:
-                old_source.deleteLater()
-        if self.canvas is not None and self.canvas.document is shown:
-            return
-        old_canvas = self.canvas
-        self.canvas = CanvasView(shown)
-        self.canvas.setObjectName("canvas")
-        # The canvas changes inside one central holder that stays: a new central widget would
-        # make the window lay its docks out again from their size hints, squeezing the canvas.
-        self._canvas_layout.addWidget(self.canvas)
-        self._canvas_layout.setCurrentWidget(self.canvas)
-        if old_canvas is not None:
-            self._canvas_layout.removeWidget(old_canvas)
-            old_canvas.deleteLater()
-        # Keys go to the canvas first (nudges, window shortcuts), not to whichever field Qt picks.
-        self.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.canvas_holder.show_request(self.request_doc):
+            return  # it shows that already
         self.canvas.cursorMoved.connect(self._show_cursor)
         self.canvas.zoomChanged.connect(lambda _z: self.update_status())
         # The View menu's actions are the window-wide ones; the canvas's own copies of the same
@@ -493,11 +405,8 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence())
         self._apply_preview_mode()
 
-    # What an automatic layout's preview depends on besides the streams.
-    _PREVIEW_FIELDS = ("Layout.", "Encode.VideoWidth", "Encode.VideoHeight", "layout_mode")
-
     def _fields_changed(self, paths: list) -> None:
-        if self.preview is not None and any(p.startswith(self._PREVIEW_FIELDS) for p in paths):
+        if self.preview is not None and any(p.startswith(PREVIEW_FIELDS) for p in paths):
             self._show_canvas()
 
     def _structure_changed(self) -> None:
@@ -585,10 +494,7 @@ class MainWindow(QMainWindow):
         # The streams are the request's in every Volcengine mode; QingCloud records who is there.
         if self.streams_dock.widget() is not None:
             self.streams_dock.widget().setEnabled(vendors.composes_streams(self.vendor))
-        if read_only:
-            self.mode_label.setText(tr("Preview of the automatic layout “{mode}”: the service places the pictures, "
-                                       "so there is nothing to move here.").format(mode=preview))
-        self.mode_label.setVisible(read_only)
+        self.status_labels.show_preview(preview)
 
     def display_name(self) -> str:
         return self.files.display_name()
@@ -598,30 +504,13 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not self.request_doc.undo_stack.isClean())
 
     def update_status(self) -> None:
-        doc = self.document
-        selected = [doc.region(i) for i in doc.selection]
-        if not selected:
-            self.selection_label.setText(tr("No selection"))
-        else:
-            left = min(r.x for r in selected)
-            top = min(r.y for r in selected)
-            right = max(r.right for r in selected)
-            bottom = max(r.bottom for r in selected)
-            self.selection_label.setText(
-                tr("{count} selected · {w} × {h} px").format(count=len(selected), w=right - left, h=bottom - top)
-            )
-        self.streams_label.setText(tr("Streams {count} / {limit}").format(count=len(doc.streams), limit=MAX_STREAMS))
-        zoom = self._zoom_value()
-        self.zoom_label.setText(tr("Zoom {percent} %").format(percent=round(zoom * 100)) if zoom else "")
+        self.status_labels.show_document(self.document, float(self.canvas.zoom) if self.canvas is not None else None)
 
     def _show_cursor(self, x: float, y: float) -> None:
-        self.cursor_label.setText(tr("x {x}, y {y}").format(x=int(x), y=int(y)))
+        self.status_labels.show_cursor(x, y)
 
     def _sync_view_toggles(self) -> None:
         self.view_actions.sync()
-
-    def _zoom_value(self) -> float | None:
-        return float(self.canvas.zoom) if self.canvas is not None else None
 
     # --- the file shown (FileShell) and the file actions' public face ----------------------------
     REPLACING_DOCUMENT_ACTIONS = FileActions.REPLACING_DOCUMENT_ACTIONS

@@ -2,12 +2,19 @@
 
 The window owns one LayoutDocument at a time (New/Open replace it) and the rest of the request
 it was loaded with, so saving writes the whole preset back.
+
+`MainWindow` is the shell: it builds the docks, menus, toolbar and status bar, installs a request,
+and keeps the window's state. The parts do the rest, each with its own actions registered in the
+one `actions` dict (`parts` says which part owns which): `FileActions` (ui/file_actions.py: File
+menu, recent files, the request's copy and export), `ViewActions` (ui/view_actions.py: zoom, grid,
+snapping, panels, language), `ArrangeActions` (ui/arrange.py), the `RecordController`
+(ui/recording.py); `RequestPanels` (ui/request_panels.py) fills the docks, `CanvasArea`
+(ui/canvas_area.py) holds the canvas, `StatusLabels` (ui/status_labels.py) the status bar's labels.
 """
 
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,18 +33,16 @@ from PySide6.QtWidgets import (
 
 from mixframe.model import vendors
 from mixframe.store.profiles import config_dir
+from mixframe.ui.actions import make_action
 from mixframe.ui.arrange import ArrangeActions
 from mixframe.ui.canvas_area import PREVIEW_FIELDS, CanvasArea, automatic_layout_name
 from mixframe.ui.document import LayoutDocument
-from mixframe.ui.inspector import Inspector
-from mixframe.ui.layers import LayerList
-from mixframe.ui.problems import ProblemsList
-from mixframe.ui.actions import make_action
 from mixframe.ui.file_actions import FileActions
-from mixframe.ui.recording import CANVAS_SIZE_FIELDS, RecordController
+from mixframe.ui.problems import ProblemsList
+from mixframe.ui.recording import CANVAS_SIZE_FIELDS, IDLE, RecordController
 from mixframe.ui.request_document import RequestDocument
+from mixframe.ui.request_panels import RequestPanels
 from mixframe.ui.status_labels import StatusLabels
-from mixframe.ui.streams import StreamsPanel
 from mixframe.ui.view_actions import ViewActions
 
 if TYPE_CHECKING:
@@ -102,11 +107,6 @@ class MainWindow(QMainWindow):
         self.settings_dock = self._dock("dock.settings", tr("Settings"), Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.inspector_dock, self.settings_dock)
         self.inspector_dock.raise_()
-        self._forms: RequestForms | None = None  # built on first use, or after the first paint
-        self._marks_timer = QTimer(self)
-        self._marks_timer.setSingleShot(True)
-        self._marks_timer.setInterval(0)
-        self._marks_timer.timeout.connect(self._mark_problems)
         self.problems_dock = self._dock("dock.problems", tr("Problems"), Qt.DockWidgetArea.BottomDockWidgetArea)
         self.request_dock = self._dock("dock.request", tr("Request"), Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.problems_dock, self.request_dock)
@@ -116,8 +116,9 @@ class MainWindow(QMainWindow):
                              (Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)):
             self.setCorner(corner, area)
         self.problems_dock.raise_()
-        self.problems_view: ProblemsList | None = None
-        self._request_preview: RequestPreview | None = None  # built on first use, or after the first paint
+        self.panels = RequestPanels(self, {
+            "inspector": self.inspector_dock, "layers": self.layers_dock, "streams": self.streams_dock,
+            "settings": self.settings_dock, "problems": self.problems_dock, "request": self.request_dock})
 
         first = RequestDocument.new(parent=self)
         self.document = first.layout
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
         self._make_toolbar()
         self._make_status_bar()
         self.recording = RecordController(self, self.settings, sandbox_url=sandbox_url)
+        self.panels.formsBuilt.connect(self.recording.show_frozen)
+        self.panels.previewBuilt.connect(self._preview_built)
         self._install_request(first)
         self.resize(first_run_size(self))
         # Docks open at their contents' size hints (~600 px), which would starve the canvas; a
@@ -276,104 +279,55 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(request_doc.undo_stack)
         self.arrange.set_document(document)
 
-        defer = not self._painted
-        self.problems_view = ProblemsList(request_doc, defer=defer)
-        self.problems_view.refreshed.connect(self._mark_problems)
-        self.problems_view.problemActivated.connect(self.focus_field)
-        self._request_preview = None
-        self._forms = None
-        # The request sits behind the problems: built after the first paint (see `request_preview`).
-        request_panel = QWidget()
-        # The bottom panels may shrink to a line or two: a small window keeps its canvas.
-        for panel in (self.problems_view, request_panel):
-            panel.setMinimumHeight(56)
-        for dock, panel in (
-            (self.inspector_dock, Inspector(document)),
-            (self.layers_dock, LayerList(document)),
-            (self.streams_dock, StreamsPanel(document)),
-            # The settings sit behind the inspector: built after the first paint (see `forms`).
-            (self.settings_dock, QWidget()),
-            (self.problems_dock, self.problems_view),
-            (self.request_dock, request_panel),
-        ):
-            previous = dock.widget()
-            dock.setWidget(panel)
-            if previous is not None:
-                previous.deleteLater()
+        self.panels.install(request_doc)
         self._show_canvas()
-        if not defer:
-            self._build_forms()
-            self._build_request_preview()
-
         request_doc.undo_stack.cleanChanged.connect(self._update_title)
         request_doc.layoutModeChanged.connect(self._show_canvas)
         request_doc.fieldsChanged.connect(self._fields_changed)
-        request_doc.changed.connect(self._marks_timer.start)
-        if not defer:
-            self._marks_timer.start()
         document.selectionChanged.connect(self.update_status)
         document.structureChanged.connect(self._structure_changed)
         document.regionsChanged.connect(lambda _i: self.update_status())
-        document.editorStateChanged.connect(lambda _i: self._sync_view_toggles())
+        document.editorStateChanged.connect(lambda _i: self.view_actions.sync())
         if old is not None:
             self.undo_group.removeStack(old.undo_stack)
             old.deleteLater()
         self.recording.bind(request_doc)
-        self._sync_view_toggles()
+        self.view_actions.sync()
         self._update_title()
         self.update_status()
 
+    # --- the docks' panels (RequestPanels) -----------------------------------------------------------
+    @property
+    def problems_view(self) -> ProblemsList | None:
+        return self.panels.problems_view
+
     @property
     def forms(self) -> RequestForms | None:
-        """The settings forms of the request shown (None before one is); built when first asked
-        for or once the window has painted, whichever comes first."""
-        if self._forms is None and self.request_doc is not None:
-            self._build_forms()
-        return self._forms
+        return self.panels.forms
 
     @property
     def built_forms(self) -> RequestForms | None:
-        """The settings forms if they are built yet (asking does not build them)."""
-        return self._forms
+        return self.panels.built_forms
 
     @property
     def request_preview(self) -> RequestPreview | None:
-        """The Request panel of the request shown (None before one is); built when first asked for
-        or once the window has painted, whichever comes first (it sits behind the Problems tab)."""
-        if self._request_preview is None and self.request_doc is not None:
-            self._build_request_preview()
-        return self._request_preview
+        return self.panels.request_preview
 
     @property
     def built_request_preview(self) -> RequestPreview | None:
-        """The Request panel if it is built yet (asking does not build it)."""
-        return self._request_preview
+        return self.panels.built_request_preview
 
-    def _build_request_preview(self) -> None:
-        from mixframe.ui.request_preview import RequestPreview  # not needed for the first paint
-
-        preview = RequestPreview(self.request_doc, defer=not self._painted)
-        preview.setMinimumHeight(56)
-        self._request_preview = preview
-        previous = self.request_dock.widget()
-        self.request_dock.setWidget(preview)
-        if previous is not None:
-            previous.deleteLater()
+    def _preview_built(self, preview: RequestPreview) -> None:
         # The recording's ids and account, as the toolbar gives them to the built panels.
         preview.set_ids(*self.recording.ids())
         preview.set_endpoint_source(self.recording.call_endpoint)
 
-    def _build_forms(self) -> None:
-        from mixframe.ui.forms import RequestForms  # not needed for the first paint
+    def show_problems(self) -> None:
+        """Bring the problems list forward (Record and Save call this when there are errors)."""
+        self.panels.show_problems()
 
-        self._forms = RequestForms(self.request_doc)
-        previous = self.settings_dock.widget()
-        self.settings_dock.setWidget(self._forms)
-        if previous is not None:
-            previous.deleteLater()
-        self.recording.show_frozen()
-        if self._painted:
-            self._marks_timer.start()
+    def field_editor(self, path: str) -> QWidget | None:
+        return self.panels.field_editor(path)
 
     @property
     def preview(self) -> str | None:
@@ -395,7 +349,7 @@ class MainWindow(QMainWindow):
         """(Re)build the canvas for the current layout mode."""
         if not self.canvas_holder.show_request(self.request_doc):
             return  # it shows that already
-        self.canvas.cursorMoved.connect(self._show_cursor)
+        self.canvas.cursorMoved.connect(self.status_labels.show_cursor)
         self.canvas.zoomChanged.connect(lambda _z: self.update_status())
         # The View menu's actions are the window-wide ones; the canvas's own copies of the same
         # shortcuts would make each key ambiguous while the canvas has focus.
@@ -413,61 +367,6 @@ class MainWindow(QMainWindow):
         if self.preview is not None:
             self._show_canvas()
         self.update_status()
-
-    # --- the request: problems, fields, preview ---------------------------------------------------
-    def show_problems(self) -> None:
-        """Bring the problems list forward (Record and Save call this when there are errors)."""
-        self.problems_dock.show()
-        self.problems_dock.raise_()
-        if self.problems_view is not None:
-            self.problems_view.refresh()
-            self.problems_view.view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _mark_problems(self) -> None:
-        """The field in error is marked where it is shown (once per turn of the event loop): every
-        problem the Problems list shows, the one verdict Record and the Request panel give too."""
-        if self._forms is not None and self.problems_view is not None:
-            self._forms.mark_problems(self.problems_view.model.problems)
-
-    def field_editor(self, path: str) -> QWidget | None:
-        """The editor of an API path (or of the nearest field above it), wherever it is docked."""
-        self.forms  # noqa: B018 - its editors are looked for too
-        candidate = re.sub(r"\[\d+\]", "[]", path)
-        while candidate:
-            found = self.findChild(QWidget, f"field.{candidate}")
-            if found is not None:
-                return found
-            candidate = candidate.rpartition(".")[0]
-        return None
-
-    def focus_field(self, path: str) -> bool:
-        """Show and focus the field `path` names; the problems list calls this on a click."""
-        forms = self.forms
-        if forms is not None and forms.focus_field(path):
-            dock = self._dock_of(forms)
-            if dock is not None:
-                dock.show()
-                dock.raise_()
-            return True
-        editor = self.field_editor(path)
-        if editor is None or not editor.isEnabled():
-            return False
-        dock = self._dock_of(editor)
-        if dock is not None:
-            dock.show()
-            dock.raise_()
-        scroll = editor.parentWidget()
-        while scroll is not None and not isinstance(scroll, QScrollArea):
-            scroll = scroll.parentWidget()
-        if scroll is not None:
-            scroll.ensureWidgetVisible(editor)
-        editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        return True
-
-    def _dock_of(self, widget: QWidget) -> QDockWidget | None:
-        while widget is not None and not isinstance(widget, QDockWidget):
-            widget = widget.parentWidget()
-        return widget
 
     def set_request(self, request_doc: RequestDocument, path: Path | None = None, name: str = "",
                     kind: str = "preset") -> None:
@@ -488,12 +387,8 @@ class MainWindow(QMainWindow):
         read_only = preview is not None
         self.arrange.read_only = read_only
         self.arrange.update_enabled()
-        for dock in (self.inspector_dock, self.layers_dock):
-            if dock.widget() is not None:
-                dock.widget().setEnabled(not read_only)
         # The streams are the request's in every Volcengine mode; QingCloud records who is there.
-        if self.streams_dock.widget() is not None:
-            self.streams_dock.widget().setEnabled(vendors.composes_streams(self.vendor))
+        self.panels.set_read_only(read_only, vendors.composes_streams(self.vendor))
         self.status_labels.show_preview(preview)
 
     def display_name(self) -> str:
@@ -506,12 +401,6 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         self.status_labels.show_document(self.document, float(self.canvas.zoom) if self.canvas is not None else None)
 
-    def _show_cursor(self, x: float, y: float) -> None:
-        self.status_labels.show_cursor(x, y)
-
-    def _sync_view_toggles(self) -> None:
-        self.view_actions.sync()
-
     # --- the file shown (FileShell) and the file actions' public face ----------------------------
     REPLACING_DOCUMENT_ACTIONS = FileActions.REPLACING_DOCUMENT_ACTIONS
 
@@ -523,14 +412,11 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def recording_idle(self) -> bool:
-        return self.recording.state == "idle"
+        return self.recording.state == IDLE
 
     @property
     def recent_menu(self) -> QMenu | None:
         return self.files.recent_menu
-
-    def may_replace_document(self) -> bool:
-        return self.files.may_replace_document()
 
     def new_document(self, vendor: str = "volcengine") -> None:
         self.files.new_document(vendor)
@@ -568,16 +454,17 @@ class MainWindow(QMainWindow):
     #   self.recording.idleChanged.connect(self._idle_changed)
     def _ids_changed(self) -> None:
         """The Problems list and the Request panel (if built) judge with the toolbar's ids and account."""
-        for panel in (self._request_preview, self.problems_view):
+        for panel in (self.built_request_preview, self.problems_view):
             if panel is not None:
                 panel.set_ids(*self.recording.ids())
-        if self._request_preview is not None:
-            self._request_preview.set_endpoint_source(self.recording.call_endpoint)
+        if self.built_request_preview is not None:
+            self.built_request_preview.set_endpoint_source(self.recording.call_endpoint)
 
     def _frozen_changed(self, why: str | None) -> None:
         """While recording, the fields UpdateRecord cannot change are disabled, saying `why`."""
-        if self._forms is not None and self._forms.frozen != why:
-            self._forms.set_frozen(why)
+        forms = self.built_forms
+        if forms is not None and forms.frozen != why:
+            forms.set_frozen(why)
         for path in CANVAS_SIZE_FIELDS:
             editor = self.findChild(QWidget, f"field.{path}")
             if editor is None:
@@ -604,7 +491,7 @@ class MainWindow(QMainWindow):
 
     def event(self, event: QEvent) -> bool:
         if not self._painted and event.type() in (QEvent.Type.Paint, QEvent.Type.Expose):
-            self._painted = True
+            self._painted = self.panels.painted = True
             # A zero timer runs after the whole paint pass and the backing-store flush.
             QTimer.singleShot(0, self._after_first_paint)
         return super().event(event)
@@ -612,15 +499,7 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         if self._force_close:  # closed as soon as shown (``--quit-after-show``): nothing to check
             return
-        if self.problems_view is not None:
-            self.problems_view.refresh_soon()
-        if self._request_preview is None and self.request_doc is not None:
-            self._build_request_preview()
-        if self._request_preview is not None:
-            self._request_preview.refresh_soon()
-        if self._forms is None and self.request_doc is not None:
-            self._build_forms()
-        self._marks_timer.start()
+        self.panels.after_first_paint()
         self.firstPainted.emit()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name

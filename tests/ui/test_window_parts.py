@@ -76,6 +76,45 @@ def test_every_action_still_works_from_the_window_by_its_shortcut_host(window):
     assert [name for name, action in window.actions.items() if action not in hosted] == []
 
 
+def _entries(widget) -> list[str]:
+    """A menu's or toolbar's items in order: action names, a submenu's object name, --- for a separator."""
+    out = []
+    for action in QWidget.actions(widget):
+        if action.isSeparator():
+            out.append("---")
+        elif action.menu() is not None:
+            out.append(action.menu().objectName())
+        else:
+            out.append(action.objectName() or "(widget)")
+    return out
+
+
+def test_the_menus_and_the_toolbar_keep_their_order_through_the_split(window):
+    """As before the split (compared with main's window item by item, in English and Chinese)."""
+    from PySide6.QtWidgets import QMenu, QToolBar
+
+    bar = window.menuBar()
+    assert [a.menu().objectName() for a in QWidget.actions(bar)] == [
+        "menu.file", "menu.edit", "menu.view", "menu.request", "menu.arrange", "menu.recording"]
+    menu = {m.objectName(): m for m in window.findChildren(QMenu)}
+    assert _entries(menu["menu.file"]) == [
+        "file.new", "file.newQingCloud", "file.newFromTemplate", "file.open", "menu.file.recent", "---",
+        "file.save", "file.saveAs", "file.rename", "file.delete", "---", "file.import", "file.export", "---", "file.quit"]
+    assert _entries(menu["menu.view"]) == [
+        "view.zoomFit", "view.zoom100", "view.zoomIn", "view.zoomOut", "---", "view.grid", "view.snap", "---",
+        "menu.panels", "---", "menu.view.language"]
+    assert _entries(menu["menu.panels"]) == [
+        "view.dock.inspector", "view.dock.settings", "view.dock.layers", "view.dock.streams", "view.dock.problems",
+        "view.dock.request"]
+    assert _entries(menu["menu.view.language"]) == ["view.language.system", "view.language.en", "view.language.zh_CN"]
+    assert _entries(menu["menu.request"]) == ["view.problems", "---", "request.copyCurl", "request.exportJson"]
+    assert _entries(window.findChild(QToolBar, "toolbar.main")) == [
+        "file.new", "file.open", "file.save", "---", "edit.undo", "edit.redo", "---",
+        "arrange.align.left", "arrange.align.hcenter", "arrange.align.right", "arrange.align.top",
+        "arrange.align.vcenter", "arrange.align.bottom", "arrange.distribute.horizontal",
+        "arrange.distribute.vertical", "---", "(widget)", "---", "view.zoomFit", "view.grid", "view.snap"]
+
+
 def test_the_shell_stays_within_its_line_budget():
     lines = (UI / "main_window.py").read_text(encoding="utf-8").count("\n")
     assert lines <= SHELL_LINE_BUDGET, f"main_window.py has {lines} lines (budget {SHELL_LINE_BUDGET})"

@@ -2049,448 +2049,447 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="263" />
+      <location filename="gui/mixframe/ui/view_actions.py" line="50" />
       <source>&amp;Actual size (100 %)</source>
       <translation>实际大小 (100 %)(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="321" />
+      <location filename="gui/mixframe/ui/main_window.py" line="219" />
       <source>&amp;Arrange</source>
       <translation>排列(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="241" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="102" />
       <source>&amp;Delete preset…</source>
       <translation>删除预设(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="293" />
+      <location filename="gui/mixframe/ui/main_window.py" line="204" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="243" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="104" />
       <source>&amp;Export preset…</source>
       <translation>导出预设(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="259" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="107" />
       <source>&amp;Export request JSON…</source>
       <translation>导出请求 JSON(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="281" />
+      <location filename="gui/mixframe/ui/main_window.py" line="202" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="242" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="103" />
       <source>&amp;Import preset…</source>
       <translation>导入预设(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="313" />
+      <location filename="gui/mixframe/ui/view_actions.py" line="70" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="230" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="93" />
       <source>&amp;New</source>
       <translation>新建(&amp;N)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="231" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="94" />
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="234" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="97" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="249" />
+      <location filename="gui/mixframe/ui/main_window.py" line="179" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="317" />
+      <location filename="gui/mixframe/ui/main_window.py" line="215" />
       <source>&amp;Request</source>
       <translation>请求(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="232" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="95" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="267" />
+      <location filename="gui/mixframe/ui/view_actions.py" line="54" />
       <source>&amp;Snapping</source>
       <translation>吸附(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="245" />
+      <location filename="gui/mixframe/ui/main_window.py" line="175" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="300" />
+      <location filename="gui/mixframe/ui/main_window.py" line="211" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="237" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="99" />
       <source>A new QingCloud recording: the service composes the picture in one of its layout modes</source>
       <translation>新建青云录制：由服务按其一种布局模式合成画面</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="762" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="142" />
       <source>A recording is running</source>
       <translation>录制正在进行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="79" />
-      <location filename="gui/mixframe/ui/main_window.py" line="87" />
+      <location filename="gui/mixframe/ui/canvas_area.py" line="38" />
+      <location filename="gui/mixframe/ui/canvas_area.py" line="46" />
       <source>Adaptive</source>
       <translation>自适应</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="820" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="323" />
       <source>Cannot delete</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="650" />
-      <location filename="gui/mixframe/ui/main_window.py" line="857" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="358" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="377" />
       <source>Cannot export</source>
       <translation>无法导出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="840" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="341" />
       <source>Cannot import</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="871" />
-      <location filename="gui/mixframe/ui/main_window.py" line="904" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="196" />
       <source>Cannot open the file</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="800" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="304" />
       <source>Cannot rename</source>
       <translation>无法重命名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="966" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="277" />
       <source>Cannot save</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="640" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="367" />
       <source>Copied the request as a curl command (secrets masked).</source>
       <translation>已将请求复制为 curl 命令（密钥已脱敏）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="257" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="105" />
       <source>Copy as &amp;curl</source>
       <translation>复制为 curl 命令(&amp;C)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="258" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="106" />
       <source>Copy the request as a curl command (keys and secrets masked)</source>
       <translation>将请求复制为 curl 命令（AccessKey、SecretKey 等密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="810" />
-      <location filename="gui/mixframe/ui/main_window.py" line="813" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="313" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="316" />
       <source>Delete preset</source>
       <translation>删除预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="814" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="317" />
       <source>Delete the preset file “{name}”? The layout stays open, unsaved.</source>
       <translation>要删除预设文件“{name}”吗？布局仍保持打开，但变为未保存状态。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="848" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="349" />
       <source>Export preset</source>
       <translation>导出预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="644" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="371" />
       <source>Export request JSON</source>
       <translation>导出请求 JSON</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="653" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="380" />
       <source>Exported the request to {path} (secrets masked)</source>
       <translation>已将请求导出到 {path}（密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="859" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="360" />
       <source>Exported to {path}</source>
       <translation>已导出到 {path}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="79" />
+      <location filename="gui/mixframe/ui/canvas_area.py" line="38" />
       <source>Floating</source>
       <translation>悬浮</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="833" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="334" />
       <source>Import preset</source>
       <translation>导入预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="842" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="343" />
       <source>Imported into your presets as {name}</source>
       <translation>已导入到你的预设中，名为 {name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="158" />
+      <location filename="gui/mixframe/ui/main_window.py" line="103" />
       <source>Inspector</source>
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="377" />
+      <location filename="gui/mixframe/ui/main_window.py" line="252" />
       <source>Lay out all streams by a template</source>
       <translation>按模板排布所有流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="159" />
+      <location filename="gui/mixframe/ui/main_window.py" line="104" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="358" />
+      <location filename="gui/mixframe/ui/main_window.py" line="233" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="66" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="33" />
       <source>Mixframe presets and request bodies (*.json);;All files (*)</source>
       <translation>Mixframe 预设和请求体 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="235" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="98" />
       <source>New &amp;QingCloud request</source>
       <translation>新建青云请求(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="238" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="100" />
       <source>New from &amp;template…</source>
       <translation>从模板新建(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="794" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="298" />
       <source>New name:</source>
       <translation>新名称：</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="894" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="229" />
       <source>No recent files</source>
       <translation>没有最近的文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="704" />
+      <location filename="gui/mixframe/ui/status_labels.py" line="41" />
       <source>No selection</source>
       <translation>未选中</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="286" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="114" />
       <source>Open &amp;Recent</source>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="865" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="184" />
       <source>Open preset or request</source>
       <translation>打开预设或请求</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="304" />
+      <location filename="gui/mixframe/ui/view_actions.py" line="63" />
       <source>Panels</source>
       <translation>面板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="681" />
+      <location filename="gui/mixframe/ui/status_labels.py" line="59" />
       <source>Preview of the automatic layout “{mode}”: the service places the pictures, so there is nothing to move here.</source>
       <translation>自动布局“{mode}”的预览：画面由服务端排布，这里无需移动。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="170" />
+      <location filename="gui/mixframe/ui/main_window.py" line="110" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="240" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="101" />
       <source>Re&amp;name preset…</source>
       <translation>重命名预设(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="792" />
-      <location filename="gui/mixframe/ui/main_window.py" line="794" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="296" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="298" />
       <source>Rename preset</source>
       <translation>重命名预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="956" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="267" />
       <source>Replace the file?</source>
       <translation>替换该文件？</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="171" />
+      <location filename="gui/mixframe/ui/main_window.py" line="111" />
       <source>Request</source>
       <translation>请求</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="233" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="96" />
       <source>Save &amp;As…</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="944" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="255" />
       <source>Save preset</source>
       <translation>保存预设</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="792" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="296" />
       <source>Save the preset first; then it can be renamed.</source>
       <translation>请先保存预设，然后才能重命名。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="973" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="282" />
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="162" />
+      <location filename="gui/mixframe/ui/main_window.py" line="107" />
       <source>Settings</source>
       <translation>录制设置</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="266" />
+      <location filename="gui/mixframe/ui/view_actions.py" line="53" />
       <source>Show &amp;grid</source>
       <translation>显示网格(&amp;G)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="261" />
+      <location filename="gui/mixframe/ui/main_window.py" line="185" />
       <source>Show &amp;problems</source>
       <translation>显示问题(&amp;P)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="87" />
+      <location filename="gui/mixframe/ui/canvas_area.py" line="46" />
       <source>Side by side</source>
       <translation>并排</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="763" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="143" />
       <source>Stop the recording before opening or starting another request: its layout edits go to the running task.</source>
       <translation>请先停止录制，再打开或新建其他请求：当前的布局修改会推送到正在运行的录制任务。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="160" />
+      <location filename="gui/mixframe/ui/main_window.py" line="105" />
       <source>Streams</source>
       <translation>流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="713" />
+      <location filename="gui/mixframe/ui/status_labels.py" line="50" />
       <source>Streams {count} / {limit}</source>
       <translation>流 {count} / {limit}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="342" />
+      <location filename="gui/mixframe/ui/view_actions.py" line="80" />
       <source>System language</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="376" />
+      <location filename="gui/mixframe/ui/main_window.py" line="251" />
       <source>Templates</source>
       <translation>模板</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="355" />
+      <location filename="gui/mixframe/ui/view_actions.py" line="93" />
       <source>The new language applies when Mixframe starts again.</source>
       <translation>新的语言将在 Mixframe 重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="810" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="313" />
       <source>This document is not saved as a preset file.</source>
       <translation>此文档尚未保存为预设文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="983" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="155" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="694" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="43" />
       <source>Untitled</source>
       <translation>未命名</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="79" />
-      <location filename="gui/mixframe/ui/main_window.py" line="87" />
+      <location filename="gui/mixframe/ui/canvas_area.py" line="38" />
+      <location filename="gui/mixframe/ui/canvas_area.py" line="46" />
       <source>Vertical</source>
       <translation>垂直</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="260" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="108" />
       <source>Write the request body to a file (secrets masked)</source>
       <translation>将请求体写入文件（密钥已脱敏）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="264" />
+      <location filename="gui/mixframe/ui/view_actions.py" line="51" />
       <source>Zoom &amp;in</source>
       <translation>放大(&amp;I)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="265" />
+      <location filename="gui/mixframe/ui/view_actions.py" line="52" />
       <source>Zoom &amp;out</source>
       <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="262" />
+      <location filename="gui/mixframe/ui/view_actions.py" line="49" />
       <source>Zoom to &amp;fit</source>
       <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="715" />
+      <location filename="gui/mixframe/ui/status_labels.py" line="51" />
       <source>Zoom {percent} %</source>
       <translation>缩放 {percent} %</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="919" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="211" />
       <source>and {n} more in the problems list</source>
       <translation>另有 {n} 条见问题列表</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="718" />
+      <location filename="gui/mixframe/ui/status_labels.py" line="54" />
       <source>x {x}, y {y}</source>
       <translation>x {x}, y {y}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="406" />
+      <location filename="gui/mixframe/ui/status_labels.py" line="35" />
       <source>x —, y —</source>
       <translation>x —, y —</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="711" />
+      <location filename="gui/mixframe/ui/status_labels.py" line="48" />
       <source>{count} selected · {w} × {h} px</source>
       <translation>已选中 {count} 个 · {w} × {h} 像素</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="957" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="268" />
       <source>{name} already exists. Replace it?</source>
       <translation>{name} 已存在。要替换它吗？</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="650" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="377" />
       <source>{name} could not be written: {reason}.</source>
       <translation>无法写入 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="984" />
+      <location filename="gui/mixframe/ui/file_actions.py" line="156" />
       <source>“{name}” has changes that are not saved. Save them first?</source>
       <translation>“{name}”有未保存的更改。要先保存吗？</translation>
     </message>

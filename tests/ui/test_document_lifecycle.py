@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from mixframe.ui.main_window import MainWindow
+from mixframe.ui.request_panels import RequestPanels
 
 CUSTOM = {
     "TargetStreams": {"StreamList": [{"Index": 0, "UserId": "host"}, {"Index": 1, "UserId": "guest"}]},
@@ -153,7 +154,7 @@ def test_every_reader_in_the_window_survives_fields_of_hostile_types(base, windo
     forms are another engineer's: their own sweep covers them.)"""
     from mixframe.model.preset import dumps
 
-    monkeypatch.setattr(MainWindow, "_build_forms", lambda self: None)
+    monkeypatch.setattr(RequestPanels, "_build_forms", lambda self: None)
 
     def read_it():
         window.preview  # noqa: B018
@@ -206,7 +207,7 @@ def test_a_stream_index_beyond_64_bits_is_listed_as_written(window, tmp_path, mo
     """Qt's integers wrapped such an Index in the layer list (a row for a stream that is not
     there) and overflowed the streams panel's Index box; it is a problem to list, not to rewrite.
     (The settings forms are another engineer's and have their own test.)"""
-    monkeypatch.setattr(MainWindow, "_build_forms", lambda self: None)
+    monkeypatch.setattr(RequestPanels, "_build_forms", lambda self: None)
     huge = 10 ** 30
     body = {"TargetStreams": {"StreamList": [{"Index": huge, "UserId": "a"}]},
             "Layout": {"LayoutMode": 2, "CustomLayout": {"Regions": [{"StreamIndex": huge, "Width": 10, "Height": 10}]}}}
@@ -374,7 +375,7 @@ def test_a_huge_document_builds_a_bounded_number_of_rows_and_items(kind, window,
     shows the first MAX_ROWS problems and one row counting the rest; the canvas has one item per
     stream at most; the status bar a few notes. Counted, not timed."""
     from mixframe.model.volcengine_api import MAX_STREAMS
-    from mixframe.ui.main_window import STATUS_NOTES
+    from mixframe.ui.file_actions import STATUS_NOTES
     from mixframe.ui.problems import MAX_ROWS, PATH_ROLE
 
     streams = [{"Index": i, "UserId": f"u{i}"} for i in range(4)]

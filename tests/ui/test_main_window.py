@@ -270,13 +270,13 @@ def test_open_recent_lists_opened_and_saved_files_newest_first(window, tmp_path,
     window.open_path(first)
     saved = tmp_path / "second.json"
     assert window.write_to(saved, replace=True)
-    window._fill_recent_menu()
+    window.files.fill_recent_menu()
     names = [a.text() for a in window.recent_menu.actions()]
     assert names == ["&1 second.json", "&2 first.json"]
     window.recent_menu.actions()[1].trigger()
     assert window.path == Path(first)
     Path(first).unlink()  # a file that is gone drops out of the list
-    window._fill_recent_menu()
+    window.files.fill_recent_menu()
     assert [a.text() for a in window.recent_menu.actions()] == ["&1 second.json"]
 
 

@@ -283,8 +283,6 @@ def test_no_module_in_ui_but_the_shell_reaches_into_the_window_with_getattr():
     assert [hit for p in modules for hit in _reaches_into_the_window(p)] == []
 
 
-@pytest.mark.xfail(strict=True, reason="the record controller keeps its getattr code until the lead wires "
-                                       "its signals to the window's slots at the merge; then drop this mark")
 def test_the_record_controller_no_longer_reaches_into_the_window():
     assert _reaches_into_the_window(UI / "recording.py") == []
 

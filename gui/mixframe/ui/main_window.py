@@ -128,6 +128,14 @@ class MainWindow(QMainWindow):
         self._make_toolbar()
         self._make_status_bar()
         self.recording = RecordController(self, self.settings, sandbox_url=sandbox_url)
+        self._register("recording", self.recording.actions)
+        # The record controller says in signals what the window should do; it never reaches in.
+        self.recording.idsChanged.connect(self._ids_changed)
+        self.recording.frozenChanged.connect(self._frozen_changed)
+        self.recording.problemsWanted.connect(self.show_problems)
+        self.recording.idleChanged.connect(self._idle_changed)
+        self.recording.closeWanted.connect(
+            lambda unchanged: QTimer.singleShot(0, self.force_close if unchanged else self.close))
         self.panels.formsBuilt.connect(self.recording.show_frozen)
         self.panels.previewBuilt.connect(self._preview_built)
         self._install_request(first)
@@ -149,13 +157,6 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(area, dock)
         return dock
-
-    def _action(self, name: str, text: str, slot=None, shortcut=None, icon=None, checkable=False) -> QAction:
-        """The record controller's way to add an action until the merge: made by `make_action`,
-        registered in `actions` (and in `parts["recording"]`)."""
-        action = make_action(self, name, text, slot, shortcut, icon, checkable)
-        self._register("recording", {name: action})
-        return action
 
     def _register(self, part: str, actions: dict[str, QAction]) -> None:
         """Put a part's actions in the one `actions` dict (a name is owned by one part only)."""
@@ -445,13 +446,7 @@ class MainWindow(QMainWindow):
     def maybe_save(self) -> bool:
         return self.files.maybe_save()
 
-    # --- the record controller's signals --------------------------------------------------------
-    # At the merge the lead connects these four (RecordController then stops reaching into the
-    # window through getattr):
-    #   self.recording.idsChanged.connect(self._ids_changed)
-    #   self.recording.frozenChanged.connect(self._frozen_changed)
-    #   self.recording.problemsWanted.connect(self.show_problems)
-    #   self.recording.idleChanged.connect(self._idle_changed)
+    # --- the record controller's signals (connected in __init__) ---------------------------------
     def _ids_changed(self) -> None:
         """The Problems list and the Request panel (if built) judge with the toolbar's ids and account."""
         for panel in (self.built_request_preview, self.problems_view):

@@ -50,6 +50,7 @@ from mixframe.session import (
     new_task_id,
 )
 from mixframe.store.profiles import Profile, ProfileError, ProfileStore
+from mixframe.ui.actions import make_action
 from mixframe.ui.icons import icon
 from mixframe.ui.operations import BackgroundOp
 from mixframe.ui.window_words import window_problem, window_text
@@ -196,6 +197,7 @@ class RecordController(QObject):
     idsChanged = Signal()  # the ids Record would send changed: the panels judge with ids()
     frozenChanged = Signal(object)  # the sentence the settings forms are frozen with, None: editable
     problemsWanted = Signal()  # show the Problems list (Record found something to fix)
+    closeWanted = Signal(bool)  # the recording stopped for quitting: close (True: without asking again)
     idleChanged = Signal(bool)  # no recording runs: actions that replace the document may run
 
     def __init__(self, window: QMainWindow, settings: QSettings, sandbox_url: str | None = None):
@@ -245,17 +247,16 @@ class RecordController(QObject):
 
     # --- building -------------------------------------------------------------------------
     def _make_actions(self) -> None:
-        w = self.window
-        self.toggle_action: QAction = w._action("record.toggle", tr("Record"), self.toggle, "Ctrl+R")
-        self.manage_action: QAction = w._action("accounts.manage", tr("Accounts…"), self.manage_accounts)
+        w = self.window  # the actions live on the window, so their shortcuts work wherever it has focus
+        self.toggle_action: QAction = make_action(w, "record.toggle", tr("Record"), self.toggle, "Ctrl+R")
+        self.manage_action: QAction = make_action(w, "accounts.manage", tr("Accounts…"), self.manage_accounts)
         self.manage_action.setToolTip(tr("Add, edit and remove the accounts recordings are made with"))
-        self.recordings_action: QAction = w._action("recordings.show", tr("Recordings…"), self.show_recordings)
+        self.recordings_action: QAction = make_action(w, "recordings.show", tr("Recordings…"), self.show_recordings)
         self.recordings_action.setToolTip(tr("Every recording started from this computer, with its files; stop "
                                              "or reattach to one still running"))
-        actions = getattr(w, "actions", None)
-        if isinstance(actions, dict):
-            actions["record.toggle"], actions["accounts.manage"] = self.toggle_action, self.manage_action
-            actions["recordings.show"] = self.recordings_action
+        # The window registers these with its other parts' actions.
+        self.actions = {"record.toggle": self.toggle_action, "accounts.manage": self.manage_action,
+                        "recordings.show": self.recordings_action}
 
     def _make_toolbar(self) -> None:
         bar = QToolBar(tr("Recording toolbar"), self.window)
@@ -442,12 +443,6 @@ class RecordController(QObject):
     def _show_ids(self) -> None:
         # The Request panel and the Problems list judge the request as Record would send it.
         # The Request panel only once it is built (asking the window for it would build it).
-        preview = getattr(self.window, "built_request_preview", None)
-        for panel in (preview, getattr(self.window, "problems_view", None)):
-            if panel is not None:
-                panel.set_ids(*self.ids())
-        if preview is not None:
-            preview.set_endpoint_source(self.call_endpoint)
         self.idsChanged.emit()
         volcengine = self.request_doc is None or _names_task(self.request_doc.vendor)
         if self.state == IDLE:
@@ -482,7 +477,6 @@ class RecordController(QObject):
         # on this request and these ids, else made now; the worker sends its body unchecked.
         verdict = send_verdict(doc, self.ids())
         if not verdict.sendable:
-            self.window.show_problems()
             self.problemsWanted.emit()
             self.window.statusBar().showMessage(tr("Nothing was sent: fix the problems listed first."), 8000)
             return
@@ -538,7 +532,6 @@ class RecordController(QObject):
         from mixframe.ui.verdict import send_verdict
 
         if isinstance(exc, RequestInvalid) and not send_verdict(self.request_doc, self.ids()).sendable:
-            self.window.show_problems()
             self.problemsWanted.emit()
         self.show_error(tr("The recording did not start"), exc, session)
         if self._quit_after_stop:
@@ -749,14 +742,7 @@ class RecordController(QObject):
                           tr("Check the request and start recording it (Ctrl+R)"))
         action.setEnabled(not busy)
         idle = state == IDLE
-        for name in getattr(self.window, "REPLACING_DOCUMENT_ACTIONS", ()):
-            replacing = getattr(self.window, "actions", {}).get(name)
-            if replacing is not None:
-                replacing.setEnabled(idle)
-        recent = getattr(self.window, "recent_menu", None)
-        if recent is not None:
-            recent.setEnabled(idle)
-        self.idleChanged.emit(idle)
+        self.idleChanged.emit(idle)  # the window disables what would replace the running request
         self.account_picker.setEnabled(idle)
         self.room_edit.setEnabled(idle)
         if not idle:
@@ -794,20 +780,7 @@ class RecordController(QObject):
     def show_frozen(self) -> None:
         """While a recording runs, the fields UpdateRecord cannot change are disabled, saying why
         (the window calls this again when it builds its settings forms)."""
-        frozen = self.state != IDLE
-        why = frozen_sentence() if frozen else None
-        forms = getattr(self.window, "built_forms", None)
-        if forms is not None and forms.frozen != why:
-            forms.set_frozen(why)
-        self.frozenChanged.emit(why)
-        for path in CANVAS_SIZE_FIELDS:
-            editor = self.window.findChild(QWidget, f"field.{path}")
-            if editor is None:
-                continue
-            if editor.property("recordTip") is None:
-                editor.setProperty("recordTip", editor.toolTip())
-            editor.setEnabled(not frozen)
-            editor.setToolTip(why if frozen else editor.property("recordTip"))
+        self.frozenChanged.emit(frozen_sentence() if self.state != IDLE else None)
 
     def _plain(self, text: str) -> str:
         """`text` with every secret the session knows masked."""
@@ -1053,10 +1026,7 @@ class RecordController(QObject):
         self._quit_after_stop = False
         doc = self.request_doc
         unchanged = doc is not None and doc.undo_stack.index() == self._quit_clean_index
-        if unchanged and hasattr(self.window, "force_close"):
-            QTimer.singleShot(0, self.window.force_close)
-        else:
-            QTimer.singleShot(0, self.window.close)
+        self.closeWanted.emit(unchanged)  # unchanged: close without asking again
 
     def shutdown(self) -> None:
         """The window is closing: no more timers or calls; a sandbox started here stops."""

@@ -9,7 +9,7 @@
       <translation>设置文件中有一条账号配置不是对象。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="334" />
+      <location filename="gui/mixframe/store/profiles.py" line="332" />
       <source>A profile named {name} already exists.</source>
       <translation>名为 {name} 的账号配置已存在。</translation>
     </message>
@@ -100,18 +100,18 @@
       <translation>账号配置文件使用的版本 {version} 无法升级。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="195" />
-      <location filename="gui/mixframe/store/profiles.py" line="198" />
+      <location filename="gui/mixframe/store/profiles.py" line="193" />
+      <location filename="gui/mixframe/store/profiles.py" line="196" />
       <source>The profiles file {path} cannot be read: {error}.</source>
       <translation>无法读取账号配置文件 {path}：{error}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="226" />
+      <location filename="gui/mixframe/store/profiles.py" line="224" />
       <source>The profiles file {path} cannot be written: {error}.</source>
       <translation>无法写入账号配置文件 {path}：{error}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="202" />
+      <location filename="gui/mixframe/store/profiles.py" line="200" />
       <source>The profiles file {path} is not a Mixframe settings file.</source>
       <translation>账号配置文件 {path} 不是 Mixframe 的设置文件。</translation>
     </message>
@@ -121,47 +121,47 @@
       <translation>沙盒随 Mixframe 自带；添加的账号只能是火山引擎、BytePlus 或青云账号。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="306" />
+      <location filename="gui/mixframe/store/profiles.py" line="304" />
       <source>There is no profile named {name} (profiles: {known}).</source>
       <translation>没有名为 {name} 的账号配置（现有：{known}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="346" />
+      <location filename="gui/mixframe/store/profiles.py" line="344" />
       <source>There is no profile named {name}.</source>
       <translation>没有名为 {name} 的账号配置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="169" />
+      <location filename="gui/mixframe/store/profiles.py" line="167" />
       <source>another Mixframe is changing it right now</source>
       <translation>另一个 Mixframe 正在修改它</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="156" />
+      <location filename="gui/mixframe/store/profiles.py" line="154" />
       <source>it is a folder</source>
       <translation>它是一个文件夹</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="158" />
+      <location filename="gui/mixframe/store/profiles.py" line="156" />
       <source>it is larger than {size} MB</source>
       <translation>它超过 {size} MB</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="161" />
+      <location filename="gui/mixframe/store/profiles.py" line="159" />
       <source>it is nested too deeply</source>
       <translation>它的嵌套层级过深</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="160" />
+      <location filename="gui/mixframe/store/profiles.py" line="158" />
       <source>it is not JSON</source>
       <translation>它不是 JSON</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="159" />
+      <location filename="gui/mixframe/store/profiles.py" line="157" />
       <source>it is not UTF-8 text</source>
       <translation>它不是 UTF-8 文本</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="157" />
+      <location filename="gui/mixframe/store/profiles.py" line="155" />
       <source>it is not a regular file</source>
       <translation>它不是普通文件</translation>
     </message>
@@ -181,7 +181,7 @@
       <translation>{field} 不是 {vendor} 账号的密钥；该类账号的密钥为 {keys}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/profiles.py" line="208" />
+      <location filename="gui/mixframe/store/profiles.py" line="206" />
       <source>{sentence} ({path})</source>
       <translation>{sentence}（{path}）</translation>
     </message>
@@ -428,87 +428,87 @@
   <context>
     <name>ApiErrors</name>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="284" />
+      <location filename="gui/mixframe/api/errors.py" line="285" />
       <source> (1 attempt, {seconds} s waited in all)</source>
       <translation>（尝试 1 次，共等待 {seconds} 秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="287" />
+      <location filename="gui/mixframe/api/errors.py" line="288" />
       <source> ({attempts} attempts, {seconds} s waited in all)</source>
       <translation>（尝试 {attempts} 次，共等待 {seconds} 秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="280" />
+      <location filename="gui/mixframe/api/errors.py" line="281" />
       <source> in time</source>
       <translation>在时限内</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="276" />
+      <location filename="gui/mixframe/api/errors.py" line="277" />
       <source> within the {seconds}-second deadline</source>
       <translation>在 {seconds} 秒的总时限内</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="278" />
+      <location filename="gui/mixframe/api/errors.py" line="279" />
       <source> within {seconds} seconds</source>
       <translation>在 {seconds} 秒内</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="58" />
+      <location filename="gui/mixframe/api/errors.py" line="59" />
       <source>A task with this TaskId already exists in this room: pick a new TaskId.</source>
       <translation>该房间中已存在使用此 TaskId 的任务：请换一个新的 TaskId。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="158" />
+      <location filename="gui/mixframe/api/errors.py" line="159" />
       <source>Answer: {answer}</source>
       <translation>应答：{answer}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="156" />
+      <location filename="gui/mixframe/api/errors.py" line="157" />
       <source>Attempts: {attempts}</source>
       <translation>尝试次数：{attempts}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="153" />
+      <location filename="gui/mixframe/api/errors.py" line="154" />
       <source>Attempts: {attempts} in {seconds} s</source>
       <translation>尝试次数：{attempts}（共 {seconds} 秒）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="143" />
+      <location filename="gui/mixframe/api/errors.py" line="144" />
       <source>Code: {code}</source>
       <translation>错误码：{code}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="249" />
+      <location filename="gui/mixframe/api/errors.py" line="250" />
       <source>Could not connect to the proxy {proxy} that HTTPS_PROXY or ALL_PROXY names: check the proxy address, or leave {where} out of it with NO_PROXY.</source>
       <translation>无法连接到 HTTPS_PROXY 或 ALL_PROXY 指定的代理 {proxy}：请检查代理地址，或用 NO_PROXY 让 {where} 不经过代理。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="223" />
+      <location filename="gui/mixframe/api/errors.py" line="224" />
       <source>Could not connect to {where}: nothing is listening there (is the endpoint right, and the sandbox running?).</source>
       <translation>无法连接到 {where}：该地址没有服务在监听（端点是否正确？沙盒是否已启动？）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="261" />
+      <location filename="gui/mixframe/api/errors.py" line="262" />
       <source>Could not reach {where}: check the endpoint address and the network.</source>
       <translation>无法访问 {where}：请检查端点地址和网络。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="147" />
+      <location filename="gui/mixframe/api/errors.py" line="148" />
       <source>HTTP status: {status}</source>
       <translation>HTTP 状态码：{status}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="145" />
+      <location filename="gui/mixframe/api/errors.py" line="146" />
       <source>Message: {message}</source>
       <translation>服务返回信息：{message}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="57" />
+      <location filename="gui/mixframe/api/errors.py" line="58" />
       <source>No running recording task has this AppId, RoomId and TaskId: it may have ended already, or an id is misspelt.</source>
       <translation>没有与此 AppId、RoomId 和 TaskId 对应的运行中录制任务：任务可能已经结束，或某个 ID 拼写有误。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/volc_exchange.py" line="72" />
+      <location filename="gui/mixframe/api/volc_exchange.py" line="73" />
       <source>No running task was found when the stop was repeated: the earlier attempt, whose answer was lost, most likely stopped it.</source>
       <translation>重试停止时未找到运行中的任务：之前那次未收到应答的请求很可能已经停止了它。</translation>
     </message>
@@ -523,37 +523,37 @@
       <translation>拒绝以明文 http:// 访问 {host}：只有回环地址（127.0.0.1、::1，或仅解析到回环地址的 localhost）可以不使用 HTTPS。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="149" />
+      <location filename="gui/mixframe/api/errors.py" line="150" />
       <source>RequestId: {request_id}</source>
       <translation>请求 ID：{request_id}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="64" />
+      <location filename="gui/mixframe/api/errors.py" line="65" />
       <source>The AppId is not allowed: use letters, digits and _ @ - . (at most 128).</source>
       <translation>AppId 不合法：只能使用字母、数字和 _ @ - .（最多 128 个字符）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="59" />
+      <location filename="gui/mixframe/api/errors.py" line="60" />
       <source>The RoomId is not allowed: use letters, digits and _ @ - . (at most 128).</source>
       <translation>RoomId 不合法：只能使用字母、数字和 _ @ - .（最多 128 个字符）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="56" />
+      <location filename="gui/mixframe/api/errors.py" line="57" />
       <source>The account already runs as many recording tasks as it may: stop one first.</source>
       <translation>该账号运行中的录制任务已达上限：请先停止一个任务。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="257" />
+      <location filename="gui/mixframe/api/errors.py" line="258" />
       <source>The answer from {where} was too large (over {size} MB), so Mixframe stopped reading it; the request may or may not have been carried out.</source>
       <translation>来自 {where} 的应答过大（超过 {size} MB），Mixframe 已停止读取；该请求可能已执行，也可能未执行。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="52" />
+      <location filename="gui/mixframe/api/errors.py" line="53" />
       <source>The endpoint does not know this Action or Version: check the endpoint address.</source>
       <translation>该端点不支持此 Action 或 Version：请检查端点地址。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="51" />
+      <location filename="gui/mixframe/api/errors.py" line="52" />
       <source>The endpoint does not offer the RTC service: check the endpoint address.</source>
       <translation>该端点不提供 RTC 服务：请检查端点地址。</translation>
     </message>
@@ -583,7 +583,7 @@
       <translation>端点 {endpoint} 必须以 https:// 开头并包含主机名。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="253" />
+      <location filename="gui/mixframe/api/errors.py" line="254" />
       <source>The proxy {proxy} refused to connect to {where}: ask whoever runs it to allow the host, or leave it out with NO_PROXY.</source>
       <translation>代理 {proxy} 拒绝连接到 {where}：请联系代理的管理员放行该主机，或用 NO_PROXY 让它不经过代理。</translation>
     </message>
@@ -598,142 +598,142 @@
       <translation>环境变量中设置的代理 {proxy} 无法被 Mixframe 使用：请写成 http://主机:端口。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="47" />
+      <location filename="gui/mixframe/api/errors.py" line="48" />
       <source>The request carried no credentials: set the keys for this profile or in the environment.</source>
       <translation>请求未携带凭证：请为此账号设置密钥，或在环境变量中设置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="48" />
+      <location filename="gui/mixframe/api/errors.py" line="49" />
       <source>The request carried no signature: set the keys for this profile or in the environment.</source>
       <translation>请求未携带签名：请为此账号设置密钥，或在环境变量中设置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="49" />
+      <location filename="gui/mixframe/api/errors.py" line="50" />
       <source>The request lacks a parameter the service requires.</source>
       <translation>请求缺少服务要求的参数。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="50" />
+      <location filename="gui/mixframe/api/errors.py" line="51" />
       <source>The request lacks information the service requires (Action, Version or the signing headers).</source>
       <translation>请求缺少服务要求的信息（Action、Version 或签名请求头）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="46" />
+      <location filename="gui/mixframe/api/errors.py" line="47" />
       <source>The request's time is more than 15 minutes away from the service's clock: set this computer's clock right.</source>
       <translation>请求时间与服务端时钟相差超过 15 分钟：请校准本机时钟。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="245" />
+      <location filename="gui/mixframe/api/errors.py" line="246" />
       <source>The secure connection to {where} failed ({detail}): check that the endpoint speaks HTTPS (the sandbox speaks plain http://).</source>
       <translation>与 {where} 的安全连接失败（{detail}）：请确认该端点使用 HTTPS（沙盒使用普通的 http://）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="238" />
+      <location filename="gui/mixframe/api/errors.py" line="239" />
       <source>The secure connection to {where} failed: its certificate could not be verified ({detail}); if your network inspects HTTPS, install its CA certificate in the system's certificates.</source>
       <translation>与 {where} 的安全连接失败：无法验证其证书（{detail}）；如果您的网络会检查 HTTPS 流量，请将其 CA 证书安装到系统证书中。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="242" />
+      <location filename="gui/mixframe/api/errors.py" line="243" />
       <source>The secure connection to {where} failed: its certificate could not be verified.</source>
       <translation>与 {where} 的安全连接失败：无法验证其证书。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="61" />
+      <location filename="gui/mixframe/api/errors.py" line="62" />
       <source>The service could not read the request body as JSON.</source>
       <translation>服务无法将请求体解析为 JSON。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="45" />
+      <location filename="gui/mixframe/api/errors.py" line="46" />
       <source>The service does not know this AccessKey: check the key, and that it belongs to this endpoint (Volcengine China and BytePlus keys are separate).</source>
       <translation>服务无法识别此 AccessKey：请检查密钥，并确认它属于此端点（火山引擎中国站与 BytePlus 的密钥互不通用）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="66" />
+      <location filename="gui/mixframe/api/errors.py" line="67" />
       <source>The service found a parameter it does not accept.</source>
       <translation>服务发现了不接受的参数。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="209" />
+      <location filename="gui/mixframe/api/errors.py" line="210" />
       <source>The service had an internal error (HTTP {status}); try again in a moment.</source>
       <translation>服务内部错误（HTTP {status}）；请稍后重试。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="63" />
+      <location filename="gui/mixframe/api/errors.py" line="64" />
       <source>The service knows no app with this AppId.</source>
       <translation>服务中不存在此 AppId 对应的应用。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="60" />
+      <location filename="gui/mixframe/api/errors.py" line="61" />
       <source>The service received an empty request body.</source>
       <translation>服务收到的请求体为空。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="200" />
+      <location filename="gui/mixframe/api/errors.py" line="201" />
       <source>The service refused the request ({code}).</source>
       <translation>服务拒绝了请求（{code}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="195" />
+      <location filename="gui/mixframe/api/errors.py" line="196" />
       <source>The service refused the request ({code}): {message}</source>
       <translation>服务拒绝了请求（{code}）：{message}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="198" />
+      <location filename="gui/mixframe/api/errors.py" line="199" />
       <source>The service refused the request with {code} (HTTP {status}).</source>
       <translation>服务以 {code} 拒绝了请求（HTTP {status}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="44" />
+      <location filename="gui/mixframe/api/errors.py" line="45" />
       <source>The service rejected the request signature: the SecretKey does not belong to this AccessKey, or the region does not match the endpoint.</source>
       <translation>服务拒绝了请求签名：SecretKey 与此 AccessKey 不匹配，或地域与端点不一致。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="62" />
+      <location filename="gui/mixframe/api/errors.py" line="63" />
       <source>The storage AccountId is empty.</source>
       <translation>存储的 AccountId 为空。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="65" />
+      <location filename="gui/mixframe/api/errors.py" line="66" />
       <source>The storage AccountId is not the main account of this key.</source>
       <translation>存储的 AccountId 不是此密钥所属的主账号。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="53" />
+      <location filename="gui/mixframe/api/errors.py" line="54" />
       <source>This key has no permission for the RTC recording API: grant it the policy in the console.</source>
       <translation>此密钥没有 RTC 录制 API 的权限：请在控制台为其授予策略。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="54" />
+      <location filename="gui/mixframe/api/errors.py" line="55" />
       <source>This key is not allowed to call the RTC recording API: grant it the policy in the console.</source>
       <translation>此密钥无权调用 RTC 录制 API：请在控制台为其授予策略。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="55" />
+      <location filename="gui/mixframe/api/errors.py" line="56" />
       <source>Too many requests per second to this API: the service kept refusing after Mixframe waited and retried; try again in a moment.</source>
       <translation>对此 API 的每秒请求数过多：Mixframe 等待并重试后服务仍然拒绝；请稍后再试。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="214" />
+      <location filename="gui/mixframe/api/errors.py" line="215" />
       <source>the service</source>
       <translation>服务</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="232" />
+      <location filename="gui/mixframe/api/errors.py" line="233" />
       <source>{where} answered with something that is not the service's JSON (HTTP {status}).</source>
       <translation>{where} 返回的内容不是服务的 JSON 应答（HTTP {status}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="234" />
+      <location filename="gui/mixframe/api/errors.py" line="235" />
       <source>{where} answered with something that is not the service's JSON.</source>
       <translation>{where} 返回的内容不是服务的 JSON 应答。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="228" />
+      <location filename="gui/mixframe/api/errors.py" line="229" />
       <source>{where} closed the connection before answering; the request may or may not have been carried out.</source>
       <translation>{where} 在应答前关闭了连接；请求可能已执行，也可能未执行。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/api/errors.py" line="289" />
+      <location filename="gui/mixframe/api/errors.py" line="290" />
       <source>{where} did not answer{limit}{cost}; the request may or may not have been carried out.</source>
       <translation>{where}{limit}没有应答{cost}；请求可能已执行，也可能未执行。</translation>
     </message>
@@ -1245,27 +1245,27 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Compositor</name>
     <message>
-      <location filename="gui/mixframe/render/compositor.py" line="573" />
+      <location filename="gui/mixframe/render/compositor.py" line="561" />
       <source>background image</source>
       <translation>背景图片</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/render/compositor.py" line="85" />
+      <location filename="gui/mixframe/render/compositor.py" line="86" />
       <source>camera</source>
       <translation>摄像头</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/render/compositor.py" line="378" />
+      <location filename="gui/mixframe/render/compositor.py" line="366" />
       <source>no stream</source>
       <translation>无流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/render/compositor.py" line="85" />
+      <location filename="gui/mixframe/render/compositor.py" line="86" />
       <source>screen</source>
       <translation>屏幕</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/render/compositor.py" line="90" />
+      <location filename="gui/mixframe/render/compositor.py" line="91" />
       <source>{user} ({kind})</source>
       <translation>{user}（{kind}）</translation>
     </message>
@@ -1273,60 +1273,60 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Credentials</name>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="317" />
+      <location filename="gui/mixframe/store/credentials.py" line="314" />
       <source>A QingCloud start needs the project's sign_key: set {variable}, or choose an account that keeps it.</source>
       <translation>启动青云录制需要项目的 sign_key：请设置 {variable}，或选择保存了它的账号。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="75" />
+      <location filename="gui/mixframe/store/credentials.py" line="76" />
       <source>Account {account} has no {names} in the keyring; set it in Accounts…</source>
       <translation>账号 {account} 在密钥环中没有 {names}；请在“账号…”中设置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="78" />
+      <location filename="gui/mixframe/store/credentials.py" line="79" />
       <source>Account {account} has no {names} in the keyring; set them in Accounts…</source>
       <translation>账号 {account} 在密钥环中没有 {names}；请在“账号…”中设置。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="241" />
+      <location filename="gui/mixframe/store/credentials.py" line="238" />
       <source>No keys: choose an account, or set {first} and {second}.</source>
       <translation>没有密钥：请选择一个账号，或设置 {first} 和 {second}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="105" />
+      <location filename="gui/mixframe/store/credentials.py" line="102" />
       <source>No usable keyring was found to keep account keys (Mixframe never writes them to a file): start a Secret Service such as GNOME Keyring or KWallet, or use the environment variables VOLC_ACCESSKEY/VOLC_SECRETKEY or QY_ACCESS_KEY_ID/QY_SECRET_ACCESS_KEY/QY_SIGN_KEY.</source>
       <translation>找不到可用于保存账号密钥的密钥环（Mixframe 从不把密钥写入文件）：请启动 GNOME Keyring 或 KWallet 等 Secret Service，或使用环境变量 VOLC_ACCESSKEY/VOLC_SECRETKEY 或 QY_ACCESS_KEY_ID/QY_SECRET_ACCESS_KEY/QY_SIGN_KEY。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="137" />
+      <location filename="gui/mixframe/store/credentials.py" line="134" />
       <source>The keyring could not {what} ({error}); is it locked or stopped?</source>
       <translation>密钥环无法{what}（{error}）；它是否已锁定或已停止？</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="173" />
+      <location filename="gui/mixframe/store/credentials.py" line="170" />
       <source>delete a key</source>
       <translation>删除密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="187" />
-      <location filename="gui/mixframe/store/credentials.py" line="191" />
-      <location filename="gui/mixframe/store/credentials.py" line="207" />
-      <location filename="gui/mixframe/store/credentials.py" line="219" />
+      <location filename="gui/mixframe/store/credentials.py" line="184" />
+      <location filename="gui/mixframe/store/credentials.py" line="188" />
+      <location filename="gui/mixframe/store/credentials.py" line="204" />
+      <location filename="gui/mixframe/store/credentials.py" line="216" />
       <source>move a key</source>
       <translation>移动密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="158" />
+      <location filename="gui/mixframe/store/credentials.py" line="155" />
       <source>read a key</source>
       <translation>读取密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="148" />
+      <location filename="gui/mixframe/store/credentials.py" line="145" />
       <source>store a key</source>
       <translation>保存密钥</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/credentials.py" line="236" />
+      <location filename="gui/mixframe/store/credentials.py" line="233" />
       <source>{missing} is not set; set both {first} and {second}.</source>
       <translation>未设置 {missing}；请同时设置 {first} 和 {second}。</translation>
     </message>
@@ -1334,12 +1334,12 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="250" />
+      <location filename="gui/mixframe/store/presets.py" line="248" />
       <source>A preset called {name} already exists.</source>
       <translation>名为 {name} 的预设已存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="211" />
+      <location filename="gui/mixframe/store/presets.py" line="209" />
       <source>A preset needs a name.</source>
       <translation>预设需要一个名称。</translation>
     </message>
@@ -1401,169 +1401,169 @@ then drag their pictures into place or pick a template.</source>
       <translation>无法将画面编码为 PNG。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="238" />
-      <location filename="gui/mixframe/store/presets.py" line="275" />
+      <location filename="gui/mixframe/store/presets.py" line="236" />
+      <location filename="gui/mixframe/store/presets.py" line="273" />
       <source>There is no preset called {name}.</source>
       <translation>没有名为 {name} 的预设。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="43" />
+      <location filename="gui/mixframe/store/presets.py" line="41" />
       <source>it could not be read</source>
       <translation>无法读取</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="136" />
+      <location filename="gui/mixframe/store/presets.py" line="134" />
       <source>{name} already exists and is not a readable preset, so it was not overwritten ({reason}).</source>
       <translation>{name} 已存在且不是可读取的预设，因此未被覆盖（{reason}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="277" />
+      <location filename="gui/mixframe/store/presets.py" line="275" />
       <source>{name} cannot be deleted: {reason}.</source>
       <translation>无法删除 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="117" />
-      <location filename="gui/mixframe/store/presets.py" line="80" />
+      <location filename="gui/mixframe/store/presets.py" line="115" />
+      <location filename="gui/mixframe/store/presets.py" line="78" />
       <source>{name} cannot be read: {reason}.</source>
       <translation>无法读取 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="144" />
+      <location filename="gui/mixframe/store/presets.py" line="142" />
       <source>{name} could not be written: {reason}.</source>
       <translation>无法写入 {name}：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="78" />
+      <location filename="gui/mixframe/store/presets.py" line="76" />
       <source>{name} does not exist.</source>
       <translation>{name} 不存在。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="54" />
+      <location filename="gui/mixframe/store/presets.py" line="52" />
       <source>{name} is a device, not a file, so it was not read.</source>
       <translation>{name} 是一个设备，不是文件，因此未读取。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="49" />
+      <location filename="gui/mixframe/store/presets.py" line="47" />
       <source>{name} is a folder, not a preset or request file.</source>
       <translation>{name} 是文件夹，不是预设或请求文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="51" />
+      <location filename="gui/mixframe/store/presets.py" line="49" />
       <source>{name} is a named pipe (FIFO), not a file, so it was not read.</source>
       <translation>{name} 是一个命名管道（FIFO），不是文件，因此未读取。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="56" />
+      <location filename="gui/mixframe/store/presets.py" line="54" />
       <source>{name} is a socket, not a file, so it was not read.</source>
       <translation>{name} 是一个套接字，不是文件，因此未读取。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="91" />
+      <location filename="gui/mixframe/store/presets.py" line="89" />
       <source>{name} is empty.</source>
       <translation>{name} 是空的。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="96" />
+      <location filename="gui/mixframe/store/presets.py" line="94" />
       <source>{name} is larger than {cap}, far more than any preset or request file, so it was not read.</source>
       <translation>{name} 大于 {cap}，远超任何预设或请求文件的大小，因此未读取。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="57" />
+      <location filename="gui/mixframe/store/presets.py" line="55" />
       <source>{name} is not a regular file, so it was not read.</source>
       <translation>{name} 不是普通文件，因此未读取。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="89" />
+      <location filename="gui/mixframe/store/presets.py" line="87" />
       <source>{name} is not a text file (it is not UTF-8).</source>
       <translation>{name} 不是文本文件（不是 UTF-8 编码）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="260" />
+      <location filename="gui/mixframe/store/presets.py" line="258" />
       <source>{name} was copied to {new}, but cannot be deleted: {reason}.</source>
       <translation>{name} 已复制为 {new}，但无法删除：{reason}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="164" />
+      <location filename="gui/mixframe/store/presets.py" line="162" />
       <source>{name} was not saved: Mixframe could not open it again ({reason}).</source>
       <translation>{name} 未保存：Mixframe 无法再次打开它（{reason}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/presets.py" line="158" />
+      <location filename="gui/mixframe/store/presets.py" line="156" />
       <source>{name} was not saved: the preset would take {size}, more than the {cap} Mixframe reads back.</source>
       <translation>{name} 未保存：该预设将占用 {size}，超过 Mixframe 能读回的 {cap}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="131" />
+      <location filename="gui/mixframe/model/preset.py" line="129" />
       <source>{where} has no valid preset version ("mixframe" should be a whole number).</source>
       <translation>{where} 没有有效的预设版本（"mixframe" 应为整数）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="184" />
+      <location filename="gui/mixframe/model/preset.py" line="179" />
       <source>{where} holds a whole number of more than {digits} digits (at its top), far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数（位于顶层），远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="181" />
+      <location filename="gui/mixframe/model/preset.py" line="176" />
       <source>{where} holds a whole number of more than {digits} digits (at {path}), far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数（位于 {path}），远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="253" />
+      <location filename="gui/mixframe/model/preset.py" line="248" />
       <source>{where} holds a whole number of more than {digits} digits (line {line}, column {column}), far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数（第 {line} 行，第 {column} 列），远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="256" />
+      <location filename="gui/mixframe/model/preset.py" line="251" />
       <source>{where} holds a whole number of more than {digits} digits, far beyond any field's range.</source>
       <translation>{where} 含有超过 {digits} 位的整数，远超任何字段的取值范围。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="239" />
+      <location filename="gui/mixframe/model/preset.py" line="234" />
       <source>{where} holds {constant}, which is not a JSON number.</source>
       <translation>{where} 含有 {constant}，它不是 JSON 数字。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="187" />
+      <location filename="gui/mixframe/model/preset.py" line="182" />
       <source>{where} holds {kind}, not a preset or a request body (a JSON object).</source>
       <translation>{where} 的内容是 {kind}，不是预设或请求体（JSON 对象）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="214" />
+      <location filename="gui/mixframe/model/preset.py" line="209" />
       <source>{where} is neither a Mixframe preset nor a request body (expected "mixframe", "AppId"… or "app_id"… keys).</source>
       <translation>{where} 既不是 Mixframe 预设，也不是请求体（应含有 "mixframe"、"AppId"… 或 "app_id"… 等键）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="174" />
+      <location filename="gui/mixframe/model/preset.py" line="169" />
       <source>{where} is nested more than {levels} levels deep (at {path}), far deeper than any preset or request.</source>
       <translation>{where} 的嵌套超过 {levels} 层（位于 {path}），远深于任何预设或请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="245" />
+      <location filename="gui/mixframe/model/preset.py" line="240" />
       <source>{where} is nested more than {levels} levels deep, far deeper than any preset or request.</source>
       <translation>{where} 的嵌套超过 {levels} 层，远深于任何预设或请求。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="242" />
+      <location filename="gui/mixframe/model/preset.py" line="237" />
       <source>{where} is not valid JSON (line {line}, column {column}: {reason}).</source>
       <translation>{where} 不是有效的 JSON（第 {line} 行，第 {column} 列：{reason}）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="141" />
+      <location filename="gui/mixframe/model/preset.py" line="139" />
       <source>{where} uses preset version {version}, which cannot be upgraded.</source>
       <translation>{where} 使用的预设版本 {version} 无法升级。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="134" />
+      <location filename="gui/mixframe/model/preset.py" line="132" />
       <source>{where} was saved by a newer Mixframe (preset version {version}); this one reads up to version {newest}.</source>
       <translation>{where} 由更新版本的 Mixframe 保存（预设版本 {version}）；当前版本最高只能读取版本 {newest}。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="204" />
+      <location filename="gui/mixframe/model/preset.py" line="199" />
       <source>{where}: "request" must be a JSON object.</source>
       <translation>{where}："request" 必须是 JSON 对象。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="201" />
+      <location filename="gui/mixframe/model/preset.py" line="196" />
       <source>{where}: "vendor" must be "volcengine" or "qingcloud".</source>
       <translation>{where}："vendor" 必须是 "volcengine" 或 "qingcloud"。</translation>
     </message>
@@ -1571,27 +1571,27 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>FieldDocs</name>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="68" />
+      <location filename="gui/mixframe/model/volcengine.py" line="72" />
       <source>0 = adaptive bitrate.</source>
       <translation>0 表示自适应码率。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="152" />
+      <location filename="gui/mixframe/model/volcengine.py" line="156" />
       <source>0 = no limit.</source>
       <translation>0 表示不限制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="55" />
+      <location filename="gui/mixframe/model/volcengine.py" line="59" />
       <source>Identifies the stream in the custom layout.</source>
       <translation>在自定义布局中标识该路流。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="121" />
+      <location filename="gui/mixframe/model/volcengine.py" line="125" />
       <source>JPG, JPEG or PNG.</source>
       <translation>JPG、JPEG 或 PNG 格式。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="90" />
+      <location filename="gui/mixframe/model/volcengine.py" line="94" />
       <source>JPG, JPEG or PNG; at most 1024 bytes.</source>
       <translation>JPG、JPEG 或 PNG 格式；地址最长 1024 字节。</translation>
     </message>
@@ -1753,12 +1753,12 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Journal</name>
     <message>
-      <location filename="gui/mixframe/store/journal.py" line="101" />
+      <location filename="gui/mixframe/store/journal.py" line="100" />
       <source>A bug in Mixframe kept this recording out of the recordings journal (the details are in {log}); the recording goes on.</source>
       <translation>Mixframe 的一个缺陷使此录制未能记入录制日志（详情见 {log}）；录制照常进行。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/store/journal.py" line="94" />
+      <location filename="gui/mixframe/store/journal.py" line="93" />
       <source>The recordings journal {path} cannot be used ({reason}); recordings go on, but are not kept in it. Move the file away to start a new journal.</source>
       <translation>录制日志 {path} 无法使用（{reason}）；录制照常进行，但不会记入日志。把该文件移走即可开始新的日志。</translation>
     </message>
@@ -2026,22 +2026,22 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Limits</name>
     <message>
-      <location filename="gui/mixframe/model/limits.py" line="51" />
+      <location filename="gui/mixframe/model/limits.py" line="50" />
       <source>at least {bound}</source>
       <translation>不小于 {bound}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/limits.py" line="55" />
+      <location filename="gui/mixframe/model/limits.py" line="54" />
       <source>at most {bound}</source>
       <translation>不大于 {bound}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/limits.py" line="50" />
+      <location filename="gui/mixframe/model/limits.py" line="49" />
       <source>greater than {bound}</source>
       <translation>大于 {bound}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/limits.py" line="54" />
+      <location filename="gui/mixframe/model/limits.py" line="53" />
       <source>less than {bound}</source>
       <translation>小于 {bound}</translation>
     </message>
@@ -2054,7 +2054,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>实际大小 (100 %)(&amp;A)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="219" />
+      <location filename="gui/mixframe/ui/main_window.py" line="220" />
       <source>&amp;Arrange</source>
       <translation>排列(&amp;A)</translation>
     </message>
@@ -2064,7 +2064,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>删除预设(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="204" />
+      <location filename="gui/mixframe/ui/main_window.py" line="205" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
@@ -2079,7 +2079,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>导出请求 JSON(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="202" />
+      <location filename="gui/mixframe/ui/main_window.py" line="203" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
@@ -2109,12 +2109,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="179" />
+      <location filename="gui/mixframe/ui/main_window.py" line="180" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="215" />
+      <location filename="gui/mixframe/ui/main_window.py" line="216" />
       <source>&amp;Request</source>
       <translation>请求(&amp;R)</translation>
     </message>
@@ -2129,12 +2129,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>吸附(&amp;S)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="175" />
+      <location filename="gui/mixframe/ui/main_window.py" line="176" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="211" />
+      <location filename="gui/mixframe/ui/main_window.py" line="212" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
@@ -2252,7 +2252,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="252" />
+      <location filename="gui/mixframe/ui/main_window.py" line="253" />
       <source>Lay out all streams by a template</source>
       <translation>按模板排布所有流</translation>
     </message>
@@ -2262,7 +2262,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="233" />
+      <location filename="gui/mixframe/ui/main_window.py" line="234" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
@@ -2373,7 +2373,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>显示网格(&amp;G)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="185" />
+      <location filename="gui/mixframe/ui/main_window.py" line="186" />
       <source>Show &amp;problems</source>
       <translation>显示问题(&amp;P)</translation>
     </message>
@@ -2403,7 +2403,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/main_window.py" line="251" />
+      <location filename="gui/mixframe/ui/main_window.py" line="252" />
       <source>Templates</source>
       <translation>模板</translation>
     </message>
@@ -2639,7 +2639,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>服务端暂不支持仅订阅音频（1）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="233" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="234" />
       <source>can hold at most {max} entries</source>
       <translation>最多包含 {max} 项</translation>
     </message>
@@ -2654,7 +2654,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>单流录制（RecordMode 为 1）不能设置此项：每个文件保持该路流的原始分辨率</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="222" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="223" />
       <source>does not match the pattern {pattern}</source>
       <translation>不符合格式 {pattern}</translation>
     </message>
@@ -2694,22 +2694,22 @@ then drag their pictures into place or pick a template.</source>
       <translation>包含孤立的代理字符（{escape}），它不是合法的 Unicode 文本，无法以 UTF-8 发送</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="197" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="198" />
       <source>holds text that is not Unicode and cannot be sent as UTF-8</source>
       <translation>包含非 Unicode 文本，无法以 UTF-8 发送</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="230" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="231" />
       <source>holds {count} entries; at most {max} streams can be excluded</source>
       <translation>包含 {count} 项；最多只能排除 {max} 路流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="232" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="233" />
       <source>holds {count} entries; at most {max} streams can be recorded</source>
       <translation>包含 {count} 项；最多只能录制 {max} 路流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="435" />
+      <location filename="gui/mixframe/model/volcengine.py" line="437" />
       <source>is a secret kept in the account's keyring; it is filled in when the recording starts</source>
       <translation>是保存在账号密钥环中的密钥；开始录制时自动填入</translation>
     </message>
@@ -2724,17 +2724,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>会被忽略：StorageConfig.Type 为 {type}（{label}），而不是 {other_type}（{other_label}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="194" />
+      <location filename="gui/mixframe/model/preset.py" line="189" />
       <source>is not a field of a Mixframe preset</source>
       <translation>不是 Mixframe 预设中的字段</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="190" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="191" />
       <source>is not a field the API knows (unknown fields are never dropped silently)</source>
       <translation>不是 API 支持的字段（未知字段不会被悄悄丢弃）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="188" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="189" />
       <source>is not a field the API knows; did you mean "{name}"? (unknown fields are never dropped silently)</source>
       <translation>不是 API 支持的字段；你是不是想写“{name}”？（未知字段不会被悄悄丢弃）</translation>
     </message>
@@ -2749,18 +2749,18 @@ then drag their pictures into place or pick a template.</source>
       <translation>不在 TargetStreams 中，不会被录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/qingcloud.py" line="162" />
-      <location filename="gui/mixframe/model/volcengine.py" line="447" />
+      <location filename="gui/mixframe/model/qingcloud.py" line="161" />
+      <location filename="gui/mixframe/model/volcengine.py" line="449" />
       <source>is not set in this file; give it with {option} when the recording starts</source>
       <translation>此文件中未设置；请在开始录制时用 {option} 指定</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="444" />
+      <location filename="gui/mixframe/model/volcengine.py" line="446" />
       <source>is not set in this file; give it with {option} when the recording starts (start makes one up otherwise)</source>
       <translation>此文件中未设置；请在开始录制时用 {option} 指定（不指定时 start 会自动生成一个）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="183" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="184" />
       <source>is required</source>
       <translation>为必填项</translation>
     </message>
@@ -2780,13 +2780,13 @@ then drag their pictures into place or pick a template.</source>
       <translation>StorageConfig.Type 为 {type}（{label}）时为必填项</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/qingcloud.py" line="164" />
-      <location filename="gui/mixframe/model/volcengine.py" line="452" />
+      <location filename="gui/mixframe/model/qingcloud.py" line="163" />
+      <location filename="gui/mixframe/model/volcengine.py" line="454" />
       <source>is required: give it with {option}</source>
       <translation>为必填项：请用 {option} 指定</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="450" />
+      <location filename="gui/mixframe/model/volcengine.py" line="452" />
       <source>is required: give it with {option} (start makes one up otherwise)</source>
       <translation>为必填项：请用 {option} 指定（不指定时 start 会自动生成一个）</translation>
     </message>
@@ -2837,12 +2837,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>与 {other} 完全重叠</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="414" />
+      <location filename="gui/mixframe/model/volcengine.py" line="413" />
       <source>looks like a masked example value; give the real one when recording</source>
       <translation>看起来是打了掩码的示例值；录制时请填写真实的值</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="220" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="221" />
       <source>may contain only letters and digits (the API allows no other characters in a prefix)</source>
       <translation>只能包含字母和数字（API 不允许前缀中出现其他字符）</translation>
     </message>
@@ -2852,62 +2852,62 @@ then drag their pictures into place or pick a template.</source>
       <translation>只能使用字母、数字和 _ @ - .，长度为 1 到 128 个字符</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="53" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="54" />
       <source>must be a colour written as #RRGGBB, from #000000 to #ffffff</source>
       <translation>必须是 #RRGGBB 格式的颜色，取值范围为 #000000 到 #ffffff</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="56" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="57" />
       <source>must be a colour written as #RRGGBB, from #000000 to #ffffff (got the text "{value}")</source>
       <translation>必须是 #RRGGBB 格式的颜色，取值范围为 #000000 到 #ffffff（实际为文本“{value}”）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="54" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="55" />
       <source>must be a colour written as #RRGGBB, from #000000 to #ffffff (got {value})</source>
       <translation>必须是 #RRGGBB 格式的颜色，取值范围为 #000000 到 #ffffff（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="29" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="30" />
       <source>must be a list</source>
       <translation>必须是列表</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="31" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="32" />
       <source>must be a list (got the text "{value}")</source>
       <translation>必须是列表（实际为文本“{value}”）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="30" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="31" />
       <source>must be a list (got {value})</source>
       <translation>必须是列表（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="20" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="21" />
       <source>must be a number</source>
       <translation>必须是数字</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="22" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="23" />
       <source>must be a number (got the text "{value}")</source>
       <translation>必须是数字（实际为文本“{value}”）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="21" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="22" />
       <source>must be a number (got {value})</source>
       <translation>必须是数字（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="17" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="18" />
       <source>must be a whole number</source>
       <translation>必须是整数</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="19" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="20" />
       <source>must be a whole number (got the text "{value}")</source>
       <translation>必须是整数（实际为文本“{value}”）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="18" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="19" />
       <source>must be a whole number (got {value})</source>
       <translation>必须是整数（实际为 {value}）</translation>
     </message>
@@ -2922,32 +2922,32 @@ then drag their pictures into place or pick a template.</source>
       <translation>必须是以 http:// 或 https:// 开头的图片地址</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="32" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="33" />
       <source>must be an object</source>
       <translation>必须是对象</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="34" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="35" />
       <source>must be an object (got the text "{value}")</source>
       <translation>必须是对象（实际为文本“{value}”）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="33" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="34" />
       <source>must be an object (got {value})</source>
       <translation>必须是对象（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="41" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="42" />
       <source>must be at least {bound}</source>
       <translation>必须大于或等于 {bound}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="43" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="44" />
       <source>must be at least {bound} (got the text "{value}")</source>
       <translation>必须大于或等于 {bound}（实际为文本“{value}”）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="42" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="43" />
       <source>must be at least {bound} (got {value})</source>
       <translation>必须大于或等于 {bound}（实际为 {value}）</translation>
     </message>
@@ -2962,52 +2962,52 @@ then drag their pictures into place or pick a template.</source>
       <translation>不能超过 Canvas.Width（{width}）（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="47" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="48" />
       <source>must be at most {bound}</source>
       <translation>必须小于或等于 {bound}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="49" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="50" />
       <source>must be at most {bound} (got the text "{value}")</source>
       <translation>必须小于或等于 {bound}（实际为文本“{value}”）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="48" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="49" />
       <source>must be at most {bound} (got {value})</source>
       <translation>必须小于或等于 {bound}（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="226" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="227" />
       <source>must be at most {max} characters long</source>
       <translation>长度不能超过 {max} 个字符</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="38" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="39" />
       <source>must be greater than {bound}</source>
       <translation>必须大于 {bound}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="40" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="41" />
       <source>must be greater than {bound} (got the text "{value}")</source>
       <translation>必须大于 {bound}（实际为文本“{value}”）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="39" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="40" />
       <source>must be greater than {bound} (got {value})</source>
       <translation>必须大于 {bound}（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="35" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="36" />
       <source>must be in {range}</source>
       <translation>取值范围为 {range}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="37" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="38" />
       <source>must be in {range} (got the text "{value}")</source>
       <translation>取值范围为 {range}（实际为文本“{value}”）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="36" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="37" />
       <source>must be in {range} (got {value})</source>
       <translation>取值范围为 {range}（实际为 {value}）</translation>
     </message>
@@ -3022,77 +3022,77 @@ then drag their pictures into place or pick a template.</source>
       <translation>必须小于 Canvas.Width（{width}），使区域的起点落在画布内（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="44" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="45" />
       <source>must be less than {bound}</source>
       <translation>必须小于 {bound}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="46" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="47" />
       <source>must be less than {bound} (got the text "{value}")</source>
       <translation>必须小于 {bound}（实际为文本“{value}”）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="45" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="46" />
       <source>must be less than {bound} (got {value})</source>
       <translation>必须小于 {bound}（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="50" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="51" />
       <source>must be one of {choices}</source>
       <translation>必须是以下取值之一：{choices}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="52" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="53" />
       <source>must be one of {choices} (got the text "{value}")</source>
       <translation>必须是以下取值之一：{choices}（实际为文本“{value}”）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="51" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="52" />
       <source>must be one of {choices} (got {value})</source>
       <translation>必须是以下取值之一：{choices}（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="23" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="24" />
       <source>must be text</source>
       <translation>必须是文本</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="25" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="26" />
       <source>must be text (got the text "{value}")</source>
       <translation>必须是文本（实际为文本“{value}”）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="24" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="25" />
       <source>must be text (got {value})</source>
       <translation>必须是文本（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="26" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="27" />
       <source>must be true or false</source>
       <translation>必须是 true 或 false</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="28" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="29" />
       <source>must be true or false (got the text "{value}")</source>
       <translation>必须是 true 或 false（实际为文本“{value}”）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="27" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="28" />
       <source>must be true or false (got {value})</source>
       <translation>必须是 true 或 false（实际为 {value}）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="236" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="237" />
       <source>must hold at least 1 entry</source>
       <translation>至少需要包含 1 项</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="237" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="238" />
       <source>must hold at least {min} entries</source>
       <translation>至少需要包含 {min} 项</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/pydantic_errors.py" line="224" />
+      <location filename="gui/mixframe/model/pydantic_errors.py" line="225" />
       <source>must not be empty</source>
       <translation>不能为空</translation>
     </message>
@@ -3177,17 +3177,17 @@ then drag their pictures into place or pick a template.</source>
       <translation>裁剪范围超出了源画面的右边缘</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/qingcloud.py" line="202" />
+      <location filename="gui/mixframe/model/qingcloud.py" line="201" />
       <source>the query window may span at most {hours} hours</source>
       <translation>查询时间范围最多为 {hours} 小时</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/volcengine.py" line="384" />
+      <location filename="gui/mixframe/model/volcengine.py" line="383" />
       <source>the request body must be a JSON object</source>
       <translation>请求体必须是 JSON 对象</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/qingcloud.py" line="149" />
+      <location filename="gui/mixframe/model/qingcloud.py" line="148" />
       <source>the request must be a JSON object</source>
       <translation>请求必须是 JSON 对象</translation>
     </message>
@@ -3197,7 +3197,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>用户“{user}”的流同时在 TargetStreams 中；一路流不能既录制又排除</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/model/preset.py" line="218" />
+      <location filename="gui/mixframe/model/preset.py" line="213" />
       <source>this file holds a secret; Mixframe keeps it out of every file it writes (store it in the keyring instead)</source>
       <translation>此文件包含密钥；Mixframe 写出的文件中都不会包含它（请改为保存在密钥环中）</translation>
     </message>
@@ -3293,323 +3293,323 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>Recording</name>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="514" />
+      <location filename="gui/mixframe/ui/recording.py" line="516" />
       <source> ({n} warnings)</source>
       <translation>（{n} 个警告）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="141" />
+      <location filename="gui/mixframe/ui/recording.py" line="142" />
       <source>, stopped: {reason}</source>
       <translation>，停止原因：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="1011" />
+      <location filename="gui/mixframe/ui/recording.py" line="995" />
       <source>A recording is running</source>
       <translation>录制正在进行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="72" />
+      <location filename="gui/mixframe/ui/recording.py" line="73" />
       <source>A running recording cannot change this: UpdateRecord changes only the streams, the regions and the canvas background. Stop the recording to edit it.</source>
       <translation>录制进行中，无法修改此项：UpdateRecord 只能更改流、区域和画布背景。请先停止录制再编辑。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="260" />
+      <location filename="gui/mixframe/ui/recording.py" line="267" />
       <source>Account</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="341" />
+      <location filename="gui/mixframe/ui/recording.py" line="348" />
       <source>Accounts</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="318" />
+      <location filename="gui/mixframe/ui/recording.py" line="325" />
       <source>Accounts cannot be read</source>
       <translation>无法读取账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="244" />
+      <location filename="gui/mixframe/ui/recording.py" line="252" />
       <source>Accounts…</source>
       <translation>账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="245" />
+      <location filename="gui/mixframe/ui/recording.py" line="253" />
       <source>Add, edit and remove the accounts recordings are made with</source>
       <translation>添加、编辑和删除用于录制的账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="510" />
-      <location filename="gui/mixframe/ui/recording.py" line="701" />
-      <location filename="gui/mixframe/ui/recording.py" line="917" />
+      <location filename="gui/mixframe/ui/recording.py" line="512" />
+      <location filename="gui/mixframe/ui/recording.py" line="703" />
+      <location filename="gui/mixframe/ui/recording.py" line="901" />
       <source>Applied</source>
       <translation>已应用</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="699" />
+      <location filename="gui/mixframe/ui/recording.py" line="701" />
       <source>Applying…</source>
       <translation>应用中…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="464" />
-      <location filename="gui/mixframe/ui/recording.py" line="470" />
+      <location filename="gui/mixframe/ui/recording.py" line="466" />
+      <location filename="gui/mixframe/ui/recording.py" line="472" />
       <source>Cannot record</source>
       <translation>无法录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="740" />
+      <location filename="gui/mixframe/ui/recording.py" line="742" />
       <source>Check the request and start recording it (Ctrl+R)</source>
       <translation>检查请求并开始录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="465" />
+      <location filename="gui/mixframe/ui/recording.py" line="467" />
       <source>Choose the account to record with in the toolbar (Recording &gt; Accounts… adds one).</source>
       <translation>请在工具栏中选择用于录制的账号（可通过“录制 &gt; 账号…”添加）。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="164" />
+      <location filename="gui/mixframe/ui/recording.py" line="165" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="166" />
+      <location filename="gui/mixframe/ui/recording.py" line="167" />
       <source>Copy the list: object key, duration (ms) and size (bytes), one file a line</source>
       <translation>复制列表：每行一个文件，依次为对象键、时长（毫秒）和大小（字节）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="150" />
+      <location filename="gui/mixframe/ui/recording.py" line="151" />
       <source>Duration</source>
       <translation>时长</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="697" />
+      <location filename="gui/mixframe/ui/recording.py" line="699" />
       <source>Edited…</source>
       <translation>已编辑…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="247" />
+      <location filename="gui/mixframe/ui/recording.py" line="255" />
       <source>Every recording started from this computer, with its files; stop or reattach to one still running</source>
       <translation>从这台电脑启动的每个录制及其文件；可停止或重新接管仍在运行的录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="926" />
+      <location filename="gui/mixframe/ui/recording.py" line="910" />
       <source>Following the recording {task} in room {room} again</source>
       <translation>已重新接管房间 {room} 中的录制 {task}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="697" />
+      <location filename="gui/mixframe/ui/recording.py" line="699" />
       <source>Layout edits go to the recording a moment after the last one.</source>
       <translation>最后一次编辑片刻之后，布局修改会同步到正在进行的录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="1019" />
+      <location filename="gui/mixframe/ui/recording.py" line="1003" />
       <source>Leave it running and quit</source>
       <translation>保持录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="342" />
+      <location filename="gui/mixframe/ui/recording.py" line="349" />
       <source>Managing accounts in the window is not available in this version yet; use “mixframe account add” on the command line.</source>
       <translation>当前版本暂不支持在窗口中管理账号；请在命令行中使用“mixframe account add”。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="1009" />
+      <location filename="gui/mixframe/ui/recording.py" line="993" />
       <source>Mixframe quits once the recording has stopped…</source>
       <translation>录制停止后 Mixframe 将退出…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="326" />
+      <location filename="gui/mixframe/ui/recording.py" line="333" />
       <source>No account: Recording &gt; Accounts…</source>
       <translation>没有账号：录制 &gt; 账号…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="708" />
+      <location filename="gui/mixframe/ui/recording.py" line="710" />
       <source>Not applied: {problem}</source>
       <translation>未应用：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="716" />
+      <location filename="gui/mixframe/ui/recording.py" line="718" />
       <source>Not applied: {reason}</source>
       <translation>未应用：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="479" />
+      <location filename="gui/mixframe/ui/recording.py" line="481" />
       <source>Nothing was sent: fix the problems listed first.</source>
       <translation>未发送任何请求：请先修复列出的问题。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="150" />
+      <location filename="gui/mixframe/ui/recording.py" line="151" />
       <source>Object key</source>
       <translation>对象键</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="297" />
+      <location filename="gui/mixframe/ui/recording.py" line="304" />
       <source>Re&amp;cording</source>
       <translation>录制(&amp;C)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="243" />
-      <location filename="gui/mixframe/ui/recording.py" line="737" />
+      <location filename="gui/mixframe/ui/recording.py" line="251" />
+      <location filename="gui/mixframe/ui/recording.py" line="739" />
       <source>Record</source>
       <translation>开始录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="131" />
+      <location filename="gui/mixframe/ui/recording.py" line="132" />
       <source>Recorded files</source>
       <translation>录制文件</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="255" />
+      <location filename="gui/mixframe/ui/recording.py" line="262" />
       <source>Recording toolbar</source>
       <translation>录制工具栏</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="513" />
+      <location filename="gui/mixframe/ui/recording.py" line="515" />
       <source>Recording {task} in room {room}</source>
       <translation>正在录制房间 {room} 的任务 {task}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="246" />
+      <location filename="gui/mixframe/ui/recording.py" line="254" />
       <source>Recordings…</source>
       <translation>录制记录…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="266" />
-      <location filename="gui/mixframe/ui/recording.py" line="267" />
+      <location filename="gui/mixframe/ui/recording.py" line="273" />
+      <location filename="gui/mixframe/ui/recording.py" line="274" />
       <source>RoomId</source>
       <translation>RoomId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="385" />
+      <location filename="gui/mixframe/ui/recording.py" line="392" />
       <source>Sandbox {where} at {url}</source>
       <translation>沙盒{where}，地址：{url}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="150" />
+      <location filename="gui/mixframe/ui/recording.py" line="151" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="765" />
+      <location filename="gui/mixframe/ui/recording.py" line="761" />
       <source>Started</source>
       <translation>已启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="494" />
+      <location filename="gui/mixframe/ui/recording.py" line="496" />
       <source>Starting the recording…</source>
       <translation>正在启动录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="759" />
-      <location filename="gui/mixframe/ui/recording.py" line="764" />
+      <location filename="gui/mixframe/ui/recording.py" line="755" />
+      <location filename="gui/mixframe/ui/recording.py" line="760" />
       <source>Starting…</source>
       <translation>正在启动…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="627" />
-      <location filename="gui/mixframe/ui/recording.py" line="645" />
+      <location filename="gui/mixframe/ui/recording.py" line="629" />
+      <location filename="gui/mixframe/ui/recording.py" line="647" />
       <source>State unknown</source>
       <translation>状态未知</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="140" />
+      <location filename="gui/mixframe/ui/recording.py" line="141" />
       <source>Status: {name}</source>
       <translation>任务状态：{name}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="737" />
+      <location filename="gui/mixframe/ui/recording.py" line="739" />
       <source>Stop</source>
       <translation>停止录制</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="739" />
+      <location filename="gui/mixframe/ui/recording.py" line="741" />
       <source>Stop the recording (Ctrl+R)</source>
       <translation>停止录制（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="1017" />
+      <location filename="gui/mixframe/ui/recording.py" line="1001" />
       <source>Stop the recording and quit</source>
       <translation>停止录制并退出</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="885" />
+      <location filename="gui/mixframe/ui/recording.py" line="869" />
       <source>Stop the recording this window follows first: it follows one at a time.</source>
       <translation>请先停止本窗口正在跟踪的录制：窗口一次只跟踪一个录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="771" />
+      <location filename="gui/mixframe/ui/recording.py" line="767" />
       <source>Stopped</source>
       <translation>已停止</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="1000" />
-      <location filename="gui/mixframe/ui/recording.py" line="556" />
+      <location filename="gui/mixframe/ui/recording.py" line="558" />
+      <location filename="gui/mixframe/ui/recording.py" line="984" />
       <source>Stopping the recording…</source>
       <translation>正在停止录制…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="767" />
+      <location filename="gui/mixframe/ui/recording.py" line="763" />
       <source>Stopping…</source>
       <translation>正在停止…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="778" />
+      <location filename="gui/mixframe/ui/recording.py" line="774" />
       <source>Task {task} · Room {room}</source>
       <translation>任务 {task} · 房间 {room}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="275" />
-      <location filename="gui/mixframe/ui/recording.py" line="277" />
-      <location filename="gui/mixframe/ui/recording.py" line="448" />
+      <location filename="gui/mixframe/ui/recording.py" line="282" />
+      <location filename="gui/mixframe/ui/recording.py" line="284" />
+      <location filename="gui/mixframe/ui/recording.py" line="450" />
       <source>TaskId</source>
       <translation>TaskId</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="261" />
+      <location filename="gui/mixframe/ui/recording.py" line="268" />
       <source>The account the recording is made with</source>
       <translation>用于录制的账号</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="870" />
+      <location filename="gui/mixframe/ui/recording.py" line="854" />
       <source>The account {account} this recording was started with is not in Recording &gt; Accounts… any more; add it again to follow or stop the recording.</source>
       <translation>启动此录制所用的账号 {account} 已不在“录制 &gt; 账号…”中；请重新添加该账号，才能跟踪或停止此录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="563" />
-      <location filename="gui/mixframe/ui/recording.py" line="973" />
+      <location filename="gui/mixframe/ui/recording.py" line="565" />
+      <location filename="gui/mixframe/ui/recording.py" line="957" />
       <source>The file list is not known yet: {reason}</source>
       <translation>暂时无法获取文件列表：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="919" />
+      <location filename="gui/mixframe/ui/recording.py" line="903" />
       <source>The open document does not show this recording's layout: its edits are not sent to the recording.</source>
       <translation>当前打开的文档不是此录制的布局：对它的编辑不会发送到此录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="996" />
+      <location filename="gui/mixframe/ui/recording.py" line="980" />
       <source>The recording could not be stopped.</source>
       <translation>无法停止录制。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="534" />
+      <location filename="gui/mixframe/ui/recording.py" line="536" />
       <source>The recording did not start</source>
       <translation>开始录制失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="577" />
+      <location filename="gui/mixframe/ui/recording.py" line="579" />
       <source>The recording did not stop</source>
       <translation>停止录制失败</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="632" />
+      <location filename="gui/mixframe/ui/recording.py" line="634" />
       <source>The recording ended on the service: {line}</source>
       <translation>录制已在服务端结束：{line}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="1012" />
+      <location filename="gui/mixframe/ui/recording.py" line="996" />
       <source>The recording {task} in room {room} is still running. Stop it before quitting?</source>
       <translation>房间 {room} 的录制任务 {task} 仍在进行。要在退出前停止录制吗？</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="276" />
+      <location filename="gui/mixframe/ui/recording.py" line="283" />
       <source>The recording's TaskId: a fresh one is proposed; you may type your own</source>
       <translation>录制任务的 TaskId：已自动生成一个新的，也可以自行输入</translation>
     </message>
@@ -3619,62 +3619,62 @@ then drag their pictures into place or pick a template.</source>
       <translation>请求不符合规则，因此未发送：{problem}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="268" />
+      <location filename="gui/mixframe/ui/recording.py" line="275" />
       <source>The room to record (RoomId; QingCloud's channel)</source>
       <translation>要录制的房间（RoomId；即青云的频道）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="389" />
+      <location filename="gui/mixframe/ui/recording.py" line="396" />
       <source>The sandbox could not start: {reason}</source>
       <translation>沙盒无法启动：{reason}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="1016" />
+      <location filename="gui/mixframe/ui/recording.py" line="1000" />
       <source>The sandbox runs inside Mixframe: its recordings end when Mixframe quits.</source>
       <translation>沙盒运行在 Mixframe 内部：Mixframe 退出后，沙盒中的录制也会结束。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="160" />
+      <location filename="gui/mixframe/ui/recording.py" line="161" />
       <source>The service does not report this for its files.</source>
       <translation>服务不报告其文件的这项信息。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="145" />
+      <location filename="gui/mixframe/ui/recording.py" line="146" />
       <source>The service lists no files for this task yet.</source>
       <translation>服务端尚未列出此任务的录制文件。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="703" />
+      <location filename="gui/mixframe/ui/recording.py" line="705" />
       <source>This document is for another service: the recording keeps its layout.</source>
       <translation>此文档属于另一个云服务商：录制将保持原有布局。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="470" />
+      <location filename="gui/mixframe/ui/recording.py" line="472" />
       <source>Type the RoomId of the room to record in the toolbar.</source>
       <translation>请在工具栏中输入要录制房间的 RoomId。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="384" />
+      <location filename="gui/mixframe/ui/recording.py" line="391" />
       <source>already running</source>
       <translation>已在运行</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="448" />
+      <location filename="gui/mixframe/ui/recording.py" line="450" />
       <source>given by the service</source>
       <translation>由服务端分配</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="384" />
+      <location filename="gui/mixframe/ui/recording.py" line="391" />
       <source>started in Mixframe</source>
       <translation>已在 Mixframe 中启动</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="322" />
+      <location filename="gui/mixframe/ui/recording.py" line="329" />
       <source>{name} (local emulator)</source>
       <translation>{name}（本地模拟服务）</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/recording.py" line="97" />
+      <location filename="gui/mixframe/ui/recording.py" line="98" />
       <source>{n} bytes</source>
       <translation>{n} 字节</translation>
     </message>
@@ -4411,12 +4411,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>账号 {account} 属于 {vendor}，但请求是发给 {request_vendor} 的。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/drivers/volcengine.py" line="32" />
+      <location filename="gui/mixframe/drivers/volcengine.py" line="33" />
       <source>Only a custom layout (LayoutMode 2) takes layout updates while recording; this task started with an automatic layout.</source>
       <translation>录制中只有自定义布局（LayoutMode 2）可以更新布局；此任务以自动布局启动。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/drivers/volcengine.py" line="29" />
+      <location filename="gui/mixframe/drivers/volcengine.py" line="30" />
       <source>Only a mixed recording (RecordMode 0) takes layout updates; this one records single streams.</source>
       <translation>只有合流录制（RecordMode 0）可以更新布局；此任务是单流录制。</translation>
     </message>
@@ -4426,7 +4426,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>青云录制没有更新接口：其布局是服务端的固定模式。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/drivers/qingcloud.py" line="92" />
+      <location filename="gui/mixframe/drivers/qingcloud.py" line="84" />
       <source>Stopping a QingCloud recording needs its project_id.</source>
       <translation>停止青云录制需要其 project_id。</translation>
     </message>
@@ -4482,12 +4482,12 @@ then drag their pictures into place or pick a template.</source>
   <context>
     <name>StreamsPanel</name>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="244" />
+      <location filename="gui/mixframe/ui/streams.py" line="245" />
       <source>A UserId may use only letters, digits and _ @ - . and is 1 to 128 characters long.</source>
       <translation>UserId 只能包含字母、数字和 _ @ - .，长度为 1 到 128 个字符。</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="183" />
+      <location filename="gui/mixframe/ui/streams.py" line="184" />
       <source>A recording can mix at most {limit} streams; remove one to add another.</source>
       <translation>一次录制最多可混合 {limit} 路流；请先移除一路再添加。</translation>
     </message>
@@ -4497,12 +4497,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="181" />
+      <location filename="gui/mixframe/ui/streams.py" line="182" />
       <source>Add a stream to record</source>
       <translation>添加一路要录制的流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="247" />
+      <location filename="gui/mixframe/ui/streams.py" line="248" />
       <source>Another stream already uses Index {index}.</source>
       <translation>另一路流已在使用 Index {index}。</translation>
     </message>
@@ -4512,12 +4512,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>摄像头</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="129" />
+      <location filename="gui/mixframe/ui/streams.py" line="130" />
       <source>Choose image…</source>
       <translation>选择图片…</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="133" />
+      <location filename="gui/mixframe/ui/streams.py" line="134" />
       <source>Clear</source>
       <translation>清除</translation>
     </message>
@@ -4527,12 +4527,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>图片</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="265" />
+      <location filename="gui/mixframe/ui/streams.py" line="266" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
       <translation>图片 (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="127" />
+      <location filename="gui/mixframe/ui/streams.py" line="128" />
       <location filename="gui/mixframe/ui/streams.py" line="94" />
       <source>Index</source>
       <translation>Index</translation>
@@ -4543,12 +4543,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>仅限字母、数字和 _ @ - .</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="138" />
+      <location filename="gui/mixframe/ui/streams.py" line="139" />
       <source>Placeholder</source>
       <translation>占位图</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="265" />
+      <location filename="gui/mixframe/ui/streams.py" line="266" />
       <source>Placeholder image</source>
       <translation>占位图片</translation>
     </message>
@@ -4568,7 +4568,7 @@ then drag their pictures into place or pick a template.</source>
       <translation>屏幕</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="131" />
+      <location filename="gui/mixframe/ui/streams.py" line="132" />
       <source>Show a local picture in this stream's region (only in the editor)</source>
       <translation>在此流的区域中显示本地图片（仅在编辑器中）</translation>
     </message>
@@ -4578,12 +4578,12 @@ then drag their pictures into place or pick a template.</source>
       <translation>流</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="177" />
+      <location filename="gui/mixframe/ui/streams.py" line="178" />
       <source>Streams: {count} / {limit}</source>
       <translation>流：{count} / {limit}</translation>
     </message>
     <message>
-      <location filename="gui/mixframe/ui/streams.py" line="250" />
+      <location filename="gui/mixframe/ui/streams.py" line="251" />
       <source>This user's {type} stream is already in the list.</source>
       <translation>该用户的{type}流已在列表中。</translation>
     </message>

@@ -49,3 +49,63 @@ class StartRecording(Operation):
         checked = self.checked
         prepared = self.session.prepare_checked(checked.body, checked.vendor, checked.warnings)
         return self.session.start(prepared=prepared)
+
+
+@dataclass(frozen=True)
+class Stopped:
+    """What a stop learnt: the stop's own answer, the task's last status (None when the service
+    could not say yet) and, then, why not."""
+
+    stopped: Any  # CallResult
+    status: Any = None  # CallResult | None
+    status_error: BaseException | None = None
+
+
+class StopRecording(Operation):
+    """Stop: StopRecord (QingCloud stop), then one GetRecordTask for the files. A stop that
+    succeeded stays a success when only the file list cannot be read yet."""
+
+    name = "stop"
+
+    def __init__(self, session, task, *, close_session: bool = False, **faces):
+        super().__init__(**faces)
+        self.session, self.task, self.close_session = session, task, close_session
+
+    def __call__(self) -> Stopped:
+        from mixframe.api.errors import ApiError
+
+        try:
+            stopped = self.session.stop(self.task)
+            try:
+                return Stopped(stopped, self.session.status(self.task))
+            except ApiError as exc:  # stopped; only the file list is not known yet
+                return Stopped(stopped, None, exc)
+        finally:
+            if self.close_session:  # a session made for this stop alone (a journal entry's)
+                self.session.close()
+
+
+class PollRecording(Operation):
+    """The running task's state and files (GetRecordTask; QingCloud query)."""
+
+    name = "poll"
+
+    def __init__(self, session, task, **faces):
+        super().__init__(**faces)
+        self.session, self.task = session, task
+
+    def __call__(self):
+        return self.session.status(self.task)
+
+
+class UpdateRecording(Operation):
+    """A live layout change (UpdateRecord): `body` as the live-update machine chose it."""
+
+    name = "update"
+
+    def __init__(self, session, task, body: dict, **faces):
+        super().__init__(**faces)
+        self.session, self.task, self.body = session, task, body
+
+    def __call__(self):
+        return self.session.update(self.body, self.task)

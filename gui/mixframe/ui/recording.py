@@ -37,7 +37,8 @@ from mixframe.model.problems import RequestInvalid, errors_of
 from mixframe.model.vendors import names_task as _names_task
 from mixframe.recording import live
 from mixframe.recording.errors import explain
-from mixframe.recording.operations import CheckedStart, StartRecording
+from mixframe.recording.operations import (CheckedStart, PollRecording, StartRecording, Stopped, StopRecording,
+                                           UpdateRecording)
 from mixframe.recording.sandbox import SandboxHost
 from mixframe.recording.live import Label, Send, Step, update_snapshot
 from mixframe.session import (
@@ -546,24 +547,20 @@ class RecordController(QObject):
         self.live.hold()
         self.poll_timer.stop()
 
-        def work() -> tuple[CallResult, CallResult | None, BaseException | None]:
-            stopped = session.stop(task)
-            try:
-                return stopped, session.status(task), None
-            except ApiError as exc:  # stopped; only the file list is not known yet
-                return stopped, None, exc
-
+        stop = StopRecording(session, task, success=lambda done: self._stopped(session, done),
+                             failure=lambda exc: self._stop_failed(session, exc))
         self._set_state(STOPPING)
-        BackgroundOp(self.window, work, success=lambda result: self._stopped(session, *result)).failure(
-            lambda exc: self._stop_failed(session, exc)).with_progress(tr("Stopping the recording…")).run_in_background()
+        BackgroundOp(self.window, stop, success=stop.success).failure(stop.failure).with_progress(
+            tr("Stopping the recording…")).run_in_background()
 
-    def _stopped(self, session, _stopped: CallResult, status: CallResult | None, status_error) -> None:
+    def _stopped(self, session, done: Stopped) -> None:
         if self._closed or session is not self.session:
             return
         note = ""
-        if status_error is not None:
-            note = tr("The file list is not known yet: {reason}").format(reason=self._plain(status_error.text(QCoreApplication.translate)))
-        self._finish(status.status if status is not None else None, note)
+        if done.status_error is not None:
+            note = tr("The file list is not known yet: {reason}").format(
+                reason=self._plain(done.status_error.text(QCoreApplication.translate)))
+        self._finish(done.status.status if done.status is not None else None, note)
 
     def _stop_failed(self, session, exc: BaseException) -> None:
         if self._closed or session is not self.session:
@@ -616,8 +613,9 @@ class RecordController(QObject):
             return
         session, task = self.session, self.task
         self.polls_in_flight += 1
-        BackgroundOp(self.window, lambda: session.status(task), success=lambda r: self._polled(session, r)).failure(
-            lambda exc: self._poll_failed(session, exc)).run_in_background()
+        poll = PollRecording(session, task, success=lambda r: self._polled(session, r),
+                             failure=lambda exc: self._poll_failed(session, exc))
+        BackgroundOp(self.window, poll, success=poll.success).failure(poll.failure).run_in_background()
 
     def _polled(self, session, result: CallResult) -> None:
         self.polls_in_flight -= 1
@@ -684,9 +682,10 @@ class RecordController(QObject):
 
     def _send_update(self, send: Send) -> None:
         session, task = self.session, self.task
-        BackgroundOp(self.window, lambda: session.update(send.body, task),
-                     success=lambda _r: self._update_answered(lambda: self.live.updated(send))).failure(
-            lambda exc: self._update_answered(lambda: self.live.failed(send, exc))).run_in_background()
+        update = UpdateRecording(session, task, send.body,
+                                 success=lambda _r: self._update_answered(lambda: self.live.updated(send)),
+                                 failure=lambda exc: self._update_answered(lambda: self.live.failed(send, exc)))
+        BackgroundOp(self.window, update, success=update.success).failure(update.failure).run_in_background()
 
     def _update_answered(self, decide) -> None:
         if self._closed:
@@ -909,14 +908,10 @@ class RecordController(QObject):
                                                 else str(exc), 15000)
         self.window.statusBar().showMessage(tr("Following the recording {task} in room {room} again").format(
             task=entry.task_id or "—", room=entry.room_id), 8000)
-        work_session = session
-
-        def first_poll() -> CallResult:
-            return work_session.status(task)
-
         self.polls_in_flight += 1
-        BackgroundOp(self.window, first_poll, success=lambda r: self._polled(work_session, r)).failure(
-            lambda exc: self._poll_failed(work_session, exc)).run_in_background()
+        poll = PollRecording(session, task, success=lambda r: self._polled(session, r),
+                             failure=lambda exc: self._poll_failed(session, exc))
+        BackgroundOp(self.window, poll, success=poll.success).failure(poll.failure).run_in_background()
         return ""
 
     def _shows_layout_of(self, entry, task: TaskRef) -> bool:
@@ -948,21 +943,14 @@ class RecordController(QObject):
             return
         task = self._task_of(entry)
 
-        def work():
-            try:
-                session.stop(task)
-                try:
-                    return session.status(task).status, ""
-                except ApiError as exc:
-                    return None, tr("The file list is not known yet: {reason}").format(
-                        reason=redact(exc.text(QCoreApplication.translate), session.secrets()))
-            finally:
-                session.close()
+        stop = StopRecording(session, task, close_session=True)
 
-        def stopped(result) -> None:
+        def stopped(result: Stopped) -> None:
             if self._closed:
                 return
-            status, note = result
+            status = result.status.status if result.status is not None else None
+            note = "" if result.status_error is None else tr("The file list is not known yet: {reason}").format(
+                reason=redact(result.status_error.text(QCoreApplication.translate), session.secrets()))
             done("")
             self.show_files(status, note)
 
@@ -980,7 +968,7 @@ class RecordController(QObject):
                 said = (tr("The recording could not be stopped."), [])
             done(redact(said[0], session.secrets()))
 
-        BackgroundOp(self.window, work, success=stopped).failure(failed).with_progress(
+        BackgroundOp(self.window, stop, success=stopped).failure(failed).with_progress(
             tr("Stopping the recording…")).run_in_background()
 
     # --- quitting ---------------------------------------------------------------------------

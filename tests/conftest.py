@@ -22,6 +22,26 @@ import pytest  # noqa: E402
 
 
 @pytest.fixture
+def sandbox():
+    """The local emulator of both services on a free loopback port, for the test (the tests' real
+    HTTP peer)."""
+    from mixframe.sandbox import start_sandbox
+
+    with start_sandbox() as sb:
+        yield sb
+
+
+@pytest.fixture
+def session(sandbox):
+    """A recording session with the Sandbox account, talking to `sandbox`."""
+    from mixframe.session import RecordingSession
+    from mixframe.store.profiles import sandbox_profile
+
+    with RecordingSession(sandbox_profile(), sandbox_url=sandbox.url) as s:
+        yield s
+
+
+@pytest.fixture
 def memory_keyring():
     """The OS keyring replaced by an in-memory one for the test (the real one has its own test)."""
     from support import MemoryKeyring

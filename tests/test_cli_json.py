@@ -15,7 +15,7 @@ import pytest
 from mixframe.cli import main
 from mixframe.cli_json import SCHEMA, document_text
 from mixframe.model.problems import _UNPRINTABLE, MASK
-from mixframe.sandbox import VOLC_ACCESS_KEY, VOLC_SECRET_KEY, start_sandbox
+from mixframe.sandbox import VOLC_ACCESS_KEY, VOLC_SECRET_KEY
 
 PRESET = {"mixframe": 1, "name": "two up", "vendor": "volcengine", "request": {
     "TargetStreams": {"StreamList": [{"UserId": "alice", "Index": 0}, {"UserId": "bob", "Index": 1}]},
@@ -30,12 +30,6 @@ PROBLEM_KEYS = {"path", "severity", "message", "template", "rule"}
 ERROR_KEYS = {"kind", "sentence", "code", "code_n", "message", "request_id", "http_status"}
 SERVICE_KEYS = {"mixframe", "command", "ok", "vendor", "task", "request_id", "warnings", "notes", "problems",
                 "answer", "error"}
-
-
-@pytest.fixture
-def sandbox():
-    with start_sandbox() as sb:
-        yield sb
 
 
 @pytest.fixture

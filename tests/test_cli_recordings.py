@@ -9,15 +9,9 @@ import re
 import pytest
 
 from mixframe.cli import main
-from mixframe.sandbox import VOLC_ACCESS_KEY, VOLC_SECRET_KEY, start_sandbox
+from mixframe.sandbox import VOLC_ACCESS_KEY, VOLC_SECRET_KEY
 from mixframe.store.journal import Journal
 from test_cli_service import PRESET
-
-
-@pytest.fixture
-def sandbox():
-    with start_sandbox() as sb:
-        yield sb
 
 
 @pytest.fixture

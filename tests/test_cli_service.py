@@ -11,7 +11,7 @@ import keyring
 import pytest
 
 from mixframe.cli import main
-from mixframe.sandbox import VOLC_ACCESS_KEY, VOLC_SECRET_KEY, start_sandbox
+from mixframe.sandbox import VOLC_ACCESS_KEY, VOLC_SECRET_KEY
 from mixframe.store import credentials as cr
 from mixframe.store.profiles import Profile, ProfileStore
 
@@ -25,12 +25,6 @@ PRESET = {"mixframe": 1, "name": "two up", "vendor": "volcengine", "request": {
     "StorageConfig": {"Type": 0, "TosConfig": {"AccountId": "2100000000", "Bucket": "b"}}}}
 QY_PRESET = {"mixframe": 1, "name": "qy", "vendor": "qingcloud",
              "request": {"app_id": "qa", "project_id": "qp", "layout_mode": 1, "is_mixing_enabled": 1}}
-
-
-@pytest.fixture
-def sandbox():
-    with start_sandbox() as sb:
-        yield sb
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import pytest
 from mixframe.api.errors import ApiError
 from mixframe.model.problems import RequestInvalid
 from mixframe.sandbox import (QINGCLOUD_ACCESS_KEY_ID, QINGCLOUD_SECRET_ACCESS_KEY, VOLC_ACCESS_KEY,
-                              VOLC_SECRET_KEY, start_sandbox)
+                              VOLC_SECRET_KEY)
 from mixframe.session import (ConnectionVerdict, RecordingSession, SessionError, TaskRef, new_task_id,
                               test_connection as check_connection)
 from mixframe.store import credentials as cr
@@ -21,18 +21,6 @@ REQUEST = {
     "FileFormatConfig": {"FileFormat": ["MP4"]},
     "StorageConfig": {"Type": 0, "TosConfig": {"AccountId": "2100000000", "Bucket": "b"}}}
 QY_REQUEST = {"project_id": "qp", "layout_mode": 1, "is_mixing_enabled": 1}
-
-
-@pytest.fixture
-def sandbox():
-    with start_sandbox() as sb:
-        yield sb
-
-
-@pytest.fixture
-def session(sandbox):
-    with RecordingSession(sandbox_profile(), sandbox_url=sandbox.url) as s:
-        yield s
 
 
 def test_a_volcengine_recording_start_update_status_stop(session, sandbox):

@@ -25,12 +25,6 @@ class Sleeps(list):
         self.append(s)
 
 
-@pytest.fixture
-def sandbox():
-    with start_sandbox() as sb:
-        yield sb
-
-
 def volc(sandbox, timeout=5.0):
     sleeps = Sleeps()
     c = VolcClient(sandbox.url, VolcCredentials(VOLC_ACCESS_KEY, VOLC_SECRET_KEY), timeout=timeout,

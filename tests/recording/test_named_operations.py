@@ -9,29 +9,10 @@ import pytest
 
 from mixframe.api.errors import ApiError
 from mixframe.recording.operations import PollRecording, Stopped, StopRecording, UpdateRecording
-from mixframe.sandbox import start_sandbox
 from mixframe.session import RecordingSession
 from mixframe.store.profiles import sandbox_profile
 
-REQUEST = {
-    "TargetStreams": {"StreamList": [{"UserId": "host", "Index": 0}, {"UserId": "guest", "Index": 1}]},
-    "Layout": {"LayoutMode": 2, "CustomLayout": {"Canvas": {"Width": 1280, "Height": 720}, "Regions": [
-        {"StreamIndex": 0, "Width": 640, "Height": 720},
-        {"StreamIndex": 1, "LocationX": 640, "Width": 640, "Height": 720}]}},
-    "FileFormatConfig": {"FileFormat": ["MP4"]},
-    "StorageConfig": {"Type": 0, "TosConfig": {"AccountId": "2100000000", "Bucket": "b"}}}
-
-
-@pytest.fixture
-def sandbox():
-    with start_sandbox() as sb:
-        yield sb
-
-
-@pytest.fixture
-def session(sandbox):
-    with RecordingSession(sandbox_profile(), sandbox_url=sandbox.url) as s:
-        yield s
+from test_session import REQUEST  # the session tests' two-stream request
 
 
 def test_update_poll_and_stop_are_operations_that_reach_the_service(session, sandbox):

@@ -5,45 +5,19 @@ once and hands it to the list). Counted in a real window against a real sandbox 
 
 from __future__ import annotations
 
-import importlib
 import os
 import sys
 import threading
 import traceback
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from mixframe.model import qingcloud, volcengine
 from mixframe.model.layout import StreamRef
-from mixframe.sandbox import start_sandbox
 from mixframe.ui import recording as rec
-from mixframe.ui.main_window import MainWindow
 from mixframe.ui.request_document import RequestDocument
-
-# The clients (and the modules that sign for them) are loaded before a test wraps the signer: one
-# loaded during a test would keep the wrapper it imported by name after the test.
-for _client in ("mixframe.api.volc_client", "mixframe.api.qingcloud_client"):
-    importlib.import_module(_client)
-
-
-@pytest.fixture
-def sandbox():
-    with start_sandbox() as sb:
-        yield sb
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, sandbox, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: pytest.fail(f"unexpected dialog: {box.text()}"))
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings=settings, sandbox_url=sandbox.url)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.force_close()
-    w.deleteLater()
 
 
 class Counted:

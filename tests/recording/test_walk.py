@@ -9,50 +9,30 @@ file is one stretch. Run with -s to see both chains, file:function per hop."""
 
 from __future__ import annotations
 
-import importlib
 import sys
 import threading
 import traceback
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 import mixframe
 from mixframe.model.layout import StreamRef
-from mixframe.sandbox import start_sandbox
 from mixframe.session import RecordingSession
 from mixframe.ui import operations
 from mixframe.ui import recording as rec
-from mixframe.ui.main_window import MainWindow
 from mixframe.ui.request_document import RequestDocument
-
-# The clients (and the modules that sign for them) are loaded before a test wraps the signer: one
-# loaded during a test would keep the wrapper it imported by name after the test.
-for _client in ("mixframe.api.volc_client", "mixframe.api.qingcloud_client"):
-    importlib.import_module(_client)
 
 PACKAGE = Path(mixframe.__file__).resolve().parent
 
 
 @pytest.fixture
-def sandbox():
-    with start_sandbox() as sb:
-        yield sb
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, sandbox, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: pytest.fail(f"unexpected dialog: {box.text()}"))
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings=settings, sandbox_url=sandbox.url)
-    w.show()
-    qtbot.waitExposed(w)
-    w.findChild(QLineEdit, "record.roomId").setText("room-walk")
-    yield w
-    w.force_close()
-    w.deleteLater()
+def window(window):
+    """The recording window (conftest) with the room the walk records."""
+    window.findChild(QLineEdit, "record.roomId").setText("room-walk")
+    return window
 
 
 def hops(stack) -> list[str]:

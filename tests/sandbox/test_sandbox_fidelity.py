@@ -14,12 +14,6 @@ from mixframe.sandbox.volcengine import VolcengineService
 from sandbox_calls import CUSTOM_START, IDS, START, STORAGE, FakeClock, call, error_of
 
 
-@pytest.fixture
-def sandbox():
-    with start_sandbox() as sb:
-        yield sb
-
-
 def _signed(host, body=b""):
     """A StopRecord signed by the app's signer for the Host `host`."""
     query = {"Action": "StopRecord", "Version": "2023-11-01"}

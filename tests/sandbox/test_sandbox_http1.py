@@ -12,17 +12,10 @@ import time
 import httpx
 import pytest
 
-from mixframe.sandbox import start_sandbox
 from mixframe.sandbox import server as sandbox_server
 
 WAIT = 10.0  # how long a test waits for an answer that must come; never a measure of speed
 HIDDEN = b"GET /_sandbox/keys HTTP/1.1\r\nHost: x\r\n\r\n"  # a second request, smuggled in what should be a body
-
-
-@pytest.fixture
-def sandbox():
-    with start_sandbox() as sb:
-        yield sb
 
 
 def _connect(sb, source: str = "127.0.0.1") -> socket.socket:

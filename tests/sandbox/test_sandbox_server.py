@@ -11,12 +11,6 @@ from mixframe.sandbox import (QINGCLOUD_ACCESS_KEY_ID, QINGCLOUD_SECRET_ACCESS_K
 from mixframe.model.filenames import object_key
 
 
-@pytest.fixture
-def sandbox():
-    with start_sandbox() as sb:
-        yield sb
-
-
 @pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.5", "example.com", "::"])
 def test_refuses_non_loopback(host):
     with pytest.raises(ValueError, match="loopback"):

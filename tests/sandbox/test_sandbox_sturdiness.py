@@ -27,12 +27,6 @@ from sandbox_calls import IDS, START, call, error_of
 WAIT = 10.0  # how long a test waits for an answer that must come; never a measure of speed
 
 
-@pytest.fixture
-def sandbox():
-    with start_sandbox() as sb:
-        yield sb
-
-
 def _connect(sb) -> socket.socket:
     s = socket.create_connection(("127.0.0.1", sb.port), timeout=WAIT)
     return s

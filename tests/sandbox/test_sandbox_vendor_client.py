@@ -15,9 +15,7 @@ import http.client
 import json
 from urllib.parse import quote
 
-import pytest
-
-from mixframe.sandbox import VOLC_ACCESS_KEY, VOLC_SECRET_KEY, VOLC_SESSION_TOKEN, start_sandbox
+from mixframe.sandbox import VOLC_ACCESS_KEY, VOLC_SECRET_KEY, VOLC_SESSION_TOKEN
 
 VERSION = "2023-11-01"
 
@@ -101,12 +99,6 @@ def test_the_default_port_is_not_signed():
 
 
 # -- the whole cycle against the sandbox ------------------------------------------------------
-
-@pytest.fixture
-def sandbox():
-    with start_sandbox() as sb:
-        yield sb
-
 
 def request(sb, method: str, action: str, payload: dict, *, host: str = "127.0.0.1:80", only=("host", "x-date"),
             token: str | None = None) -> tuple[int, dict]:

@@ -24,12 +24,6 @@ ROOM = "room-ui"
 
 
 @pytest.fixture
-def sandbox():
-    with start_sandbox() as sb:
-        yield sb
-
-
-@pytest.fixture
 def window(qtbot, tmp_path, sandbox):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     w = MainWindow(settings=settings, sandbox_url=sandbox.url)

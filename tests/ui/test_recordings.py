@@ -13,7 +13,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableWidget, QWidget
 
-from mixframe.sandbox import start_sandbox
 from mixframe.session import RecordingSession
 from mixframe.store.journal import Journal
 from mixframe.store.profiles import sandbox_profile
@@ -22,12 +21,6 @@ from mixframe.ui.main_window import MainWindow
 from test_recording import APP, compose
 
 ROOM = "room-journal"
-
-
-@pytest.fixture
-def sandbox():
-    with start_sandbox() as sb:
-        yield sb
 
 
 @pytest.fixture

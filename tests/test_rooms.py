@@ -1,4 +1,4 @@
-"""The architecture's arrows: nothing under model/, api/, store/ or sandbox/ imports Qt, and
+"""The architecture's arrows: nothing under model/, fs/, api/, store/ or sandbox/ imports Qt, and
 render/ draws with QtGui only (no widgets)."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "gui" / "mixframe"
-QT_FREE = ("model", "api", "store", "sandbox")
+QT_FREE = ("model", "fs", "api", "store", "sandbox")
 
 
 def _imports(path: Path) -> list[str]:
@@ -45,10 +45,11 @@ def test_room_source_never_names_qt(room):
 # ui → render → model, and ui/cli → api/store → model; the sandbox verifies with api's signer.
 ALLOWED = {
     "model": set(),
+    "fs": set(),
     "api": {"model"},
-    "store": {"model"},
+    "store": {"model", "fs"},
     "sandbox": {"model", "api"},
-    "render": {"model"},
+    "render": {"model", "fs"},
 }
 
 
@@ -103,3 +104,21 @@ def test_version_does_not_import_qt():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert "mixframe" in out.stdout
     assert out.stderr.strip().endswith("NOQT")
+
+
+FILE_CALLS = {"open", "read_text", "read_bytes", "write_text", "write_bytes", "fdopen", "scandir", "listdir"}
+
+
+def test_the_model_does_no_file_io():
+    """The model is rules and shapes; reading a file a person names belongs to the fs room (the
+    store and the compositor read with it)."""
+    offenders = []
+    for path in _modules("model"):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call):
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+                if name in FILE_CALLS:
+                    offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: {name}")
+    assert offenders == []

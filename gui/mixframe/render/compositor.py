@@ -43,7 +43,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from mixframe.model.bounded import FileTooLarge, NotARegularFile, read_regular_file
+from mixframe.fs.bounded import FileTooLarge, NotARegularFile, read_regular_file
 from mixframe.model.problems import printable
 from mixframe.model.values import (
     MAX_IMAGE_BYTES,

@@ -14,8 +14,8 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-# The bounded reader of a regular file lives in the model, where the compositor reads pictures with it too.
-from mixframe.model.bounded import FileTooLarge, NotARegularFile, read_regular_file
+# The bounded reader of a regular file lives in the fs room, where the compositor reads pictures with it too.
+from mixframe.fs.bounded import FileTooLarge, NotARegularFile, read_regular_file
 from mixframe.model.values import too_deep
 from mixframe.store import late
 

@@ -1,4 +1,4 @@
-"""The one bounded reader of a regular file (model/bounded.py), which the store (presets,
+"""The one bounded reader of a regular file (fs/bounded.py), which the store (presets,
 settings) and the compositor (picture files) both read with: it refuses what is not a regular
 file without waiting on it, and never reads more than its cap + 1 bytes."""
 
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from mixframe.model import bounded
-from mixframe.model.bounded import FileTooLarge, NotARegularFile, read_regular_file
+from mixframe.fs import bounded
+from mixframe.fs.bounded import FileTooLarge, NotARegularFile, read_regular_file
 
 
 def _in_time(call, seconds: float = 5.0):

@@ -1,7 +1,7 @@
 """One bounded reader of a regular file, for every room that reads a file a person names.
 
-It sits in the model, the room every other may import (the compositor may not import the store,
-nor the store the compositor): `store.files` reads presets and settings with it, the compositor
+It sits in the fs room, below the store and the compositor (neither may import the other, and the
+model does no I/O): `store.files` reads presets and settings with it, the compositor
 picture files. Each caller words the two refusals its own way.
 """
 
